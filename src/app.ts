@@ -1,0 +1,180 @@
+/**
+ * @module app
+ * `createApp(deps)` wires every module onto one Hono app and never listens: the server, the tests and
+ * the benchmark all build it the same way. Wiring is written out here on purpose: no autoloading.
+ */
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { getConnInfo } from '@hono/node-server/conninfo';
+import { serveStatic } from '@hono/node-server/serve-static';
+import { existsSync, readFileSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
+import { relative } from 'node:path';
+import { bodyLimit } from 'hono/body-limit';
+import { getCookie } from 'hono/cookie';
+import { HTTPException } from 'hono/http-exception';
+import type { Db } from './db/client.ts';
+import { accessRoutes, sessionCookieName } from './modules/access/access.routes.ts';
+import { createAccessService, type AccessSettings } from './modules/access/access.service.ts';
+import { auditRoutes } from './modules/audit/audit.routes.ts';
+import { createAuditService } from './modules/audit/audit.service.ts';
+import { employersRoutes } from './modules/employers/employers.routes.ts';
+import { createEmployersService } from './modules/employers/employers.service.ts';
+import { healthRoutes } from './modules/health/health.routes.ts';
+import { peopleRoutes } from './modules/people/people.routes.ts';
+import { createPeopleService } from './modules/people/people.service.ts';
+import { referenceDataRoutes } from './modules/reference-data/reference-data.routes.ts';
+import type { ReferenceData } from './modules/reference-data/reference-data.ts';
+import { AppError } from './shared/errors.ts';
+import { mountApiDocs } from './shared/http/api-docs.ts';
+import type { AppEnv } from './shared/http/app-env.ts';
+import { problemResponse } from './shared/http/problem.ts';
+import { createRateLimiter, type RateLimiter } from './shared/http/rate-limit.ts';
+import { policyKey, publicAccess, routePolicies } from './shared/http/route.ts';
+import { securityHeaders } from './shared/http/security-headers.ts';
+import { isLocale, negotiateLocale, sourceLocale } from './shared/i18n/locales.ts';
+import type { Logger } from './shared/logger.ts';
+
+export type AppDeps = {
+  db: Db;
+  logger: Logger;
+  referenceData: ReferenceData;
+  /** The clock every rule and record reads; tests fix it. */
+  clock?: () => Date;
+  settings: AccessSettings & { bodyLimitBytes: number; secureCookies: boolean; trustProxy: boolean };
+  /** Built web app to serve (web/dist); omitted in API-only tests. */
+  webRoot?: string | undefined;
+  loginLimiter?: RateLimiter;
+};
+
+const requestIdPattern = /^[\w.-]{8,64}$/;
+
+export function createApp(deps: AppDeps) {
+  const clock = deps.clock ?? (() => new Date());
+  const now = () => clock().getTime();
+  const app = new OpenAPIHono<AppEnv>();
+
+  const access = createAccessService({ db: deps.db, clock, settings: deps.settings });
+  const audit = createAuditService({ db: deps.db });
+  const people = createPeopleService({ db: deps.db, referenceData: deps.referenceData });
+  const employers = createEmployersService({ db: deps.db, referenceData: deps.referenceData });
+
+  app.use(async (c, next) => {
+    const incoming = c.req.header('x-request-id');
+    const requestId = incoming && requestIdPattern.test(incoming) ? incoming : randomUUID();
+    c.set('requestId', requestId);
+    const forwarded = deps.settings.trustProxy ? c.req.header('x-forwarded-for')?.split(',')[0]?.trim() : undefined;
+    let ip = forwarded;
+    if (!ip) {
+      try {
+        ip = getConnInfo(c).remote.address;
+      } catch {
+        ip = undefined; // in-process requests (tests) have no socket
+      }
+    }
+    c.set('clientIp', ip ?? 'local');
+    const chosen = c.req.query('lang') ?? getCookie(c, 'lang');
+    c.set('locale', isLocale(chosen) ? chosen : (negotiateLocale(c.req.header('accept-language')) ?? sourceLocale));
+    const log = deps.logger.child({ requestId });
+    c.set('log', log);
+    c.set('staff', undefined);
+    const started = performance.now();
+    await next();
+    c.header('x-request-id', requestId);
+    c.header('content-language', c.get('locale'));
+    // Method, path and status only: query strings and bodies may carry personal data.
+    log.info(
+      { method: c.req.method, path: c.req.path, status: c.res.status, ms: Math.round(performance.now() - started) },
+      'request',
+    );
+  });
+  app.use(securityHeaders({ hsts: deps.settings.secureCookies }));
+  app.use(
+    '/api/*',
+    bodyLimit({
+      maxSize: deps.settings.bodyLimitBytes,
+      onError: () => {
+        throw new AppError('PAYLOAD_TOO_LARGE', { params: { limit: deps.settings.bodyLimitBytes } });
+      },
+    }),
+  );
+  app.use('/api/*', async (c, next) => {
+    const token = getCookie(c, sessionCookieName);
+    if (token && token.length <= 100) c.set('staff', await access.resolveSession(token));
+    return next();
+  });
+
+  app.route('/', healthRoutes({ db: deps.db }));
+  app.route(
+    '/',
+    accessRoutes({
+      access,
+      loginLimiter: deps.loginLimiter ?? createRateLimiter({ limit: 10, windowMs: 5 * 60_000 }),
+      now,
+      secureCookies: deps.settings.secureCookies,
+      sessionTtlMinutes: deps.settings.sessionTtlMinutes,
+    }),
+  );
+  app.route('/', auditRoutes({ audit }));
+  app.route('/', referenceDataRoutes({ referenceData: deps.referenceData }));
+  app.route('/', peopleRoutes({ people }));
+  app.route('/', employersRoutes({ employers }));
+
+  app.openAPIRegistry.registerComponent('securitySchemes', 'staffSession', {
+    type: 'apiKey',
+    in: 'cookie',
+    name: sessionCookieName,
+    description: 'Set by POST /api/v1/auth/login. State-changing requests also need the X-CSRF-Token header.',
+  });
+  routePolicies.set(policyKey('get', '/api/v1/openapi.json'), publicAccess);
+  app.doc31('/api/v1/openapi.json', {
+    openapi: '3.1.0',
+    info: {
+      title: 'Labor Affairs Platform API',
+      version: '1.0.0',
+      description:
+        'Public services and back office of a city labor bureau. Errors are application/problem+json (RFC 9457) with a stable `code` and a message in the language chosen by `?lang=`, the `lang` cookie or Accept-Language.',
+    },
+  });
+  mountApiDocs(app);
+
+  app.all('/api/*', () => {
+    throw new AppError('NOT_FOUND');
+  });
+
+  if (deps.webRoot && existsSync(deps.webRoot)) {
+    const root = relative(process.cwd(), deps.webRoot) || '.';
+    const indexHtml = readFileSync(`${deps.webRoot}/index.html`, 'utf8');
+    app.use(
+      '/assets/*',
+      serveStatic({
+        root,
+        onFound: (_path, c) => {
+          c.header('cache-control', 'public, max-age=31536000, immutable');
+        },
+      }),
+    );
+    app.use('*', serveStatic({ root }));
+    // Client-side routes: every other page is the single-page app.
+    app.get('*', (c) => {
+      c.header('cache-control', 'no-cache');
+      return c.html(indexHtml);
+    });
+  }
+
+  app.notFound(() => {
+    throw new AppError('NOT_FOUND');
+  });
+  app.onError((error, c) => {
+    if (error instanceof AppError) return problemResponse(c, error);
+    if (error instanceof HTTPException && error.status < 500) {
+      const code = error.status === 413 ? 'PAYLOAD_TOO_LARGE' : error.status === 400 ? 'MALFORMED_JSON' : 'NOT_FOUND';
+      return problemResponse(c, new AppError(code, { params: { limit: deps.settings.bodyLimitBytes } }));
+    }
+    (c.get('log') ?? deps.logger).error({ err: error }, 'unexpected error');
+    return problemResponse(c, new AppError('INTERNAL'));
+  });
+
+  return app;
+}
+
+export type App = ReturnType<typeof createApp>;

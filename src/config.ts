@@ -1,0 +1,87 @@
+/**
+ * @module config
+ * Reads the environment once at start-up. Every variable is validated here, and a bad one stops the
+ * process with a message that names it (see `.env.example` for the documented list).
+ */
+import { z } from 'zod';
+
+const booleanFlag = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((value) => value === 'true' || value === '1' || value === 'yes');
+
+const configShape = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  DATA_DIR: z.string().min(1).default('./data'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
+    .optional(),
+  DEMO_DATA: booleanFlag.optional(),
+  DEMO_PASSWORD: z.string().min(8, 'must be at least 8 characters').default('demo1234'),
+  CITY: z.string().regex(/^[a-z-]+$/, 'must name a file in config/cities').default('taichung'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  SESSION_TTL_MINUTES: z.coerce.number().int().min(5).max(24 * 60).default(480),
+  LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
+  LOGIN_LOCKOUT_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
+  BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).max(50 * 1024 * 1024).default(1024 * 1024),
+  TRUST_PROXY: booleanFlag.default(false),
+});
+
+export type Config = {
+  nodeEnv: 'development' | 'production' | 'test';
+  host: string;
+  port: number;
+  dataDir: string;
+  databaseUrl: string | undefined;
+  /**
+   * Load demo data into a fresh database. Unset: yes on the embedded database, no on a PostgreSQL
+   * server. Never in production.
+   */
+  demoData: boolean | undefined;
+  demoPassword: string;
+  city: string;
+  logLevel: string;
+  sessionTtlMinutes: number;
+  loginMaxFailures: number;
+  loginLockoutMinutes: number;
+  bodyLimitBytes: number;
+  trustProxy: boolean;
+};
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/** Parses the environment; throws ConfigError naming each bad variable. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  // An empty string in a .env file means "not set", not "set to nothing".
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ''));
+  const parsed = configShape.safeParse(cleaned);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+    throw new ConfigError(`Invalid environment variables:\n${lines.join('\n')}`);
+  }
+  const value = parsed.data;
+  const isProduction = value.NODE_ENV === 'production';
+  if (isProduction && value.DEMO_DATA === true) {
+    throw new ConfigError('Invalid environment variables:\n  DEMO_DATA: demo data is never loaded when NODE_ENV=production');
+  }
+  return {
+    nodeEnv: value.NODE_ENV,
+    host: value.HOST,
+    port: value.PORT,
+    dataDir: value.DATA_DIR,
+    databaseUrl: value.DATABASE_URL,
+    demoData: isProduction ? false : value.DEMO_DATA,
+    demoPassword: value.DEMO_PASSWORD,
+    city: value.CITY,
+    logLevel: value.LOG_LEVEL,
+    sessionTtlMinutes: value.SESSION_TTL_MINUTES,
+    loginMaxFailures: value.LOGIN_MAX_FAILURES,
+    loginLockoutMinutes: value.LOGIN_LOCKOUT_MINUTES,
+    bodyLimitBytes: value.BODY_LIMIT_BYTES,
+    trustProxy: value.TRUST_PROXY,
+  };
+}

@@ -1,0 +1,106 @@
+/**
+ * @module db
+ * One small interface over the two engines: embedded PGlite (default; a folder, or memory in tests)
+ * and a PostgreSQL server through node-postgres (when DATABASE_URL is set). Both run the same SQL.
+ */
+import { PGlite, type PGliteInterface } from '@electric-sql/pglite';
+import pg from 'pg';
+import { acquireDataDirLock, type DataDirLock } from './data-dir-lock.ts';
+
+export type Row = Record<string, unknown>;
+
+/** What a query can run on: the database itself or an open transaction. */
+export type Queryable = {
+  query<T extends Row = Row>(sql: string, params?: readonly unknown[]): Promise<{ rows: T[]; rowCount: number }>;
+};
+
+export type Db = Queryable & {
+  readonly engine: 'pglite' | 'postgres';
+  /** Runs `work` in one transaction: all of it commits, or none of it does. */
+  transaction<T>(work: (tx: Queryable) => Promise<T>): Promise<T>;
+  /** Runs a script of several statements without parameters (migrations). */
+  exec(sql: string): Promise<void>;
+  close(): Promise<void>;
+};
+
+// Keep dates as the strings PostgreSQL sends: a `date` is a calendar day, not an instant, and
+// turning it into a JS Date would shift it by the server's time zone.
+const DATE_OID = 1082;
+pg.types.setTypeParser(DATE_OID, (value: string) => value);
+const INT8_OID = 20;
+pg.types.setTypeParser(INT8_OID, (value: string) => Number(value));
+
+export function wrapPglite(pglite: PGliteInterface, onClose?: () => Promise<void>): Db {
+  const run = async <T extends Row>(target: Pick<PGliteInterface, 'query'>, sql: string, params?: readonly unknown[]) => {
+    const result = await target.query<T>(sql, params as unknown[] | undefined, {
+      parsers: { [DATE_OID]: (value: string) => value, [INT8_OID]: (value: string) => Number(value) },
+    });
+    return { rows: result.rows, rowCount: result.affectedRows ?? result.rows.length };
+  };
+  return {
+    engine: 'pglite',
+    query: (sql, params) => run(pglite, sql, params),
+    transaction: (work) => pglite.transaction((tx) => work({ query: (sql, params) => run(tx, sql, params) })),
+    exec: async (sql) => {
+      await pglite.exec(sql);
+    },
+    close: async () => {
+      await pglite.close();
+      await onClose?.();
+    },
+  };
+}
+
+export function wrapPgPool(pool: pg.Pool): Db {
+  const run = async <T extends Row>(target: pg.Pool | pg.PoolClient, sql: string, params?: readonly unknown[]) => {
+    const result = await target.query<T>(sql, params as unknown[] | undefined);
+    return { rows: result.rows, rowCount: result.rowCount ?? result.rows.length };
+  };
+  return {
+    engine: 'postgres',
+    query: (sql, params) => run(pool, sql, params),
+    transaction: async (work) => {
+      const client = await pool.connect();
+      try {
+        await client.query('BEGIN');
+        const result = await work({ query: (sql, params) => run(client, sql, params) });
+        await client.query('COMMIT');
+        return result;
+      } catch (error) {
+        await client.query('ROLLBACK').catch(() => undefined);
+        throw error;
+      } finally {
+        client.release();
+      }
+    },
+    exec: async (sql) => {
+      await pool.query(sql);
+    },
+    close: () => pool.end(),
+  };
+}
+
+export type DbOptions = { databaseUrl?: string | undefined; dataDir?: string | undefined };
+
+/** Opens PostgreSQL when `databaseUrl` is given, else PGlite in `dataDir` (or memory when absent). */
+export async function openDb(options: DbOptions): Promise<Db> {
+  if (options.databaseUrl) {
+    const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 10 });
+    // Fail now, with the server's own message, rather than at the first request.
+    const client = await pool.connect();
+    client.release();
+    return wrapPgPool(pool);
+  }
+  if (!options.dataDir) {
+    const pglite = await PGlite.create();
+    return wrapPglite(pglite);
+  }
+  const lock: DataDirLock = acquireDataDirLock(options.dataDir);
+  try {
+    const pglite = await PGlite.create({ dataDir: options.dataDir });
+    return wrapPglite(pglite, async () => lock.release());
+  } catch (error) {
+    lock.release();
+    throw error;
+  }
+}

@@ -1,0 +1,145 @@
+/**
+ * Demo data for a fresh embedded database: one staff account per role (username = role name) and a
+ * small, realistic set of Taichung employers and people. Identifiers are generated with valid check
+ * digits but belong to no one.
+ */
+import type { Db } from '../client.ts';
+import { recordAudit } from '../../modules/audit/audit.service.ts';
+import { hashPassword } from '../../modules/access/passwords.ts';
+import { staffRoles } from '../../modules/access/permissions.ts';
+import { employerNameKey } from '../../modules/employers/employers.service.ts';
+import type { CityConfig } from '../../modules/reference-data/reference-data.ts';
+
+const staffNames: Record<(typeof staffRoles)[number], string> = {
+  admin: '系統管理員',
+  'employment-officer': '林就服員',
+  'case-manager': '陳個管師',
+  'labor-inspector': '張勞檢員',
+  'migrant-officer': '黃外勞查察員',
+  mediator: '吳調解委員',
+  'programs-officer': '劉業務承辦',
+  analyst: '蔡統計分析師',
+};
+
+/** Completes a 9-character ID stem (letter + 8 digits) with the digit that makes the checksum hold. */
+export function withCheckDigit(stem: string, letterCode: number): string {
+  const weights = [1, 9, 8, 7, 6, 5, 4, 3, 2, 1];
+  const digits = [Math.floor(letterCode / 10), letterCode % 10, ...[...stem.slice(1)].map(Number)];
+  const sum = digits.reduce((total, digit, index) => total + digit * (weights[index] ?? 0), 0);
+  return `${stem}${(10 - (sum % 10)) % 10}`;
+}
+
+/** Completes a 7-digit stem into a UBN valid under the ÷5 rule (and the old ÷10 one where possible). */
+export function withUbnCheckDigit(stem: string): string {
+  const weights = [1, 2, 1, 2, 1, 2, 4, 1];
+  for (let last = 0; last <= 9; last += 1) {
+    const value = `${stem}${last}`;
+    const sum = [...value].reduce((total, ch, i) => {
+      const product = Number(ch) * (weights[i] ?? 0);
+      return total + Math.floor(product / 10) + (product % 10);
+    }, 0);
+    if (sum % 10 === 0) return value;
+  }
+  return `${stem}0`;
+}
+
+const employers: { name: string; industry: string; district: string; address: string }[] = [
+  { name: '臺中精機股份有限公司', industry: 'C', district: '西屯區', address: '工業區一路 1 號' },
+  { name: '大甲農會', industry: 'S', district: '大甲區', address: '順天路 100 號' },
+  { name: '台中港物流股份有限公司', industry: 'H', district: '梧棲區', address: '臨港路四段 20 號' },
+  { name: '豐原長照服務社', industry: 'Q', district: '豐原區', address: '中正路 210 號' },
+  { name: '大里精密鑄造有限公司', industry: 'C', district: '大里區', address: '仁化路 55 號' },
+  { name: '逢甲餐飲企業社', industry: 'I', district: '西屯區', address: '文華路 100 號' },
+  { name: '東勢果菜運銷合作社', industry: 'G', district: '東勢區', address: '豐勢路 300 號' },
+  { name: '沙鹿營造股份有限公司', industry: 'F', district: '沙鹿區', address: '中山路 88 號' },
+  { name: '太平紡織股份有限公司', industry: 'C', district: '太平區', address: '中興東路 12 號' },
+  { name: '霧峰保全股份有限公司', industry: 'N', district: '霧峰區', address: '中正路 600 號' },
+  { name: '南屯資訊科技股份有限公司', industry: 'J', district: '南屯區', address: '文心路一段 500 號' },
+  { name: '北屯連鎖超市股份有限公司', industry: 'G', district: '北屯區', address: '崇德路二段 150 號' },
+];
+
+const people: {
+  name: string;
+  letter: string;
+  letterCode: number;
+  sexDigit: string;
+  birthDate: string;
+  district: string;
+  phone: string;
+  locale: string;
+  disability?: string;
+  groups?: string[];
+}[] = [
+  { name: '王小明', letter: 'B', letterCode: 11, sexDigit: '1', birthDate: '1990-04-12', district: '北屯區', phone: '0912345678', locale: 'zh-TW' },
+  { name: '林美玲', letter: 'B', letterCode: 11, sexDigit: '2', birthDate: '1985-09-30', district: '西屯區', phone: '0922333444', locale: 'zh-TW', groups: ['sole-breadwinner'] },
+  { name: '陳志豪', letter: 'L', letterCode: 20, sexDigit: '1', birthDate: '1968-01-05', district: '豐原區', phone: '0933555777', locale: 'zh-TW', groups: ['middle-aged', 'involuntary-unemployed'] },
+  { name: '張雅婷', letter: 'B', letterCode: 11, sexDigit: '2', birthDate: '2001-07-21', district: '南屯區', phone: '0955111222', locale: 'zh-TW', groups: ['youth'] },
+  { name: '黃建國', letter: 'L', letterCode: 20, sexDigit: '1', birthDate: '1975-11-11', district: '大里區', phone: '0988777666', locale: 'zh-TW', disability: 'moderate', groups: ['disabled'] },
+  { name: '吳淑芬', letter: 'B', letterCode: 11, sexDigit: '2', birthDate: '1979-03-03', district: '太平區', phone: '0911222333', locale: 'zh-TW', groups: ['indigenous'] },
+  { name: '劉家豪', letter: 'L', letterCode: 20, sexDigit: '1', birthDate: '1995-12-25', district: '沙鹿區', phone: '0966888999', locale: 'zh-TW' },
+  { name: '蔡宜君', letter: 'B', letterCode: 11, sexDigit: '2', birthDate: '1988-06-06', district: '大甲區', phone: '0977444555', locale: 'zh-TW', disability: 'severe', groups: ['disabled'] },
+];
+
+const migrantWorkers: { name: string; letter: string; letterCode: number; sexDigit: string; birthDate: string; district: string; locale: string }[] = [
+  { name: 'SITI NURHALIZA', letter: 'B', letterCode: 11, sexDigit: '9', birthDate: '1996-02-14', district: '西屯區', locale: 'id' },
+  { name: 'NGUYEN VAN AN', letter: 'B', letterCode: 11, sexDigit: '8', birthDate: '1993-08-19', district: '大肚區', locale: 'vi' },
+  { name: 'SOMCHAI SRISUK', letter: 'L', letterCode: 20, sexDigit: '8', birthDate: '1991-05-01', district: '梧棲區', locale: 'th' },
+  { name: 'MARIA SANTOS', letter: 'B', letterCode: 11, sexDigit: '9', birthDate: '1989-10-10', district: '北屯區', locale: 'en' },
+];
+
+export async function loadDemoData(db: Db, options: { city: CityConfig; password: string }): Promise<string[]> {
+  const districtCode = (name: string) => options.city.districts.find((d) => d.name === name)?.townCode ?? null;
+  const passwordHash = await hashPassword(options.password);
+  await db.transaction(async (tx) => {
+    for (const role of staffRoles) {
+      await tx.query(
+        'INSERT INTO staff_users (username, display_name, password_hash, roles) VALUES ($1, $2, $3, $4)',
+        [role, staffNames[role], passwordHash, [role]],
+      );
+    }
+    let serial = 0;
+    for (const employer of employers) {
+      serial += 1;
+      const ubn = withUbnCheckDigit(String(5300000 + serial * 1117).padStart(7, '0'));
+      const inserted = await tx.query<{ id: string }>(
+        `INSERT INTO employers (ubn, name, name_key, industry_code, district_code, address)
+         VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
+        [ubn, employer.name, employerNameKey(employer.name), employer.industry, districtCode(employer.district), employer.address],
+      );
+      const id = (inserted.rows[0] as { id: string }).id;
+      // Twelve months of headcounts, for the disability quota and the indicators.
+      const base = 40 + serial * 23;
+      for (let month = 1; month <= 12; month += 1) {
+        await tx.query('INSERT INTO employer_headcounts (employer_id, month, employees) VALUES ($1, $2, $3)', [
+          id,
+          `2026-${String(month).padStart(2, '0')}-01`,
+          base + ((month * serial) % 7),
+        ]);
+      }
+    }
+    let personSerial = 0;
+    for (const person of [...people, ...migrantWorkers]) {
+      personSerial += 1;
+      const stem = `${person.letter}${person.sexDigit}${String(23456 + personSerial * 3137).padStart(7, '0')}`;
+      const idNumber = withCheckDigit(stem, person.letterCode);
+      const idKind = person.sexDigit === '8' || person.sexDigit === '9' ? 'resident-certificate' : 'national-id';
+      const phone = 'phone' in person ? person.phone : null;
+      const inserted = await tx.query<{ id: string }>(
+        `INSERT INTO people (id_number, id_kind, name, birth_date, phone, district_code, preferred_locale)
+         VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
+        [idNumber, idKind, person.name, person.birthDate, phone, districtCode(person.district), person.locale],
+      );
+      const id = (inserted.rows[0] as { id: string }).id;
+      const disability = 'disability' in person ? person.disability : undefined;
+      const groups = 'groups' in person ? person.groups : undefined;
+      if (disability || groups) {
+        await tx.query(
+          'INSERT INTO person_sensitive_attributes (person_id, disability_level, special_groups) VALUES ($1, $2, $3)',
+          [id, disability ?? null, groups ?? []],
+        );
+      }
+    }
+    await recordAudit(tx, { actor: null, action: 'demo-data.load', recordType: 'database', details: { roles: staffRoles } });
+  });
+  return [...staffRoles];
+}

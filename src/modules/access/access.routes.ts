@@ -1,0 +1,138 @@
+import { OpenAPIHono, z } from '@hono/zod-openapi';
+import { deleteCookie, setCookie } from 'hono/cookie';
+import { AppError } from '../../shared/errors.ts';
+import type { AppEnv } from '../../shared/http/app-env.ts';
+import { jsonBody, jsonContent, problemResponses } from '../../shared/http/openapi.ts';
+import { rateLimit, type RateLimiter } from '../../shared/http/rate-limit.ts';
+import { anyStaff, defineRoute, publicAccess, requires } from '../../shared/http/route.ts';
+import { validationHook } from '../../shared/http/validation.ts';
+import {
+  createAccountRequest,
+  loginRequest,
+  sessionResponse,
+  staffAccount,
+  updateAccountRequest,
+} from './access.contract.ts';
+import type { AccessService } from './access.service.ts';
+
+export const sessionCookieName = 'sid';
+
+const login = defineRoute(publicAccess, {
+  method: 'post',
+  path: '/api/v1/auth/login',
+  tags: ['auth'],
+  summary: 'Sign in as staff; sets the session cookie',
+  request: { body: jsonBody(loginRequest) },
+  responses: { 200: jsonContent(sessionResponse, 'Signed in'), ...problemResponses(400, 401, 423, 429) },
+});
+
+const me = defineRoute(anyStaff, {
+  method: 'get',
+  path: '/api/v1/auth/me',
+  tags: ['auth'],
+  summary: 'The signed-in staff member',
+  responses: { 200: jsonContent(sessionResponse, 'The session'), ...problemResponses(401) },
+});
+
+const logout = defineRoute(anyStaff, {
+  method: 'post',
+  path: '/api/v1/auth/logout',
+  tags: ['auth'],
+  summary: 'End the session',
+  responses: { 204: { description: 'Signed out' }, ...problemResponses(401, 403) },
+});
+
+const listAccounts = defineRoute(requires('accounts.manage'), {
+  method: 'get',
+  path: '/api/v1/staff/accounts',
+  tags: ['accounts'],
+  summary: 'Staff accounts',
+  responses: { 200: jsonContent(z.object({ items: z.array(staffAccount) }), 'Accounts'), ...problemResponses(401, 403) },
+});
+
+const createAccount = defineRoute(requires('accounts.manage'), {
+  method: 'post',
+  path: '/api/v1/staff/accounts',
+  tags: ['accounts'],
+  summary: 'Create a staff account',
+  request: { body: jsonBody(createAccountRequest) },
+  responses: { 201: jsonContent(staffAccount, 'Created'), ...problemResponses(400, 401, 403, 409) },
+});
+
+const updateAccount = defineRoute(requires('accounts.manage'), {
+  method: 'patch',
+  path: '/api/v1/staff/accounts/{id}',
+  tags: ['accounts'],
+  summary: 'Change roles, name, unit, password; deactivate or unlock',
+  request: { params: z.object({ id: z.uuid() }), body: jsonBody(updateAccountRequest) },
+  responses: { 200: jsonContent(staffAccount, 'Updated'), ...problemResponses(400, 401, 403, 404) },
+});
+
+export function accessRoutes(deps: {
+  access: AccessService;
+  loginLimiter: RateLimiter;
+  now: () => number;
+  secureCookies: boolean;
+  sessionTtlMinutes: number;
+}) {
+  const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
+  app.use('/api/v1/auth/login', rateLimit(deps.loginLimiter, deps.now, 'login'));
+
+  app.openapi(login, async (c) => {
+    const { username, password } = c.req.valid('json');
+    const session = await deps.access.login(username, password, { requestId: c.get('requestId') });
+    setCookie(c, sessionCookieName, session.token, {
+      httpOnly: true,
+      sameSite: 'Strict',
+      secure: deps.secureCookies,
+      path: '/',
+      maxAge: deps.sessionTtlMinutes * 60,
+    });
+    return c.json(
+      { username: session.username, displayName: session.displayName, roles: session.roles, csrfToken: session.csrfToken },
+      200,
+    );
+  });
+
+  app.openapi(me, (c) => {
+    const staff = c.get('staff');
+    if (!staff) throw new AppError('UNAUTHENTICATED');
+    return c.json(
+      {
+        username: staff.username,
+        displayName: staff.displayName,
+        roles: staff.roles as z.infer<typeof sessionResponse>['roles'],
+        csrfToken: staff.csrfToken,
+      },
+      200,
+    );
+  });
+
+  app.openapi(logout, async (c) => {
+    const staff = c.get('staff');
+    if (!staff) throw new AppError('UNAUTHENTICATED');
+    await deps.access.logout(staff, { requestId: c.get('requestId') });
+    deleteCookie(c, sessionCookieName, { path: '/', secure: deps.secureCookies });
+    return c.body(null, 204);
+  });
+
+  app.openapi(listAccounts, async (c) => c.json({ items: await deps.access.listAccounts() }, 200));
+
+  app.openapi(createAccount, async (c) => {
+    const account = await deps.access.createAccount(c.get('staff') ?? null, c.req.valid('json'), {
+      requestId: c.get('requestId'),
+    });
+    return c.json(account, 201);
+  });
+
+  app.openapi(updateAccount, async (c) => {
+    const staff = c.get('staff');
+    if (!staff) throw new AppError('UNAUTHENTICATED');
+    const account = await deps.access.updateAccount(staff, c.req.valid('param').id, c.req.valid('json'), {
+      requestId: c.get('requestId'),
+    });
+    return c.json(account, 200);
+  });
+
+  return app;
+}

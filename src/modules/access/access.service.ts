@@ -1,0 +1,272 @@
+import { createHash, randomBytes } from 'node:crypto';
+import type { Db, Queryable } from '../../db/client.ts';
+import { AppError } from '../../shared/errors.ts';
+import type { StaffPrincipal } from '../../shared/http/app-env.ts';
+import { recordAudit } from '../audit/audit.service.ts';
+import { decoyPasswordHash, hashPassword, verifyPassword } from './passwords.ts';
+import type { StaffRole } from './permissions.ts';
+
+export type AccessSettings = {
+  sessionTtlMinutes: number;
+  loginMaxFailures: number;
+  loginLockoutMinutes: number;
+};
+
+export type RequestMeta = { requestId: string };
+
+export type StaffAccount = {
+  id: string;
+  username: string;
+  displayName: string;
+  roles: StaffRole[];
+  unitCode: string | null;
+  isActive: boolean;
+  isLocked: boolean;
+  lastLoginAt: string | null;
+  createdAt: string;
+};
+
+type StaffRow = {
+  id: string;
+  username: string;
+  display_name: string;
+  password_hash: string;
+  roles: StaffRole[];
+  unit_code: string | null;
+  is_active: boolean;
+  failed_login_count: number;
+  locked_until: Date | null;
+  last_login_at: Date | null;
+  created_at: Date;
+};
+
+const sha256 = (value: string) => createHash('sha256').update(value).digest('hex');
+const newToken = () => randomBytes(32).toString('base64url');
+
+function toAccount(row: StaffRow, now: Date): StaffAccount {
+  return {
+    id: row.id,
+    username: row.username,
+    displayName: row.display_name,
+    roles: row.roles,
+    unitCode: row.unit_code,
+    isActive: row.is_active,
+    isLocked: row.locked_until !== null && new Date(row.locked_until) > now,
+    lastLoginAt: row.last_login_at ? new Date(row.last_login_at).toISOString() : null,
+    createdAt: new Date(row.created_at).toISOString(),
+  };
+}
+
+export function createAccessService({ db, clock, settings }: { db: Db; clock: () => Date; settings: AccessSettings }) {
+  async function findByUsername(q: Queryable, username: string) {
+    const result = await q.query<StaffRow>('SELECT * FROM staff_users WHERE lower(username) = lower($1)', [username]);
+    return result.rows[0];
+  }
+
+  return {
+    /**
+     * Checks a password and opens a session. Failures are counted; after `loginMaxFailures` in a row the
+     * account is locked for `loginLockoutMinutes`, and a locked account refuses even the right password.
+     */
+    async login(username: string, password: string, meta: RequestMeta) {
+      const now = clock();
+      const user = await findByUsername(db, username);
+      if (!user) {
+        await verifyPassword(await decoyPasswordHash(), password);
+        await db.transaction((tx) =>
+          recordAudit(tx, {
+            actor: null,
+            action: 'auth.login-failed',
+            recordType: 'staff-user',
+            requestId: meta.requestId,
+            details: { reason: 'unknown-username' },
+          }),
+        );
+        throw new AppError('INVALID_CREDENTIALS');
+      }
+      if (user.locked_until && new Date(user.locked_until) > now) {
+        const minutes = Math.ceil((new Date(user.locked_until).getTime() - now.getTime()) / 60_000);
+        throw new AppError('ACCOUNT_LOCKED', { params: { minutes } });
+      }
+      const isValid = user.is_active && (await verifyPassword(user.password_hash, password));
+      if (!isValid) {
+        await db.transaction(async (tx) => {
+          const failures = user.failed_login_count + 1;
+          const shouldLock = failures >= settings.loginMaxFailures;
+          await tx.query(
+            `UPDATE staff_users SET failed_login_count = $2,
+               locked_until = CASE WHEN $3::boolean THEN $4::timestamptz ELSE locked_until END
+             WHERE id = $1`,
+            [user.id, shouldLock ? 0 : failures, shouldLock, new Date(now.getTime() + settings.loginLockoutMinutes * 60_000)],
+          );
+          await recordAudit(tx, {
+            actor: { id: user.id, username: user.username },
+            action: shouldLock ? 'auth.account-locked' : 'auth.login-failed',
+            recordType: 'staff-user',
+            recordId: user.id,
+            requestId: meta.requestId,
+            details: { reason: user.is_active ? 'wrong-password' : 'inactive', failures },
+          });
+        });
+        throw new AppError('INVALID_CREDENTIALS');
+      }
+      const token = newToken();
+      const csrfToken = newToken();
+      await db.transaction(async (tx) => {
+        await tx.query(
+          'UPDATE staff_users SET failed_login_count = 0, locked_until = NULL, last_login_at = $2 WHERE id = $1',
+          [user.id, now],
+        );
+        await tx.query(
+          'INSERT INTO staff_sessions (token_hash, user_id, csrf_token, created_at, expires_at) VALUES ($1, $2, $3, $4, $5)',
+          [sha256(token), user.id, csrfToken, now, new Date(now.getTime() + settings.sessionTtlMinutes * 60_000)],
+        );
+        await recordAudit(tx, {
+          actor: { id: user.id, username: user.username },
+          action: 'auth.login',
+          recordType: 'staff-user',
+          recordId: user.id,
+          requestId: meta.requestId,
+        });
+      });
+      return { token, csrfToken, username: user.username, displayName: user.display_name, roles: user.roles };
+    },
+
+    /** The staff member behind a session cookie, or undefined when it is unknown or expired. */
+    async resolveSession(token: string): Promise<StaffPrincipal | undefined> {
+      const tokenHash = sha256(token);
+      const result = await db.query<StaffRow & { csrf_token: string; expires_at: Date }>(
+        `SELECT u.*, s.csrf_token, s.expires_at FROM staff_sessions s JOIN staff_users u ON u.id = s.user_id
+         WHERE s.token_hash = $1`,
+        [tokenHash],
+      );
+      const row = result.rows[0];
+      if (!row) return undefined;
+      if (new Date(row.expires_at) <= clock() || !row.is_active) {
+        await db.query('DELETE FROM staff_sessions WHERE token_hash = $1', [tokenHash]);
+        return undefined;
+      }
+      return {
+        id: row.id,
+        username: row.username,
+        displayName: row.display_name,
+        roles: row.roles,
+        unitCode: row.unit_code,
+        csrfToken: row.csrf_token,
+        sessionTokenHash: tokenHash,
+      };
+    },
+
+    async logout(staff: StaffPrincipal, meta: RequestMeta): Promise<void> {
+      await db.transaction(async (tx) => {
+        await tx.query('DELETE FROM staff_sessions WHERE token_hash = $1', [staff.sessionTokenHash]);
+        await recordAudit(tx, {
+          actor: { id: staff.id, username: staff.username },
+          action: 'auth.logout',
+          recordType: 'staff-user',
+          recordId: staff.id,
+          requestId: meta.requestId,
+        });
+      });
+    },
+
+    async listAccounts(): Promise<StaffAccount[]> {
+      const now = clock();
+      const result = await db.query<StaffRow>('SELECT * FROM staff_users ORDER BY lower(username)');
+      return result.rows.map((row) => toAccount(row, now));
+    },
+
+    async createAccount(
+      actor: StaffPrincipal | null,
+      input: { username: string; displayName: string; password: string; roles: StaffRole[]; unitCode?: string | null | undefined },
+      meta: RequestMeta,
+    ): Promise<StaffAccount> {
+      const passwordHash = await hashPassword(input.password);
+      return db.transaction(async (tx) => {
+        if (await findByUsername(tx, input.username)) {
+          throw new AppError('USERNAME_TAKEN', { params: { username: input.username } });
+        }
+        const result = await tx.query<StaffRow>(
+          `INSERT INTO staff_users (username, display_name, password_hash, roles, unit_code)
+           VALUES ($1, $2, $3, $4, $5) RETURNING *`,
+          [input.username, input.displayName, passwordHash, input.roles, input.unitCode ?? null],
+        );
+        const row = result.rows[0] as StaffRow;
+        await recordAudit(tx, {
+          actor: actor ? { id: actor.id, username: actor.username } : null,
+          action: 'staff-account.create',
+          recordType: 'staff-user',
+          recordId: row.id,
+          requestId: meta.requestId,
+          details: { username: row.username, roles: row.roles, unitCode: row.unit_code },
+        });
+        return toAccount(row, clock());
+      });
+    },
+
+    async updateAccount(
+      actor: StaffPrincipal,
+      id: string,
+      changes: {
+        displayName?: string | undefined;
+        roles?: StaffRole[] | undefined;
+        unitCode?: string | null | undefined;
+        isActive?: boolean | undefined;
+        password?: string | undefined;
+        unlock?: boolean | undefined;
+      },
+      meta: RequestMeta,
+    ): Promise<StaffAccount> {
+      const passwordHash = changes.password ? await hashPassword(changes.password) : undefined;
+      return db.transaction(async (tx) => {
+        const before = (await tx.query<StaffRow>('SELECT * FROM staff_users WHERE id = $1 FOR UPDATE', [id])).rows[0];
+        if (!before) throw new AppError('NOT_FOUND');
+        const result = await tx.query<StaffRow>(
+          `UPDATE staff_users SET
+             display_name = COALESCE($2, display_name),
+             roles = COALESCE($3, roles),
+             unit_code = CASE WHEN $4::boolean THEN $5 ELSE unit_code END,
+             is_active = COALESCE($6, is_active),
+             password_hash = COALESCE($7, password_hash),
+             locked_until = CASE WHEN $8::boolean THEN NULL ELSE locked_until END,
+             failed_login_count = CASE WHEN $8::boolean THEN 0 ELSE failed_login_count END,
+             updated_at = now()
+           WHERE id = $1 RETURNING *`,
+          [
+            id,
+            changes.displayName ?? null,
+            changes.roles ?? null,
+            changes.unitCode !== undefined,
+            changes.unitCode ?? null,
+            changes.isActive ?? null,
+            passwordHash ?? null,
+            changes.unlock === true,
+          ],
+        );
+        const after = result.rows[0] as StaffRow;
+        // A deactivated account or a new password ends the account's open sessions.
+        if (changes.isActive === false || passwordHash) {
+          await tx.query('DELETE FROM staff_sessions WHERE user_id = $1', [id]);
+        }
+        const changed: Record<string, unknown> = {};
+        if (changes.displayName !== undefined && changes.displayName !== before.display_name) changed.displayName = true;
+        if (changes.roles) changed.roles = { from: before.roles, to: after.roles };
+        if (changes.unitCode !== undefined) changed.unitCode = { from: before.unit_code, to: after.unit_code };
+        if (changes.isActive !== undefined) changed.isActive = { from: before.is_active, to: after.is_active };
+        if (passwordHash) changed.password = 'reset';
+        if (changes.unlock) changed.unlocked = true;
+        await recordAudit(tx, {
+          actor: { id: actor.id, username: actor.username },
+          action: 'staff-account.update',
+          recordType: 'staff-user',
+          recordId: id,
+          requestId: meta.requestId,
+          details: { username: after.username, changed },
+        });
+        return toAccount(after, clock());
+      });
+    },
+  };
+}
+
+export type AccessService = ReturnType<typeof createAccessService>;

@@ -1,0 +1,63 @@
+import { OpenAPIHono, z } from '@hono/zod-openapi';
+import { AppError } from '../../shared/errors.ts';
+import type { AppEnv } from '../../shared/http/app-env.ts';
+import { jsonBody, jsonContent, problemResponses } from '../../shared/http/openapi.ts';
+import { defineRoute, requires } from '../../shared/http/route.ts';
+import { validationHook } from '../../shared/http/validation.ts';
+import { hasPermission } from '../access/permissions.ts';
+import { createPersonRequest, personRecord, personSummary, searchPeopleRequest } from './people.contract.ts';
+import type { PeopleService } from './people.service.ts';
+
+// Search is a POST so that a name or ID number typed by staff never lands in a URL or an access log.
+const searchPeople = defineRoute(requires('people.list'), {
+  method: 'post',
+  path: '/api/v1/staff/people/search',
+  tags: ['people'],
+  summary: 'Find people; identifiers, names and phones are masked',
+  request: { body: jsonBody(searchPeopleRequest) },
+  responses: {
+    200: jsonContent(z.object({ total: z.number().int(), items: z.array(personSummary) }), 'Masked matches'),
+    ...problemResponses(400, 401, 403),
+  },
+});
+
+const viewPerson = defineRoute(requires('people.read-full'), {
+  method: 'get',
+  path: '/api/v1/staff/people/{id}',
+  tags: ['people'],
+  summary: "A person's full record (the view is audited)",
+  request: { params: z.object({ id: z.uuid() }) },
+  responses: { 200: jsonContent(personRecord, 'The full record'), ...problemResponses(400, 401, 403, 404) },
+});
+
+const createPerson = defineRoute(requires('people.write'), {
+  method: 'post',
+  path: '/api/v1/staff/people',
+  tags: ['people'],
+  summary: 'Register a person',
+  request: { body: jsonBody(createPersonRequest) },
+  responses: { 201: jsonContent(z.object({ id: z.uuid() }), 'Created'), ...problemResponses(400, 401, 403, 409) },
+});
+
+export function peopleRoutes({ people }: { people: PeopleService }) {
+  const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
+  app.openapi(searchPeople, async (c) => {
+    const { q, page } = c.req.valid('json');
+    return c.json(await people.search(q, page), 200);
+  });
+  app.openapi(viewPerson, async (c) => {
+    const staff = c.get('staff');
+    if (!staff) throw new AppError('UNAUTHENTICATED');
+    c.header('cache-control', 'no-store');
+    const record = await people.view(staff, c.req.valid('param').id, {
+      includeSensitive: hasPermission(staff.roles, 'people.read-sensitive'),
+      requestId: c.get('requestId'),
+    });
+    return c.json(record, 200);
+  });
+  app.openapi(createPerson, async (c) => {
+    const created = await people.create(c.get('staff') ?? null, c.req.valid('json'), c.get('requestId'));
+    return c.json(created, 201);
+  });
+  return app;
+}

@@ -1,0 +1,103 @@
+/**
+ * @module reference-data
+ * The city a deployment serves: districts, employment service stations, mediation sites and vocational
+ * rehabilitation regions, read from `config/cities/<CITY>.json`. Code never names a district.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+
+const place = z.object({
+  code: z.string().min(1),
+  name: z.string().min(1),
+  nameEn: z.string().min(1),
+  districtCode: z.string().nullable(),
+});
+
+export const cityConfigShape = z
+  .object({
+    code: z.string().regex(/^[a-z-]+$/),
+    cityCode: z.string().regex(/^\d{5}$/),
+    name: z.string().min(1),
+    nameEn: z.string().min(1),
+    nameAliases: z.array(z.string()).default([]),
+    bureau: z.object({ name: z.string(), nameEn: z.string(), timeZone: z.string() }),
+    districts: z
+      .array(
+        z.object({
+          townCode: z.string().regex(/^\d{8}$/),
+          name: z.string().min(1),
+          nameEn: z.string().min(1),
+          postalCode: z.string().regex(/^\d{3}$/),
+        }),
+      )
+      .min(1),
+    employmentServiceStations: z.array(place),
+    mediationSites: z.array(place),
+    rehabilitationRegions: z.array(
+      z.object({ code: z.string(), name: z.string(), nameEn: z.string(), districtCodes: z.array(z.string()) }),
+    ),
+  })
+  .superRefine((city, ctx) => {
+    const codes = new Set(city.districts.map((d) => d.townCode));
+    if (codes.size !== city.districts.length) ctx.addIssue({ code: 'custom', message: 'duplicate district townCode' });
+    const refs = [
+      ...city.employmentServiceStations.map((s) => s.districtCode),
+      ...city.mediationSites.map((s) => s.districtCode),
+      ...city.rehabilitationRegions.flatMap((r) => r.districtCodes),
+    ];
+    for (const ref of refs) {
+      if (ref !== null && !codes.has(ref)) ctx.addIssue({ code: 'custom', message: `unknown district code ${ref}` });
+    }
+  });
+
+export type CityConfig = z.infer<typeof cityConfigShape>;
+export type District = CityConfig['districts'][number];
+
+export function loadCityConfig(city: string): CityConfig {
+  const path = fileURLToPath(new URL(`../../../config/cities/${city}.json`, import.meta.url));
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    throw new Error(`CITY=${city}: cannot read ${path}`, { cause: error });
+  }
+  const parsed = cityConfigShape.safeParse(raw);
+  if (!parsed.success) {
+    throw new Error(`CITY=${city}: ${path} is not a valid city configuration: ${parsed.error.message}`);
+  }
+  return parsed.data;
+}
+
+/** Same name whichever way it is written: 台 and 臺 are one character in Taiwanese usage. */
+export function normalizeTai(text: string): string {
+  return text.replaceAll('台', '臺');
+}
+
+export function createReferenceData(city: CityConfig) {
+  const byCode = new Map(city.districts.map((d) => [d.townCode, d]));
+  const byName = new Map(city.districts.map((d) => [normalizeTai(d.name), d]));
+  return {
+    city,
+    district(code: string): District | undefined {
+      return byCode.get(code);
+    },
+    /** Finds a district by town code, Chinese name (區 optional, 台/臺 alike) or English name. */
+    findDistrict(text: string): District | undefined {
+      const value = normalizeTai(text.trim());
+      const cityPrefix = [city.name, ...city.nameAliases].map(normalizeTai).find((n) => value.startsWith(n));
+      const bare = cityPrefix ? value.slice(cityPrefix.length) : value;
+      return (
+        byCode.get(bare) ??
+        byName.get(bare) ??
+        byName.get(`${bare}區`) ??
+        city.districts.find((d) => d.nameEn.replace('’', "'").toLowerCase().startsWith(bare.replace('’', "'").toLowerCase()))
+      );
+    },
+    isDistrictCode(code: string): boolean {
+      return byCode.has(code);
+    },
+  };
+}
+
+export type ReferenceData = ReturnType<typeof createReferenceData>;

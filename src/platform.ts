@@ -1,0 +1,49 @@
+/**
+ * @module platform
+ * Opens what the server and the CLI commands share: configuration, logger, city reference data and the
+ * migrated database (plus demo data on a fresh one). Only `server.ts` listens.
+ */
+import { loadConfig, type Config } from './config.ts';
+import { openDb, type Db } from './db/client.ts';
+import { migrate } from './db/migrate.ts';
+import { loadDemoData } from './db/seed/demo-data.ts';
+import { createReferenceData, loadCityConfig, type ReferenceData } from './modules/reference-data/reference-data.ts';
+import { createLogger, type Logger } from './shared/logger.ts';
+
+export type Platform = { config: Config; logger: Logger; referenceData: ReferenceData; db: Db };
+
+export async function openPlatform(options: { seedDemo: boolean }): Promise<Platform> {
+  const config = loadConfig();
+  const logger = createLogger(config.logLevel);
+  const referenceData = createReferenceData(loadCityConfig(config.city));
+  const db = await openDb({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  try {
+    const applied = await migrate(db);
+    if (applied.length) logger.info({ migrations: applied }, 'database migrated');
+    const wantsDemo = config.demoData ?? db.engine === 'pglite';
+    if (options.seedDemo && wantsDemo) {
+      const { rows } = await db.query<{ count: number }>('SELECT count(*)::int AS count FROM staff_users');
+      if ((rows[0]?.count ?? 0) === 0) {
+        const usernames = await loadDemoData(db, { city: referenceData.city, password: config.demoPassword });
+        const passwordNote = process.env.DEMO_PASSWORD ? 'the DEMO_PASSWORD you set' : `"${config.demoPassword}"`;
+        // Announced once, on the start that creates them; the password is the documented demo default.
+        logger.warn(
+          `Demo data loaded. Staff accounts (username = role): ${usernames.join(', ')}; password ${passwordNote}. ` +
+            'Change or remove them before real use.',
+        );
+      }
+    }
+  } catch (error) {
+    await db.close();
+    throw error;
+  }
+  return { config, logger, referenceData, db };
+}
+
+/** Prints a start-up failure as one readable message (bad variable, folder in use) and exits. */
+export function exitWithStartupError(error: unknown): never {
+  const message = error instanceof Error ? error.message : String(error);
+  const expected = ['ConfigError', 'DataDirInUseError'].includes((error as Error)?.name);
+  process.stderr.write(`\n${expected ? message : (error as Error)?.stack ?? message}\n\n`);
+  process.exit(1);
+}

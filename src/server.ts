@@ -1,0 +1,50 @@
+/** Starts the platform: migrate, seed demo data on a fresh database, listen. The only file that listens. */
+import { serve } from '@hono/node-server';
+import { fileURLToPath } from 'node:url';
+import { createApp } from './app.ts';
+import { exitWithStartupError, openPlatform } from './platform.ts';
+
+const platform = await openPlatform({ seedDemo: true }).catch(exitWithStartupError);
+const { config, logger, db, referenceData } = platform;
+
+const app = createApp({
+  db,
+  logger,
+  referenceData,
+  settings: {
+    sessionTtlMinutes: config.sessionTtlMinutes,
+    loginMaxFailures: config.loginMaxFailures,
+    loginLockoutMinutes: config.loginLockoutMinutes,
+    bodyLimitBytes: config.bodyLimitBytes,
+    secureCookies: config.nodeEnv === 'production',
+    trustProxy: config.trustProxy,
+  },
+  webRoot: fileURLToPath(new URL('../web/dist', import.meta.url)),
+});
+
+const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, (info) => {
+  const shownHost = config.host === '0.0.0.0' || config.host === '127.0.0.1' ? 'localhost' : config.host;
+  logger.info(
+    { engine: db.engine, city: referenceData.city.code },
+    `Labor Affairs Platform listening on http://${shownHost}:${info.port}`,
+  );
+});
+server.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EADDRINUSE') {
+    process.stderr.write(`\nPort ${config.port} is already in use: stop the other server or set PORT.\n\n`);
+  } else {
+    process.stderr.write(`\n${error.stack ?? error.message}\n\n`);
+  }
+  void db.close().finally(() => process.exit(1));
+});
+
+let stopping = false;
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    if (stopping) return;
+    stopping = true;
+    logger.info(`${signal}: shutting down`);
+    server.close();
+    void db.close().finally(() => process.exit(0));
+  });
+}

@@ -1,0 +1,56 @@
+/**
+ * @module errors
+ * One error type for failures the code expects. Each has a stable `code` (clients key on it) and an
+ * HTTP status; the message shown to people comes from the i18n catalog `errors.<CODE>`, never from here.
+ * Anything thrown that is not an AppError is a bug and is answered as a bare 500.
+ */
+export const errorStatus = {
+  VALIDATION_FAILED: 400,
+  MALFORMED_JSON: 400,
+  UNAUTHENTICATED: 401,
+  INVALID_CREDENTIALS: 401,
+  FORBIDDEN: 403,
+  CSRF_FAILED: 403,
+  NOT_FOUND: 404,
+  METHOD_NOT_ALLOWED: 405,
+  CONFLICT: 409,
+  USERNAME_TAKEN: 409,
+  PAYLOAD_TOO_LARGE: 413,
+  UNSUPPORTED_MEDIA_TYPE: 415,
+  ACCOUNT_LOCKED: 423,
+  RATE_LIMITED: 429,
+  INTERNAL: 500,
+  SERVICE_UNAVAILABLE: 503,
+} as const;
+
+export type ErrorCode = keyof typeof errorStatus;
+export const errorCodes = Object.keys(errorStatus) as ErrorCode[];
+
+export type FieldIssue = { field: string; code: string; message: string };
+
+export class AppError extends Error {
+  override name = 'AppError';
+  readonly code: ErrorCode;
+  readonly status: number;
+  /** Placeholders for the translated message. Never personal data. */
+  readonly params: Record<string, string | number>;
+  readonly fieldIssues: FieldIssue[] | undefined;
+  readonly headers: Record<string, string> | undefined;
+
+  constructor(
+    code: ErrorCode,
+    options: {
+      params?: Record<string, string | number>;
+      fieldIssues?: FieldIssue[];
+      headers?: Record<string, string>;
+      cause?: unknown;
+    } = {},
+  ) {
+    super(code, { cause: options.cause });
+    this.code = code;
+    this.status = errorStatus[code];
+    this.params = options.params ?? {};
+    this.fieldIssues = options.fieldIssues;
+    this.headers = options.headers;
+  }
+}

@@ -1,0 +1,98 @@
+/**
+ * The app as a test sees it: built by createApp over a fresh migrated database, called in-process,
+ * with a fixed clock. Staff members are created through the real access service.
+ */
+import { createApp } from '../src/app.ts';
+import type { Db } from '../src/db/client.ts';
+import { createAccessService } from '../src/modules/access/access.service.ts';
+import type { StaffRole } from '../src/modules/access/permissions.ts';
+import { createReferenceData, loadCityConfig } from '../src/modules/reference-data/reference-data.ts';
+import { createRateLimiter } from '../src/shared/http/rate-limit.ts';
+import { createLogger } from '../src/shared/logger.ts';
+import { createTestDb } from './create-test-db.ts';
+
+export const testPassword = 'correct horse battery';
+
+export type Session = { cookie: string; csrfToken: string; username: string };
+
+export type TestContext = Awaited<ReturnType<typeof createTestContext>>;
+
+export async function createTestContext(options: { now?: Date; loginLimit?: number } = {}) {
+  const db: Db = await createTestDb();
+  let current = options.now ?? new Date('2026-03-02T02:00:00Z');
+  const clock = () => current;
+  const settings = {
+    sessionTtlMinutes: 60,
+    loginMaxFailures: 5,
+    loginLockoutMinutes: 15,
+    bodyLimitBytes: 64 * 1024,
+    secureCookies: false,
+    trustProxy: false,
+  };
+  const referenceData = createReferenceData(loadCityConfig('taichung'));
+  const app = createApp({
+    db,
+    logger: createLogger('silent'),
+    referenceData,
+    clock,
+    settings,
+    loginLimiter: createRateLimiter({ limit: options.loginLimit ?? 1000, windowMs: 60_000 }),
+  });
+  const access = createAccessService({ db, clock, settings });
+
+  async function request(
+    path: string,
+    init: { method?: string; body?: unknown; session?: Session; headers?: Record<string, string>; rawBody?: string } = {},
+  ) {
+    const headers: Record<string, string> = { ...init.headers };
+    if (init.body !== undefined) headers['content-type'] ??= 'application/json';
+    if (init.session) {
+      headers.cookie = init.session.cookie;
+      headers['x-csrf-token'] ??= init.session.csrfToken;
+    }
+    const response = await app.request(path, {
+      method: init.method ?? 'GET',
+      headers,
+      body: init.rawBody ?? (init.body === undefined ? undefined : JSON.stringify(init.body)),
+    });
+    const text = await response.text();
+    let json: any;
+    try {
+      json = text ? JSON.parse(text) : undefined;
+    } catch {
+      json = undefined;
+    }
+    return { status: response.status, headers: response.headers, json, text };
+  }
+
+  async function createStaff(username: string, roles: StaffRole[]) {
+    return access.createAccount(null, { username, displayName: username, password: testPassword, roles }, { requestId: 'test' });
+  }
+
+  async function login(username: string, password = testPassword): Promise<Session> {
+    const response = await request('/api/v1/auth/login', { method: 'POST', body: { username, password } });
+    if (response.status !== 200) throw new Error(`login ${username} failed: ${response.status} ${response.text}`);
+    const setCookie = response.headers.get('set-cookie') ?? '';
+    return { cookie: setCookie.split(';')[0] ?? '', csrfToken: response.json.csrfToken, username };
+  }
+
+  /** Creates a staff member with the roles and signs them in. */
+  async function signIn(username: string, roles: StaffRole[]): Promise<Session> {
+    await createStaff(username, roles);
+    return login(username);
+  }
+
+  return {
+    app,
+    db,
+    referenceData,
+    request,
+    createStaff,
+    login,
+    signIn,
+    setNow: (value: Date) => {
+      current = value;
+    },
+    close: () => db.close(),
+  };
+}
