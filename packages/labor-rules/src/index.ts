@@ -1,0 +1,28 @@
+/**
+ * @module labor-rules
+ * Pure Taiwan labor-law calculations (no I/O): minimum wage, overtime pay and
+ * working-time warnings, severance, average wage, annual leave, old-system
+ * pension, disability quota and heat index, each explained step by step in five locales.
+ */
+export { RateNotFoundError, RuleInputError } from './errors.ts';
+export * from './plain-date.ts';
+export * from './money.ts';
+export { findRate, currentRate, type EffectiveDated } from './effective-dated.ts';
+export type { LawId, LegalBasis, Step, StepParams, Warning, WarningCode } from './steps.ts';
+export * from './service-length.ts';
+export { minimumWageOn, type MinimumWage } from './minimum-wage/minimum-wage.ts';
+export { MINIMUM_WAGE_RATES, type MinimumWageRate } from './minimum-wage/minimum-wage.rates.ts';
+export * from './overtime-pay/overtime-pay.ts';
+export { REST_DAY_RULES, type RestDayRule } from './overtime-pay/overtime-pay.rates.ts';
+export * from './working-time/working-time.ts';
+export * from './severance-pay/severance-pay.ts';
+export { NEW_SYSTEM_START, NEW_SYSTEM_CAP_MONTHS } from './severance-pay/severance-pay.rates.ts';
+export * from './average-wage/average-wage.ts';
+export * from './annual-leave/annual-leave.ts';
+export { ANNUAL_LEAVE_SCHEDULES, type AnnualLeaveSchedule } from './annual-leave/annual-leave.rates.ts';
+export * from './old-pension/old-pension.ts';
+export * from './disability-quota/disability-quota.ts';
+export * from './heat-index/heat-index.ts';
+export { LEVEL_THRESHOLDS_C, PRECAUTIONS_BY_LEVEL, type HeatLevel, type Precaution } from './heat-index/heat-index.rates.ts';
+export * from './messages/format.ts';
+export type { Catalog, MessageKey } from './messages/zh-TW.ts';

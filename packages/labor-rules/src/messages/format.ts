@@ -1,0 +1,119 @@
+import type { HeatLevel, Precaution } from '../heat-index/heat-index.rates.ts';
+import type { LegalBasis, Step, StepParams, Warning } from '../steps.ts';
+import { en } from './en.ts';
+import { id } from './id.ts';
+import { th } from './th.ts';
+import { vi } from './vi.ts';
+import { zhTW, type Catalog, type MessageKey } from './zh-TW.ts';
+
+/** Supported locales; `zh-TW` is the source. */
+export const LOCALES = ['zh-TW', 'en', 'id', 'vi', 'th'] as const;
+
+export type Locale = (typeof LOCALES)[number];
+
+/** Every catalog, by locale. */
+export const MESSAGES: Readonly<Record<Locale, Catalog>> = { 'zh-TW': zhTW, en, id, vi, th };
+
+/** A step or warning rendered for display: the explanation, the citation, and the assumption note if any. */
+export type FormattedStep = { readonly text: string; readonly legalBasis: string; readonly assumption?: string };
+
+const PLACEHOLDER = /\{(\w+)\}/g;
+
+const numberFormats = new Map<Locale, Intl.NumberFormat>();
+
+function formatNumber(value: number, locale: Locale): string {
+  let format = numberFormats.get(locale);
+  if (format === undefined) {
+    // 'min2' leaves 4-digit numbers ungrouped, so years and hour counts read naturally.
+    format = new Intl.NumberFormat(locale, { maximumFractionDigits: 4, useGrouping: 'min2' });
+    numberFormats.set(locale, format);
+  }
+  return format.format(value);
+}
+
+/**
+ * Fills a message's `{name}` placeholders; numbers are formatted for the
+ * locale. An unknown placeholder is left as written so that a gap shows.
+ *
+ * @example
+ * formatMessage('law.laborStandardsAct', {}, 'en') // 'Labor Standards Act'
+ */
+export function formatMessage(key: MessageKey, params: StepParams, locale: Locale): string {
+  return MESSAGES[locale][key].replace(PLACEHOLDER, (match, name: string) => {
+    const value = params[name];
+    if (value === undefined) return match;
+    return typeof value === 'number' ? formatNumber(value, locale) : value;
+  });
+}
+
+/**
+ * A citation in the locale's style, e.g. 勞動基準法第24條第2項 or
+ * "Labor Standards Act, Art. 24, para. 2".
+ *
+ * @example
+ * formatLegalBasis({ law: 'laborPensionAct', article: '12', paragraph: 1 }, 'zh-TW') // '勞工退休金條例第12條第1項'
+ */
+export function formatLegalBasis(basis: LegalBasis, locale: Locale): string {
+  const parts = [formatMessage(`law.${basis.law}`, {}, locale)];
+  const [article, sub] = basis.article.split('-');
+  if (article === 'table') {
+    parts.push(formatMessage('citation.table', { table: sub ?? '' }, locale));
+  } else if (sub !== undefined) {
+    parts.push(formatMessage('citation.articleSub', { article: article ?? '', sub }, locale));
+  } else {
+    parts.push(formatMessage('citation.article', { article: basis.article }, locale));
+  }
+  if (basis.paragraph !== undefined) parts.push(formatMessage('citation.paragraph', { paragraph: String(basis.paragraph) }, locale));
+  if (basis.subparagraph !== undefined) parts.push(formatMessage('citation.subparagraph', { subparagraph: String(basis.subparagraph) }, locale));
+  const separator = MESSAGES[locale]['citation.separator'];
+  // In zh-TW the law name and article run together; other locales separate every part.
+  return parts.join(separator);
+}
+
+/**
+ * Renders a calculation step in a locale: its explanation (with `{value}`
+ * filled from the step's value), its citation and, for a step resting on an
+ * unconfirmed point, the note explaining the reading taken.
+ *
+ * @example
+ * formatStep(calculateSeverancePay({ averageMonthlyWage: 30000, newSystemService: { years: 1, months: 0, days: 0 } }).steps[0], 'vi')
+ * // → { text: 'Thâm niên chế độ mới 1 năm 0 tháng 0 ngày: ...', legalBasis: 'Luật Lương hưu Lao động, Điều 12, khoản 1' }
+ */
+export function formatStep(step: Step, locale: Locale): FormattedStep {
+  const params = step.value === undefined ? step.params : { ...step.params, value: step.value };
+  const text = formatMessage(step.key, params, locale);
+  const legalBasis = formatLegalBasis(step.legalBasis, locale);
+  if (step.assumption !== true || step.assumptionKey === undefined) return { text, legalBasis };
+  return { text, legalBasis, assumption: formatMessage(step.assumptionKey, params, locale) };
+}
+
+/**
+ * Renders a working-time warning in a locale.
+ *
+ * @example
+ * formatWarning({ code: 'dailyHoursOver12', date: '2026-03-02', legalBasis: { law: 'laborStandardsAct', article: '32', paragraph: 2 }, params: { date: '2026-03-02', hours: 13, limit: 12 } }, 'en').text
+ * // '2026-03-02: 13 hours worked, more than the 12-hour daily limit (regular hours plus overtime).'
+ */
+export function formatWarning(warning: Warning, locale: Locale): FormattedStep {
+  return { text: formatMessage(`warning.${warning.code}`, warning.params, locale), legalBasis: formatLegalBasis(warning.legalBasis, locale) };
+}
+
+/**
+ * Renders a heat precaution key in a locale.
+ *
+ * @example
+ * formatPrecaution('heavyWorkRest', 'th') // 'งานที่ใช้แรงมาก ต้องพักอย่างน้อย 20 นาทีทุกชั่วโมง'
+ */
+export function formatPrecaution(precaution: Precaution, locale: Locale): string {
+  return formatMessage(`precaution.${precaution}`, {}, locale);
+}
+
+/**
+ * The short label of a heat level (its explanation without the measured value).
+ *
+ * @example
+ * heatLevelMessageKey(3) // 'heatIndex.level3'
+ */
+export function heatLevelMessageKey(level: HeatLevel): MessageKey {
+  return `heatIndex.level${level}`;
+}

@@ -1,0 +1,8 @@
+/** Labor Pension Act in force: the new pension system starts here (labor-law.md §0). */
+export const NEW_SYSTEM_START = '2005-07-01';
+
+/** LPA Art. 12 para. 1: half a month's average wage per year of new-system service. */
+export const NEW_SYSTEM_MONTHS_PER_YEAR = { num: 1, den: 2 } as const;
+
+/** LPA Art. 12 para. 1: new-system severance is capped at 6 months' average wage. */
+export const NEW_SYSTEM_CAP_MONTHS = 6;
