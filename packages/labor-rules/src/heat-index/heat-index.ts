@@ -67,7 +67,7 @@ export function heatLevelFor(heatIndexC: number): HeatLevel {
  *
  * @example
  * calculateHeatIndex({ temperatureC: 33, relativeHumidity: 60 })
- * // → { heatIndexC: 40.8, level: 3, precautions: [...], steps: [...] }
+ * // → { heatIndexC: 39.5, level: 2, precautions: [...], steps: [...] }
  */
 export function calculateHeatIndex(input: HeatIndexInput): HeatIndexResult {
   const { temperatureC, relativeHumidity } = input;

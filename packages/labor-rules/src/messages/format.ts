@@ -1,4 +1,4 @@
-import type { HeatLevel, Precaution } from '../heat-index/heat-index.rates.ts';
+import type { Precaution } from '../heat-index/heat-index.rates.ts';
 import type { LegalBasis, Step, StepParams, Warning } from '../steps.ts';
 import { en } from './en.ts';
 import { id } from './id.ts';
@@ -108,12 +108,3 @@ export function formatPrecaution(precaution: Precaution, locale: Locale): string
   return formatMessage(`precaution.${precaution}`, {}, locale);
 }
 
-/**
- * The short label of a heat level (its explanation without the measured value).
- *
- * @example
- * heatLevelMessageKey(3) // 'heatIndex.level3'
- */
-export function heatLevelMessageKey(level: HeatLevel): MessageKey {
-  return `heatIndex.level${level}`;
-}
