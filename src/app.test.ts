@@ -107,7 +107,7 @@ describe('unexpected failures', () => {
     });
     const response = await app.request('/api/v1/auth/me', { headers: { cookie: 'sid=abc', 'accept-language': 'en' } });
     assert.equal(response.status, 500);
-    const body = await response.json();
+    const body = (await response.json()) as { code: string; title: string; requestId: string };
     assert.equal(body.code, 'INTERNAL');
     assert.doesNotMatch(JSON.stringify(body), /secret_table|db\.ts|stack/);
     assert.match(body.title, new RegExp(body.requestId));

@@ -35,7 +35,8 @@ export function wrapPglite(pglite: PGliteInterface, onClose?: () => Promise<void
     const result = await target.query<T>(sql, params as unknown[] | undefined, {
       parsers: { [DATE_OID]: (value: string) => value, [INT8_OID]: (value: string) => Number(value) },
     });
-    return { rows: result.rows, rowCount: result.affectedRows ?? result.rows.length };
+    // PGlite reports affectedRows 0 for a SELECT; node-postgres counts the rows returned.
+    return { rows: result.rows, rowCount: result.rows.length || (result.affectedRows ?? 0) };
   };
   return {
     engine: 'pglite',

@@ -79,6 +79,7 @@ export function createAccessService({ db, clock, settings }: { db: Db; clock: ()
             action: 'auth.login-failed',
             recordType: 'staff-user',
             requestId: meta.requestId,
+          occurredAt: clock(),
             details: { reason: 'unknown-username' },
           }),
         );
@@ -105,6 +106,7 @@ export function createAccessService({ db, clock, settings }: { db: Db; clock: ()
             recordType: 'staff-user',
             recordId: user.id,
             requestId: meta.requestId,
+          occurredAt: clock(),
             details: { reason: user.is_active ? 'wrong-password' : 'inactive', failures },
           });
         });
@@ -127,6 +129,7 @@ export function createAccessService({ db, clock, settings }: { db: Db; clock: ()
           recordType: 'staff-user',
           recordId: user.id,
           requestId: meta.requestId,
+          occurredAt: clock(),
         });
       });
       return { token, csrfToken, username: user.username, displayName: user.display_name, roles: user.roles };
@@ -166,6 +169,7 @@ export function createAccessService({ db, clock, settings }: { db: Db; clock: ()
           recordType: 'staff-user',
           recordId: staff.id,
           requestId: meta.requestId,
+          occurredAt: clock(),
         });
       });
     },
@@ -198,6 +202,7 @@ export function createAccessService({ db, clock, settings }: { db: Db; clock: ()
           recordType: 'staff-user',
           recordId: row.id,
           requestId: meta.requestId,
+          occurredAt: clock(),
           details: { username: row.username, roles: row.roles, unitCode: row.unit_code },
         });
         return toAccount(row, clock());
@@ -261,6 +266,7 @@ export function createAccessService({ db, clock, settings }: { db: Db; clock: ()
           recordType: 'staff-user',
           recordId: id,
           requestId: meta.requestId,
+          occurredAt: clock(),
           details: { username: after.username, changed },
         });
         return toAccount(after, clock());

@@ -29,7 +29,7 @@ export const permissionRoles = {
   'people.read-full': caseworkers,
   'people.write': ['employment-officer', 'case-manager', 'migrant-officer'],
   /** A person's sensitive attributes (disability, special groups, health). */
-  'people.read-sensitive': ['case-manager', 'employment-officer'],
+  'people.read-sensitive': ['case-manager'],
   'employers.read': allButAnalyst,
   'employers.write': ['employment-officer', 'labor-inspector', 'programs-officer', 'admin'],
 } as const satisfies Record<string, readonly StaffRole[]>;

@@ -13,13 +13,15 @@ export type AuditEntry = {
   recordId?: string | null;
   requestId?: string | null;
   details?: Record<string, unknown>;
+  /** When it happened by the service's clock; the database's clock when absent. */
+  occurredAt?: Date;
 };
 
 /** Appends to the trail inside the caller's transaction, so the change and its record commit together. */
 export async function recordAudit(tx: Queryable, entry: AuditEntry): Promise<void> {
   await tx.query(
-    `INSERT INTO audit_events (actor_id, actor_username, action, record_type, record_id, request_id, details)
-     VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+    `INSERT INTO audit_events (actor_id, actor_username, action, record_type, record_id, request_id, details, occurred_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, COALESCE($8, now()))`,
     [
       entry.actor?.id ?? null,
       entry.actor?.username ?? null,
@@ -28,6 +30,7 @@ export async function recordAudit(tx: Queryable, entry: AuditEntry): Promise<voi
       entry.recordId ?? null,
       entry.requestId ?? null,
       JSON.stringify(entry.details ?? {}),
+      entry.occurredAt ?? null,
     ],
   );
 }
