@@ -79,7 +79,12 @@ export function step(key: MessageKey, legalBasis: LegalBasis, params: StepParams
   return { key, legalBasis, params, ...(value === undefined ? {} : { value }) };
 }
 
-/** A step resting on an unconfirmed point, with the key of the message that explains the reading taken. */
+/**
+ * A step resting on an unconfirmed point, with the key of the message that explains the reading taken.
+ *
+ * @example
+ * assumedStep('overtimePay.total', lsa('24'), 'assumption.roundUp', { exact: 222.2222 }, 223)
+ */
 export function assumedStep(
   key: MessageKey,
   legalBasis: LegalBasis,

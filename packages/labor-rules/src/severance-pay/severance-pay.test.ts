@@ -41,6 +41,8 @@ describe('calculateSeverancePay', () => {
     assert.equal(result.amount, 312176);
     assert.deepEqual(newSystemSeveranceBase(service(8, 3, 29)), fraction(2999, 720));
     assert.equal(result.steps[0]?.assumption, true);
+    // New-system only: the 30-day payment deadline rests on LPA Art. 12 para. 2.
+    assert.deepEqual(result.steps.at(-1)?.legalBasis, { law: 'laborPensionAct', article: '12', paragraph: 2 });
   });
 
   it('matches the Taiwan High Court 113 勞上易 41 claim', () => {

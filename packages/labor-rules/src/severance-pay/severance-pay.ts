@@ -148,7 +148,9 @@ export function calculateSeverancePay(input: SeverancePayInput): SeverancePayRes
     }, newAmount));
   }
   const amount = oldAmount + newAmount;
-  steps.push(step('severancePay.total', lsa('17', 2), { oldSystemAmount: oldAmount, newSystemAmount: newAmount }, amount));
+  // Payment within 30 days: LSA Art. 17 para. 2 (old system), LPA Art. 12 para. 2 (new system).
+  const deadline = oldBase.num > 0n || newBase.num === 0n ? lsa('17', 2) : basis('laborPensionAct', '12', 2);
+  steps.push(step('severancePay.total', deadline, { oldSystemAmount: oldAmount, newSystemAmount: newAmount }, amount));
   return {
     amount,
     oldSystemBase: toDecimal(oldBase, 4),
