@@ -1,0 +1,91 @@
+/*
+ * Service worker for the public app. Hand-written so that every rule is visible:
+ * - the app shell (/) is precached, so the site opens offline;
+ * - hashed build files under /assets/ never change, so they are served cache-first;
+ * - page navigations go to the network first and fall back to the cached shell (the app routes itself);
+ * - nothing from the API is stored except the public city reference data, and never staff or auth
+ *   answers, which may carry personal data.
+ */
+const VERSION = 'v1';
+const SHELL_CACHE = `shell-${VERSION}`;
+const ASSET_CACHE = `assets-${VERSION}`;
+const DATA_CACHE = `data-${VERSION}`;
+const SHELL = ['/', '/manifest.webmanifest', '/icons/icon-192.png', '/icons/icon-512.png'];
+const MAX_ASSETS = 80;
+
+self.addEventListener('install', (event) => {
+  event.waitUntil(
+    caches
+      .open(SHELL_CACHE)
+      .then((cache) => cache.addAll(SHELL))
+      .then(() => self.skipWaiting()),
+  );
+});
+
+self.addEventListener('activate', (event) => {
+  const current = [SHELL_CACHE, ASSET_CACHE, DATA_CACHE];
+  event.waitUntil(
+    caches
+      .keys()
+      .then((names) => Promise.all(names.filter((name) => !current.includes(name)).map((name) => caches.delete(name))))
+      .then(() => self.clients.claim()),
+  );
+});
+
+function isPrivate(url) {
+  return url.pathname.startsWith('/api/v1/staff/') || url.pathname.startsWith('/api/v1/auth/');
+}
+
+async function trim(cacheName, max) {
+  const cache = await caches.open(cacheName);
+  const keys = await cache.keys();
+  await Promise.all(keys.slice(0, Math.max(0, keys.length - max)).map((key) => cache.delete(key)));
+}
+
+async function cacheFirst(request) {
+  const cached = await caches.match(request);
+  if (cached) return cached;
+  const response = await fetch(request);
+  if (response.ok) {
+    const cache = await caches.open(ASSET_CACHE);
+    await cache.put(request, response.clone());
+    void trim(ASSET_CACHE, MAX_ASSETS);
+  }
+  return response;
+}
+
+async function networkFirst(request, cacheName, cacheKey) {
+  try {
+    const response = await fetch(request);
+    if (response.ok) {
+      const cache = await caches.open(cacheName);
+      await cache.put(cacheKey, response.clone());
+    }
+    return response;
+  } catch (error) {
+    const cached = await caches.match(cacheKey);
+    if (cached) return cached;
+    throw error;
+  }
+}
+
+self.addEventListener('fetch', (event) => {
+  const { request } = event;
+  if (request.method !== 'GET') return;
+  const url = new URL(request.url);
+  if (url.origin !== self.location.origin || isPrivate(url)) return;
+
+  if (request.mode === 'navigate') {
+    if (url.pathname.startsWith('/api/')) return;
+    // Every page is the same single-page shell, so one cache entry serves them all and stays fresh.
+    event.respondWith(networkFirst(request, SHELL_CACHE, '/'));
+    return;
+  }
+  if (url.pathname.startsWith('/assets/') || url.pathname.startsWith('/icons/')) {
+    event.respondWith(cacheFirst(request));
+    return;
+  }
+  if (url.pathname === '/api/v1/reference/city') {
+    event.respondWith(networkFirst(request, DATA_CACHE, request));
+  }
+});

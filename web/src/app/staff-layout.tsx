@@ -1,0 +1,98 @@
+import { type ReactNode, useState } from 'react';
+import { useSession } from '../features/staff-auth/session-provider.tsx';
+import { staffAreas } from '../features/staff-auth/staff-areas.ts';
+import { LanguageSelect } from '../features/settings/language-select.tsx';
+import { useI18n } from '../i18n/i18n-provider.tsx';
+import { Button } from '../ui/button.tsx';
+import { ProblemAlert } from '../ui/problem-alert.tsx';
+import { SkipLink } from '../ui/skip-link.tsx';
+import { BureauName } from './public-layout.tsx';
+import { Link, navigate, useLocation } from './router.tsx';
+
+function StaffNav() {
+  const { t } = useI18n();
+  const { can } = useSession();
+  const { pathname } = useLocation();
+  const items = [{ key: 'dashboard', path: '/staff' }, ...staffAreas.filter((area) => can(area.permission))];
+  const isCurrent = (path: string) => (path === '/staff' ? pathname === '/staff' : pathname.startsWith(path));
+  return (
+    <nav className="staff-nav" aria-label={t('staff-auth.nav.label')}>
+      <ul className="container staff-nav__list">
+        {items.map((item) => (
+          <li key={item.key}>
+            <Link href={item.path} aria-current={isCurrent(item.path) ? 'page' : undefined}>
+              {item.key === 'dashboard' ? t('staff-auth.nav.dashboard') : t(`staff-auth.areas.${item.key}.title`)}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
+export function StaffLayout({ children }: { children: ReactNode }) {
+  const { t } = useI18n();
+  const { state, signOut } = useSession();
+  const [logoutError, setLogoutError] = useState<unknown>();
+  const isSignedIn = state.status === 'signed-in';
+  const logout = async () => {
+    setLogoutError(undefined);
+    try {
+      await signOut();
+      navigate('/staff/login', { replace: true });
+    } catch (error) {
+      setLogoutError(error);
+    }
+  };
+  return (
+    <div className="layout layout--staff">
+      <SkipLink label={t('common.skip_to_content')} />
+      <header className="site-header site-header--staff">
+        <div className="container site-header__inner">
+          <Link href="/staff" className="brand">
+            <img src="/icons/icon-192.png" alt="" width="40" height="40" />
+            <span className="brand__text">
+              <span className="brand__org">
+                <BureauName />
+              </span>
+              <span className="brand__name">{t('staff-auth.site_name')}</span>
+            </span>
+          </Link>
+          <div className="site-header__tools">
+            <LanguageSelect />
+            {isSignedIn ? (
+              <div className="user-menu">
+                <span className="user-menu__name">{t('staff-auth.signed_in_as', { name: state.session.displayName })}</span>
+                <Button variant="secondary" onClick={() => void logout()}>
+                  {t('staff-auth.logout')}
+                </Button>
+              </div>
+            ) : null}
+          </div>
+        </div>
+        {isSignedIn ? <StaffNav /> : null}
+      </header>
+      <main id="main" className="container main" tabIndex={-1}>
+        <ProblemAlert error={logoutError} />
+        {children}
+      </main>
+      <footer className="site-footer">
+        <div className="container">
+          <nav aria-label={t('common.footer.nav_label')}>
+            <ul className="footer-links">
+              <li>
+                <Link href="/">{t('common.footer.public_site')}</Link>
+              </li>
+              <li>
+                <Link href="/settings">{t('common.footer.settings')}</Link>
+              </li>
+              <li>
+                <a href="/api/v1/docs">{t('common.footer.api_docs')}</a>
+              </li>
+            </ul>
+          </nav>
+        </div>
+      </footer>
+    </div>
+  );
+}

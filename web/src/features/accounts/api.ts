@@ -1,0 +1,23 @@
+import type { z } from 'zod';
+import type {
+  createAccountRequest,
+  staffAccount,
+  updateAccountRequest,
+} from '../../../../src/modules/access/access.contract.ts';
+import { apiRequest } from '../../app/api-client.ts';
+
+export type StaffAccount = z.infer<typeof staffAccount>;
+export type CreateAccount = z.input<typeof createAccountRequest>;
+export type UpdateAccount = z.input<typeof updateAccountRequest>;
+
+export function listAccounts(signal?: AbortSignal): Promise<{ items: StaffAccount[] }> {
+  return apiRequest('/api/v1/staff/accounts', signal ? { signal } : {});
+}
+
+export function createAccount(body: CreateAccount, csrfToken: string): Promise<StaffAccount> {
+  return apiRequest('/api/v1/staff/accounts', { method: 'POST', body, csrfToken });
+}
+
+export function updateAccount(id: string, body: UpdateAccount, csrfToken: string): Promise<StaffAccount> {
+  return apiRequest(`/api/v1/staff/accounts/${encodeURIComponent(id)}`, { method: 'PATCH', body, csrfToken });
+}

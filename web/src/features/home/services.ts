@@ -1,0 +1,33 @@
+/**
+ * The services of the labor-rights app (勞動權益 APP, plan 三-1). `isAvailable` turns true when a service
+ * is really built; until then its route shows an honest "coming soon" page, never a placeholder tool.
+ */
+export type PublicService = { key: string; path: string; group: 'calculators' | 'tools'; isAvailable: boolean };
+
+const calculator = (key: string): PublicService => ({
+  key,
+  path: `/calculators/${key}`,
+  group: 'calculators',
+  isAvailable: false,
+});
+const tool = (key: string, path: string): PublicService => ({ key, path, group: 'tools', isAvailable: false });
+
+export const publicServices: readonly PublicService[] = [
+  calculator('overtime-pay'),
+  calculator('severance'),
+  calculator('annual-leave'),
+  calculator('old-pension'),
+  calculator('average-wage'),
+  calculator('disability-quota'),
+  calculator('heat-index'),
+  tool('hours-log', '/hours-log'),
+  tool('qa', '/qa'),
+  tool('news', '/news'),
+  tool('violations', '/violations'),
+  tool('complaints', '/complaints'),
+];
+
+export function findService(pathname: string): PublicService | undefined {
+  const trimmed = pathname.replace(/\/+$/, '');
+  return publicServices.find((service) => service.path === trimmed);
+}

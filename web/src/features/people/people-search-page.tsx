@@ -1,0 +1,89 @@
+import { type FormEvent, useState } from 'react';
+import { Link } from '../../app/router.tsx';
+import { useResource } from '../../app/use-resource.ts';
+import { useI18n } from '../../i18n/i18n-provider.tsx';
+import { Button } from '../../ui/button.tsx';
+import { type Column, DataTable } from '../../ui/data-table.tsx';
+import { TextField } from '../../ui/form-field.tsx';
+import { Page } from '../../ui/page.tsx';
+import { Pagination } from '../../ui/pagination.tsx';
+import { ProblemAlert } from '../../ui/problem-alert.tsx';
+import { useDistrictName } from '../reference-data/district-name.tsx';
+import { useSession, useStaff } from '../staff-auth/session-provider.tsx';
+import { listPageSize, type PersonSummary, searchPeople } from './api.ts';
+
+/** Search people; the list shows masked names, ID numbers and phones only. */
+export function PeopleSearchPage() {
+  const { t, formatNumber } = useI18n();
+  const { csrfToken } = useStaff();
+  const { can } = useSession();
+  const districtName = useDistrictName();
+  const [draft, setDraft] = useState('');
+  const [query, setQuery] = useState({ q: '', page: 1 });
+  const results = useResource((signal) => searchPeople(query.q, query.page, csrfToken, signal), [query, csrfToken]);
+  const canOpen = can('people.read-full');
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    setQuery({ q: draft.trim(), page: 1 });
+  };
+  const columns: Column<PersonSummary>[] = [
+    {
+      key: 'name',
+      header: t('people.fields.name'),
+      render: (p) =>
+        canOpen ? (
+          <Link href={`/staff/people/${p.id}`} aria-label={t('people.search.open_label', { name: p.name, id: p.idNumber })}>
+            {p.name}
+          </Link>
+        ) : (
+          p.name
+        ),
+    },
+    { key: 'id-number', header: t('people.fields.id_number'), render: (p) => p.idNumber },
+    { key: 'phone', header: t('people.fields.phone'), render: (p) => p.phone ?? '' },
+    { key: 'district', header: t('people.fields.district'), render: (p) => districtName(p.districtCode) },
+  ];
+  const total = results.data?.total ?? 0;
+  const pageCount = Math.max(1, Math.ceil(total / listPageSize));
+  return (
+    <Page title={t('people.search.title')} siteName={t('staff-auth.site_name')} lead={<p>{t('people.search.lead')}</p>}>
+      <form className="form search-form" role="search" onSubmit={submit} aria-label={t('people.search.form_label')}>
+        <TextField
+          label={t('people.search.query')}
+          hint={t('people.search.query_hint')}
+          type="search"
+          name="q"
+          autoComplete="off"
+          value={draft}
+          onChange={(event) => setDraft(event.target.value)}
+        />
+        <Button type="submit">{t('people.search.submit')}</Button>
+      </form>
+      {canOpen ? null : <p className="notice">{t('people.search.masked_only')}</p>}
+      <ProblemAlert error={results.error} />
+      {results.isLoading ? <p role="status">{t('common.loading')}</p> : null}
+      {results.data ? (
+        <>
+          <DataTable
+            caption={t('people.search.caption', { total: formatNumber(total) })}
+            columns={columns}
+            rows={results.data.items}
+            rowKey={(p) => p.id}
+            empty={t('people.search.empty')}
+          />
+          <Pagination
+            page={query.page}
+            pageCount={pageCount}
+            onPage={(page) => setQuery({ ...query, page })}
+            labels={{
+              nav: t('common.pagination.label'),
+              previous: t('common.pagination.previous'),
+              next: t('common.pagination.next'),
+              status: t('common.pagination.status', { page: query.page, pages: pageCount }),
+            }}
+          />
+        </>
+      ) : null}
+    </Page>
+  );
+}

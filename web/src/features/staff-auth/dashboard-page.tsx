@@ -1,0 +1,51 @@
+import { permissionRoles, type Permission } from '../../../../src/modules/access/permissions.ts';
+import { Link } from '../../app/router.tsx';
+import { useI18n } from '../../i18n/i18n-provider.tsx';
+import { Page } from '../../ui/page.tsx';
+import { useSession, useStaff } from './session-provider.tsx';
+import { staffAreas } from './staff-areas.ts';
+
+export function DashboardPage() {
+  const { t } = useI18n();
+  const staff = useStaff();
+  const { can } = useSession();
+  const areas = staffAreas.filter((area) => can(area.permission));
+  const permissions = (Object.keys(permissionRoles) as Permission[]).filter((permission) => can(permission));
+  return (
+    <Page
+      title={t('staff-auth.dashboard.title')}
+      siteName={t('staff-auth.site_name')}
+      lead={<p>{t('staff-auth.dashboard.greeting', { name: staff.displayName })}</p>}
+    >
+      <p>
+        {t('staff-auth.dashboard.your_roles')}{' '}
+        {staff.roles.map((role) => t(`staff-auth.roles.${role}`)).join(t('common.list_separator'))}
+      </p>
+      <section className="section" aria-labelledby="dashboard-areas">
+        <h2 id="dashboard-areas">{t('staff-auth.dashboard.areas_title')}</h2>
+        {areas.length ? (
+          <ul className="cards">
+            {areas.map((area) => (
+              <li className="card" key={area.key}>
+                <Link className="card__link" href={area.path}>
+                  <span className="card__title">{t(`staff-auth.areas.${area.key}.title`)}</span>
+                  <span className="card__text">{t(`staff-auth.areas.${area.key}.description`)}</span>
+                </Link>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p>{t('staff-auth.dashboard.no_areas')}</p>
+        )}
+      </section>
+      <section className="section" aria-labelledby="dashboard-permissions">
+        <h2 id="dashboard-permissions">{t('staff-auth.dashboard.permissions_title')}</h2>
+        <ul className="checklist">
+          {permissions.map((permission) => (
+            <li key={permission}>{t(`staff-auth.permissions.${permission.replace('.', '_')}`)}</li>
+          ))}
+        </ul>
+      </section>
+    </Page>
+  );
+}

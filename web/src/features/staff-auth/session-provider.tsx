@@ -1,0 +1,80 @@
+import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
+import { hasPermission, type Permission, type StaffRole } from '../../../../src/modules/access/permissions.ts';
+import { ApiError, apiRequest, setUnauthorizedHandler } from '../../app/api-client.ts';
+
+export type StaffSession = { username: string; displayName: string; roles: StaffRole[]; csrfToken: string };
+
+type SessionState = { status: 'loading' } | { status: 'anonymous'; hasExpired: boolean } | { status: 'signed-in'; session: StaffSession };
+
+export type SessionContext = {
+  state: SessionState;
+  signIn: (username: string, password: string) => Promise<StaffSession>;
+  signOut: () => Promise<void>;
+  can: (permission: Permission) => boolean;
+};
+
+const Context = createContext<SessionContext | null>(null);
+
+export function SessionProvider({ children }: { children: ReactNode }) {
+  const [state, setState] = useState<SessionState>({ status: 'loading' });
+
+  useEffect(() => {
+    const controller = new AbortController();
+    apiRequest<StaffSession>('/api/v1/auth/me', { signal: controller.signal }).then(
+      (session) => setState({ status: 'signed-in', session }),
+      (error: unknown) => {
+        if (error instanceof DOMException && error.name === 'AbortError') return;
+        setState({ status: 'anonymous', hasExpired: false });
+      },
+    );
+    setUnauthorizedHandler(() => setState({ status: 'anonymous', hasExpired: true }));
+    return () => {
+      controller.abort();
+      setUnauthorizedHandler(undefined);
+    };
+  }, []);
+
+  const signIn = useCallback(async (username: string, password: string) => {
+    const session = await apiRequest<StaffSession>('/api/v1/auth/login', {
+      method: 'POST',
+      body: { username, password },
+    });
+    setState({ status: 'signed-in', session });
+    return session;
+  }, []);
+
+  const signOut = useCallback(async () => {
+    if (state.status !== 'signed-in') return;
+    try {
+      await apiRequest('/api/v1/auth/logout', { method: 'POST', csrfToken: state.session.csrfToken });
+    } catch (error) {
+      // An expired session is already signed out; anything else is worth telling the user about.
+      if (!(error instanceof ApiError && error.status === 401)) throw error;
+    }
+    setState({ status: 'anonymous', hasExpired: false });
+  }, [state]);
+
+  const value = useMemo<SessionContext>(
+    () => ({
+      state,
+      signIn,
+      signOut,
+      can: (permission) => state.status === 'signed-in' && hasPermission(state.session.roles, permission),
+    }),
+    [state, signIn, signOut],
+  );
+  return <Context value={value}>{children}</Context>;
+}
+
+export function useSession(): SessionContext {
+  const context = useContext(Context);
+  if (!context) throw new Error('useSession needs a SessionProvider above it');
+  return context;
+}
+
+/** The signed-in session; only for pages rendered behind the staff sign-in guard. */
+export function useStaff(): StaffSession {
+  const { state } = useSession();
+  if (state.status !== 'signed-in') throw new Error('useStaff used outside the signed-in staff area');
+  return state.session;
+}
