@@ -4,11 +4,31 @@ import type { runLoad as RunLoad } from './load.ts';
  * Benchmarks that modules add (calculators, imports, search) register here, so that `npm run bench`
  * stays one command and measures them against the same running server.
  */
-export async function extraBenchmarks(_context: {
+export async function extraBenchmarks(context: {
   port: number;
   concurrency: number;
   seconds: number;
   runLoad: typeof RunLoad;
 }): Promise<string[][]> {
-  return [];
+  return [await severancePay(context)];
+}
+
+const format = (n: number, digits = 0) => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+
+/**
+ * POST /api/v1/calculators/severance-pay with a realistic mixed-service case: hired under the old
+ * system in 1998, switched to the new system on 2005-07-01, terminated in 2026, so both parts, the
+ * service-from-dates walk and the step texts in the caller's language are all exercised.
+ */
+async function severancePay({ port, concurrency, seconds, runLoad }: Parameters<typeof extraBenchmarks>[0]): Promise<string[]> {
+  const url = `http://127.0.0.1:${port}/api/v1/calculators/severance-pay?lang=vi`;
+  const body = JSON.stringify({ averageMonthlyWage: 48250, hireDate: '1998-03-16', switchDate: '2005-07-01', terminationDate: '2026-02-27' });
+  const load = { url, method: 'POST', body, headers: { 'content-type': 'application/json' }, concurrency };
+  await runLoad({ ...load, seconds: 1 });
+  const result = await runLoad({ ...load, seconds });
+  const errors = result.errors ? `, ${result.errors} errors` : '';
+  return [
+    `POST /api/v1/calculators/severance-pay (mixed service, vi), ${concurrency} connections`,
+    `${format(result.rps)} req/s (p50 ${format(result.p50ms, 1)} ms, p95 ${format(result.p95ms, 1)} ms${errors})`,
+  ];
 }

@@ -17,6 +17,7 @@ import { accessRoutes, sessionCookieName } from './modules/access/access.routes.
 import { createAccessService, type AccessSettings } from './modules/access/access.service.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { createAuditService } from './modules/audit/audit.service.ts';
+import { calculatorsRoutes } from './modules/calculators/calculators.routes.ts';
 import { employersRoutes } from './modules/employers/employers.routes.ts';
 import { createEmployersService } from './modules/employers/employers.service.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
@@ -118,6 +119,7 @@ export function createApp(deps: AppDeps) {
   app.route('/', referenceDataRoutes({ referenceData: deps.referenceData }));
   app.route('/', peopleRoutes({ people }));
   app.route('/', employersRoutes({ employers }));
+  app.route('/', calculatorsRoutes({ clock }));
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'staffSession', {
     type: 'apiKey',

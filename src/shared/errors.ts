@@ -7,6 +7,8 @@
 export const errorStatus = {
   VALIDATION_FAILED: 400,
   MALFORMED_JSON: 400,
+  /** No statutory rate period (minimum wage, rest-day rule, leave schedule) covers a date the calculators were given. */
+  RATE_NOT_FOUND: 400,
   UNAUTHENTICATED: 401,
   INVALID_CREDENTIALS: 401,
   FORBIDDEN: 403,

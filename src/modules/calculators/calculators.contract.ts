@@ -1,0 +1,313 @@
+/**
+ * @module calculators.contract
+ * Request and response shapes of the public labor-rights calculators (`/api/v1/calculators/*`,
+ * `/api/v1/minimum-wage`). A stable contract: responses may gain fields, never lose them.
+ * Inputs are bounded here (sizes, ranges, real calendar dates) so that the rules only ever see
+ * values they can compute with in a few milliseconds; the rules still check their own invariants.
+ */
+import { z } from '@hono/zod-openapi';
+import { addDays, isPlainDate } from '#labor-rules';
+
+/** Dates the calculators accept: the rules' tables start in 1984, and a service length spans decades. */
+export const earliestDate = '1950-01-01';
+export const latestDate = '2099-12-31';
+
+/** At most a little over a year of days per overtime request (the 3-month overtime check needs three). */
+export const maxWorkedDays = 400;
+
+const money = (max: number) => z.number().min(0).max(max);
+
+export const plainDate = z
+  .string()
+  .refine((value) => isPlainDate(value), { message: 'validation.date', abort: true })
+  .refine((value) => value >= earliestDate && value <= latestDate, { message: 'validation.date_range' })
+  .openapi({ format: 'date', example: '2026-03-02' });
+
+export const plainMonth = z
+  .string()
+  .refine((value) => /^\d{4}-\d{2}$/.test(value) && isPlainDate(`${value}-01`), { message: 'validation.month', abort: true })
+  .refine((value) => value >= earliestDate.slice(0, 7) && value <= latestDate.slice(0, 7), { message: 'validation.date_range' })
+  .openapi({ example: '2026-03' });
+
+const clockTime = z.string().regex(/^(?:[01]\d|2[0-3]):[0-5]\d$/, 'validation.time').openapi({ example: '09:00' });
+
+/** A length of service (年資); months and days may overflow and are carried with 30-day months. */
+export const serviceLength = z
+  .object({
+    years: z.number().int().min(0).max(100),
+    months: z.number().int().min(0).max(1200),
+    days: z.number().int().min(0).max(36600),
+  })
+  .openapi('ServiceLength', { example: { years: 8, months: 3, days: 29 } });
+
+const dayTypes = ['workday', 'rest-day', 'national-holiday', 'regular-day-off', 'annual-leave-day'] as const;
+
+export const overtimePayRequest = z
+  .object({
+    monthlyWage: money(10_000_000).optional().openapi({ description: 'Monthly wage (NT$); hourly = monthly ÷ 240', example: 36000 }),
+    hourlyWage: money(100_000).optional().openapi({ description: 'Hourly wage (NT$), for hourly-paid workers or when allowances raise it' }),
+    days: z
+      .array(
+        z.object({
+          date: plainDate,
+          dayType: z.enum(dayTypes),
+          hoursWorked: z.number().min(0).max(24),
+          start: clockTime.optional(),
+          end: clockTime.optional(),
+        }),
+      )
+      .min(1)
+      .max(maxWorkedDays),
+  })
+  .superRefine((value, ctx) => {
+    if (value.monthlyWage === undefined && value.hourlyWage === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['monthlyWage'], message: 'validation.wage_required' });
+    }
+  })
+  .openapi('OvertimePayRequest', {
+    example: { monthlyWage: 36000, days: [{ date: '2026-03-02', dayType: 'workday', hoursWorked: 10 }] },
+  });
+
+/** Either service per pension system, or the dates of hire, switch to the new system and termination. */
+export const severancePayRequest = z
+  .object({
+    averageMonthlyWage: money(10_000_000).openapi({ example: 74947 }),
+    oldSystemService: serviceLength.optional(),
+    newSystemService: serviceLength.optional(),
+    hireDate: plainDate.optional(),
+    terminationDate: plainDate.optional(),
+    switchDate: plainDate.nullable().optional().openapi({
+      description: 'First day under the new pension system; null when the worker stayed in the old system. Required for hires before 2005-07-01.',
+    }),
+  })
+  .superRefine((value, ctx) => {
+    const byDates = value.hireDate !== undefined || value.terminationDate !== undefined || value.switchDate !== undefined;
+    const byService = value.oldSystemService !== undefined || value.newSystemService !== undefined;
+    if (byDates && byService) {
+      ctx.addIssue({ code: 'custom', path: ['hireDate'], message: 'validation.service_or_dates' });
+      return;
+    }
+    if (!byDates && !byService) {
+      ctx.addIssue({ code: 'custom', path: ['newSystemService'], message: 'validation.service_or_dates' });
+      return;
+    }
+    if (byDates) {
+      if (value.hireDate === undefined) ctx.addIssue({ code: 'custom', path: ['hireDate'], message: 'validation.required' });
+      if (value.terminationDate === undefined) ctx.addIssue({ code: 'custom', path: ['terminationDate'], message: 'validation.required' });
+    }
+  })
+  .openapi('SeverancePayRequest', { example: { averageMonthlyWage: 74947, hireDate: '2018-07-03', terminationDate: '2026-10-31' } });
+
+/** Wage and excluded periods must fall within this many years before the event (and a year after it). */
+export const averageWageSpanYears = 20;
+
+const exclusionReasons = [
+  'occupationalInjury',
+  'maternityHalfPay',
+  'forceMajeure',
+  'ordinarySickLeave',
+  'genderEqualityLeave',
+  'unpaidLeave',
+] as const;
+
+export const averageWageRequest = z
+  .object({
+    eventDate: plainDate.openapi({ description: 'The day of termination, retirement or injury; itself excluded' }),
+    hireDate: plainDate.optional(),
+    wages: z
+      .array(z.object({ from: plainDate, to: plainDate, amount: money(100_000_000) }))
+      .min(1)
+      .max(60),
+    excludedPeriods: z
+      .array(z.object({ from: plainDate, to: plainDate, reason: z.enum(exclusionReasons) }))
+      .max(20)
+      .optional(),
+    payBasis: z.enum(['monthly', 'daily', 'hourly', 'piece-rate']).optional(),
+    actualWorkingDays: z.number().int().min(1).max(400).optional(),
+  })
+  .superRefine((value, ctx) => {
+    // Periods are walked day by day; keeping them near the event bounds the work per request.
+    const earliest = isPlainDate(value.eventDate) ? `${Number(value.eventDate.slice(0, 4)) - averageWageSpanYears}${value.eventDate.slice(4)}` : earliestDate;
+    const latest = isPlainDate(value.eventDate) ? addDays(value.eventDate, 366) : latestDate;
+    const check = (from: string, to: string, path: (string | number)[]) => {
+      if (to < from) ctx.addIssue({ code: 'custom', path, message: 'validation.end_before_start' });
+      if (from < earliest) ctx.addIssue({ code: 'custom', path: [...path.slice(0, -1), 'from'], message: 'validation.average_wage_span' });
+      if (to > latest) ctx.addIssue({ code: 'custom', path, message: 'validation.average_wage_span' });
+    };
+    value.wages.forEach((wage, index) => check(wage.from, wage.to, ['wages', index, 'to']));
+    value.excludedPeriods?.forEach((period, index) => check(period.from, period.to, ['excludedPeriods', index, 'to']));
+    if (value.payBasis !== undefined && value.payBasis !== 'monthly' && value.actualWorkingDays === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['actualWorkingDays'], message: 'validation.required' });
+    }
+  })
+  .openapi('AverageWageRequest', {
+    example: { eventDate: '2018-11-01', wages: [{ from: '2018-05-01', to: '2018-10-31', amount: 180000 }] },
+  });
+
+export const annualLeaveRequest = z
+  .object({
+    service: serviceLength.optional(),
+    hireDate: plainDate.optional(),
+    asOfDate: plainDate.optional().openapi({ description: 'Defaults to today (Asia/Taipei)' }),
+    system: z.enum(['anniversary', 'calendar-year']).optional(),
+    unusedDays: z.number().min(0).max(366).optional().openapi({ description: 'Unused days to pay out (LSA Art. 38 para. 4)' }),
+    monthlyWage: money(10_000_000).optional(),
+    dailyWage: money(1_000_000).optional(),
+  })
+  .superRefine((value, ctx) => {
+    const byDates = value.hireDate !== undefined || value.asOfDate !== undefined;
+    if (value.service !== undefined && byDates) {
+      ctx.addIssue({ code: 'custom', path: ['hireDate'], message: 'validation.service_or_dates' });
+    } else if (value.service === undefined && value.hireDate === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['hireDate'], message: 'validation.service_or_dates' });
+    }
+    if (value.service !== undefined && value.system === 'calendar-year') {
+      ctx.addIssue({ code: 'custom', path: ['system'], message: 'validation.calendar_year_needs_dates' });
+    }
+    if (value.unusedDays !== undefined && value.monthlyWage === undefined && value.dailyWage === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['monthlyWage'], message: 'validation.wage_required' });
+    }
+  })
+  .openapi('AnnualLeaveRequest', { example: { hireDate: '2023-07-01', asOfDate: '2026-03-02' } });
+
+export const oldPensionRequest = z
+  .object({
+    averageMonthlyWage: money(10_000_000).openapi({ example: 40000 }),
+    oldSystemService: serviceLength,
+    age: z.number().int().min(15).max(120).optional(),
+    totalService: serviceLength.optional(),
+    isDutyDisability: z.boolean().optional(),
+  })
+  .openapi('OldPensionRequest', { example: { averageMonthlyWage: 40000, oldSystemService: { years: 25, months: 7, days: 0 }, age: 60 } });
+
+export const disabilityQuotaRequest = z
+  .object({
+    sector: z.enum(['public', 'private']),
+    employees: z.number().int().min(0).max(10_000_000),
+    disabledEmployees: z
+      .object({
+        severe: z.number().int().min(0).max(10_000_000),
+        other: z.number().int().min(0).max(10_000_000),
+        partTimeHalfWage: z.number().int().min(0).max(10_000_000),
+      })
+      .optional(),
+    month: plainMonth.optional().openapi({ description: 'Defaults to this month (Asia/Taipei)' }),
+  })
+  .openapi('DisabilityQuotaRequest', { example: { sector: 'private', employees: 250, month: '2026-03' } });
+
+export const heatIndexRequest = z
+  .object({
+    temperatureC: z.number().min(-50).max(60),
+    relativeHumidity: z.number().min(0).max(100),
+    directSun: z.boolean().optional(),
+    heavyClothing: z.boolean().optional(),
+  })
+  .openapi('HeatIndexRequest', { example: { temperatureC: 33, relativeHumidity: 60, directSun: true } });
+
+export const minimumWageQuery = z.object({
+  date: plainDate.optional().openapi({ param: { name: 'date', in: 'query' }, description: 'Defaults to today (Asia/Taipei)' }),
+});
+
+// Responses
+
+const legalBasis = z
+  .object({
+    law: z.string(),
+    article: z.string(),
+    paragraph: z.number().int().optional(),
+    subparagraph: z.number().int().optional(),
+  })
+  .openapi('LegalBasis');
+
+const params = z.record(z.string(), z.union([z.string(), z.number()]));
+
+export const explainedStep = z
+  .object({
+    key: z.string().openapi({ description: 'Message key, e.g. severancePay.newSystemBase' }),
+    text: z.string().openapi({ description: 'The explanation in the caller language' }),
+    legalBasis,
+    citation: z.string().openapi({ description: 'The legal basis in the caller language, e.g. 勞動基準法第17條' }),
+    params,
+    value: z.union([z.string(), z.number()]).optional(),
+    assumption: z.literal(true).optional().openapi({ description: 'Rests on a reading of an unconfirmed point' }),
+    assumptionKey: z.string().optional(),
+    assumptionText: z.string().optional(),
+  })
+  .openapi('CalculationStep');
+
+export const explainedWarning = z
+  .object({
+    code: z.string(),
+    date: z.string().optional(),
+    text: z.string(),
+    legalBasis,
+    citation: z.string(),
+    params,
+  })
+  .openapi('WorkingTimeWarning');
+
+const steps = z.array(explainedStep);
+
+export const overtimePayResponse = z
+  .object({ hourlyWage: z.number(), overtimePay: z.number().int(), warnings: z.array(explainedWarning), steps })
+  .openapi('OvertimePayResult');
+
+export const severancePayResponse = z
+  .object({
+    amount: z.number().int(),
+    oldSystemBase: z.number(),
+    newSystemBase: z.number(),
+    oldSystemAmount: z.number().int(),
+    newSystemAmount: z.number().int(),
+    oldSystemService: serviceLength,
+    newSystemService: serviceLength,
+    steps,
+  })
+  .openapi('SeverancePayResult');
+
+export const averageWageResponse = z
+  .object({
+    dailyAverage: z.number(),
+    monthlyAverage: z.number().int(),
+    window: z.object({ from: z.string(), to: z.string() }),
+    countedDays: z.number().int(),
+    steps,
+  })
+  .openapi('AverageWageResult');
+
+export const annualLeaveResponse = z
+  .object({
+    days: z.number(),
+    asOfDate: z.string().optional(),
+    steps,
+    unusedLeavePay: z.object({ amount: z.number().int(), steps }).optional(),
+  })
+  .openapi('AnnualLeaveResult');
+
+export const oldPensionResponse = z
+  .object({ bases: z.number(), amount: z.number().int(), eligible: z.boolean().optional(), steps })
+  .openapi('OldPensionResult');
+
+export const disabilityQuotaResponse = z
+  .object({
+    month: z.string(),
+    requiredCount: z.number().int(),
+    countedCount: z.number(),
+    shortfall: z.number().int(),
+    monthlyShortfallPayment: z.number().int(),
+    steps,
+  })
+  .openapi('DisabilityQuotaResult');
+
+export const heatIndexResponse = z
+  .object({
+    heatIndexC: z.number(),
+    level: z.number().int().min(0).max(4),
+    precautions: z.array(z.object({ key: z.string(), text: z.string() })),
+    steps,
+  })
+  .openapi('HeatIndexResult');
+
+export const minimumWageResponse = z
+  .object({ date: z.string(), monthly: z.number().int(), hourly: z.number().int(), effectiveFrom: z.string() })
+  .openapi('MinimumWage');

@@ -1,0 +1,247 @@
+/**
+ * @module calculators.routes
+ * The public labor-rights calculators (勞動權益試算) over HTTP. Each route parses the contract, runs
+ * the pure rule from `#labor-rules` and answers with its steps worded in the caller's language.
+ * Nothing is stored or logged: wages and dates are the worker's business.
+ */
+import { OpenAPIHono } from '@hono/zod-openapi';
+import {
+  calculateAnnualLeave,
+  calculateAverageWage,
+  calculateDisabilityQuota,
+  calculateHeatIndex,
+  calculateOldPension,
+  calculateOvertimePay,
+  calculateSeverancePay,
+  calculateUnusedAnnualLeavePay,
+  minimumWageOn,
+  type AnnualLeaveInput,
+  type SeverancePayInput,
+} from '#labor-rules';
+import type { AppEnv } from '../../shared/http/app-env.ts';
+import { jsonBody, jsonContent, problemResponses } from '../../shared/http/openapi.ts';
+import { defineRoute, publicAccess } from '../../shared/http/route.ts';
+import { validationHook } from '../../shared/http/validation.ts';
+import {
+  annualLeaveRequest,
+  annualLeaveResponse,
+  averageWageRequest,
+  averageWageResponse,
+  disabilityQuotaRequest,
+  disabilityQuotaResponse,
+  heatIndexRequest,
+  heatIndexResponse,
+  minimumWageQuery,
+  minimumWageResponse,
+  oldPensionRequest,
+  oldPensionResponse,
+  overtimePayRequest,
+  overtimePayResponse,
+  severancePayRequest,
+  severancePayResponse,
+} from './calculators.contract.ts';
+import { presentPrecautions, presentSteps, presentWarnings, runRule, taipeiToday } from './calculators.present.ts';
+
+const tags = ['calculators'];
+const explained = 'Each step carries its legal basis, the citation and the explanation in the caller language (`?lang=`).';
+
+const overtimePay = defineRoute(publicAccess, {
+  method: 'post',
+  path: '/api/v1/calculators/overtime-pay',
+  tags,
+  summary: 'Overtime and holiday pay owed for a list of days, with working-time warnings',
+  description: `LSA Arts. 24, 32, 34, 36, 37, 39, 40. \`overtimePay\` is owed on top of the regular wage. ${explained}`,
+  request: { body: jsonBody(overtimePayRequest) },
+  responses: { 200: jsonContent(overtimePayResponse, 'Overtime pay'), ...problemResponses(400, 413) },
+});
+
+const severancePay = defineRoute(publicAccess, {
+  method: 'post',
+  path: '/api/v1/calculators/severance-pay',
+  tags,
+  summary: 'Severance pay (資遣費) under the old, new or mixed system',
+  description: `LSA Art. 17 (old system), Labor Pension Act Art. 12 (new system, capped at 6 months). ${explained}`,
+  request: { body: jsonBody(severancePayRequest) },
+  responses: { 200: jsonContent(severancePayResponse, 'Severance pay'), ...problemResponses(400, 413) },
+});
+
+const averageWage = defineRoute(publicAccess, {
+  method: 'post',
+  path: '/api/v1/calculators/average-wage',
+  tags,
+  summary: 'Average wage (平均工資) over the 6 months before an event',
+  description: `LSA Art. 2 item 4; Enforcement Rules Art. 2 (excluded periods extend the window backwards). ${explained}`,
+  request: { body: jsonBody(averageWageRequest) },
+  responses: { 200: jsonContent(averageWageResponse, 'Average wage'), ...problemResponses(400, 413) },
+});
+
+const annualLeave = defineRoute(publicAccess, {
+  method: 'post',
+  path: '/api/v1/calculators/annual-leave',
+  tags,
+  summary: 'Annual leave days (特別休假) of the leave year in progress, and pay for unused days',
+  description: `LSA Art. 38; current law when only a length of service is given. ${explained}`,
+  request: { body: jsonBody(annualLeaveRequest) },
+  responses: { 200: jsonContent(annualLeaveResponse, 'Annual leave'), ...problemResponses(400, 413) },
+});
+
+const oldPension = defineRoute(publicAccess, {
+  method: 'post',
+  path: '/api/v1/calculators/old-pension',
+  tags,
+  summary: 'Old-system pension (舊制退休金): bases, amount and eligibility',
+  description: `LSA Arts. 53-55. ${explained}`,
+  request: { body: jsonBody(oldPensionRequest) },
+  responses: { 200: jsonContent(oldPensionResponse, 'Old-system pension'), ...problemResponses(400, 413) },
+});
+
+const disabilityQuota = defineRoute(publicAccess, {
+  method: 'post',
+  path: '/api/v1/calculators/disability-quota',
+  tags,
+  summary: 'Disability employment quota (身心障礙者定額進用): required, counted, shortfall payment',
+  description: `People with Disabilities Rights Protection Act Arts. 38, 43. ${explained}`,
+  request: { body: jsonBody(disabilityQuotaRequest) },
+  responses: { 200: jsonContent(disabilityQuotaResponse, 'Quota'), ...problemResponses(400, 413) },
+});
+
+const heatIndex = defineRoute(publicAccess, {
+  method: 'post',
+  path: '/api/v1/calculators/heat-index',
+  tags,
+  summary: 'Heat index, heat-hazard level and precautions for outdoor work',
+  description: `NWS heat index; Taiwan heat-hazard guideline levels 0-4. ${explained}`,
+  request: { body: jsonBody(heatIndexRequest) },
+  responses: { 200: jsonContent(heatIndexResponse, 'Heat index'), ...problemResponses(400, 413) },
+});
+
+const minimumWage = defineRoute(publicAccess, {
+  method: 'get',
+  path: '/api/v1/minimum-wage',
+  tags,
+  summary: 'The monthly and hourly minimum wage in force on a date',
+  request: { query: minimumWageQuery },
+  responses: { 200: jsonContent(minimumWageResponse, 'Minimum wage'), ...problemResponses(400) },
+});
+
+export function calculatorsRoutes({ clock }: { clock: () => Date }) {
+  const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
+
+  app.openapi(overtimePay, (c) => {
+    const input = c.req.valid('json');
+    const locale = c.get('locale');
+    const result = runRule(locale, input, () => calculateOvertimePay(input));
+    return c.json(
+      {
+        hourlyWage: result.hourlyWage,
+        overtimePay: result.overtimePay,
+        warnings: presentWarnings(result.warnings, locale),
+        steps: presentSteps(result.steps, locale),
+      },
+      200,
+    );
+  });
+
+  app.openapi(severancePay, (c) => {
+    const body = c.req.valid('json');
+    const locale = c.get('locale');
+    const input: SeverancePayInput =
+      body.hireDate !== undefined && body.terminationDate !== undefined
+        ? {
+            averageMonthlyWage: body.averageMonthlyWage,
+            hireDate: body.hireDate,
+            terminationDate: body.terminationDate,
+            ...(body.switchDate === undefined ? {} : { switchDate: body.switchDate }),
+          }
+        : {
+            averageMonthlyWage: body.averageMonthlyWage,
+            ...(body.oldSystemService === undefined ? {} : { oldSystemService: body.oldSystemService }),
+            ...(body.newSystemService === undefined ? {} : { newSystemService: body.newSystemService }),
+          };
+    const result = runRule(locale, body, () => calculateSeverancePay(input));
+    return c.json({ ...result, steps: presentSteps(result.steps, locale) }, 200);
+  });
+
+  app.openapi(averageWage, (c) => {
+    const input = c.req.valid('json');
+    const locale = c.get('locale');
+    const result = runRule(locale, input, () => calculateAverageWage(input));
+    return c.json({ ...result, steps: presentSteps(result.steps, locale) }, 200);
+  });
+
+  app.openapi(annualLeave, (c) => {
+    const body = c.req.valid('json');
+    const locale = c.get('locale');
+    let input: AnnualLeaveInput;
+    let asOfDate: string | undefined;
+    if (body.service !== undefined) {
+      input = { service: body.service };
+    } else {
+      asOfDate = body.asOfDate ?? taipeiToday(clock());
+      input = { hireDate: body.hireDate ?? '', asOfDate, ...(body.system === undefined ? {} : { system: body.system }) };
+    }
+    const result = runRule(locale, body, () => calculateAnnualLeave(input));
+    let unusedLeavePay;
+    if (body.unusedDays !== undefined) {
+      const unusedDays = body.unusedDays;
+      const pay = runRule(locale, body, () =>
+        calculateUnusedAnnualLeavePay({
+          unusedDays,
+          ...(body.monthlyWage === undefined ? {} : { monthlyWage: body.monthlyWage }),
+          ...(body.dailyWage === undefined ? {} : { dailyWage: body.dailyWage }),
+        }),
+      );
+      unusedLeavePay = { amount: pay.amount, steps: presentSteps(pay.steps, locale) };
+    }
+    return c.json(
+      {
+        days: result.days,
+        ...(asOfDate === undefined ? {} : { asOfDate }),
+        steps: presentSteps(result.steps, locale),
+        ...(unusedLeavePay === undefined ? {} : { unusedLeavePay }),
+      },
+      200,
+    );
+  });
+
+  app.openapi(oldPension, (c) => {
+    const input = c.req.valid('json');
+    const locale = c.get('locale');
+    const result = runRule(locale, input, () => calculateOldPension(input));
+    return c.json({ ...result, steps: presentSteps(result.steps, locale) }, 200);
+  });
+
+  app.openapi(disabilityQuota, (c) => {
+    const body = c.req.valid('json');
+    const locale = c.get('locale');
+    const month = body.month ?? taipeiToday(clock()).slice(0, 7);
+    const result = runRule(locale, body, () => calculateDisabilityQuota({ ...body, month }));
+    return c.json({ month, ...result, steps: presentSteps(result.steps, locale) }, 200);
+  });
+
+  app.openapi(heatIndex, (c) => {
+    const input = c.req.valid('json');
+    const locale = c.get('locale');
+    const result = runRule(locale, input, () => calculateHeatIndex(input));
+    return c.json(
+      {
+        heatIndexC: result.heatIndexC,
+        level: result.level,
+        precautions: presentPrecautions(result.precautions, locale),
+        steps: presentSteps(result.steps, locale),
+      },
+      200,
+    );
+  });
+
+  app.openapi(minimumWage, (c) => {
+    const query = c.req.valid('query');
+    const date = query.date ?? taipeiToday(clock());
+    const result = runRule(c.get('locale'), query, () => minimumWageOn(date));
+    // A given date's answer never changes; today's changes at midnight when a new rate starts.
+    c.header('cache-control', query.date === undefined ? 'public, max-age=300' : 'public, max-age=86400');
+    return c.json({ date, ...result }, 200);
+  });
+
+  return app;
+}
