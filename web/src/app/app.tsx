@@ -17,6 +17,7 @@ import { ForbiddenPage } from '../features/staff-auth/forbidden-page.tsx';
 import { LoginPage, safeNext } from '../features/staff-auth/login-page.tsx';
 import { SessionProvider, useSession } from '../features/staff-auth/session-provider.tsx';
 import { useI18n } from '../i18n/i18n-provider.tsx';
+import { Loading } from '../ui/loading.tsx';
 import { PublicLayout } from './public-layout.tsx';
 import { matchPath, navigate, useLocation } from './router.tsx';
 import { StaffLayout } from './staff-layout.tsx';
@@ -40,19 +41,15 @@ function Redirect({ to }: { to: string }) {
   return null;
 }
 
-function Loading() {
+function SessionLoading() {
   const { t } = useI18n();
-  return (
-    <p className="loading" role="status">
-      {t('common.loading')}
-    </p>
-  );
+  return <Loading label={t('common.loading')} />;
 }
 
 function StaffRoutes() {
   const { state, can } = useSession();
   const { pathname, search, href } = useLocation();
-  if (state.status === 'loading') return <Loading />;
+  if (state.status === 'loading') return <SessionLoading />;
   if (pathname === '/staff/login') {
     return state.status === 'signed-in' ? <Redirect to={safeNext(search.get('next'))} /> : <LoginPage />;
   }

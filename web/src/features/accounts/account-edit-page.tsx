@@ -1,3 +1,4 @@
+import { Loading } from '../../ui/loading.tsx';
 import { type FormEvent, useEffect, useState } from 'react';
 import type { StaffRole } from '../../../../src/modules/access/permissions.ts';
 import { Link, useLocation } from '../../app/router.tsx';
@@ -160,7 +161,7 @@ export function AccountEditPage({ id }: { id: string }) {
       </p>
       {search.get('created') ? <Alert tone="success">{t('accounts.new.created')}</Alert> : null}
       <ProblemAlert error={accounts.error} />
-      {accounts.isLoading ? <p role="status">{t('common.loading')}</p> : null}
+      {accounts.isLoading ? <Loading label={t('common.loading')} /> : null}
       {isMissing ? <Alert tone="warning">{t('accounts.edit.not_found')}</Alert> : null}
       {account ? <AccountEditor key={account.id} account={account} onSaved={setAccount} /> : null}
     </Page>

@@ -1,3 +1,4 @@
+import { Loading } from '../../ui/loading.tsx';
 import { Link } from '../../app/router.tsx';
 import { useResource } from '../../app/use-resource.ts';
 import { useI18n } from '../../i18n/i18n-provider.tsx';
@@ -49,7 +50,7 @@ export function AccountsPage() {
         </Link>
       </p>
       <ProblemAlert error={accounts.error} />
-      {accounts.isLoading ? <p role="status">{t('common.loading')}</p> : null}
+      {accounts.isLoading ? <Loading label={t('common.loading')} /> : null}
       {accounts.data ? (
         <DataTable
           caption={t('accounts.list.caption', { count: accounts.data.items.length })}

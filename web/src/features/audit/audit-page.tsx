@@ -1,3 +1,4 @@
+import { Loading } from '../../ui/loading.tsx';
 import { type FormEvent, useState } from 'react';
 import { useResource } from '../../app/use-resource.ts';
 import { useI18n } from '../../i18n/i18n-provider.tsx';
@@ -78,7 +79,7 @@ export function AuditPage() {
         </div>
       </form>
       <ProblemAlert error={events.error} />
-      {events.isLoading ? <p role="status">{t('common.loading')}</p> : null}
+      {events.isLoading ? <Loading label={t('common.loading')} /> : null}
       {events.data ? (
         <>
           <DataTable

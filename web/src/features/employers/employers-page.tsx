@@ -1,3 +1,4 @@
+import { Loading } from '../../ui/loading.tsx';
 import { type FormEvent, useState } from 'react';
 import { useResource } from '../../app/use-resource.ts';
 import { useI18n } from '../../i18n/i18n-provider.tsx';
@@ -60,7 +61,7 @@ export function EmployersPage() {
         <Button type="submit">{t('employers.filters.submit')}</Button>
       </form>
       <ProblemAlert error={results.error} />
-      {results.isLoading ? <p role="status">{t('common.loading')}</p> : null}
+      {results.isLoading ? <Loading label={t('common.loading')} /> : null}
       {results.data ? (
         <>
           <DataTable

@@ -1,3 +1,4 @@
+import { Loading } from '../../ui/loading.tsx';
 import { type FormEvent, useState } from 'react';
 import { Link } from '../../app/router.tsx';
 import { useResource } from '../../app/use-resource.ts';
@@ -61,7 +62,7 @@ export function PeopleSearchPage() {
       </form>
       {canOpen ? null : <p className="notice">{t('people.search.masked_only')}</p>}
       <ProblemAlert error={results.error} />
-      {results.isLoading ? <p role="status">{t('common.loading')}</p> : null}
+      {results.isLoading ? <Loading label={t('common.loading')} /> : null}
       {results.data ? (
         <>
           <DataTable

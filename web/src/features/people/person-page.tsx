@@ -1,3 +1,4 @@
+import { Loading } from '../../ui/loading.tsx';
 import { Link } from '../../app/router.tsx';
 import { useResource } from '../../app/use-resource.ts';
 import { useI18n } from '../../i18n/i18n-provider.tsx';
@@ -45,7 +46,7 @@ export function PersonPage({ id }: { id: string }) {
       </p>
       <Alert tone="info">{t('people.detail.audit_notice')}</Alert>
       <ProblemAlert error={person.error} />
-      {person.isLoading ? <p role="status">{t('common.loading')}</p> : null}
+      {person.isLoading ? <Loading label={t('common.loading')} /> : null}
       {p ? (
         <>
           <section className="section" aria-labelledby="person-basic">

@@ -1,0 +1,157 @@
+/**
+ * Browser-test fixtures: one server on a fresh, demo-seeded PGlite and one Chromium, shared by every spec
+ * file of the run (node --test --test-isolation=none loads them into one process), started by the first
+ * file that asks and stopped, with its data folder removed, when the run ends.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { after } from 'node:test';
+import { join } from 'node:path';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+
+export const demoPassword = 'demo1234';
+export const phone = { width: 390, height: 844 } as const;
+export const desktop = { width: 1280, height: 800 } as const;
+
+export type TestApp = { baseUrl: string; browser: Browser };
+
+type Running = TestApp & { server: ChildProcess; dataDir: string; serverOutput: string[] };
+
+let running: Promise<Running> | undefined;
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitForHealth(baseUrl: string, server: ChildProcess, output: string[]): Promise<void> {
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (server.exitCode !== null) throw new Error(`the server exited (${server.exitCode}):\n${output.join('')}`);
+    try {
+      const response = await fetch(`${baseUrl}/api/v1/health`);
+      if (response.status === 200) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`the server did not become healthy within 60 s:\n${output.join('')}`);
+}
+
+async function start(): Promise<Running> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'labor-e2e-'));
+  const port = await freePort();
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    DATA_DIR: dataDir,
+    DEMO_PASSWORD: demoPassword,
+    LOG_LEVEL: 'warn',
+    NODE_ENV: 'test',
+  };
+  delete env.DATABASE_URL;
+  const server = spawn('node_modules/.bin/node', ['src/server.ts'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const serverOutput: string[] = [];
+  server.stdout?.on('data', (chunk: Buffer) => serverOutput.push(chunk.toString()));
+  server.stderr?.on('data', (chunk: Buffer) => serverOutput.push(chunk.toString()));
+  const baseUrl = `http://127.0.0.1:${port}`;
+  try {
+    await waitForHealth(baseUrl, server, serverOutput);
+  } catch (error) {
+    server.kill('SIGKILL');
+    rmSync(dataDir, { recursive: true, force: true });
+    throw error;
+  }
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
+  });
+  return { baseUrl, browser, server, dataDir, serverOutput };
+}
+
+async function stop(app: Running): Promise<void> {
+  await app.browser.close();
+  const exited = new Promise((resolve) => app.server.once('exit', resolve));
+  app.server.kill('SIGTERM');
+  const forced = setTimeout(() => app.server.kill('SIGKILL'), 5_000);
+  await exited;
+  clearTimeout(forced);
+  rmSync(app.dataDir, { recursive: true, force: true });
+}
+
+/** Starts the shared server and browser on first use; later spec files of the run join them. */
+export function useApp(): Promise<TestApp> {
+  running ??= start();
+  return running;
+}
+
+// A root-level hook: with --test-isolation=none it runs once, after the last spec file.
+after(async () => {
+  if (!running) return;
+  const app = await running.catch(() => undefined);
+  running = undefined;
+  if (app) await stop(app);
+});
+
+const sessions = new Map<string, Awaited<ReturnType<BrowserContext['storageState']>>>();
+
+/**
+ * A fresh browser context, Chinese by default, optionally signed in as a demo role. Each role signs in
+ * once per run and later contexts reuse its cookie: the server allows only 10 sign-ins per 5 minutes.
+ */
+export async function newContext(
+  app: TestApp,
+  options: {
+    role?: string;
+    viewport?: { width: number; height: number };
+    locale?: string;
+    /** Only for the axe scan: page.addScriptTag inlines axe, which the app's CSP rightly refuses. */
+    bypassCSP?: boolean;
+  } = {},
+): Promise<BrowserContext> {
+  const locale = options.locale ?? 'zh-TW';
+  let storageState = options.role ? sessions.get(options.role) : undefined;
+  if (options.role && !storageState) {
+    const probe = await app.browser.newContext({ baseURL: app.baseUrl });
+    const response = await probe.request.post('/api/v1/auth/login', {
+      data: { username: options.role, password: demoPassword },
+    });
+    if (response.status() !== 200) throw new Error(`sign-in as ${options.role} failed: ${response.status()} ${await response.text()}`);
+    storageState = await probe.storageState();
+    sessions.set(options.role, storageState);
+    await probe.close();
+  }
+  return app.browser.newContext({
+    baseURL: app.baseUrl,
+    viewport: options.viewport ?? phone,
+    locale,
+    bypassCSP: options.bypassCSP ?? false,
+    ...(storageState ? { storageState } : {}),
+  });
+}
+
+/** Collects uncaught page errors so a test can assert the app ran cleanly. */
+export function watchErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  return errors;
+}

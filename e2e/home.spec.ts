@@ -1,0 +1,96 @@
+/// <reference lib="dom" />
+// Parts of this file run inside the browser page (page.evaluate), so they use the DOM types.
+import assert from 'node:assert/strict';
+import { before, describe, test } from 'node:test';
+import { newContext, type TestApp, useApp, watchErrors } from './fixtures.ts';
+import { tr } from './i18n.ts';
+import { HomePage } from './pages/home-page.ts';
+
+describe('public site', () => {
+  let app: TestApp;
+  before(async () => {
+    app = await useApp();
+  });
+
+  test('switching language changes the text and <html lang>, and the choice survives a reload', async () => {
+    const context = await newContext(app);
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await page.goto('/');
+    const home = await HomePage.verifyOnPage(page);
+    assert.equal(await page.getAttribute('html', 'lang'), 'zh-Hant-TW');
+
+    await home.languageSelect.selectOption('en');
+    await HomePage.verifyOnPage(page, 'en');
+    assert.equal(await page.getAttribute('html', 'lang'), 'en');
+    assert.match(await page.title(), new RegExp(tr('en', 'home.title')));
+
+    await page.reload();
+    const reloaded = await HomePage.verifyOnPage(page, 'en');
+    assert.equal(await page.getAttribute('html', 'lang'), 'en');
+    assert.equal(await reloaded.languageSelect.inputValue(), 'en');
+    const cookies = await context.cookies();
+    assert.equal(cookies.find((cookie) => cookie.name === 'lang')?.value, 'en', 'the server is told the language too');
+
+    await reloaded.languageSelect.selectOption('th');
+    await HomePage.verifyOnPage(page, 'th');
+    assert.equal(await page.getAttribute('html', 'lang'), 'th');
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  test('the server answers errors in the chosen language', async () => {
+    const context = await newContext(app);
+    const page = await context.newPage();
+    await page.goto('/');
+    const home = await HomePage.verifyOnPage(page);
+    await home.languageSelect.selectOption('vi');
+    await HomePage.verifyOnPage(page, 'vi');
+    const response = await page.request.get('/api/v1/staff/accounts');
+    assert.equal(response.status(), 401);
+    const problem = (await response.json()) as { title: string };
+    assert.doesNotMatch(problem.title, /請先登入/, 'not the Chinese message');
+    await context.close();
+  });
+
+  test('a service that is not built yet says so honestly', async () => {
+    const context = await newContext(app);
+    const page = await context.newPage();
+    await page.goto('/');
+    await HomePage.verifyOnPage(page);
+    await page.getByRole('link', { name: new RegExp(tr('zh-TW', 'home.services.severance.title')) }).click();
+    await page.getByRole('heading', { level: 1, name: tr('zh-TW', 'home.services.severance.title') }).waitFor();
+    assert.equal(new URL(page.url()).pathname, '/calculators/severance');
+    await page.getByText(tr('zh-TW', 'home.coming_soon.title')).waitFor();
+    assert.equal(await page.locator('input').count(), 0, 'no make-believe calculator form');
+    await context.close();
+  });
+
+  test('the manifest is linked and valid, and the service worker takes control', async () => {
+    const context = await newContext(app);
+    const page = await context.newPage();
+    await page.goto('/calculators/overtime-pay');
+    const href = await page.locator('link[rel="manifest"]').getAttribute('href');
+    assert.equal(href, '/manifest.webmanifest');
+    const manifest = (await (await page.request.get(href ?? '')).json()) as {
+      name: string;
+      start_url: string;
+      display: string;
+      icons: { src: string; sizes: string; purpose?: string }[];
+    };
+    assert.equal(manifest.start_url, '/');
+    assert.equal(manifest.display, 'standalone');
+    for (const size of ['192x192', '512x512']) assert.ok(manifest.icons.some((icon) => icon.sizes === size));
+    assert.ok(manifest.icons.some((icon) => icon.purpose === 'maskable'));
+    for (const icon of manifest.icons) {
+      const response = await page.request.get(icon.src);
+      assert.equal(response.headers()['content-type'], 'image/png', icon.src);
+    }
+    const scriptUrl = await page.evaluate(async () => {
+      const registration = await navigator.serviceWorker.ready;
+      return registration.active?.scriptURL ?? '';
+    });
+    assert.equal(new URL(scriptUrl).pathname, '/sw.js');
+    await context.close();
+  });
+});

@@ -1,0 +1,77 @@
+import assert from 'node:assert/strict';
+import { before, describe, test } from 'node:test';
+import { demoPassword, newContext, type TestApp, useApp, watchErrors } from './fixtures.ts';
+import { tr } from './i18n.ts';
+import { DashboardPage } from './pages/dashboard-page.ts';
+import { LoginPage } from './pages/login-page.ts';
+
+describe('staff sign-in', () => {
+  let app: TestApp;
+  before(async () => {
+    app = await useApp();
+  });
+
+  test('a signed-out visit to a staff page asks to sign in, then returns there; sign-out ends the session', async () => {
+    const context = await newContext(app);
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await page.goto('/staff/accounts');
+    const login = await LoginPage.verifyOnPage(page);
+    assert.match(page.url(), /\/staff\/login\?next=%2Fstaff%2Faccounts$/);
+
+    await login.signIn('admin', demoPassword);
+    await page.getByRole('heading', { level: 1, name: tr('zh-TW', 'accounts.list.title') }).waitFor();
+    assert.equal(new URL(page.url()).pathname, '/staff/accounts');
+    await page.getByRole('link', { name: tr('zh-TW', 'staff-auth.nav.dashboard'), exact: true }).click();
+    const dashboard = await DashboardPage.verifyOnPage(page);
+    const navLinks = await dashboard.nav.getByRole('link').allTextContents();
+    assert.ok(navLinks.includes(tr('zh-TW', 'staff-auth.areas.accounts.title')), 'admin sees the accounts area');
+    assert.ok(navLinks.includes(tr('zh-TW', 'staff-auth.areas.audit.title')), 'admin sees the audit area');
+
+    await dashboard.logout.click();
+    await LoginPage.verifyOnPage(page);
+    const me = await page.request.get('/api/v1/auth/me');
+    assert.equal(me.status(), 401, 'the session is gone on the server');
+    await page.goto('/staff');
+    await LoginPage.verifyOnPage(page);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  test('a wrong password shows the server’s message in an alert and keeps the user on the sign-in page', async () => {
+    const context = await newContext(app);
+    const page = await context.newPage();
+    await page.goto('/staff/login');
+    const login = await LoginPage.verifyOnPage(page);
+    await login.signIn('programs-officer', 'not-the-password');
+    await login.alert.waitFor();
+    assert.match(await login.alert.innerText(), /帳號或密碼錯誤/);
+    assert.equal(await login.password.inputValue(), '', 'the wrong password is cleared');
+    assert.equal(new URL(page.url()).pathname, '/staff/login');
+    await context.close();
+  });
+
+  test('an empty form is caught before it is sent, with each field described by its error', async () => {
+    const context = await newContext(app);
+    const page = await context.newPage();
+    await page.goto('/staff/login');
+    const login = await LoginPage.verifyOnPage(page);
+    await login.submit.click();
+    await login.alert.waitFor();
+    assert.equal(await login.username.getAttribute('aria-invalid'), 'true');
+    const describedBy = (await login.username.getAttribute('aria-describedby')) ?? '';
+    const message = await page.locator(`[id="${describedBy}"]`).innerText();
+    assert.equal(message, tr('zh-TW', 'staff-auth.login.username_required'));
+    await context.close();
+  });
+
+  test('a role without the permission sees a translated refusal, not the page', async () => {
+    const context = await newContext(app, { role: 'analyst' });
+    const page = await context.newPage();
+    await page.goto('/staff/accounts');
+    await page.getByRole('heading', { level: 1, name: tr('zh-TW', 'staff-auth.forbidden.title') }).waitFor();
+    const navLinks = await page.getByRole('navigation', { name: tr('zh-TW', 'staff-auth.nav.label') }).getByRole('link').allTextContents();
+    assert.deepEqual(navLinks, [tr('zh-TW', 'staff-auth.nav.dashboard')], 'the analyst has no back-office areas yet');
+    await context.close();
+  });
+});
