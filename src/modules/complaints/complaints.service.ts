@@ -1,0 +1,531 @@
+/**
+ * @module complaints
+ * Complaints (檢舉) against employers. The complainant's identity is sealed (LSA Art. 74, ADR 0008):
+ * it lives in its own table, is never joined into a list, detail, notice or log, and is read only by
+ * `revealIdentity`, which writes the reading to the audit trail in the same transaction.
+ */
+import type { z } from '@hono/zod-openapi';
+import type { Db, Queryable } from '../../db/client.ts';
+import { AppError } from '../../shared/errors.ts';
+import type { StaffPrincipal } from '../../shared/http/app-env.ts';
+import type { Locale } from '../../shared/i18n/locales.ts';
+import { translate } from '../../shared/i18n/translate.ts';
+import { hasPermission } from '../access/permissions.ts';
+import { recordAudit } from '../audit/audit.service.ts';
+import type { ReferenceData } from '../reference-data/reference-data.ts';
+import { checkAttachments, type UploadedFile } from './complaints.attachments.ts';
+import {
+  decoySecretHash,
+  hashSecret,
+  newSecret,
+  newTrackingCode,
+  normalizeSecret,
+  normalizeTrackingCode,
+  sameHash,
+} from './complaints.codes.ts';
+import type {
+  ComplaintLaw,
+  complaintDetail,
+  complaintIdentity,
+  complaintSummary,
+  FileComplaintInput,
+  overdueItem,
+  publicComplaintStatus,
+} from './complaints.contract.ts';
+import { employerNoticeText } from './complaints.notice.ts';
+import {
+  allowedActions,
+  assignableFrom,
+  daysBetween,
+  dueDates,
+  localDate,
+  nextStatus,
+  openStatuses,
+  overdueDeadlines,
+  type ComplaintAction,
+  type ComplaintStatus,
+  type EventKind,
+} from './complaints.workflow.ts';
+
+type ComplaintRow = {
+  id: string;
+  tracking_code: string;
+  status: ComplaintStatus;
+  employer_name: string;
+  employer_ubn: string | null;
+  district_code: string;
+  law: ComplaintLaw;
+  description: string;
+  received_at: Date;
+  notice_due_on: string;
+  reply_due_on: string;
+  notice_sent_at: Date | null;
+  replied_at: Date | null;
+  closed_at: Date | null;
+  transferred_to: string | null;
+  assigned_to: string | null;
+  assignee_name: string | null;
+};
+
+type EventRow = {
+  kind: EventKind;
+  status: ComplaintStatus;
+  occurred_at: Date;
+  public_message: string | null;
+  authority: string | null;
+  actor_name: string | null;
+};
+
+export type RequestMeta = { requestId: string; locale: Locale };
+
+const pageSize = 20;
+const iso = (value: Date | null) => (value === null ? null : new Date(value).toISOString());
+const actorOf = (staff: StaffPrincipal) => ({ id: staff.id, username: staff.username });
+
+// Named columns only: the identity table is never part of these selects.
+const summarySelect = `
+  SELECT c.id, c.tracking_code, c.status, c.employer_name, c.employer_ubn, c.district_code, c.law, c.description,
+         c.received_at, c.notice_due_on, c.reply_due_on, c.notice_sent_at, c.replied_at, c.closed_at,
+         c.transferred_to, c.assigned_to, s.display_name AS assignee_name
+  FROM complaints c LEFT JOIN staff_users s ON s.id = c.assigned_to`;
+
+/** The supervising role is whoever may assign complaints (ADR 0008). */
+export const isSupervisor = (staff: StaffPrincipal) => hasPermission(staff.roles, 'complaints.assign');
+const isAssignedInspector = (staff: StaffPrincipal, row: { assigned_to: string | null }) =>
+  row.assigned_to === staff.id && hasPermission(staff.roles, 'complaints.handle');
+
+function validationError(locale: Locale, issues: { field: string; message: string; params?: Record<string, number> }[]) {
+  return new AppError('VALIDATION_FAILED', {
+    fieldIssues: issues.map((issue) => ({
+      field: issue.field,
+      code: 'custom',
+      message: translate(locale, issue.message, issue.params ?? {}),
+    })),
+  });
+}
+
+export function createComplaintsService({
+  db,
+  referenceData,
+  clock,
+}: {
+  db: Db;
+  referenceData: ReferenceData;
+  clock: () => Date;
+}) {
+  const timeZone = referenceData.city.bureau.timeZone;
+  const today = () => localDate(clock(), timeZone);
+
+  const toSummary = (row: ComplaintRow, day: string): z.infer<typeof complaintSummary> => ({
+    id: row.id,
+    trackingCode: row.tracking_code,
+    status: row.status,
+    employerName: row.employer_name,
+    districtCode: row.district_code,
+    law: row.law,
+    receivedAt: new Date(row.received_at).toISOString(),
+    noticeDueOn: row.notice_due_on,
+    replyDueOn: row.reply_due_on,
+    assignedTo: row.assigned_to ? { id: row.assigned_to, displayName: row.assignee_name ?? '' } : null,
+    overdue: overdueDeadlines(
+      { status: row.status, noticeDueOn: row.notice_due_on, replyDueOn: row.reply_due_on, noticeSent: row.notice_sent_at !== null },
+      day,
+    ),
+  });
+
+  async function loadForUpdate(tx: Queryable, id: string): Promise<ComplaintRow> {
+    const row = (await tx.query<ComplaintRow>(`${summarySelect} WHERE c.id = $1 FOR UPDATE OF c`, [id])).rows[0];
+    if (!row) throw new AppError('NOT_FOUND');
+    return row;
+  }
+
+  async function addEvent(
+    tx: Queryable,
+    complaintId: string,
+    event: { kind: EventKind; status: ComplaintStatus; at: Date; message?: string | null; authority?: string | null; actorId?: string | null },
+  ) {
+    await tx.query(
+      `INSERT INTO complaint_events (complaint_id, occurred_at, kind, status, public_message, authority, actor_id)
+       VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+      [complaintId, event.at, event.kind, event.status, event.message ?? null, event.authority ?? null, event.actorId ?? null],
+    );
+  }
+
+  return {
+    /**
+     * Files a complaint with its evidence in one transaction; the attachments are checked first, so a
+     * bad one refuses the whole complaint and nothing is written.
+     */
+    async file(input: FileComplaintInput, files: UploadedFile[], meta: RequestMeta): Promise<{ trackingCode: string; secret: string }> {
+      const issues: { field: string; message: string; params?: Record<string, number> }[] = [];
+      const district = referenceData.findDistrict(input.districtCode);
+      if (!district) issues.push({ field: 'districtCode', message: 'validation.district' });
+      const checked = checkAttachments(files);
+      issues.push(...checked.issues);
+      if (issues.length > 0 || !district) throw validationError(meta.locale, issues);
+
+      const receivedAt = clock();
+      const due = dueDates(receivedAt, timeZone);
+      const secret = newSecret();
+      const secretHash = hashSecret(normalizeSecret(secret) as string);
+      return db.transaction(async (tx) => {
+        let inserted: { id: string; tracking_code: string } | undefined;
+        // 40 random bits: a clash is rare, and ON CONFLICT keeps the transaction usable if one happens.
+        for (let attempt = 0; attempt < 5 && !inserted; attempt += 1) {
+          inserted = (
+            await tx.query<{ id: string; tracking_code: string }>(
+              `INSERT INTO complaints (tracking_code, secret_hash, status, employer_name, employer_ubn, district_code, law,
+                                       description, received_at, notice_due_on, reply_due_on, updated_at)
+               VALUES ($1, $2, 'received', $3, $4, $5, $6, $7, $8, $9, $10, $8)
+               ON CONFLICT (tracking_code) DO NOTHING
+               RETURNING id, tracking_code`,
+              [
+                newTrackingCode(),
+                secretHash,
+                input.employerName,
+                input.employerUbn ?? null,
+                district.townCode,
+                input.law,
+                input.description,
+                receivedAt,
+                due.noticeDueOn,
+                due.replyDueOn,
+              ],
+            )
+          ).rows[0];
+        }
+        if (!inserted) throw new Error('could not draw a free tracking code');
+        const id = inserted.id;
+        if (!input.anonymous && input.name) {
+          await tx.query(
+            'INSERT INTO complaint_identities (complaint_id, name, phone, email, id_number) VALUES ($1, $2, $3, $4, $5)',
+            [id, input.name, input.phone ?? null, input.email ?? null, input.idNumber ?? null],
+          );
+        }
+        for (const [index, attachment] of checked.attachments.entries()) {
+          await tx.query(
+            `INSERT INTO complaint_attachments (complaint_id, position, file_name, media_type, byte_size, sha256, content)
+             VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+            [id, index + 1, attachment.fileName, attachment.mediaType, attachment.bytes.length, attachment.sha256, attachment.bytes],
+          );
+        }
+        await addEvent(tx, id, { kind: 'received', status: 'received', at: receivedAt });
+        await recordAudit(tx, {
+          actor: null,
+          action: 'complaint.file',
+          recordType: 'complaint',
+          recordId: id,
+          requestId: meta.requestId,
+          details: { attachments: checked.attachments.length, law: input.law },
+          occurredAt: receivedAt,
+        });
+        return { trackingCode: inserted.tracking_code, secret };
+      });
+    },
+
+    /**
+     * The complainant's view. An unknown code, a malformed secret and a wrong secret all end in the
+     * same NOT_FOUND after the same constant-time comparison (against a decoy hash when needed).
+     */
+    async lookup(code: string, secret: string): Promise<z.infer<typeof publicComplaintStatus>> {
+      const trackingCode = normalizeTrackingCode(code) ?? 'TC-INVALID0';
+      const row = (
+        await db.query<{ id: string; tracking_code: string; status: ComplaintStatus; secret_hash: string; received_at: Date }>(
+          'SELECT id, tracking_code, status, secret_hash, received_at FROM complaints WHERE tracking_code = $1',
+          [trackingCode],
+        )
+      ).rows[0];
+      const normalized = normalizeSecret(secret);
+      const presented = hashSecret(normalized ?? 'not a secret');
+      const matches = sameHash(presented, row?.secret_hash ?? decoySecretHash);
+      if (!row || !normalized || !matches) throw new AppError('NOT_FOUND');
+      const events = await db.query<EventRow>(
+        `SELECT kind, status, occurred_at, public_message, authority, NULL AS actor_name
+         FROM complaint_events WHERE complaint_id = $1 ORDER BY occurred_at, id`,
+        [row.id],
+      );
+      return {
+        trackingCode: row.tracking_code,
+        status: row.status,
+        receivedAt: new Date(row.received_at).toISOString(),
+        events: events.rows.map((event) => ({
+          kind: event.kind,
+          status: event.status,
+          at: new Date(event.occurred_at).toISOString(),
+          message: event.public_message,
+          authority: event.authority,
+        })),
+      };
+    },
+
+    async list(staff: StaffPrincipal, filters: { status?: ComplaintStatus | undefined; mine?: boolean; page: number }) {
+      const where: string[] = [];
+      const params: unknown[] = [];
+      if (filters.status) {
+        params.push(filters.status);
+        where.push(`c.status = $${params.length}`);
+      }
+      if (filters.mine) {
+        params.push(staff.id);
+        where.push(`c.assigned_to = $${params.length}`);
+      }
+      const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
+      const total = await db.query<{ count: number }>(`SELECT count(*)::int AS count FROM complaints c ${whereSql}`, params);
+      const rows = await db.query<ComplaintRow>(
+        `${summarySelect} ${whereSql} ORDER BY c.received_at DESC, c.id LIMIT ${pageSize} OFFSET ${(filters.page - 1) * pageSize}`,
+        params,
+      );
+      const day = today();
+      return { total: total.rows[0]?.count ?? 0, items: rows.rows.map((row) => toSummary(row, day)) };
+    },
+
+    /** Open complaints past a deadline on today's Taiwan date, the longest overdue first. */
+    async overdue(): Promise<{ today: string; items: z.infer<typeof overdueItem>[] }> {
+      const day = today();
+      const rows = await db.query<ComplaintRow>(
+        `${summarySelect}
+         WHERE c.status = ANY($1) AND (c.reply_due_on < $2 OR (c.notice_sent_at IS NULL AND c.notice_due_on < $2))
+         ORDER BY c.received_at, c.id`,
+        [openStatuses, day],
+      );
+      const items = rows.rows.map((row) => {
+        const summary = toSummary(row, day);
+        const earliest = summary.overdue.includes('notice') ? row.notice_due_on : row.reply_due_on;
+        return { ...summary, daysOverdue: daysBetween(earliest, day) };
+      });
+      items.sort((a, b) => b.daysOverdue - a.daysOverdue);
+      return { today: day, items };
+    },
+
+    /** Active accounts a supervisor can assign to. */
+    async inspectors(): Promise<{ id: string; displayName: string }[]> {
+      const rows = await db.query<{ id: string; display_name: string }>(
+        `SELECT id, display_name FROM staff_users WHERE is_active AND 'labor-inspector' = ANY(roles) ORDER BY display_name, id`,
+      );
+      return rows.rows.map((row) => ({ id: row.id, displayName: row.display_name }));
+    },
+
+    /** Everything staff see about a complaint, never the identity. The view is audited. */
+    async detail(staff: StaffPrincipal, id: string, meta: RequestMeta): Promise<z.infer<typeof complaintDetail>> {
+      return db.transaction(async (tx) => {
+        const row = (await tx.query<ComplaintRow>(`${summarySelect} WHERE c.id = $1`, [id])).rows[0];
+        if (!row) throw new AppError('NOT_FOUND');
+        const events = await tx.query<EventRow>(
+          `SELECT e.kind, e.status, e.occurred_at, e.public_message, e.authority, s.display_name AS actor_name
+           FROM complaint_events e LEFT JOIN staff_users s ON s.id = e.actor_id
+           WHERE e.complaint_id = $1 ORDER BY e.occurred_at, e.id`,
+          [id],
+        );
+        const attachments = await tx.query<{ id: string; file_name: string; media_type: string; byte_size: number }>(
+          'SELECT id, file_name, media_type, byte_size FROM complaint_attachments WHERE complaint_id = $1 ORDER BY position',
+          [id],
+        );
+        await recordAudit(tx, {
+          actor: actorOf(staff),
+          action: 'complaint.view',
+          recordType: 'complaint',
+          recordId: id,
+          requestId: meta.requestId,
+          occurredAt: clock(),
+        });
+        const assigned = isAssignedInspector(staff, row);
+        return {
+          ...toSummary(row, today()),
+          employerUbn: row.employer_ubn,
+          description: row.description,
+          noticeSentAt: iso(row.notice_sent_at),
+          repliedAt: iso(row.replied_at),
+          closedAt: iso(row.closed_at),
+          transferredTo: row.transferred_to,
+          attachments: attachments.rows.map((a) => ({ id: a.id, fileName: a.file_name, mediaType: a.media_type, byteSize: a.byte_size })),
+          events: events.rows.map((event) => ({
+            kind: event.kind,
+            status: event.status,
+            at: new Date(event.occurred_at).toISOString(),
+            message: event.public_message,
+            authority: event.authority,
+            actor: event.actor_name,
+          })),
+          can: {
+            assign: isSupervisor(staff) && assignableFrom.includes(row.status),
+            actions: assigned ? allowedActions(row.status) : [],
+            revealIdentity: hasPermission(staff.roles, 'complaints.read-identity') && (assigned || isSupervisor(staff)),
+            downloadAttachments: assigned,
+          },
+        };
+      });
+    },
+
+    async assign(staff: StaffPrincipal, id: string, inspectorId: string, meta: RequestMeta): Promise<void> {
+      await db.transaction(async (tx) => {
+        const row = await loadForUpdate(tx, id);
+        if (!assignableFrom.includes(row.status)) {
+          throw new AppError('INVALID_TRANSITION', { params: { status: row.status, action: 'assign' } });
+        }
+        const inspector = (
+          await tx.query<{ id: string }>(
+            `SELECT id FROM staff_users WHERE id = $1 AND is_active AND 'labor-inspector' = ANY(roles)`,
+            [inspectorId],
+          )
+        ).rows[0];
+        if (!inspector) throw validationError(meta.locale, [{ field: 'inspectorId', message: 'validation.inspector' }]);
+        const now = clock();
+        await tx.query(`UPDATE complaints SET status = 'assigned', assigned_to = $2, assigned_at = $3, updated_at = $3 WHERE id = $1`, [
+          id,
+          inspectorId,
+          now,
+        ]);
+        await addEvent(tx, id, { kind: 'assigned', status: 'assigned', at: now, actorId: staff.id });
+        await recordAudit(tx, {
+          actor: actorOf(staff),
+          action: 'complaint.assign',
+          recordType: 'complaint',
+          recordId: id,
+          requestId: meta.requestId,
+          details: { from: row.assigned_to, to: inspectorId },
+          occurredAt: now,
+        });
+      });
+    },
+
+    /** A step of the assigned inspector; an action the status does not allow is INVALID_TRANSITION (409). */
+    async transition(
+      staff: StaffPrincipal,
+      id: string,
+      input: { action: ComplaintAction; message?: string | undefined; authority?: string | undefined },
+      meta: RequestMeta,
+    ): Promise<{ status: ComplaintStatus }> {
+      return db.transaction(async (tx) => {
+        const row = await loadForUpdate(tx, id);
+        if (!isAssignedInspector(staff, row)) throw new AppError('NOT_ASSIGNED');
+        const next = nextStatus(row.status, input.action);
+        if (!next) throw new AppError('INVALID_TRANSITION', { params: { status: row.status, action: input.action } });
+        const now = clock();
+        const sets = ['status = $2', 'updated_at = $3'];
+        // A message to the complainant meets the 14-day notice; the reply also meets the 60-day one.
+        if (input.message && row.notice_sent_at === null) sets.push('notice_sent_at = $3');
+        if (input.action === 'reply') sets.push('replied_at = $3');
+        if (input.action === 'close') sets.push('closed_at = $3');
+        const params: unknown[] = [id, next.status, now];
+        if (input.action === 'transfer') {
+          params.push(input.authority ?? null);
+          sets.push(`transferred_to = $${params.length}`);
+        }
+        await tx.query(`UPDATE complaints SET ${sets.join(', ')} WHERE id = $1`, params);
+        await addEvent(tx, id, {
+          kind: next.kind,
+          status: next.status,
+          at: now,
+          message: input.message ?? null,
+          authority: input.action === 'transfer' ? (input.authority ?? null) : null,
+          actorId: staff.id,
+        });
+        await recordAudit(tx, {
+          actor: actorOf(staff),
+          action: `complaint.${input.action}`,
+          recordType: 'complaint',
+          recordId: id,
+          requestId: meta.requestId,
+          details: { from: row.status, to: next.status },
+          occurredAt: now,
+        });
+        return { status: next.status };
+      });
+    },
+
+    /**
+     * The sealed identity, for the assigned inspector and the supervising role only. Every reading,
+     * of a named or an anonymous complaint, is written to the audit trail in the same transaction.
+     */
+    async revealIdentity(staff: StaffPrincipal, id: string, meta: RequestMeta): Promise<z.infer<typeof complaintIdentity>> {
+      return db.transaction(async (tx) => {
+        const row = (await tx.query<{ assigned_to: string | null }>('SELECT assigned_to FROM complaints WHERE id = $1', [id])).rows[0];
+        if (!row) throw new AppError('NOT_FOUND');
+        if (!isSupervisor(staff) && !isAssignedInspector(staff, row)) throw new AppError('NOT_ASSIGNED');
+        const identity = (
+          await tx.query<{ name: string; phone: string | null; email: string | null; id_number: string | null }>(
+            'SELECT name, phone, email, id_number FROM complaint_identities WHERE complaint_id = $1',
+            [id],
+          )
+        ).rows[0];
+        await recordAudit(tx, {
+          actor: actorOf(staff),
+          action: 'complaint.identity-view',
+          recordType: 'complaint',
+          recordId: id,
+          requestId: meta.requestId,
+          details: { anonymous: !identity, as: isAssignedInspector(staff, row) ? 'assigned-inspector' : 'supervisor' },
+          occurredAt: clock(),
+        });
+        return identity
+          ? { anonymous: false, name: identity.name, phone: identity.phone, email: identity.email, idNumber: identity.id_number }
+          : { anonymous: true, name: null, phone: null, email: null, idNumber: null };
+      });
+    },
+
+    /** One piece of evidence, for the assigned inspector; the download is audited. */
+    async attachment(
+      staff: StaffPrincipal,
+      id: string,
+      attachmentId: string,
+      meta: RequestMeta,
+    ): Promise<{ fileName: string; mediaType: string; bytes: Uint8Array<ArrayBuffer> }> {
+      return db.transaction(async (tx) => {
+        const row = (await tx.query<{ assigned_to: string | null }>('SELECT assigned_to FROM complaints WHERE id = $1', [id])).rows[0];
+        if (!row) throw new AppError('NOT_FOUND');
+        if (!isAssignedInspector(staff, row)) throw new AppError('NOT_ASSIGNED');
+        const file = (
+          await tx.query<{ file_name: string; media_type: string; content: Uint8Array }>(
+            'SELECT file_name, media_type, content FROM complaint_attachments WHERE complaint_id = $1 AND id = $2',
+            [id, attachmentId],
+          )
+        ).rows[0];
+        if (!file) throw new AppError('NOT_FOUND');
+        await recordAudit(tx, {
+          actor: actorOf(staff),
+          action: 'complaint.attachment-download',
+          recordType: 'complaint',
+          recordId: id,
+          requestId: meta.requestId,
+          details: { attachmentId, fileName: file.file_name },
+          occurredAt: clock(),
+        });
+        return { fileName: file.file_name, mediaType: file.media_type, bytes: new Uint8Array(file.content) };
+      });
+    },
+
+    /**
+     * The notice the inspector sends the employer. Built from the complaint's employer and law only:
+     * never the identity, the description (written by the complainant, often in the first person) or
+     * the date of receipt (which can point to whoever complained that day).
+     */
+    async employerNotice(staff: StaffPrincipal, id: string, meta: RequestMeta): Promise<{ text: string }> {
+      return db.transaction(async (tx) => {
+        const row = (await tx.query<ComplaintRow>(`${summarySelect} WHERE c.id = $1`, [id])).rows[0];
+        if (!row) throw new AppError('NOT_FOUND');
+        if (!isAssignedInspector(staff, row)) throw new AppError('NOT_ASSIGNED');
+        await recordAudit(tx, {
+          actor: actorOf(staff),
+          action: 'complaint.employer-notice',
+          recordType: 'complaint',
+          recordId: id,
+          requestId: meta.requestId,
+          occurredAt: clock(),
+        });
+        const district = referenceData.district(row.district_code);
+        return {
+          text: employerNoticeText({
+            bureau: referenceData.city.bureau.name,
+            employerName: row.employer_name,
+            employerUbn: row.employer_ubn,
+            districtName: district ? `${referenceData.city.name}${district.name}` : null,
+            law: row.law,
+            issuedOn: today(),
+          }),
+        };
+      });
+    },
+  };
+}
+
+export type ComplaintsService = ReturnType<typeof createComplaintsService>;
