@@ -21,7 +21,12 @@ export function LanguageSelect({ className }: { className?: string }) {
         id={id}
         value={locale}
         onChange={(event) => {
-          if (isLocale(event.target.value)) void setLocale(event.target.value);
+          if (!isLocale(event.target.value)) return;
+          setLocale(event.target.value).catch((error: unknown) => {
+            // Offline before that language was ever loaded: the page stays in the current language, which
+            // the select goes back to showing; nothing else depends on the switch.
+            console.warn('could not load the language', error);
+          });
         }}
       >
         {locales.map((code) => (
