@@ -57,6 +57,8 @@ async function start(): Promise<Running> {
     HOST: '127.0.0.1',
     DATA_DIR: dataDir,
     DEMO_PASSWORD: demoPassword,
+    // Many journeys sign in; the production default (10 per 5 minutes) is tested in the route tests.
+    LOGIN_RATE_LIMIT: '500',
     LOG_LEVEL: 'warn',
     NODE_ENV: 'test',
   };

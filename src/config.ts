@@ -25,8 +25,11 @@ const configShape = z.object({
   SESSION_TTL_MINUTES: z.coerce.number().int().min(5).max(24 * 60).default(480),
   LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
   LOGIN_LOCKOUT_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
+  LOGIN_RATE_LIMIT: z.coerce.number().int().min(1).max(10_000).default(10),
   BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).max(50 * 1024 * 1024).default(1024 * 1024),
   TRUST_PROXY: booleanFlag.default(false),
+  CWA_API_KEY: z.string().regex(/^[A-Za-z0-9-]{8,100}$/, 'must be a CWA open-data key such as CWA-XXXXXXXX-…').optional(),
+  CWA_FETCH_INTERVAL_MINUTES: z.coerce.number().int().min(5).max(24 * 60).default(30),
 });
 
 export type Config = {
@@ -46,8 +49,13 @@ export type Config = {
   sessionTtlMinutes: number;
   loginMaxFailures: number;
   loginLockoutMinutes: number;
+  /** Sign-in attempts allowed per client address in 5 minutes. */
+  loginRateLimit: number;
   bodyLimitBytes: number;
   trustProxy: boolean;
+  /** Central Weather Administration open-data key; without it heat data is offline (recorded or staff readings). */
+  cwaApiKey: string | undefined;
+  cwaFetchIntervalMinutes: number;
 };
 
 export class ConfigError extends Error {
@@ -81,7 +89,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     sessionTtlMinutes: value.SESSION_TTL_MINUTES,
     loginMaxFailures: value.LOGIN_MAX_FAILURES,
     loginLockoutMinutes: value.LOGIN_LOCKOUT_MINUTES,
+    loginRateLimit: value.LOGIN_RATE_LIMIT,
     bodyLimitBytes: value.BODY_LIMIT_BYTES,
     trustProxy: value.TRUST_PROXY,
+    cwaApiKey: value.CWA_API_KEY,
+    cwaFetchIntervalMinutes: value.CWA_FETCH_INTERVAL_MINUTES,
   };
 }

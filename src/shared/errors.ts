@@ -13,10 +13,17 @@ export const errorStatus = {
   INVALID_CREDENTIALS: 401,
   FORBIDDEN: 403,
   CSRF_FAILED: 403,
+  /** The complaint is not assigned to the caller (the row-level rule behind complaints.handle). */
+  NOT_ASSIGNED: 403,
   NOT_FOUND: 404,
+  /** No district of the city matches the name or code given (heat page). */
+  UNKNOWN_DISTRICT: 404,
   METHOD_NOT_ALLOWED: 405,
   CONFLICT: 409,
   USERNAME_TAKEN: 409,
+  SELF_LOCKOUT: 409,
+  /** A workflow step the record's current status does not allow. */
+  INVALID_TRANSITION: 409,
   PAYLOAD_TOO_LARGE: 413,
   UNSUPPORTED_MEDIA_TYPE: 415,
   ACCOUNT_LOCKED: 423,

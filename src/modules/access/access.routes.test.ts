@@ -146,6 +146,23 @@ describe('account administration', () => {
     assert.ok(update.requestId);
   });
 
+  it('reads one account, and refuses to let an admin deactivate or demote themselves', async () => {
+    const admin = await t.signIn('solo', ['admin']);
+    const list = await t.request('/api/v1/staff/accounts', { session: admin });
+    const me = list.json.items.find((a: { username: string }) => a.username === 'solo');
+    const one = await t.request(`/api/v1/staff/accounts/${me.id}`, { session: admin });
+    assert.equal(one.status, 200);
+    assert.equal(one.json.username, 'solo');
+    for (const body of [{ isActive: false }, { roles: ['analyst'] }]) {
+      const response = await t.request(`/api/v1/staff/accounts/${me.id}`, { method: 'PATCH', session: admin, body });
+      assert.equal(response.status, 409);
+      assert.equal(response.json.code, 'SELF_LOCKOUT');
+    }
+    const stillAdmin = await t.request(`/api/v1/staff/accounts/${me.id}`, { session: admin });
+    assert.equal(stillAdmin.json.isActive, true);
+    assert.deepEqual(stillAdmin.json.roles, ['admin']);
+  });
+
   it('rejects an unknown role and a short password with field errors', async () => {
     const admin = await t.signIn('chief2', ['admin']);
     const response = await t.request('/api/v1/staff/accounts?lang=zh-TW', {

@@ -59,13 +59,22 @@ const createAccount = defineRoute(requires('accounts.manage'), {
   responses: { 201: jsonContent(staffAccount, 'Created'), ...problemResponses(400, 401, 403, 409) },
 });
 
+const getAccount = defineRoute(requires('accounts.manage'), {
+  method: 'get',
+  path: '/api/v1/staff/accounts/{id}',
+  tags: ['accounts'],
+  summary: 'One staff account',
+  request: { params: z.object({ id: z.uuid() }) },
+  responses: { 200: jsonContent(staffAccount, 'The account'), ...problemResponses(400, 401, 403, 404) },
+});
+
 const updateAccount = defineRoute(requires('accounts.manage'), {
   method: 'patch',
   path: '/api/v1/staff/accounts/{id}',
   tags: ['accounts'],
   summary: 'Change roles, name, unit, password; deactivate or unlock',
   request: { params: z.object({ id: z.uuid() }), body: jsonBody(updateAccountRequest) },
-  responses: { 200: jsonContent(staffAccount, 'Updated'), ...problemResponses(400, 401, 403, 404) },
+  responses: { 200: jsonContent(staffAccount, 'Updated'), ...problemResponses(400, 401, 403, 404, 409) },
 });
 
 export function accessRoutes(deps: {
@@ -124,6 +133,8 @@ export function accessRoutes(deps: {
     });
     return c.json(account, 201);
   });
+
+  app.openapi(getAccount, async (c) => c.json(await deps.access.getAccount(c.req.valid('param').id), 200));
 
   app.openapi(updateAccount, async (c) => {
     const staff = c.get('staff');

@@ -174,6 +174,12 @@ export function createAccessService({ db, clock, settings }: { db: Db; clock: ()
       });
     },
 
+    async getAccount(id: string): Promise<StaffAccount> {
+      const row = (await db.query<StaffRow>('SELECT * FROM staff_users WHERE id = $1', [id])).rows[0];
+      if (!row) throw new AppError('NOT_FOUND');
+      return toAccount(row, clock());
+    },
+
     async listAccounts(): Promise<StaffAccount[]> {
       const now = clock();
       const result = await db.query<StaffRow>('SELECT * FROM staff_users ORDER BY lower(username)');
@@ -222,6 +228,10 @@ export function createAccessService({ db, clock, settings }: { db: Db; clock: ()
       },
       meta: RequestMeta,
     ): Promise<StaffAccount> {
+      // An admin who locks themselves out leaves nobody to undo it.
+      if (actor.id === id && (changes.isActive === false || (changes.roles && !changes.roles.includes('admin')))) {
+        throw new AppError('SELF_LOCKOUT');
+      }
       const passwordHash = changes.password ? await hashPassword(changes.password) : undefined;
       return db.transaction(async (tx) => {
         const before = (await tx.query<StaffRow>('SELECT * FROM staff_users WHERE id = $1 FOR UPDATE', [id])).rows[0];

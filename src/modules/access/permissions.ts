@@ -32,6 +32,26 @@ export const permissionRoles = {
   'people.read-sensitive': ['case-manager'],
   'employers.read': allButAnalyst,
   'employers.write': ['employment-officer', 'labor-inspector', 'programs-officer', 'admin'],
+  /** Write Q&A items and news posts (drafts) for the public site. */
+  'content.edit': ['programs-officer', 'admin'],
+  /** Put Q&A items and news posts on the public site, or take them down. Same roles for now; a city can narrow it. */
+  'content.publish': ['programs-officer', 'admin'],
+  /** Complaint lists and details, never the complainant (ADR 0008). */
+  'complaints.list': ['labor-inspector', 'admin'],
+  /** The supervising role for complaints: assigns them, sees overdue lists, may reveal identities (ADR 0008). */
+  'complaints.assign': ['admin'],
+  /** Workflow steps, evidence downloads and the employer notice, for the assigned inspector only. */
+  'complaints.handle': ['labor-inspector'],
+  /** Reveal a complainant's sealed identity: assigned inspector or supervisor, every reading audited. */
+  'complaints.read-identity': ['labor-inspector', 'admin'],
+  /** Enter heat readings and publish or withdraw heat warnings (audited). */
+  'heat.manage': ['labor-inspector', 'admin'],
+  /** Usage counts and indicator 2 (tool uses ÷ page views); counts only, nothing personal. */
+  'usage.read': ['analyst', 'admin'],
+  /** Import MOL violations files (違反勞動法令事業單位) by upload (audited). */
+  'violations.import': ['labor-inspector', 'admin'],
+  /** Record the bureau's own inspection results (最新勞動檢查結果) and publish them (audited). */
+  'violations.record': ['labor-inspector'],
 } as const satisfies Record<string, readonly StaffRole[]>;
 
 export type Permission = keyof typeof permissionRoles;

@@ -1,0 +1,27 @@
+import { z } from '@hono/zod-openapi';
+
+export const auditEvent = z
+  .object({
+    id: z.number().int(),
+    occurredAt: z.string(),
+    actorUsername: z.string().nullable(),
+    action: z.string(),
+    recordType: z.string(),
+    recordId: z.string().nullable(),
+    requestId: z.string().nullable(),
+    details: z.record(z.string(), z.unknown()),
+  })
+  .openapi('AuditEvent');
+
+export type AuditEventView = z.infer<typeof auditEvent>;
+
+export const auditSearchQuery = z.object({
+  actor: z.string().trim().max(40).optional(),
+  action: z.string().trim().max(80).optional(),
+  recordType: z.string().trim().max(40).optional(),
+  recordId: z.string().trim().max(80).optional(),
+  from: z.iso.date().optional(),
+  to: z.iso.date().optional(),
+  page: z.coerce.number().int().min(1).max(100_000).default(1),
+  pageSize: z.coerce.number().int().min(1).max(200).default(50),
+});
