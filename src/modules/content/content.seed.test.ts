@@ -1,0 +1,83 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { minimumWageOn } from '#labor-rules';
+import { createTestContext, type TestContext } from '../../../test/test-app.ts';
+import { qaCategories, qaWriteRequest } from './content.contract.ts';
+import { loadContentSeed } from './content.seed-loader.ts';
+import { newsSeed } from './seed/news.seed.ts';
+import { qaSeed } from './seed/qa.seed.ts';
+
+const migrantLocales = ['id', 'vi', 'th'] as const;
+
+describe('content seed: the shipped Q&A and demo news', () => {
+  it('has at least 40 questions, each citing at least one article, with unique keys and valid shapes', () => {
+    assert.ok(qaSeed.length >= 40, `${qaSeed.length} questions`);
+    assert.equal(new Set(qaSeed.map((item) => item.key)).size, qaSeed.length, 'unique keys');
+    for (const item of qaSeed) {
+      assert.ok(item.legalBasis.length >= 1, `${item.key} cites an article`);
+      const parsed = qaWriteRequest.safeParse({ category: item.category, legalBasis: item.legalBasis, translations: item.text });
+      assert.ok(parsed.success, `${item.key}: ${parsed.success ? '' : parsed.error.message}`);
+      assert.ok(item.text.en, `${item.key} has English`);
+    }
+    for (const category of qaCategories) {
+      assert.ok(qaSeed.some((item) => item.category === category), `a question in ${category}`);
+    }
+  });
+
+  it('translates at least 12 questions into Indonesian, Vietnamese and Thai, all migrant topics among them', () => {
+    const full = qaSeed.filter((item) => migrantLocales.every((locale) => item.text[locale]));
+    assert.ok(full.length >= 12, `${full.length} fully translated`);
+    for (const key of ['wages-minimum-wage-2026', 'wages-overtime-weekday', 'hours-rest-days', 'migrant-1955-false-absconding', 'disputes-apply-mediation']) {
+      assert.ok(full.some((item) => item.key === key), `${key} in all five languages`);
+    }
+  });
+
+  it('states the minimum wage the labor rules use for 2026', () => {
+    const wage = minimumWageOn('2026-01-01');
+    const item = qaSeed.find((q) => q.key === 'wages-minimum-wage-2026');
+    assert.ok(item);
+    assert.ok(item.text['zh-TW'].answer.includes(wage.monthly.toLocaleString('en-US')));
+    assert.ok(item.text['zh-TW'].answer.includes(`${wage.hourly}元`));
+    assert.ok(item.text.en?.answer.includes(`NT$${wage.monthly.toLocaleString('en-US')}`));
+    for (const post of newsSeed) {
+      assert.ok(post.text.en, `${post.key} has English`);
+    }
+  });
+
+  describe('loading', () => {
+    let t: TestContext;
+    before(async () => {
+      t = await createTestContext();
+    });
+    after(() => t.close());
+
+    it('loads everything published, in one go, and adds nothing the second time', async () => {
+      const first = await loadContentSeed(t.db, { now: new Date('2026-03-02T02:00:00Z'), news: true });
+      assert.deepEqual(first, { qa: qaSeed.length, news: newsSeed.length });
+      const again = await loadContentSeed(t.db, { now: new Date('2026-03-02T03:00:00Z'), news: true });
+      assert.deepEqual(again, { qa: 0, news: 0 });
+      const all = await t.request('/api/v1/qa');
+      assert.equal(all.json.items.length, qaSeed.length);
+      assert.ok(all.json.items.every((item: { legalBasis: unknown[] }) => item.legalBasis.length > 0));
+      assert.equal((await t.request('/api/v1/news')).json.total, newsSeed.length);
+    });
+
+    it('finds the severance question for 資遣 and items written with 臺 for 台', async () => {
+      const severance = await t.request(`/api/v1/qa?q=${encodeURIComponent('資遣')}`);
+      assert.equal(severance.json.items[0].question, '資遣費怎麼算？');
+      const tai = await t.request(`/api/v1/qa?q=${encodeURIComponent('台中市政府勞工局')}`);
+      assert.ok(tai.json.items.length >= 3);
+      assert.ok(tai.json.items.every((item: { question: string; answer: string }) => `${item.question}${item.answer}`.includes('臺中市政府勞工局')));
+      const hotline = await t.request(`/api/v1/qa?q=1955&lang=vi`);
+      assert.ok(hotline.json.items.length >= 3);
+      assert.equal(hotline.json.items[0].locale, 'vi');
+    });
+
+    it('does not overwrite an item staff have taken down', async () => {
+      await t.db.query("UPDATE qa_items SET status = 'draft' WHERE seed_key = 'wages-payday'");
+      await loadContentSeed(t.db, { now: new Date('2026-03-02T04:00:00Z'), news: false });
+      const row = await t.db.query<{ status: string }>("SELECT status FROM qa_items WHERE seed_key = 'wages-payday'");
+      assert.equal(row.rows[0]?.status, 'draft');
+    });
+  });
+});

@@ -1,0 +1,551 @@
+/**
+ * Q&A (勞動法令 Q&A) and labor-law news (最新勞動法令消息): staff write drafts, publish and unpublish them;
+ * the public reads what is published, in its language or else in the Chinese source, marked as such.
+ * Every staff write is audited in the transaction of the change.
+ */
+import type { z } from '@hono/zod-openapi';
+import type { Db, Queryable } from '../../db/client.ts';
+import { AppError } from '../../shared/errors.ts';
+import type { StaffPrincipal } from '../../shared/http/app-env.ts';
+import { locales, sourceLocale, type Locale } from '../../shared/i18n/locales.ts';
+import { recordAudit } from '../audit/audit.service.ts';
+import type {
+  newsPublicPost,
+  newsPublicSummary,
+  newsStaffRecord,
+  newsStaffSummary,
+  newsWriteRequest,
+  qaCategories,
+  qaPublicItem,
+  qaStaffRecord,
+  qaStaffSummary,
+  qaWriteRequest,
+} from './content.contract.ts';
+import { citationLabel, type LegalBasis } from './content.laws.ts';
+import { bigrams, likeEscape, searchKey, searchTerms } from './content.search.ts';
+
+type QaCategory = (typeof qaCategories)[number];
+type Status = 'draft' | 'published';
+export type QaWrite = z.infer<typeof qaWriteRequest>;
+export type NewsWrite = z.infer<typeof newsWriteRequest>;
+type QaText = { question: string; answer: string };
+type NewsText = { title: string; body: string };
+
+type QaItemRow = {
+  id: string;
+  category: QaCategory;
+  legal_basis: LegalBasis[];
+  status: Status;
+  sort_order: number;
+  published_at: Date | null;
+  created_at: Date;
+  updated_at: Date;
+};
+type QaTranslationRow = { qa_id: string; locale: Locale; question: string; answer: string; updated_at: Date };
+type NewsRow = { id: string; status: Status; published_at: Date | null; created_at: Date; updated_at: Date };
+type NewsTranslationRow = { post_id: string; locale: Locale; title: string; body: string; updated_at: Date };
+
+export const newsPageSize = 10;
+const hanPattern = /\p{Script=Han}/u;
+
+const iso = (value: Date | string) => (value instanceof Date ? value : new Date(value)).toISOString();
+const actorOf = (staff: StaffPrincipal) => ({ id: staff.id, username: staff.username });
+const latest = (...dates: Date[]) => new Date(Math.max(...dates.map((d) => new Date(d).getTime())));
+
+/** The text to show: the asked language when written, else the zh-TW source, marked as a fallback. */
+function pick<T extends { locale: Locale }>(rows: T[], locale: Locale): { row: T; isFallback: boolean } | undefined {
+  const own = rows.find((row) => row.locale === locale);
+  if (own) return { row: own, isFallback: false };
+  const source = rows.find((row) => row.locale === sourceLocale);
+  return source ? { row: source, isFallback: locale !== sourceLocale } : undefined;
+}
+
+function labelled(basis: LegalBasis[], locale: Locale) {
+  return basis.map((b) => ({
+    law: b.law,
+    article: b.article,
+    ...(b.paragraph ? { paragraph: b.paragraph } : {}),
+    label: citationLabel(b, locale),
+  }));
+}
+
+/** The first ~120 characters of the first paragraph, cut at a character boundary. */
+export function summarize(body: string, max = 120): string {
+  const first = body.trim().split(/\n\s*\n/)[0]?.replace(/\s+/g, ' ').trim() ?? '';
+  const chars = [...first];
+  return chars.length <= max ? first : `${chars.slice(0, max).join('')}…`;
+}
+
+function presentLocales(translations: Partial<Record<Locale, unknown>>): Locale[] {
+  return locales.filter((locale) => translations[locale] !== undefined);
+}
+
+/**
+ * The search condition and score of one query over `t.question_key` / `t.answer_key`.
+ * Every term must occur in the question or the answer; a term in the question weighs 2, in the answer 1,
+ * so question matches rank above answer matches. Returns undefined for an empty query.
+ */
+function scoreSql(terms: string[], params: unknown[], mode: 'all' | 'some'): { where: string; score: string } {
+  const scores: string[] = [];
+  const hits: string[] = [];
+  for (const term of terms) {
+    params.push(`%${likeEscape(term)}%`);
+    const p = `$${params.length}`;
+    scores.push(`(CASE WHEN t.question_key LIKE ${p} THEN 2 ELSE 0 END + CASE WHEN t.answer_key LIKE ${p} THEN 1 ELSE 0 END)`);
+    hits.push(`(CASE WHEN (t.question_key LIKE ${p} OR t.answer_key LIKE ${p}) THEN 1 ELSE 0 END)`);
+  }
+  // A query typed in several pieces (資 遣 費) that occurs whole in a question ranks above scattered hits.
+  if (mode === 'all' && terms.length > 1) {
+    params.push(`%${likeEscape(terms.join(''))}%`);
+    const p = `$${params.length}`;
+    scores.push(`(CASE WHEN t.question_key LIKE ${p} THEN 4 ELSE 0 END + CASE WHEN t.answer_key LIKE ${p} THEN 2 ELSE 0 END)`);
+  }
+  const hitCount = hits.join(' + ');
+  // "some": the pair fallback needs a third of the pairs (at least two) to occur.
+  const needed = mode === 'all' || terms.length <= 2 ? terms.length : Math.max(2, Math.ceil(terms.length / 3));
+  return { where: `(${hitCount}) >= ${needed}`, score: scores.join(' + ') };
+}
+
+export function createContentService({ db, clock }: { db: Db; clock: () => Date }) {
+  async function qaTranslations(tx: Queryable, ids: string[]): Promise<Map<string, QaTranslationRow[]>> {
+    const byItem = new Map<string, QaTranslationRow[]>();
+    if (ids.length === 0) return byItem;
+    const rows = await tx.query<QaTranslationRow>(
+      'SELECT qa_id, locale, question, answer, updated_at FROM qa_translations WHERE qa_id = ANY($1::uuid[])',
+      [ids],
+    );
+    for (const row of rows.rows) byItem.set(row.qa_id, [...(byItem.get(row.qa_id) ?? []), row]);
+    return byItem;
+  }
+
+  function toPublicQa(item: QaItemRow, rows: QaTranslationRow[], locale: Locale): z.infer<typeof qaPublicItem> | undefined {
+    const chosen = pick(rows, locale);
+    if (!chosen) return undefined;
+    return {
+      id: item.id,
+      category: item.category,
+      question: chosen.row.question,
+      answer: chosen.row.answer,
+      legalBasis: labelled(item.legal_basis, chosen.isFallback ? locale : chosen.row.locale),
+      updatedAt: iso(latest(item.updated_at, ...rows.map((r) => r.updated_at))),
+      locale: chosen.row.locale,
+      isFallback: chosen.isFallback,
+    };
+  }
+
+  /** Matching item ids, best first: all terms; when none match a Chinese query, its character pairs. */
+  async function matchQa(options: {
+    q: string;
+    locale: Locale;
+    category?: QaCategory | undefined;
+    status?: Status | 'any';
+    limit: number;
+  }): Promise<string[]> {
+    const terms = searchTerms(options.q);
+    const base = (params: unknown[]) => {
+      const where: string[] = [];
+      if (options.status !== 'any') {
+        params.push(options.status ?? 'published');
+        where.push(`i.status = $${params.length}`);
+      }
+      if (options.category) {
+        params.push(options.category);
+        where.push(`i.category = $${params.length}`);
+      }
+      return where;
+    };
+    const run = async (searchTermsUsed: string[], mode: 'all' | 'some') => {
+      const params: unknown[] = [];
+      const where = base(params);
+      if (options.status !== 'any') {
+        params.push([options.locale, sourceLocale]);
+        where.push(`t.locale = ANY($${params.length}::text[])`);
+      }
+      let score = '0';
+      if (searchTermsUsed.length > 0) {
+        const sql = scoreSql(searchTermsUsed, params, mode);
+        where.push(sql.where);
+        score = sql.score;
+      }
+      const rows = await db.query<{ id: string }>(
+        `SELECT i.id, MAX(${score}) AS score, MIN(i.sort_order) AS sort_order, MAX(i.updated_at) AS updated_at
+           FROM qa_items i JOIN qa_translations t ON t.qa_id = i.id
+          ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+          GROUP BY i.id
+          ORDER BY score DESC, ${options.status === 'any' ? 'updated_at DESC' : 'sort_order ASC'}, i.id
+          LIMIT ${options.limit}`,
+        params,
+      );
+      return rows.rows.map((row) => row.id);
+    };
+    const found = await run(terms, 'all');
+    if (found.length > 0 || terms.length === 0) return found;
+    const joined = terms.join('');
+    if (!hanPattern.test(joined) || [...joined].length < 3) return found;
+    return run(bigrams(joined).slice(0, 24), 'some');
+  }
+
+  async function writeQaTranslations(tx: Queryable, id: string, translations: QaWrite['translations'], now: Date) {
+    const present = presentLocales(translations);
+    await tx.query('DELETE FROM qa_translations WHERE qa_id = $1 AND NOT (locale = ANY($2::text[]))', [id, present]);
+    for (const locale of present) {
+      const text = translations[locale] as QaText;
+      await tx.query(
+        `INSERT INTO qa_translations (qa_id, locale, question, answer, question_key, answer_key, updated_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7)
+         ON CONFLICT (qa_id, locale) DO UPDATE SET
+           question = EXCLUDED.question, answer = EXCLUDED.answer, question_key = EXCLUDED.question_key,
+           answer_key = EXCLUDED.answer_key,
+           updated_at = CASE WHEN qa_translations.question = EXCLUDED.question AND qa_translations.answer = EXCLUDED.answer
+                             THEN qa_translations.updated_at ELSE EXCLUDED.updated_at END`,
+        [id, locale, text.question, text.answer, searchKey(text.question), searchKey(text.answer), now],
+      );
+    }
+    return present;
+  }
+
+  async function writeNewsTranslations(tx: Queryable, id: string, translations: NewsWrite['translations'], now: Date) {
+    const present = presentLocales(translations);
+    await tx.query('DELETE FROM news_translations WHERE post_id = $1 AND NOT (locale = ANY($2::text[]))', [id, present]);
+    for (const locale of present) {
+      const text = translations[locale] as NewsText;
+      await tx.query(
+        `INSERT INTO news_translations (post_id, locale, title, body, updated_at) VALUES ($1, $2, $3, $4, $5)
+         ON CONFLICT (post_id, locale) DO UPDATE SET title = EXCLUDED.title, body = EXCLUDED.body,
+           updated_at = CASE WHEN news_translations.title = EXCLUDED.title AND news_translations.body = EXCLUDED.body
+                             THEN news_translations.updated_at ELSE EXCLUDED.updated_at END`,
+        [id, locale, text.title, text.body, now],
+      );
+    }
+    return present;
+  }
+
+  async function newsTranslations(tx: Queryable, ids: string[]): Promise<Map<string, NewsTranslationRow[]>> {
+    const byPost = new Map<string, NewsTranslationRow[]>();
+    if (ids.length === 0) return byPost;
+    const rows = await tx.query<NewsTranslationRow>(
+      'SELECT post_id, locale, title, body, updated_at FROM news_translations WHERE post_id = ANY($1::uuid[])',
+      [ids],
+    );
+    for (const row of rows.rows) byPost.set(row.post_id, [...(byPost.get(row.post_id) ?? []), row]);
+    return byPost;
+  }
+
+  function toPublicNews(post: NewsRow, rows: NewsTranslationRow[], locale: Locale): z.infer<typeof newsPublicPost> | undefined {
+    const chosen = pick(rows, locale);
+    if (!chosen || !post.published_at) return undefined;
+    return {
+      id: post.id,
+      title: chosen.row.title,
+      summary: summarize(chosen.row.body),
+      body: chosen.row.body,
+      publishedAt: iso(post.published_at),
+      updatedAt: iso(latest(post.updated_at, ...rows.map((r) => r.updated_at))),
+      locale: chosen.row.locale,
+      isFallback: chosen.isFallback,
+    };
+  }
+
+  async function setStatus(
+    table: 'qa_items' | 'news_posts',
+    staff: StaffPrincipal,
+    id: string,
+    status: Status,
+    requestId: string,
+  ): Promise<{ id: string; status: Status; publishedAt: string | null }> {
+    const now = clock();
+    return db.transaction(async (tx) => {
+      const current = (
+        await tx.query<{ status: Status; published_at: Date | null }>(`SELECT status, published_at FROM ${table} WHERE id = $1 FOR UPDATE`, [id])
+      ).rows[0];
+      if (!current) throw new AppError('NOT_FOUND');
+      if (current.status === status) {
+        return { id, status, publishedAt: current.published_at ? iso(current.published_at) : null };
+      }
+      // The first publication fixes the date readers see; unpublishing and publishing again keeps it.
+      const updated = (
+        await tx.query<{ published_at: Date | null }>(
+          `UPDATE ${table} SET status = $2, updated_at = $3,
+             published_at = CASE WHEN $2 = 'published' THEN COALESCE(published_at, $3) ELSE published_at END
+           WHERE id = $1 RETURNING published_at`,
+          [id, status, now],
+        )
+      ).rows[0];
+      const kind = table === 'qa_items' ? 'qa' : 'news';
+      await recordAudit(tx, {
+        actor: actorOf(staff),
+        action: `${kind}.${status === 'published' ? 'publish' : 'unpublish'}`,
+        recordType: kind,
+        recordId: id,
+        requestId,
+        occurredAt: now,
+      });
+      return { id, status, publishedAt: updated?.published_at ? iso(updated.published_at) : null };
+    });
+  }
+
+  return {
+    // ---- Q&A, public ----
+    async searchQa(filters: { q?: string | undefined; category?: QaCategory | undefined; locale: Locale }) {
+      const ids = await matchQa({ q: filters.q ?? '', locale: filters.locale, category: filters.category, limit: 200 });
+      if (ids.length === 0) return { items: [] };
+      const items = await db.query<QaItemRow>('SELECT * FROM qa_items WHERE id = ANY($1::uuid[])', [ids]);
+      const byId = new Map(items.rows.map((row) => [row.id, row]));
+      const texts = await qaTranslations(db, ids);
+      return {
+        items: ids.flatMap((id) => {
+          const item = byId.get(id);
+          const shown = item && toPublicQa(item, texts.get(id) ?? [], filters.locale);
+          return shown ? [shown] : [];
+        }),
+      };
+    },
+
+    async getPublishedQa(id: string, locale: Locale) {
+      const item = (await db.query<QaItemRow>("SELECT * FROM qa_items WHERE id = $1 AND status = 'published'", [id])).rows[0];
+      if (!item) throw new AppError('NOT_FOUND');
+      const shown = toPublicQa(item, (await qaTranslations(db, [id])).get(id) ?? [], locale);
+      if (!shown) throw new AppError('NOT_FOUND');
+      return shown;
+    },
+
+    // ---- Q&A, staff ----
+    async listQaForStaff(filters: { q?: string | undefined; category?: QaCategory | undefined; status?: Status | undefined }) {
+      const ids = await matchQa({ q: filters.q ?? '', locale: sourceLocale, category: filters.category, status: 'any', limit: 500 });
+      if (ids.length === 0) return { items: [] as z.infer<typeof qaStaffSummary>[] };
+      const items = await db.query<QaItemRow>('SELECT * FROM qa_items WHERE id = ANY($1::uuid[])', [ids]);
+      const byId = new Map(items.rows.map((row) => [row.id, row]));
+      const texts = await qaTranslations(db, ids);
+      const summaries: z.infer<typeof qaStaffSummary>[] = [];
+      for (const id of ids) {
+        const item = byId.get(id);
+        if (!item || (filters.status && item.status !== filters.status)) continue;
+        const rows = texts.get(id) ?? [];
+        summaries.push({
+          id,
+          category: item.category,
+          status: item.status,
+          question: rows.find((r) => r.locale === sourceLocale)?.question ?? '',
+          locales: locales.filter((l) => rows.some((r) => r.locale === l)),
+          updatedAt: iso(latest(item.updated_at, ...rows.map((r) => r.updated_at))),
+          publishedAt: item.published_at ? iso(item.published_at) : null,
+        });
+      }
+      return { items: summaries };
+    },
+
+    async getQaForStaff(id: string): Promise<z.infer<typeof qaStaffRecord>> {
+      const item = (await db.query<QaItemRow>('SELECT * FROM qa_items WHERE id = $1', [id])).rows[0];
+      if (!item) throw new AppError('NOT_FOUND');
+      const rows = (await qaTranslations(db, [id])).get(id) ?? [];
+      return {
+        id,
+        category: item.category,
+        status: item.status,
+        legalBasis: labelled(item.legal_basis, sourceLocale),
+        sortOrder: item.sort_order,
+        translations: Object.fromEntries(
+          locales.flatMap((l) => {
+            const row = rows.find((r) => r.locale === l);
+            return row ? [[l, { question: row.question, answer: row.answer }]] : [];
+          }),
+        ),
+        createdAt: iso(item.created_at),
+        updatedAt: iso(latest(item.updated_at, ...rows.map((r) => r.updated_at))),
+        publishedAt: item.published_at ? iso(item.published_at) : null,
+      };
+    },
+
+    async createQa(staff: StaffPrincipal, input: QaWrite, requestId: string): Promise<{ id: string }> {
+      const now = clock();
+      return db.transaction(async (tx) => {
+        const inserted = await tx.query<{ id: string }>(
+          `INSERT INTO qa_items (category, legal_basis, sort_order, status, created_at, updated_at)
+           VALUES ($1, $2, $3, 'draft', $4, $4) RETURNING id`,
+          [input.category, JSON.stringify(input.legalBasis), input.sortOrder, now],
+        );
+        const id = (inserted.rows[0] as { id: string }).id;
+        const present = await writeQaTranslations(tx, id, input.translations, now);
+        await recordAudit(tx, {
+          actor: actorOf(staff),
+          action: 'qa.create',
+          recordType: 'qa',
+          recordId: id,
+          requestId,
+          details: { category: input.category, locales: present },
+          occurredAt: now,
+        });
+        return { id };
+      });
+    },
+
+    async updateQa(staff: StaffPrincipal, id: string, input: QaWrite, requestId: string): Promise<{ id: string }> {
+      const now = clock();
+      return db.transaction(async (tx) => {
+        const before = (await tx.query<QaItemRow>('SELECT * FROM qa_items WHERE id = $1 FOR UPDATE', [id])).rows[0];
+        if (!before) throw new AppError('NOT_FOUND');
+        const beforeLocales = (await tx.query<{ locale: string }>('SELECT locale FROM qa_translations WHERE qa_id = $1', [id])).rows.map(
+          (r) => r.locale,
+        );
+        await tx.query('UPDATE qa_items SET category = $2, legal_basis = $3, sort_order = $4, updated_at = $5 WHERE id = $1', [
+          id,
+          input.category,
+          JSON.stringify(input.legalBasis),
+          input.sortOrder,
+          now,
+        ]);
+        const present = await writeQaTranslations(tx, id, input.translations, now);
+        await recordAudit(tx, {
+          actor: actorOf(staff),
+          action: 'qa.update',
+          recordType: 'qa',
+          recordId: id,
+          requestId,
+          details: {
+            status: before.status,
+            locales: present,
+            removedLocales: beforeLocales.filter((l) => !present.includes(l as Locale)),
+            ...(before.category !== input.category ? { category: { from: before.category, to: input.category } } : {}),
+          },
+          occurredAt: now,
+        });
+        return { id };
+      });
+    },
+
+    publishQa: (staff: StaffPrincipal, id: string, requestId: string) => setStatus('qa_items', staff, id, 'published', requestId),
+    unpublishQa: (staff: StaffPrincipal, id: string, requestId: string) => setStatus('qa_items', staff, id, 'draft', requestId),
+
+    // ---- News, public ----
+    async listNews(page: number, locale: Locale) {
+      const total = (await db.query<{ count: number }>("SELECT count(*)::int AS count FROM news_posts WHERE status = 'published'")).rows[0]
+        ?.count ?? 0;
+      const posts = await db.query<NewsRow>(
+        `SELECT * FROM news_posts WHERE status = 'published'
+          ORDER BY published_at DESC, id LIMIT ${newsPageSize} OFFSET ${(page - 1) * newsPageSize}`,
+      );
+      const texts = await newsTranslations(db, posts.rows.map((p) => p.id));
+      const items: z.infer<typeof newsPublicSummary>[] = posts.rows.flatMap((post) => {
+        const shown = toPublicNews(post, texts.get(post.id) ?? [], locale);
+        if (!shown) return [];
+        const { body: _body, ...summary } = shown;
+        return [summary];
+      });
+      return { total, page, pageSize: newsPageSize, items };
+    },
+
+    /** The newest published posts with their bodies, for the Atom feed. */
+    async recentNews(locale: Locale, limit = 20) {
+      const posts = await db.query<NewsRow>(
+        `SELECT * FROM news_posts WHERE status = 'published' ORDER BY published_at DESC, id LIMIT ${limit}`,
+      );
+      const texts = await newsTranslations(db, posts.rows.map((p) => p.id));
+      return posts.rows.flatMap((post) => {
+        const shown = toPublicNews(post, texts.get(post.id) ?? [], locale);
+        return shown ? [shown] : [];
+      });
+    },
+
+    async getPublishedNews(id: string, locale: Locale) {
+      const post = (await db.query<NewsRow>("SELECT * FROM news_posts WHERE id = $1 AND status = 'published'", [id])).rows[0];
+      if (!post) throw new AppError('NOT_FOUND');
+      const shown = toPublicNews(post, (await newsTranslations(db, [id])).get(id) ?? [], locale);
+      if (!shown) throw new AppError('NOT_FOUND');
+      return shown;
+    },
+
+    // ---- News, staff ----
+    async listNewsForStaff(filters: { status?: Status | undefined }) {
+      const params: unknown[] = [];
+      const where = filters.status ? 'WHERE status = $1' : '';
+      if (filters.status) params.push(filters.status);
+      const posts = await db.query<NewsRow>(
+        `SELECT * FROM news_posts ${where} ORDER BY COALESCE(published_at, created_at) DESC, id LIMIT 500`,
+        params,
+      );
+      const texts = await newsTranslations(db, posts.rows.map((p) => p.id));
+      const items: z.infer<typeof newsStaffSummary>[] = posts.rows.map((post) => {
+        const rows = texts.get(post.id) ?? [];
+        return {
+          id: post.id,
+          status: post.status,
+          title: rows.find((r) => r.locale === sourceLocale)?.title ?? '',
+          locales: locales.filter((l) => rows.some((r) => r.locale === l)),
+          updatedAt: iso(latest(post.updated_at, ...rows.map((r) => r.updated_at))),
+          publishedAt: post.published_at ? iso(post.published_at) : null,
+        };
+      });
+      return { items };
+    },
+
+    async getNewsForStaff(id: string): Promise<z.infer<typeof newsStaffRecord>> {
+      const post = (await db.query<NewsRow>('SELECT * FROM news_posts WHERE id = $1', [id])).rows[0];
+      if (!post) throw new AppError('NOT_FOUND');
+      const rows = (await newsTranslations(db, [id])).get(id) ?? [];
+      return {
+        id,
+        status: post.status,
+        translations: Object.fromEntries(
+          locales.flatMap((l) => {
+            const row = rows.find((r) => r.locale === l);
+            return row ? [[l, { title: row.title, body: row.body }]] : [];
+          }),
+        ),
+        createdAt: iso(post.created_at),
+        updatedAt: iso(latest(post.updated_at, ...rows.map((r) => r.updated_at))),
+        publishedAt: post.published_at ? iso(post.published_at) : null,
+      };
+    },
+
+    async createNews(staff: StaffPrincipal, input: NewsWrite, requestId: string): Promise<{ id: string }> {
+      const now = clock();
+      return db.transaction(async (tx) => {
+        const inserted = await tx.query<{ id: string }>(
+          `INSERT INTO news_posts (status, published_at, created_at, updated_at) VALUES ('draft', $1, $2, $2) RETURNING id`,
+          [input.publishedAt ?? null, now],
+        );
+        const id = (inserted.rows[0] as { id: string }).id;
+        const present = await writeNewsTranslations(tx, id, input.translations, now);
+        await recordAudit(tx, {
+          actor: actorOf(staff),
+          action: 'news.create',
+          recordType: 'news',
+          recordId: id,
+          requestId,
+          details: { locales: present },
+          occurredAt: now,
+        });
+        return { id };
+      });
+    },
+
+    async updateNews(staff: StaffPrincipal, id: string, input: NewsWrite, requestId: string): Promise<{ id: string }> {
+      const now = clock();
+      return db.transaction(async (tx) => {
+        const before = (await tx.query<NewsRow>('SELECT * FROM news_posts WHERE id = $1 FOR UPDATE', [id])).rows[0];
+        if (!before) throw new AppError('NOT_FOUND');
+        await tx.query('UPDATE news_posts SET updated_at = $2, published_at = COALESCE($3, published_at) WHERE id = $1', [
+          id,
+          now,
+          input.publishedAt ?? null,
+        ]);
+        const present = await writeNewsTranslations(tx, id, input.translations, now);
+        await recordAudit(tx, {
+          actor: actorOf(staff),
+          action: 'news.update',
+          recordType: 'news',
+          recordId: id,
+          requestId,
+          details: { status: before.status, locales: present, ...(input.publishedAt ? { publishedAt: input.publishedAt } : {}) },
+          occurredAt: now,
+        });
+        return { id };
+      });
+    },
+
+    publishNews: (staff: StaffPrincipal, id: string, requestId: string) => setStatus('news_posts', staff, id, 'published', requestId),
+    unpublishNews: (staff: StaffPrincipal, id: string, requestId: string) => setStatus('news_posts', staff, id, 'draft', requestId),
+  };
+}
+
+export type ContentService = ReturnType<typeof createContentService>;
