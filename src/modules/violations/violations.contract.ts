@@ -1,0 +1,139 @@
+import { z } from '@hono/zod-openapi';
+import { rejectReasons } from './violations.rows.ts';
+import { articleQueryKey, laws } from './violations.normalize.ts';
+
+const isoDate = z.iso.date({ message: 'validation.date' });
+
+export const violationQuery = z
+  .object({
+    q: z.string().trim().max(100).optional().openapi({ description: 'Part of the employer or responsible person name; 台/臺 alike, punctuation ignored' }),
+    law: z.string().trim().max(60).optional().openapi({ description: 'Law: its Chinese name, a short name (勞基法) or its id (laborStandardsAct)' }),
+    article: z
+      .string()
+      .trim()
+      .max(40)
+      .refine((value) => value === '' || articleQueryKey(value, null) !== undefined, { message: 'validation.violations.article' })
+      .optional()
+      .openapi({ description: 'Article: 22, 第22條, 9-1, 第9條之1, 勞基法第22條' }),
+    from: isoDate.optional().openapi({ description: 'Announced on or after (YYYY-MM-DD)' }),
+    to: isoDate.optional().openapi({ description: 'Announced on or before (YYYY-MM-DD)' }),
+    page: z.coerce.number().int().min(1).max(10_000).default(1),
+    pageSize: z.coerce.number().int().min(1).max(100).default(20),
+    format: z.enum(['json', 'csv']).optional().openapi({ description: '`csv` downloads every matching record (UTF-8 with BOM)' }),
+  })
+  .refine((value) => !value.from || !value.to || value.from <= value.to, { message: 'validation.end_before_start', path: ['to'] });
+
+export type ViolationQuery = z.infer<typeof violationQuery>;
+
+export const violationItem = z
+  .object({
+    id: z.number().int(),
+    source: z.enum(['mol-import', 'bureau-inspection']),
+    employerName: z.string().openapi({ description: 'As published: 事業單位名稱或負責人' }),
+    companyName: z.string(),
+    responsiblePerson: z.string().nullable(),
+    employerKey: z.string().openapi({ description: 'Key of the employer page: GET /api/v1/violations/employers/{key}' }),
+    authority: z.string().nullable(),
+    announcedOn: z.string().openapi({ example: '2024-03-05' }),
+    decidedOn: z.string().nullable(),
+    decisionNumber: z.string().nullable(),
+    law: z.string().nullable(),
+    lawId: z.enum(laws.map((law) => law.id) as [string, ...string[]]).nullable(),
+    articles: z.array(z.string()),
+    violations: z.array(z.string()),
+    fine: z.number().int().nullable().openapi({ description: 'NT$; null when not published (not zero)' }),
+    fineKind: z.enum(['fine', 'fine-or-surcharge']).openapi({ description: '`fine-or-surcharge`: 勞退 files give 處分金額或滯納金' }),
+    disputed: z.boolean().openapi({ description: 'Under administrative appeal or litigation (行政救濟中, 訴願中)' }),
+    note: z.string().nullable(),
+  })
+  .openapi('Violation');
+
+export type ViolationItem = z.infer<typeof violationItem>;
+
+export const violationPage = z
+  .object({ total: z.number().int(), page: z.number().int(), pageSize: z.number().int(), items: z.array(violationItem) })
+  .openapi('ViolationPage');
+
+export const employerViolations = z
+  .object({
+    employerKey: z.string(),
+    names: z.array(z.string()).openapi({ description: 'Every way the employer was published' }),
+    employerId: z.uuid().nullable(),
+    total: z.number().int(),
+    items: z.array(violationItem),
+  })
+  .openapi('EmployerViolations');
+
+export const importResult = z
+  .object({
+    importId: z.number().int(),
+    encoding: z.string(),
+    rowsRead: z.number().int(),
+    imported: z.number().int(),
+    unchanged: z.number().int(),
+    rejected: z
+      .array(z.object({ line: z.number().int(), reason: z.enum(rejectReasons as [string, ...string[]]) }))
+      .openapi({ description: 'The first 1,000 rejected rows; rejectedTotal counts them all' }),
+    rejectedTotal: z.number().int(),
+  })
+  .openapi('ViolationImportResult');
+
+export type ImportResult = z.infer<typeof importResult>;
+
+export const importSummary = z
+  .object({
+    id: z.number().int(),
+    createdAt: z.string(),
+    actorUsername: z.string().nullable(),
+    channel: z.enum(['upload', 'cli']),
+    fileName: z.string(),
+    encoding: z.string(),
+    rowsRead: z.number().int(),
+    imported: z.number().int(),
+    unchanged: z.number().int(),
+    rejected: z.number().int(),
+  })
+  .openapi('ViolationImport');
+
+const textList = z.array(z.string().trim().min(1).max(1000)).max(50);
+
+export const inspectionInput = z
+  .object({
+    employerName: z.string().trim().min(1).max(200),
+    responsiblePerson: z.string().trim().max(100).optional(),
+    decidedOn: isoDate.optional(),
+    decisionNumber: z.string().trim().max(100).optional(),
+    law: z.string().trim().min(1).max(60),
+    articles: textList.min(1),
+    violations: textList.default([]),
+    fine: z.number().int().min(0).max(2_147_483_647).nullable().default(null),
+    disputed: z.boolean().default(false),
+    note: z.string().trim().max(1000).optional(),
+  })
+  .openapi('InspectionResultInput');
+
+export type InspectionInput = z.infer<typeof inspectionInput>;
+
+export const inspectionRecord = violationItem
+  .omit({ announcedOn: true })
+  .extend({
+    status: z.enum(['draft', 'published']),
+    announcedOn: z.string().nullable(),
+    publishedAt: z.string().nullable(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+  })
+  .openapi('InspectionResult');
+
+export type InspectionRecord = z.infer<typeof inspectionRecord>;
+
+export const publishInput = z
+  .object({ announcedOn: isoDate.optional().openapi({ description: 'Defaults to today in Taiwan' }) })
+  .openapi('PublishInspectionResult');
+
+export const inspectionQuery = z.object({
+  status: z.enum(['draft', 'published']).optional(),
+  page: z.coerce.number().int().min(1).max(10_000).default(1),
+});
+
+export const idParam = z.object({ id: z.coerce.number().int().min(1).max(Number.MAX_SAFE_INTEGER) });

@@ -1,0 +1,320 @@
+import { OpenAPIHono, z } from '@hono/zod-openapi';
+import type { Context } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { AppError } from '../../shared/errors.ts';
+import type { AppEnv } from '../../shared/http/app-env.ts';
+import { jsonBody, jsonContent, problemResponses } from '../../shared/http/openapi.ts';
+import { createRateLimiter, type RateLimiter } from '../../shared/http/rate-limit.ts';
+import { defineRoute, publicAccess, requires } from '../../shared/http/route.ts';
+import { validationHook } from '../../shared/http/validation.ts';
+import { translate } from '../../shared/i18n/translate.ts';
+import {
+  employerViolations,
+  idParam,
+  importResult,
+  importSummary,
+  inspectionInput,
+  inspectionQuery,
+  inspectionRecord,
+  publishInput,
+  violationPage,
+  violationQuery,
+  type ViolationItem,
+} from './violations.contract.ts';
+import { csvField } from './violations.csv.ts';
+import { expectedHeaders } from './violations.rows.ts';
+import type { ViolationFilters, ViolationsService } from './violations.service.ts';
+
+export const violationsImportPath = '/api/v1/violations/imports';
+/** The largest file an upload takes: the national 勞基法 file is a few MB; this leaves room. */
+export const violationsImportLimitBytes = 32 * 1024 * 1024;
+
+const tags = ['violations'];
+
+const csvResponse = (description: string) => ({ description, content: { 'text/csv': { schema: z.string() } } });
+
+const searchViolations = defineRoute(publicAccess, {
+  method: 'get',
+  path: '/api/v1/violations',
+  tags,
+  summary: 'Search employers that violated labor law (違反勞動法令事業單位), newest first',
+  description: 'With `format=csv` the answer is every matching record as a CSV download (UTF-8 with BOM, opens in Excel).',
+  request: { query: violationQuery },
+  responses: {
+    200: {
+      description: 'A page of records, or a CSV download',
+      content: { 'application/json': { schema: violationPage }, 'text/csv': { schema: z.string() } },
+    },
+    ...problemResponses(400, 429),
+  },
+});
+
+const downloadCsv = defineRoute(publicAccess, {
+  method: 'get',
+  path: '/api/v1/violations.csv',
+  tags,
+  summary: 'Every record matching the filters, as CSV (the MOL column names, so the file imports back)',
+  request: { query: violationQuery },
+  responses: { 200: csvResponse('CSV, UTF-8 with BOM'), ...problemResponses(400, 429) },
+});
+
+const downloadJson = defineRoute(publicAccess, {
+  method: 'get',
+  path: '/api/v1/violations.json',
+  tags,
+  summary: 'Every record matching the filters, as a JSON array download',
+  request: { query: violationQuery },
+  responses: { 200: jsonContent(z.array(violationPage.shape.items.element), 'Records'), ...problemResponses(400, 429) },
+});
+
+const employerPage = defineRoute(publicAccess, {
+  method: 'get',
+  path: '/api/v1/violations/employers/{key}',
+  tags,
+  summary: "One employer's published records (all names it was published under)",
+  request: { params: z.object({ key: z.string().min(1).max(200) }) },
+  responses: { 200: jsonContent(employerViolations, 'The records'), ...problemResponses(404) },
+});
+
+const importFile = defineRoute(requires('violations.import'), {
+  method: 'post',
+  path: violationsImportPath,
+  tags,
+  summary: 'Import a MOL open-data CSV file (UTF-8 or Big5); the same rows imported again add nothing',
+  description: `multipart/form-data with the file in the field \`file\`, up to ${violationsImportLimitBytes / 1024 / 1024} MB. Valid rows are imported in one transaction; each rejected row is reported with its line number and a reason. Audited.`,
+  request: {
+    body: {
+      required: true,
+      content: {
+        'multipart/form-data': {
+          schema: { type: 'object', required: ['file'], properties: { file: { type: 'string', format: 'binary' } } },
+        },
+      },
+    },
+  },
+  responses: { 200: jsonContent(importResult, 'What the import did'), ...problemResponses(400, 401, 403, 413) },
+});
+
+const listImports = defineRoute(requires('violations.import'), {
+  method: 'get',
+  path: '/api/v1/staff/violations/imports',
+  tags,
+  summary: 'Past imports, newest first',
+  request: { query: z.object({ page: z.coerce.number().int().min(1).max(10_000).default(1) }) },
+  responses: {
+    200: jsonContent(z.object({ total: z.number().int(), items: z.array(importSummary) }), 'Imports'),
+    ...problemResponses(400, 401, 403),
+  },
+});
+
+const listInspections = defineRoute(requires('violations.record'), {
+  method: 'get',
+  path: '/api/v1/staff/violations/inspections',
+  tags,
+  summary: "The bureau's own inspection results (最新勞動檢查結果), drafts first",
+  request: { query: inspectionQuery },
+  responses: {
+    200: jsonContent(z.object({ total: z.number().int(), items: z.array(inspectionRecord) }), 'Inspection results'),
+    ...problemResponses(400, 401, 403),
+  },
+});
+
+const createInspection = defineRoute(requires('violations.record'), {
+  method: 'post',
+  path: '/api/v1/staff/violations/inspections',
+  tags,
+  summary: 'Record an inspection result as a draft (audited)',
+  request: { body: jsonBody(inspectionInput) },
+  responses: { 201: jsonContent(inspectionRecord, 'The draft'), ...problemResponses(400, 401, 403) },
+});
+
+const viewInspection = defineRoute(requires('violations.record'), {
+  method: 'get',
+  path: '/api/v1/staff/violations/inspections/{id}',
+  tags,
+  summary: 'One inspection result',
+  request: { params: idParam },
+  responses: { 200: jsonContent(inspectionRecord, 'The record'), ...problemResponses(400, 401, 403, 404) },
+});
+
+const updateInspection = defineRoute(requires('violations.record'), {
+  method: 'put',
+  path: '/api/v1/staff/violations/inspections/{id}',
+  tags,
+  summary: 'Correct an inspection result, draft or published (audited with the fields changed)',
+  request: { params: idParam, body: jsonBody(inspectionInput) },
+  responses: { 200: jsonContent(inspectionRecord, 'The record'), ...problemResponses(400, 401, 403, 404) },
+});
+
+const publishInspection = defineRoute(requires('violations.record'), {
+  method: 'post',
+  path: '/api/v1/staff/violations/inspections/{id}/publish',
+  tags,
+  summary: 'Publish a draft: it appears in the public search (audited)',
+  request: { params: idParam, body: jsonBody(publishInput) },
+  responses: { 200: jsonContent(inspectionRecord, 'The published record'), ...problemResponses(400, 401, 403, 404, 409) },
+});
+
+const csvColumns = ['主管機關', '公告日期', '處分日期', '處分字號', '事業單位名稱或負責人', '違法法規法條', '違反法規內容', '罰鍰金額', '備註說明', '法規', '金額性質'];
+
+/** A cell for a spreadsheet: a leading = + - @ would run as a formula in Excel, so it gets a quote mark. */
+function safeCell(value: string): string {
+  return csvField(/^[=+\-@\t\r]/.test(value) ? `'${value}` : value);
+}
+
+function csvLine(item: ViolationItem): string {
+  return (
+    [
+      item.authority ?? '',
+      item.announcedOn,
+      item.decidedOn ?? '',
+      item.decisionNumber ?? '',
+      item.employerName,
+      item.articles.join(';'),
+      item.violations.join(';'),
+      item.fine === null ? '' : String(item.fine),
+      item.note ?? '',
+      item.law ?? '',
+      item.fineKind === 'fine' ? '罰鍰' : '罰鍰或滯納金',
+    ]
+      .map(safeCell)
+      .join(',') + '\r\n'
+  );
+}
+
+function download(c: Context<AppEnv>, chunks: AsyncGenerator<string>, contentType: string, fileName: string): Response {
+  const encoder = new TextEncoder();
+  const body = new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      const next = await chunks.next();
+      if (next.done) controller.close();
+      else controller.enqueue(encoder.encode(next.value));
+    },
+    async cancel() {
+      await chunks.return(undefined);
+    },
+  });
+  return c.body(body, 200, {
+    'content-type': contentType,
+    'content-disposition': `attachment; filename="${fileName}"`,
+    'cache-control': 'no-store',
+  });
+}
+
+async function* csvChunks(service: ViolationsService, filters: ViolationFilters): AsyncGenerator<string> {
+  // The BOM tells Excel the file is UTF-8; without it Chinese opens as mojibake.
+  yield `\uFEFF${csvColumns.join(',')}\r\n`;
+  for await (const items of service.exportAll(filters)) yield items.map(csvLine).join('');
+}
+
+async function* jsonChunks(service: ViolationsService, filters: ViolationFilters): AsyncGenerator<string> {
+  yield '[';
+  let first = true;
+  for await (const items of service.exportAll(filters)) {
+    yield (first ? '\n' : ',\n') + items.map((item) => JSON.stringify(item)).join(',\n');
+    first = false;
+  }
+  yield '\n]\n';
+}
+
+const filtersOf = (query: z.infer<typeof violationQuery>): ViolationFilters => ({
+  q: query.q,
+  law: query.law,
+  article: query.article,
+  from: query.from,
+  to: query.to,
+});
+
+export function violationsRoutes(deps: {
+  violations: ViolationsService;
+  now: () => number;
+  downloadLimiter?: RateLimiter;
+  importLimitBytes?: number;
+}) {
+  const { violations } = deps;
+  const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
+  const limitBytes = deps.importLimitBytes ?? violationsImportLimitBytes;
+  // Whole-result downloads are heavier than a page: a few a minute per address is plenty for people.
+  const downloadLimiter = deps.downloadLimiter ?? createRateLimiter({ limit: 20, windowMs: 60_000 });
+  const checkDownload = (c: Context<AppEnv>) => {
+    const wait = downloadLimiter.hit(`violations-download:${c.get('clientIp')}`, deps.now());
+    if (wait > 0) throw new AppError('RATE_LIMITED', { params: { seconds: wait }, headers: { 'retry-after': String(wait) } });
+  };
+  app.use(
+    violationsImportPath,
+    bodyLimit({
+      maxSize: limitBytes,
+      onError: () => {
+        throw new AppError('PAYLOAD_TOO_LARGE', { params: { limit: limitBytes } });
+      },
+    }),
+  );
+
+  app.openapi(searchViolations, async (c) => {
+    const query = c.req.valid('query');
+    if (query.format === 'csv') {
+      checkDownload(c);
+      return download(c, csvChunks(violations, filtersOf(query)), 'text/csv; charset=utf-8', 'violations.csv') as never;
+    }
+    return c.json(await violations.search({ ...filtersOf(query), page: query.page, pageSize: query.pageSize }), 200);
+  });
+  app.openapi(downloadCsv, async (c) => {
+    checkDownload(c);
+    return download(c, csvChunks(violations, filtersOf(c.req.valid('query'))), 'text/csv; charset=utf-8', 'violations.csv') as never;
+  });
+  app.openapi(downloadJson, async (c) => {
+    checkDownload(c);
+    return download(c, jsonChunks(violations, filtersOf(c.req.valid('query'))), 'application/json; charset=utf-8', 'violations.json') as never;
+  });
+  app.openapi(employerPage, async (c) => c.json(await violations.employer(c.req.valid('param').key), 200));
+
+  app.openapi(importFile, async (c) => {
+    const staff = c.get('staff');
+    if (!staff) throw new AppError('UNAUTHENTICATED');
+    const locale = c.get('locale');
+    const fileIssue = (code: string, params: Record<string, string | number> = {}) =>
+      new AppError('VALIDATION_FAILED', {
+        fieldIssues: [{ field: 'file', code, message: translate(locale, `validation.violations.file.${code}`, params) }],
+      });
+    let form: Record<string, unknown>;
+    try {
+      form = c.req.header('content-type')?.startsWith('multipart/form-data') ? await c.req.parseBody() : {};
+    } catch (error) {
+      if (error instanceof AppError) throw error;
+      throw fileIssue('missing');
+    }
+    const file = form.file;
+    if (!(file instanceof File)) throw fileIssue('missing');
+    const outcome = await violations.importFile({
+      bytes: new Uint8Array(await file.arrayBuffer()),
+      fileName: file.name.replace(/^.*[\\/]/, ''),
+      actor: staff,
+      channel: 'upload',
+      requestId: c.get('requestId'),
+    });
+    if (!outcome.ok) throw fileIssue(outcome.reason, { columns: expectedHeaders(outcome.missing) });
+    const { ok: _ok, fileName: _fileName, ...result } = outcome;
+    return c.json(result, 200);
+  });
+
+  app.openapi(listImports, async (c) => c.json(await violations.listImports(c.req.valid('query').page), 200));
+  app.openapi(listInspections, async (c) => c.json(await violations.listInspections(c.req.valid('query')), 200));
+  app.openapi(viewInspection, async (c) => c.json(await violations.getInspection(c.req.valid('param').id), 200));
+  app.openapi(createInspection, async (c) => {
+    const staff = c.get('staff');
+    if (!staff) throw new AppError('UNAUTHENTICATED');
+    return c.json(await violations.createInspection(staff, c.req.valid('json'), c.get('requestId')), 201);
+  });
+  app.openapi(updateInspection, async (c) => {
+    const staff = c.get('staff');
+    if (!staff) throw new AppError('UNAUTHENTICATED');
+    return c.json(await violations.updateInspection(staff, c.req.valid('param').id, c.req.valid('json'), c.get('requestId')), 200);
+  });
+  app.openapi(publishInspection, async (c) => {
+    const staff = c.get('staff');
+    if (!staff) throw new AppError('UNAUTHENTICATED');
+    const { id } = c.req.valid('param');
+    return c.json(await violations.publishInspection(staff, id, c.req.valid('json').announcedOn, c.get('requestId')), 200);
+  });
+  return app;
+}

@@ -1,0 +1,116 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import type { Db } from '../../db/client.ts';
+import { createTestDb } from '../../../test/create-test-db.ts';
+import { employerNameKey } from '../employers/employers.service.ts';
+import { csvText, molHeader, taichungRows, utf8 } from './violations.fixtures.ts';
+import { createViolationsService, type ImportProgress } from './violations.service.ts';
+
+/** A MOL-format file of `count` distinct, valid rows. */
+function generatedFile(count: number): Uint8Array {
+  const rows = Array.from({ length: count }, (_, i) => [
+    '台中市',
+    `2024${String(1 + (i % 12)).padStart(2, '0')}15`,
+    '20240101',
+    `府授勞動字第${1130000000 + i}號`,
+    `測試${i}號有限公司/負責人${i}`,
+    '勞動基準法第24條;勞動基準法第32條第2項',
+    '延長工時工資未依法給付;延長工時超過上限',
+    String(20000 + i),
+    '',
+  ]);
+  return utf8(csvText([molHeader, ...rows]));
+}
+
+const count = async (db: Db, table: string) => (await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${table}`)).rows[0]?.n;
+
+describe('violations service: imports', () => {
+  let db: Db;
+  const clock = () => new Date('2026-03-02T02:00:00Z');
+  before(async () => {
+    db = await createTestDb();
+  });
+  after(() => db.close());
+
+  it('writes in batches, reports progress, and counts rows repeated inside one file once', async () => {
+    const service = createViolationsService({ db, clock, authority: '臺中市' });
+    const progress: ImportProgress[] = [];
+    const first = taichungRows[0] as string[];
+    const bytes = utf8(csvText([molHeader, ...taichungRows, first]));
+    const result = await service.importFile({ bytes, fileName: 'dup.csv', actor: null, channel: 'cli', batchSize: 2, onProgress: (p) => progress.push(p) });
+    assert.ok(result.ok);
+    assert.equal(result.imported, 5);
+    assert.equal(result.unchanged, 1, 'the repeated row');
+    assert.deepEqual(progress, [
+      { done: 0, total: 6 },
+      { done: 2, total: 6 },
+      { done: 4, total: 6 },
+      { done: 6, total: 6 },
+    ]);
+    await db.query('DELETE FROM violation_records');
+  });
+
+  it('leaves nothing behind when the import fails part-way', async () => {
+    const service = createViolationsService({ db, clock, authority: '臺中市' });
+    // A real failure in the database, on the 750th row: the third batch of 300.
+    await db.exec(`
+      CREATE FUNCTION fail_on_row() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        IF NEW.decision_number = '府授勞動字第1130000749號' THEN RAISE EXCEPTION 'disk full (simulated)'; END IF;
+        RETURN NEW;
+      END $$;
+      CREATE TRIGGER fail_on_row BEFORE INSERT ON violation_records FOR EACH ROW EXECUTE FUNCTION fail_on_row();
+    `);
+    const importsBefore = await count(db, 'violation_imports');
+    const auditsBefore = (await db.query(`SELECT 1 FROM audit_events WHERE action = 'violations.import'`)).rowCount;
+    const batches: number[] = [];
+    await assert.rejects(
+      service.importFile({
+        bytes: generatedFile(1000),
+        fileName: 'big.csv',
+        actor: null,
+        channel: 'cli',
+        batchSize: 300,
+        onProgress: (p) => batches.push(p.done),
+      }),
+      /disk full/,
+    );
+    assert.deepEqual(batches, [0, 300, 600], 'two batches were written before the failure');
+    assert.equal(await count(db, 'violation_records'), 0);
+    assert.equal(await count(db, 'violation_imports'), importsBefore);
+    assert.equal((await db.query(`SELECT 1 FROM audit_events WHERE action = 'violations.import'`)).rowCount, auditsBefore);
+    await db.exec('DROP TRIGGER fail_on_row ON violation_records; DROP FUNCTION fail_on_row();');
+
+    const retried = await service.importFile({ bytes: generatedFile(1000), fileName: 'big.csv', actor: null, channel: 'cli', batchSize: 300 });
+    assert.ok(retried.ok);
+    assert.equal(retried.imported, 1000);
+    assert.equal(await count(db, 'violation_records'), 1000);
+    await db.query('DELETE FROM violation_records');
+  });
+
+  it('links rows to an employer already on file by its name, without writing employers', async () => {
+    const service = createViolationsService({ db, clock, authority: '臺中市' });
+    const employer = await db.query<{ id: string }>(
+      `INSERT INTO employers (name, name_key) VALUES ($1, $2) RETURNING id`,
+      ['家福股份有限公司', employerNameKey('家福股份有限公司')],
+    );
+    const employerId = employer.rows[0]?.id as string;
+    const before = await db.query('SELECT * FROM employers ORDER BY id');
+    const result = await service.importFile({ bytes: utf8(csvText([molHeader, ...taichungRows])), fileName: 'x.csv', actor: null, channel: 'cli' });
+    assert.ok(result.ok);
+    const linked = await db.query<{ company_name: string }>('SELECT company_name FROM violation_records WHERE employer_id = $1', [employerId]);
+    assert.deepEqual(linked.rows.map((r) => r.company_name), ['家福股份有限公司']);
+    assert.deepEqual((await db.query('SELECT * FROM employers ORDER BY id')).rows, before.rows);
+    assert.deepEqual([...(await service.countsByEmployer([employerId]))], [[employerId, 1]]);
+    const page = await service.employer('家福股份有限公司');
+    assert.equal(page.employerId, employerId);
+  });
+
+  it('refuses a file, writing nothing, when its header cannot be read', async () => {
+    const service = createViolationsService({ db, clock, authority: '臺中市' });
+    const imports = await count(db, 'violation_imports');
+    const result = await service.importFile({ bytes: utf8('a,b\n1,2\n'), fileName: 'x.csv', actor: null, channel: 'cli' });
+    assert.equal(result.ok, false);
+    assert.equal(await count(db, 'violation_imports'), imports);
+  });
+});

@@ -1,0 +1,562 @@
+/**
+ * @module violations
+ * The violations registry: imports of MOL open-data files (one transaction per file, idempotent by row
+ * hash), the bureau's own inspection results (draft → published), and the public search over both.
+ */
+import { createHash } from 'node:crypto';
+import type { Db, Queryable } from '../../db/client.ts';
+import { AppError } from '../../shared/errors.ts';
+import type { StaffPrincipal } from '../../shared/http/app-env.ts';
+import { recordAudit, type AuditActor } from '../audit/audit.service.ts';
+import { employerNameKey } from '../employers/employers.service.ts';
+import type {
+  ImportResult,
+  InspectionInput,
+  InspectionRecord,
+  ViolationItem,
+  ViolationQuery,
+} from './violations.contract.ts';
+import {
+  articleKeys,
+  articleQueryKey,
+  canonicalLaw,
+  charPairs,
+  lawIdOf,
+  nameKey,
+  normalizeArticle,
+  searchTokens,
+} from './violations.normalize.ts';
+import { parseViolationsFile, type ParsedFile, type ViolationRow } from './violations.rows.ts';
+
+const recordColumns = `id, source, status, employer_name, company_name, responsible_person, employer_key, authority,
+  announced_on, decided_on, decision_number, law, articles, violations, fine, fine_kind, disputed, note,
+  published_at, created_at, updated_at`;
+
+type RecordRow = {
+  id: number;
+  source: 'mol-import' | 'bureau-inspection';
+  status: 'draft' | 'published';
+  employer_name: string;
+  company_name: string;
+  responsible_person: string | null;
+  employer_key: string;
+  authority: string | null;
+  announced_on: string | null;
+  decided_on: string | null;
+  decision_number: string | null;
+  law: string | null;
+  articles: string[];
+  violations: string[];
+  fine: number | null;
+  fine_kind: 'fine' | 'fine-or-surcharge';
+  disputed: boolean;
+  note: string | null;
+  published_at: Date | null;
+  created_at: Date;
+  updated_at: Date;
+};
+
+const toItem = (row: RecordRow): ViolationItem => ({
+  id: Number(row.id),
+  source: row.source,
+  employerName: row.employer_name,
+  companyName: row.company_name,
+  responsiblePerson: row.responsible_person,
+  employerKey: row.employer_key,
+  authority: row.authority,
+  announcedOn: row.announced_on ?? '',
+  decidedOn: row.decided_on,
+  decisionNumber: row.decision_number,
+  law: row.law,
+  lawId: lawIdOf(row.law),
+  articles: row.articles,
+  violations: row.violations,
+  fine: row.fine,
+  fineKind: row.fine_kind,
+  disputed: row.disputed,
+  note: row.note,
+});
+
+const iso = (value: Date | null) => (value ? new Date(value).toISOString() : null);
+
+const toInspection = (row: RecordRow): InspectionRecord => ({
+  ...toItem(row),
+  announcedOn: row.announced_on,
+  status: row.status,
+  publishedAt: iso(row.published_at),
+  createdAt: new Date(row.created_at).toISOString(),
+  updatedAt: new Date(row.updated_at).toISOString(),
+});
+
+const taipeiDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Taipei', year: 'numeric', month: '2-digit', day: '2-digit' });
+
+/** The first rejected rows kept with an import and returned; enough to fix a file, bounded for a bad one. */
+const rejectedShown = 1000;
+const maxSearchWords = 8;
+
+export type ImportProgress = { done: number; total: number };
+
+export type ImportOutcome =
+  | ({ ok: true; fileName: string } & ImportResult)
+  | { ok: false; fileName: string; reason: Extract<ParsedFile, { ok: false }>['reason']; missing?: string[] | undefined };
+
+export type ViolationFilters = Omit<ViolationQuery, 'format' | 'page' | 'pageSize'>;
+
+const actorOf = (staff: StaffPrincipal | null): AuditActor => (staff ? { id: staff.id, username: staff.username } : null);
+
+export function createViolationsService({ db, clock, authority }: { db: Db; clock: () => Date; authority: string }) {
+  /** WHERE clause of a public search. */
+  function publicWhere(filters: ViolationFilters): { sql: string; params: unknown[] } {
+    const where = [`status = 'published'`];
+    const params: unknown[] = [];
+    const add = (clause: (n: (value: unknown) => string) => string) => {
+      where.push(
+        clause((value) => {
+          params.push(value);
+          return `$${params.length}`;
+        }),
+      );
+    };
+    for (const word of searchTokens(filters.q ?? '').slice(0, maxSearchWords)) {
+      const pairs = charPairs(word);
+      // The pairs narrow the search through the GIN index; LIKE confirms the word is there in one piece.
+      if (pairs.length) add((p) => `search_grams @> ${p(pairs)}::text[]`);
+      add((p) => `search_key LIKE '%' || ${p(word)} || '%'`);
+    }
+    const law = filters.law ? canonicalLaw(filters.law) : null;
+    if (law) add((p) => `law = ${p(law)}`);
+    // The contract has already refused an article filter that names no article.
+    const articleKey = filters.article ? articleQueryKey(filters.article, law) : undefined;
+    if (articleKey) add((p) => `article_keys @> ARRAY[${p(articleKey)}]::text[]`);
+    if (filters.from) add((p) => `announced_on >= ${p(filters.from)}::date`);
+    if (filters.to) add((p) => `announced_on <= ${p(filters.to)}::date`);
+    return { sql: where.join(' AND '), params };
+  }
+
+  async function linkEmployers(tx: Queryable, scope: { importId?: number; recordId?: number }) {
+    // A read-only lookup of the employers module's records by the key it matches names on.
+    const [column, value] = scope.importId !== undefined ? ['import_id', scope.importId] : ['id', scope.recordId];
+    await tx.query(
+      `UPDATE violation_records v SET employer_id = m.id
+       FROM (SELECT DISTINCT ON (name_key) name_key, id FROM employers ORDER BY name_key, created_at, id) m
+       WHERE v.${column} = $1 AND v.employer_id IS NULL AND v.employer_match_key = m.name_key`,
+      [value],
+    );
+  }
+
+  return {
+    /**
+     * Imports one file in one transaction: every valid row is inserted unless the same row is already
+     * there (row hash), rejected rows are reported, and a failure part-way leaves nothing behind.
+     */
+    async importFile(input: {
+      bytes: Uint8Array;
+      fileName: string;
+      actor: StaffPrincipal | null;
+      channel: 'upload' | 'cli';
+      requestId?: string;
+      batchSize?: number;
+      onProgress?: (progress: ImportProgress) => void;
+    }): Promise<ImportOutcome> {
+      const fileName = input.fileName.slice(0, 255) || 'upload.csv';
+      const parsed = parseViolationsFile(input.bytes);
+      if (!parsed.ok) return { ok: false, fileName, reason: parsed.reason, missing: parsed.missing };
+      const now = clock();
+      const batchSize = input.batchSize ?? 500;
+      const rejected = parsed.rejected.slice(0, rejectedShown);
+      const sha256 = createHash('sha256').update(input.bytes).digest('hex');
+      input.onProgress?.({ done: 0, total: parsed.rows.length });
+      return db.transaction(async (tx) => {
+        const importRow = await tx.query<{ id: number }>(
+          `INSERT INTO violation_imports (actor_id, actor_username, channel, file_name, file_sha256, encoding, rows_read,
+             imported, unchanged, rejected, rejected_rows, created_at)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, 0, 0, $8, $9, $10) RETURNING id`,
+          [
+            input.actor?.id ?? null,
+            input.actor?.username ?? null,
+            input.channel,
+            fileName,
+            sha256,
+            parsed.encoding,
+            parsed.rowsRead,
+            parsed.rejected.length,
+            JSON.stringify(rejected),
+            now,
+          ],
+        );
+        const importId = Number(importRow.rows[0]?.id);
+        let imported = 0;
+        for (let start = 0; start < parsed.rows.length; start += batchSize) {
+          const batch = parsed.rows.slice(start, start + batchSize);
+          imported += await insertBatch(tx, batch, importId, now);
+          input.onProgress?.({ done: start + batch.length, total: parsed.rows.length });
+        }
+        if (imported > 0) {
+          await linkEmployers(tx, { importId });
+          await refreshSearchIndexes(tx, imported);
+        }
+        const unchanged = parsed.rows.length - imported;
+        await tx.query('UPDATE violation_imports SET imported = $2, unchanged = $3 WHERE id = $1', [importId, imported, unchanged]);
+        await recordAudit(tx, {
+          actor: actorOf(input.actor),
+          action: 'violations.import',
+          recordType: 'violation-import',
+          recordId: String(importId),
+          requestId: input.requestId ?? null,
+          details: { fileName, channel: input.channel, rowsRead: parsed.rowsRead, imported, unchanged, rejected: parsed.rejected.length },
+          occurredAt: now,
+        });
+        return {
+          ok: true as const,
+          fileName,
+          importId,
+          encoding: parsed.encoding,
+          rowsRead: parsed.rowsRead,
+          imported,
+          unchanged,
+          rejected,
+          rejectedTotal: parsed.rejected.length,
+        };
+      });
+    },
+
+    async search(filters: ViolationFilters & { page: number; pageSize: number }) {
+      const { sql, params } = publicWhere(filters);
+      const total = await db.query<{ count: number }>(`SELECT count(*)::int AS count FROM violation_records WHERE ${sql}`, params);
+      const rows = await db.query<RecordRow>(
+        `SELECT ${recordColumns} FROM violation_records WHERE ${sql}
+         ORDER BY announced_on DESC, id DESC LIMIT ${filters.pageSize} OFFSET ${(filters.page - 1) * filters.pageSize}`,
+        params,
+      );
+      return { total: total.rows[0]?.count ?? 0, page: filters.page, pageSize: filters.pageSize, items: rows.rows.map(toItem) };
+    },
+
+    /** Every record matching the filters, newest first, in chunks (keyset pages: no growing OFFSET). */
+    async *exportAll(filters: ViolationFilters, chunkSize = 2000): AsyncGenerator<ViolationItem[]> {
+      const { sql, params } = publicWhere(filters);
+      let after: { announcedOn: string; id: number } | undefined;
+      for (;;) {
+        const keyset = after ? ` AND (announced_on, id) < ($${params.length + 1}::date, $${params.length + 2}::bigint)` : '';
+        const rows = await db.query<RecordRow>(
+          `SELECT ${recordColumns} FROM violation_records WHERE ${sql}${keyset}
+           ORDER BY announced_on DESC, id DESC LIMIT ${chunkSize}`,
+          after ? [...params, after.announcedOn, after.id] : params,
+        );
+        if (rows.rows.length === 0) return;
+        const items = rows.rows.map(toItem);
+        yield items;
+        if (rows.rows.length < chunkSize) return;
+        const last = items[items.length - 1] as ViolationItem;
+        after = { announcedOn: last.announcedOn, id: last.id };
+      }
+    },
+
+    /** All published records of one employer, by the key of its name (a raw name is keyed first). */
+    async employer(key: string) {
+      const employerKey = nameKey(key);
+      const rows = await db.query<RecordRow & { employer_id: string | null }>(
+        `SELECT ${recordColumns}, employer_id FROM violation_records
+         WHERE status = 'published' AND employer_key = $1 ORDER BY announced_on DESC, id DESC LIMIT 1000`,
+        [employerKey],
+      );
+      if (rows.rows.length === 0) throw new AppError('NOT_FOUND');
+      return {
+        employerKey,
+        names: [...new Set(rows.rows.map((row) => row.company_name))],
+        employerId: rows.rows.find((row) => row.employer_id)?.employer_id ?? null,
+        total: rows.rows.length,
+        items: rows.rows.map(toItem),
+      };
+    },
+
+    /** For other modules (employment flags vacancies): published records per linked employer. */
+    async countsByEmployer(employerIds: readonly string[]): Promise<Map<string, number>> {
+      if (employerIds.length === 0) return new Map();
+      const rows = await db.query<{ employer_id: string; count: number }>(
+        `SELECT employer_id, count(*)::int AS count FROM violation_records
+         WHERE status = 'published' AND employer_id = ANY($1::uuid[]) GROUP BY employer_id`,
+        [employerIds],
+      );
+      return new Map(rows.rows.map((row) => [row.employer_id, row.count]));
+    },
+
+    async listImports(page: number) {
+      const pageSize = 20;
+      const total = await db.query<{ count: number }>('SELECT count(*)::int AS count FROM violation_imports');
+      const rows = await db.query<{
+        id: number;
+        created_at: Date;
+        actor_username: string | null;
+        channel: 'upload' | 'cli';
+        file_name: string;
+        encoding: string;
+        rows_read: number;
+        imported: number;
+        unchanged: number;
+        rejected: number;
+      }>(
+        `SELECT id, created_at, actor_username, channel, file_name, encoding, rows_read, imported, unchanged, rejected
+         FROM violation_imports ORDER BY created_at DESC, id DESC LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`,
+      );
+      return {
+        total: total.rows[0]?.count ?? 0,
+        items: rows.rows.map((row) => ({
+          id: Number(row.id),
+          createdAt: new Date(row.created_at).toISOString(),
+          actorUsername: row.actor_username,
+          channel: row.channel,
+          fileName: row.file_name,
+          encoding: row.encoding,
+          rowsRead: row.rows_read,
+          imported: row.imported,
+          unchanged: row.unchanged,
+          rejected: row.rejected,
+        })),
+      };
+    },
+
+    async listInspections(filters: { status?: 'draft' | 'published' | undefined; page: number }) {
+      const pageSize = 20;
+      const params: unknown[] = [];
+      let where = `source = 'bureau-inspection'`;
+      if (filters.status) {
+        params.push(filters.status);
+        where += ` AND status = $1`;
+      }
+      const total = await db.query<{ count: number }>(`SELECT count(*)::int AS count FROM violation_records WHERE ${where}`, params);
+      const rows = await db.query<RecordRow>(
+        `SELECT ${recordColumns} FROM violation_records WHERE ${where}
+         ORDER BY (status = 'draft') DESC, updated_at DESC, id DESC LIMIT ${pageSize} OFFSET ${(filters.page - 1) * pageSize}`,
+        params,
+      );
+      return { total: total.rows[0]?.count ?? 0, items: rows.rows.map(toInspection) };
+    },
+
+    async getInspection(id: number): Promise<InspectionRecord> {
+      const row = (
+        await db.query<RecordRow>(`SELECT ${recordColumns} FROM violation_records WHERE id = $1 AND source = 'bureau-inspection'`, [id])
+      ).rows[0];
+      if (!row) throw new AppError('NOT_FOUND');
+      return toInspection(row);
+    },
+
+    /** Records the result of one of the bureau's own inspections as a draft. */
+    async createInspection(staff: StaffPrincipal, input: InspectionInput, requestId: string): Promise<InspectionRecord> {
+      const now = clock();
+      return db.transaction(async (tx) => {
+        const values = inspectionValues(input);
+        const row = (
+          await tx.query<RecordRow>(
+            `INSERT INTO violation_records (source, status, authority, employer_name, company_name, responsible_person,
+               employer_key, employer_match_key, search_key, search_grams, decided_on, decision_number, law, articles,
+               article_keys, violations, fine, disputed, note, created_by, created_at, updated_at)
+             VALUES ('bureau-inspection', 'draft', $1, $2, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $18)
+             RETURNING ${recordColumns}`,
+            [
+              authority,
+              values.employerName,
+              values.responsiblePerson,
+              values.employerKey,
+              values.employerMatchKey,
+              values.searchKey,
+              values.searchGrams,
+              values.decidedOn,
+              values.decisionNumber,
+              values.law,
+              values.articles,
+              values.articleKeys,
+              values.violations,
+              values.fine,
+              values.disputed,
+              values.note,
+              staff.id,
+              now,
+            ],
+          )
+        ).rows[0] as RecordRow;
+        await linkEmployers(tx, { recordId: Number(row.id) });
+        await recordAudit(tx, {
+          actor: actorOf(staff),
+          action: 'violations.inspection.create',
+          recordType: 'violation-record',
+          recordId: String(row.id),
+          requestId,
+          details: { employer: values.employerName, law: values.law },
+          occurredAt: now,
+        });
+        return toInspection(row);
+      });
+    },
+
+    /** Corrects an inspection result, draft or published (a published correction is public at once). */
+    async updateInspection(staff: StaffPrincipal, id: number, input: InspectionInput, requestId: string): Promise<InspectionRecord> {
+      const now = clock();
+      return db.transaction(async (tx) => {
+        const before = (
+          await tx.query<RecordRow>(
+            `SELECT ${recordColumns} FROM violation_records WHERE id = $1 AND source = 'bureau-inspection' FOR UPDATE`,
+            [id],
+          )
+        ).rows[0];
+        if (!before) throw new AppError('NOT_FOUND');
+        const values = inspectionValues(input);
+        const row = (
+          await tx.query<RecordRow>(
+            `UPDATE violation_records SET employer_name = $2, company_name = $2, responsible_person = $3, employer_key = $4,
+               employer_match_key = $5, search_key = $6, search_grams = $7, decided_on = $8, decision_number = $9, law = $10,
+               articles = $11, article_keys = $12, violations = $13, fine = $14, disputed = $15, note = $16, updated_at = $17,
+               employer_id = CASE WHEN employer_match_key = $5 THEN employer_id END
+             WHERE id = $1 RETURNING ${recordColumns}`,
+            [
+              id,
+              values.employerName,
+              values.responsiblePerson,
+              values.employerKey,
+              values.employerMatchKey,
+              values.searchKey,
+              values.searchGrams,
+              values.decidedOn,
+              values.decisionNumber,
+              values.law,
+              values.articles,
+              values.articleKeys,
+              values.violations,
+              values.fine,
+              values.disputed,
+              values.note,
+              now,
+            ],
+          )
+        ).rows[0] as RecordRow;
+        await linkEmployers(tx, { recordId: id });
+        const changed = changedFields(toInspection(before), toInspection(row));
+        await recordAudit(tx, {
+          actor: actorOf(staff),
+          action: 'violations.inspection.update',
+          recordType: 'violation-record',
+          recordId: String(id),
+          requestId,
+          details: { changed, status: row.status },
+          occurredAt: now,
+        });
+        return toInspection(row);
+      });
+    },
+
+    /** Publishes a draft: from now on it is in the public search, announced on the day given or today. */
+    async publishInspection(staff: StaffPrincipal, id: number, announcedOn: string | undefined, requestId: string) {
+      const now = clock();
+      const day = announcedOn ?? taipeiDay.format(now);
+      return db.transaction(async (tx) => {
+        const row = (
+          await tx.query<RecordRow>(
+            `UPDATE violation_records SET status = 'published', announced_on = $2, published_at = $3, updated_at = $3
+             WHERE id = $1 AND source = 'bureau-inspection' AND status = 'draft' RETURNING ${recordColumns}`,
+            [id, day, now],
+          )
+        ).rows[0];
+        if (!row) {
+          const exists = await tx.query(`SELECT 1 FROM violation_records WHERE id = $1 AND source = 'bureau-inspection'`, [id]);
+          throw new AppError(exists.rowCount > 0 ? 'CONFLICT' : 'NOT_FOUND');
+        }
+        await recordAudit(tx, {
+          actor: actorOf(staff),
+          action: 'violations.inspection.publish',
+          recordType: 'violation-record',
+          recordId: String(id),
+          requestId,
+          details: { announcedOn: day },
+          occurredAt: now,
+        });
+        return toInspection(row);
+      });
+    },
+  };
+}
+
+export type ViolationsService = ReturnType<typeof createViolationsService>;
+
+/**
+ * After a bulk insert: GIN indexes queue new entries in a pending list that every search then reads
+ * through (≈100 ms at 30,000 rows on PGlite, which has no autovacuum to flush it), and the planner needs
+ * fresh statistics to choose the pair index. Measured by `npm run bench`.
+ */
+async function refreshSearchIndexes(tx: Queryable, imported: number) {
+  await tx.query(`SELECT gin_clean_pending_list('violation_records_grams_idx'::regclass)`);
+  await tx.query(`SELECT gin_clean_pending_list('violation_records_article_keys_idx'::regclass)`);
+  // ANALYZE samples at most 30,000 rows (about a second); worth it only after a large import.
+  if (imported >= 1000) await tx.query('ANALYZE violation_records');
+}
+
+function inspectionValues(input: InspectionInput) {
+  const employerName = input.employerName.replace(/\s+/g, ' ');
+  const person = input.responsiblePerson?.trim() || null;
+  const law = canonicalLaw(input.law);
+  const articles = input.articles.map(normalizeArticle);
+  const searchKey = nameKey(person ? `${employerName} ${person}` : employerName);
+  return {
+    employerName,
+    responsiblePerson: person,
+    employerKey: nameKey(employerName),
+    employerMatchKey: employerNameKey(employerName),
+    searchKey,
+    searchGrams: charPairs(searchKey),
+    decidedOn: input.decidedOn ?? null,
+    decisionNumber: input.decisionNumber || null,
+    law,
+    articles,
+    articleKeys: articleKeys(articles, law),
+    violations: input.violations,
+    fine: input.fine,
+    disputed: input.disputed,
+    note: input.note || null,
+  };
+}
+
+function changedFields(before: InspectionRecord, after: InspectionRecord): string[] {
+  const keys = ['employerName', 'responsiblePerson', 'decidedOn', 'decisionNumber', 'law', 'articles', 'violations', 'fine', 'disputed', 'note'] as const;
+  return keys.filter((key) => JSON.stringify(before[key]) !== JSON.stringify(after[key]));
+}
+
+/**
+ * Inserts a batch in one statement; rows already present (same hash) are skipped. Returns the count added.
+ * The batch travels as one JSON parameter: measured on PGlite, that is about 30 % faster than a VALUES
+ * list of 20 parameters a row (npm run bench), and it stays far from the 65,535-parameter limit.
+ */
+async function insertBatch(tx: Queryable, rows: readonly ViolationRow[], importId: number, now: Date): Promise<number> {
+  const payload = rows.map((row) => [
+    row.authority,
+    row.announcedOn,
+    row.decidedOn,
+    row.decisionNumber,
+    row.employerName,
+    row.companyName,
+    row.responsiblePerson,
+    row.employerKey,
+    employerNameKey(row.companyName),
+    row.searchKey,
+    row.searchGrams,
+    row.law,
+    row.articles,
+    row.articleKeys,
+    row.violations,
+    row.fine,
+    row.fineKind,
+    row.disputed,
+    row.note,
+    row.rowHash,
+  ]);
+  const result = await tx.query(
+    `INSERT INTO violation_records (source, status, authority, announced_on, decided_on, decision_number, employer_name,
+       company_name, responsible_person, employer_key, employer_match_key, search_key, search_grams, law, articles,
+       article_keys, violations, fine, fine_kind, disputed, note, row_hash, import_id, published_at, created_at, updated_at)
+     SELECT 'mol-import', 'published', r->>0, (r->>1)::date, (r->>2)::date, r->>3, r->>4, r->>5, r->>6, r->>7, r->>8, r->>9,
+       ARRAY(SELECT jsonb_array_elements_text(r->10)), r->>11, ARRAY(SELECT jsonb_array_elements_text(r->12)),
+       ARRAY(SELECT jsonb_array_elements_text(r->13)), ARRAY(SELECT jsonb_array_elements_text(r->14)), (r->>15)::int, r->>16,
+       (r->>17)::boolean, r->>18, r->>19, $2, $3, $3, $3
+     FROM jsonb_array_elements($1::jsonb) AS r
+     ON CONFLICT (row_hash) DO NOTHING`,
+    [JSON.stringify(payload), importId, now],
+  );
+  return result.rowCount;
+}
