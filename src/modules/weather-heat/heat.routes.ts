@@ -22,6 +22,7 @@ import {
   staffWarning,
   warningStatuses,
 } from './heat.contract.ts';
+import { warningMessageKeys, warningMessages } from './heat.messages.ts';
 import type { HeatService } from './heat.service.ts';
 
 const tags = ['heat'];
@@ -98,6 +99,17 @@ const withdrawWarning = defineRoute(requires('heat.manage'), {
   responses: { 200: jsonContent(staffWarning, 'Withdrawn'), ...problemResponses(400, 401, 403, 404, 409) },
 });
 
+const warningMessageList = defineRoute(requires('heat.manage'), {
+  method: 'get',
+  path: '/api/v1/staff/heat/warning-messages',
+  tags,
+  summary: "The fixed sentences a heat warning can carry, worded in the caller's language",
+  responses: {
+    200: jsonContent(z.object({ items: z.array(z.object({ key: z.enum(warningMessageKeys), text: z.string() })) }), 'Messages'),
+    ...problemResponses(401, 403),
+  },
+});
+
 const sourceStatus = defineRoute(requires('heat.manage'), {
   method: 'get',
   path: '/api/v1/staff/heat/sources',
@@ -132,6 +144,10 @@ export function heatRoutes({ heat, referenceData }: { heat: HeatService; referen
   app.openapi(listWarnings, async (c) => c.json(await heat.listWarnings(c.req.valid('query').status, c.get('locale')), 200));
   app.openapi(withdrawWarning, async (c) => {
     return c.json(await heat.withdrawWarning(staffOf(c), c.req.valid('param').id, c.get('requestId'), c.get('locale')), 200);
+  });
+  app.openapi(warningMessageList, (c) => {
+    const locale = c.get('locale');
+    return c.json({ items: warningMessageKeys.map((key) => ({ key, text: warningMessages[locale][key] })) }, 200);
   });
   app.openapi(sourceStatus, async (c) => c.json(await heat.sourceStatus(), 200));
   return app;

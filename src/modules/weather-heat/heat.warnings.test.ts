@@ -135,3 +135,20 @@ describe('heat warnings: published by staff, shown publicly while valid, withdra
     assert.equal(afterCount.rows[0]?.n, before.rows[0]?.n);
   });
 });
+
+describe('heat warning sentences for the staff form', () => {
+  it('lists the fixed sentences in the caller language, for heat.manage only', async () => {
+    const t = await createTestContext({ now });
+    try {
+      const inspector = await t.signIn('inspector', ['labor-inspector']);
+      const analyst = await t.signIn('analyst', ['analyst']);
+      const list = await t.request('/api/v1/staff/heat/warning-messages?lang=id', { session: inspector });
+      assert.equal(list.status, 200);
+      assert.deepEqual(list.json.items[0], { key: 'extremeHeat', text: warningMessages.id.extremeHeat });
+      assert.equal(list.json.items.length, 5);
+      assert.equal((await t.request('/api/v1/staff/heat/warning-messages', { session: analyst })).status, 403);
+    } finally {
+      await t.close();
+    }
+  });
+});
