@@ -47,6 +47,7 @@ describe('people: masked lists, audited full records', () => {
     });
     assert.equal(district.status, 400);
     assert.equal(district.json.errors[0].field, 'districtCode');
+    assert.equal(district.json.errors[0].message, 'Choose a district of this city.');
     const count = await t.db.query<{ n: number }>('SELECT count(*)::int AS n FROM people');
     assert.equal(count.rows[0]?.n, 1, 'nothing half-written');
   });

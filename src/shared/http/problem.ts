@@ -37,7 +37,12 @@ export function buildProblem(error: AppError, locale: Locale, requestId: string)
     code: error.code,
     requestId,
   };
-  if (error.fieldIssues) problem.errors = error.fieldIssues;
+  // Services may raise field issues worded as keys (`validation.district`); word them here like zod's.
+  if (error.fieldIssues) {
+    problem.errors = error.fieldIssues.map((issue) =>
+      issue.message.startsWith('validation.') ? { ...issue, message: translate(locale, issue.message, params) } : issue,
+    );
+  }
   return problem;
 }
 
