@@ -1,20 +1,10 @@
 import { z } from '@hono/zod-openapi';
 import { isUnifiedBusinessNumber } from '../employers/ubn.ts';
 import { identifyIdNumber } from '../people/identifiers.ts';
+import { complaintLaws } from './complaints.laws.ts';
 import { complaintActions, complaintStatuses } from './complaints.workflow.ts';
 
-/** The laws a complainant can pick; `unknown` when they are not sure (glossary code names). */
-export const complaintLaws = [
-  'laborStandardsAct',
-  'minimumWageAct',
-  'laborPensionAct',
-  'occupationalSafetyAndHealthAct',
-  'genderEqualityInEmploymentAct',
-  'employmentServiceAct',
-  'laborInsuranceAct',
-  'unknown',
-] as const;
-export type ComplaintLaw = (typeof complaintLaws)[number];
+export { complaintLaws, type ComplaintLaw } from './complaints.laws.ts';
 
 export const maxDescriptionLength = 5000;
 

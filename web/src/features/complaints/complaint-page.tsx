@@ -1,0 +1,301 @@
+import { type FormEvent, useState } from 'react';
+import type { ComplaintAction } from '../../../../src/modules/complaints/complaints.workflow.ts';
+import { Link } from '../../app/router.tsx';
+import { useResource } from '../../app/use-resource.ts';
+import { useI18n } from '../../i18n/i18n-provider.tsx';
+import { Alert } from '../../ui/alert.tsx';
+import { Button } from '../../ui/button.tsx';
+import { SelectField, TextField } from '../../ui/form-field.tsx';
+import { Loading } from '../../ui/loading.tsx';
+import { Page } from '../../ui/page.tsx';
+import { fieldErrors, ProblemAlert } from '../../ui/problem-alert.tsx';
+import { useDistrictName } from '../reference-data/district-name.tsx';
+import { useStaff } from '../staff-auth/session-provider.tsx';
+import {
+  assignComplaint,
+  attachmentUrl,
+  type ComplaintDetail,
+  type ComplaintIdentity,
+  getComplaint,
+  getEmployerNotice,
+  listInspectors,
+  revealIdentity,
+  transitionComplaint,
+} from './api.ts';
+import { EventTimeline, TextAreaField } from './complaint-fields.tsx';
+import './complaints.css';
+
+function AssignForm({ complaint, onDone }: { complaint: ComplaintDetail; onDone: () => void }) {
+  const { t } = useI18n();
+  const { csrfToken } = useStaff();
+  const inspectors = useResource((signal) => listInspectors(signal), []);
+  const [inspectorId, setInspectorId] = useState(complaint.assignedTo?.id ?? '');
+  const [error, setError] = useState<unknown>();
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    setError(undefined);
+    try {
+      await assignComplaint(complaint.id, inspectorId, csrfToken);
+      onDone();
+    } catch (problem) {
+      setError(problem);
+    }
+  };
+  return (
+    <section className="section" aria-labelledby="complaint-assign">
+      <h2 id="complaint-assign">{t('complaints.staff.assign_title')}</h2>
+      <ProblemAlert error={error ?? inspectors.error} />
+      <form className="form form--narrow" onSubmit={(event) => void submit(event)} noValidate>
+        <SelectField
+          label={t('complaints.staff.assign_inspector')}
+          name="inspectorId"
+          value={inspectorId}
+          error={fieldErrors(error).inspectorId}
+          onChange={(event) => setInspectorId(event.target.value)}
+          options={[
+            { value: '', label: t('complaints.staff.assign_choose') },
+            ...(inspectors.data?.items ?? []).map((i) => ({ value: i.id, label: i.displayName })),
+          ]}
+        />
+        <Button type="submit">{t('complaints.staff.assign_submit')}</Button>
+      </form>
+    </section>
+  );
+}
+
+function ActionForm({ complaint, onDone }: { complaint: ComplaintDetail; onDone: (status: string) => void }) {
+  const { t } = useI18n();
+  const { csrfToken } = useStaff();
+  const [action, setAction] = useState<ComplaintAction>(complaint.can.actions[0] ?? 'investigate');
+  const [message, setMessage] = useState('');
+  const [authority, setAuthority] = useState('');
+  const [error, setError] = useState<unknown>();
+  const errors = fieldErrors(error);
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    setError(undefined);
+    try {
+      const result = await transitionComplaint(
+        complaint.id,
+        {
+          action,
+          ...(message.trim() ? { message: message.trim() } : {}),
+          ...(action === 'transfer' && authority.trim() ? { authority: authority.trim() } : {}),
+        },
+        csrfToken,
+      );
+      setMessage('');
+      setAuthority('');
+      onDone(result.status);
+    } catch (problem) {
+      setError(problem);
+    }
+  };
+  return (
+    <section className="section" aria-labelledby="complaint-actions">
+      <h2 id="complaint-actions">{t('complaints.staff.actions_title')}</h2>
+      <ProblemAlert error={error} />
+      <form className="form" onSubmit={(event) => void submit(event)} noValidate>
+        <SelectField
+          label={t('complaints.staff.action')}
+          name="action"
+          value={action}
+          onChange={(event) => setAction(event.target.value as ComplaintAction)}
+          options={complaint.can.actions.map((a) => ({ value: a, label: t(`complaints.staff.actions.${a}`) }))}
+        />
+        <TextAreaField
+          label={t('complaints.staff.message')}
+          hint={t('complaints.staff.message_hint')}
+          name="message"
+          rows={5}
+          value={message}
+          error={errors.message}
+          onChange={(event) => setMessage(event.target.value)}
+        />
+        {action === 'transfer' ? (
+          <TextField
+            label={t('complaints.staff.authority')}
+            name="authority"
+            value={authority}
+            error={errors.authority}
+            onChange={(event) => setAuthority(event.target.value)}
+          />
+        ) : null}
+        <Button type="submit">{t('complaints.staff.action_submit')}</Button>
+      </form>
+    </section>
+  );
+}
+
+function EmployerNotice({ id }: { id: string }) {
+  const { t } = useI18n();
+  const [text, setText] = useState<string>();
+  const [error, setError] = useState<unknown>();
+  const generate = async () => {
+    setError(undefined);
+    try {
+      setText((await getEmployerNotice(id)).text);
+    } catch (problem) {
+      setError(problem);
+    }
+  };
+  return (
+    <section className="section" aria-labelledby="complaint-notice">
+      <h2 id="complaint-notice">{t('complaints.staff.notice_title')}</h2>
+      <p className="field__hint">{t('complaints.staff.notice_hint')}</p>
+      <Button variant="secondary" onClick={() => void generate()}>
+        {t('complaints.staff.notice_generate')}
+      </Button>
+      <ProblemAlert error={error} />
+      {text ? <pre className="notice-text">{text}</pre> : null}
+    </section>
+  );
+}
+
+/** The sealed identity: shown only after an explicit request, which the server writes to the audit trail. */
+function IdentityPanel({ id }: { id: string }) {
+  const { t } = useI18n();
+  const { csrfToken } = useStaff();
+  const [identity, setIdentity] = useState<ComplaintIdentity>();
+  const [error, setError] = useState<unknown>();
+  const reveal = async () => {
+    setError(undefined);
+    try {
+      setIdentity(await revealIdentity(id, csrfToken));
+    } catch (problem) {
+      setError(problem);
+    }
+  };
+  const none = t('complaints.staff.none');
+  return (
+    <section className="section" aria-labelledby="complaint-identity">
+      <h2 id="complaint-identity">{t('complaints.staff.identity_title')}</h2>
+      <Alert tone="warning">
+        <p>{t('complaints.staff.identity_warning')}</p>
+      </Alert>
+      <ProblemAlert error={error} />
+      {identity ? (
+        <>
+          <Alert tone="info">{t('complaints.staff.identity_logged')}</Alert>
+          {identity.anonymous ? (
+            <p>{t('complaints.staff.identity_anonymous')}</p>
+          ) : (
+            <dl className="summary">
+              <dt>{t('complaints.staff.identity_name')}</dt>
+              <dd>{identity.name}</dd>
+              <dt>{t('complaints.staff.identity_phone')}</dt>
+              <dd>{identity.phone ?? none}</dd>
+              <dt>{t('complaints.staff.identity_email')}</dt>
+              <dd>{identity.email ?? none}</dd>
+              <dt>{t('complaints.staff.identity_id_number')}</dt>
+              <dd>{identity.idNumber ?? none}</dd>
+            </dl>
+          )}
+        </>
+      ) : (
+        <Button variant="danger" onClick={() => void reveal()}>
+          {t('complaints.staff.identity_reveal')}
+        </Button>
+      )}
+    </section>
+  );
+}
+
+function formatSize(bytes: number, formatNumber: (n: number) => string): string {
+  return bytes >= 1024 * 1024 ? `${formatNumber(Math.round((bytes / 1024 / 1024) * 10) / 10)} MB` : `${formatNumber(Math.ceil(bytes / 1024))} KB`;
+}
+
+/** One complaint for staff: facts, evidence, history and the steps the caller may take. Never the complainant. */
+export function ComplaintPage({ id }: { id: string }) {
+  const { t, formatDateTime, formatPlainDate, formatNumber } = useI18n();
+  const districtName = useDistrictName();
+  const complaint = useResource((signal) => getComplaint(id, signal), [id]);
+  const [done, setDone] = useState<string>();
+  const c = complaint.data;
+  const none = t('complaints.staff.none');
+  const reload = (message: string) => {
+    setDone(message);
+    complaint.reload();
+  };
+  return (
+    <Page
+      title={c ? t('complaints.staff.detail_title', { code: c.trackingCode }) : t('complaints.staff.detail_document_title')}
+      documentTitle={t('complaints.staff.detail_document_title')}
+      siteName={t('staff-auth.site_name')}
+    >
+      <p>
+        <Link href="/staff/complaints">{t('complaints.staff.back_to_list')}</Link>
+      </p>
+      <Alert tone="info">{t('complaints.staff.sealed_notice')}</Alert>
+      {done ? <Alert tone="success">{done}</Alert> : null}
+      <ProblemAlert error={complaint.error} />
+      {complaint.isLoading && !c ? <Loading label={t('common.loading')} /> : null}
+      {c ? (
+        <>
+          <section className="section" aria-labelledby="complaint-facts">
+            <h2 id="complaint-facts">{t('complaints.staff.facts_title')}</h2>
+            <dl className="summary">
+              <dt>{t('complaints.staff.columns.status')}</dt>
+              <dd data-testid="complaint-status">{t(`complaints.statuses.${c.status}`)}</dd>
+              <dt>{t('complaints.staff.columns.employer')}</dt>
+              <dd>{c.employerName}</dd>
+              <dt>{t('complaints.staff.employer_ubn')}</dt>
+              <dd>{c.employerUbn ?? none}</dd>
+              <dt>{t('complaints.staff.columns.district')}</dt>
+              <dd>{districtName(c.districtCode)}</dd>
+              <dt>{t('complaints.staff.columns.law')}</dt>
+              <dd>{t(`complaints.laws.${c.law}`)}</dd>
+              <dt>{t('complaints.staff.columns.received_at')}</dt>
+              <dd>{formatDateTime(c.receivedAt)}</dd>
+              <dt>{t('complaints.staff.columns.notice_due')}</dt>
+              <dd>{formatPlainDate(c.noticeDueOn)}</dd>
+              <dt>{t('complaints.staff.columns.reply_due')}</dt>
+              <dd>{formatPlainDate(c.replyDueOn)}</dd>
+              <dt>{t('complaints.staff.columns.assignee')}</dt>
+              <dd>{c.assignedTo?.displayName ?? t('complaints.staff.unassigned')}</dd>
+              <dt>{t('complaints.staff.columns.overdue')}</dt>
+              <dd>{c.overdue.length ? c.overdue.map((d) => t(`complaints.deadlines.${d}`)).join(t('common.list_separator')) : none}</dd>
+              {c.transferredTo ? (
+                <>
+                  <dt>{t('complaints.staff.transferred_to')}</dt>
+                  <dd>{c.transferredTo}</dd>
+                </>
+              ) : null}
+            </dl>
+          </section>
+          <section className="section" aria-labelledby="complaint-description">
+            <h2 id="complaint-description">{t('complaints.staff.description_title')}</h2>
+            <p className="complaint-text">{c.description}</p>
+          </section>
+          <section className="section" aria-labelledby="complaint-attachments">
+            <h2 id="complaint-attachments">{t('complaints.staff.attachments_title')}</h2>
+            {c.attachments.length === 0 ? <p>{t('complaints.staff.attachments_none')}</p> : null}
+            {c.attachments.length > 0 && !c.can.downloadAttachments ? <p className="notice">{t('complaints.staff.attachments_assigned_only')}</p> : null}
+            {c.attachments.length > 0 ? (
+              <ul className="attachment-list">
+                {c.attachments.map((a) => {
+                  const label = t('complaints.staff.download', { file: a.fileName, size: formatSize(a.byteSize, formatNumber) });
+                  return <li key={a.id}>{c.can.downloadAttachments ? <a href={attachmentUrl(c.id, a.id)} download={a.fileName}>{label}</a> : label}</li>;
+                })}
+              </ul>
+            ) : null}
+          </section>
+          <section className="section" aria-labelledby="complaint-history">
+            <h2 id="complaint-history">{t('complaints.staff.history_title')}</h2>
+            <EventTimeline events={c.events} audience="staff" />
+          </section>
+          {c.can.assign ? <AssignForm complaint={c} onDone={() => reload(t('complaints.staff.assigned_done'))} /> : null}
+          {c.can.actions.length ? (
+            <ActionForm
+              key={c.status}
+              complaint={c}
+              onDone={(status) => reload(t('complaints.staff.action_done', { status: t(`complaints.statuses.${status}`) }))}
+            />
+          ) : null}
+          {c.can.downloadAttachments ? <EmployerNotice id={c.id} /> : null}
+          {c.can.revealIdentity ? <IdentityPanel id={c.id} /> : null}
+        </>
+      ) : null}
+    </Page>
+  );
+}
