@@ -1,4 +1,5 @@
 import type { runLoad as RunLoad } from './load.ts';
+import { violationsBenchmarks } from './violations.bench.ts';
 
 /**
  * Benchmarks that modules add (calculators, imports, search) register here, so that `npm run bench`
@@ -10,7 +11,8 @@ export async function extraBenchmarks(context: {
   seconds: number;
   runLoad: typeof RunLoad;
 }): Promise<string[][]> {
-  return [await severancePay(context)];
+  // Violations: import of a generated 300,000-row MOL file next to COPY, and search latency (violations.bench.ts).
+  return [await severancePay(context), ...(await violationsBenchmarks())];
 }
 
 const format = (n: number, digits = 0) => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });

@@ -17,9 +17,19 @@ import { accessRoutes, sessionCookieName } from './modules/access/access.routes.
 import { createAccessService, type AccessSettings } from './modules/access/access.service.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { createAuditService } from './modules/audit/audit.service.ts';
+import { complaintFilingPath, complaintsRoutes } from './modules/complaints/complaints.routes.ts';
+import { createComplaintsService } from './modules/complaints/complaints.service.ts';
 import { calculatorsRoutes } from './modules/calculators/calculators.routes.ts';
+import { contentRoutes } from './modules/content/content.routes.ts';
+import { createContentService } from './modules/content/content.service.ts';
 import { employersRoutes } from './modules/employers/employers.routes.ts';
 import { createEmployersService } from './modules/employers/employers.service.ts';
+import { heatRoutes } from './modules/weather-heat/heat.routes.ts';
+import { createHeatService } from './modules/weather-heat/heat.service.ts';
+import { usageRoutes } from './modules/usage/usage.routes.ts';
+import { violationsImportPath, violationsRoutes } from './modules/violations/violations.routes.ts';
+import { createViolationsService } from './modules/violations/violations.service.ts';
+import { createUsageService } from './modules/usage/usage.service.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
 import { peopleRoutes } from './modules/people/people.routes.ts';
 import { createPeopleService } from './modules/people/people.service.ts';
@@ -45,6 +55,10 @@ export type AppDeps = {
   /** Built web app to serve (web/dist); omitted in API-only tests. */
   webRoot?: string | undefined;
   loginLimiter?: RateLimiter;
+  /** Per-IP limit on POST /api/v1/usage (page-view and tool-use counts). */
+  usageLimiter?: RateLimiter;
+  /** Per-IP limits on filing complaints and reading them back with a receipt. */
+  complaintLimiters?: { filing: RateLimiter; lookup: RateLimiter };
 };
 
 const requestIdPattern = /^[\w.-]{8,64}$/;
@@ -89,15 +103,15 @@ export function createApp(deps: AppDeps) {
     );
   });
   app.use(securityHeaders({ hsts: deps.settings.secureCookies }));
-  app.use(
-    '/api/*',
-    bodyLimit({
-      maxSize: deps.settings.bodyLimitBytes,
-      onError: () => {
-        throw new AppError('PAYLOAD_TOO_LARGE', { params: { limit: deps.settings.bodyLimitBytes } });
-      },
-    }),
-  );
+  const apiBodyLimit = bodyLimit({
+    maxSize: deps.settings.bodyLimitBytes,
+    onError: () => {
+      throw new AppError('PAYLOAD_TOO_LARGE', { params: { limit: deps.settings.bodyLimitBytes } });
+    },
+  });
+  // Complaint filing and violations imports carry files and set their own limits (their routes files).
+  const ownLimits = new Set([complaintFilingPath, violationsImportPath]);
+  app.use('/api/*', (c, next) => (ownLimits.has(c.req.path) ? next() : apiBodyLimit(c, next)));
   app.use('/api/*', async (c, next) => {
     const token = getCookie(c, sessionCookieName);
     if (token && token.length <= 100) c.set('staff', await access.resolveSession(token));
@@ -119,7 +133,49 @@ export function createApp(deps: AppDeps) {
   app.route('/', referenceDataRoutes({ referenceData: deps.referenceData }));
   app.route('/', peopleRoutes({ people }));
   app.route('/', employersRoutes({ employers }));
+  app.route(
+    '/',
+    complaintsRoutes({
+      complaints: createComplaintsService({ db: deps.db, referenceData: deps.referenceData, clock }),
+      limiters: deps.complaintLimiters ?? {
+        filing: createRateLimiter({ limit: 10, windowMs: 15 * 60_000 }),
+        lookup: createRateLimiter({ limit: 30, windowMs: 5 * 60_000 }),
+      },
+      now,
+      bodyLimitBytes: deps.settings.bodyLimitBytes,
+    }),
+  );
   app.route('/', calculatorsRoutes({ clock }));
+  app.route(
+    '/',
+    violationsRoutes({
+      violations: createViolationsService({ db: deps.db, clock, authority: deps.referenceData.city.name }),
+      now,
+    }),
+  );
+  app.route('/', heatRoutes({ heat: createHeatService({ db: deps.db, referenceData: deps.referenceData, clock }), referenceData: deps.referenceData }));
+  app.route(
+    '/',
+    usageRoutes({
+      usage: createUsageService({ db: deps.db, clock, timeZone: deps.referenceData.city.bureau.timeZone }),
+      now,
+      limiter: deps.usageLimiter,
+    }),
+  );
+  app.route(
+    '/',
+    contentRoutes({
+      content: createContentService({ db: deps.db, clock }),
+      clock,
+      bureauName: {
+        'zh-TW': deps.referenceData.city.bureau.name,
+        en: deps.referenceData.city.bureau.nameEn,
+        id: deps.referenceData.city.bureau.nameEn,
+        vi: deps.referenceData.city.bureau.nameEn,
+        th: deps.referenceData.city.bureau.nameEn,
+      },
+    }),
+  );
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'staffSession', {
     type: 'apiKey',

@@ -7,6 +7,7 @@ import { loadConfig, type Config } from './config.ts';
 import { openDb, type Db } from './db/client.ts';
 import { migrate } from './db/migrate.ts';
 import { loadDemoData } from './db/seed/demo-data.ts';
+import { loadContentSeed } from './modules/content/content.seed-loader.ts';
 import { createReferenceData, loadCityConfig, type ReferenceData } from './modules/reference-data/reference-data.ts';
 import { createLogger, type Logger } from './shared/logger.ts';
 
@@ -32,6 +33,12 @@ export async function openPlatform(options: { seedDemo: boolean }): Promise<Plat
             'Change or remove them before real use.',
         );
       }
+    }
+    if (options.seedDemo) {
+      // The bureau's labor-law Q&A is real content, for every install; the sample news only with demo data.
+      // Idempotent: items already present (edited or unpublished by staff) are left alone.
+      const added = await loadContentSeed(db, { now: new Date(), news: wantsDemo });
+      if (added.qa + added.news > 0) logger.info(added, 'content loaded');
     }
   } catch (error) {
     await db.close();

@@ -2,7 +2,11 @@
 import { serve } from '@hono/node-server';
 import { fileURLToPath } from 'node:url';
 import { createApp } from './app.ts';
+import { createCwaClient } from './modules/weather-heat/cwa.client.ts';
+import { startHeatRefresh } from './modules/weather-heat/heat.refresh.ts';
+import { createHeatService } from './modules/weather-heat/heat.service.ts';
 import { exitWithStartupError, openPlatform } from './platform.ts';
+import { createRateLimiter } from './shared/http/rate-limit.ts';
 
 const platform = await openPlatform({ seedDemo: true }).catch(exitWithStartupError);
 const { config, logger, db, referenceData } = platform;
@@ -20,6 +24,7 @@ const app = createApp({
     trustProxy: config.trustProxy,
   },
   webRoot: fileURLToPath(new URL('../web/dist', import.meta.url)),
+  loginLimiter: createRateLimiter({ limit: config.loginRateLimit, windowMs: 5 * 60_000 }),
 });
 
 const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, (info) => {
@@ -38,11 +43,20 @@ server.on('error', (error: NodeJS.ErrnoException) => {
   void db.close().finally(() => process.exit(1));
 });
 
+// CWA observations and forecasts for the heat page; offline (last data, staff readings) without a key.
+const stopHeatRefresh = startHeatRefresh({
+  client: createCwaClient({ apiKey: config.cwaApiKey, countyName: referenceData.city.name }),
+  service: createHeatService({ db, referenceData, clock: () => new Date() }),
+  intervalMinutes: config.cwaFetchIntervalMinutes,
+  logger,
+});
+
 let stopping = false;
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
     if (stopping) return;
     stopping = true;
+    stopHeatRefresh();
     logger.info(`${signal}: shutting down`);
     server.close();
     void db.close().finally(() => process.exit(0));

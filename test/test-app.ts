@@ -17,7 +17,7 @@ export type Session = { cookie: string; csrfToken: string; username: string };
 
 export type TestContext = Awaited<ReturnType<typeof createTestContext>>;
 
-export async function createTestContext(options: { now?: Date; loginLimit?: number } = {}) {
+export async function createTestContext(options: { now?: Date; loginLimit?: number; complaintLimit?: number } = {}) {
   const db: Db = await createTestDb();
   let current = options.now ?? new Date('2026-03-02T02:00:00Z');
   const clock = () => current;
@@ -37,6 +37,10 @@ export async function createTestContext(options: { now?: Date; loginLimit?: numb
     clock,
     settings,
     loginLimiter: createRateLimiter({ limit: options.loginLimit ?? 1000, windowMs: 60_000 }),
+    complaintLimiters: {
+      filing: createRateLimiter({ limit: options.complaintLimit ?? 1000, windowMs: 60_000 }),
+      lookup: createRateLimiter({ limit: options.complaintLimit ?? 1000, windowMs: 60_000 }),
+    },
   });
   const access = createAccessService({ db, clock, settings });
 

@@ -8,7 +8,8 @@ import { recordAudit } from '../../modules/audit/audit.service.ts';
 import { hashPassword } from '../../modules/access/passwords.ts';
 import { staffRoles } from '../../modules/access/permissions.ts';
 import { employerNameKey } from '../../modules/employers/employers.service.ts';
-import type { CityConfig } from '../../modules/reference-data/reference-data.ts';
+import { createReferenceData, type CityConfig } from '../../modules/reference-data/reference-data.ts';
+import { loadRecordedHeatData } from '../../modules/weather-heat/heat.recorded.ts';
 
 const staffNames: Record<(typeof staffRoles)[number], string> = {
   admin: '系統管理員',
@@ -141,5 +142,7 @@ export async function loadDemoData(db: Db, options: { city: CityConfig; password
     }
     await recordAudit(tx, { actor: null, action: 'demo-data.load', recordType: 'database', details: { roles: staffRoles } });
   });
+  // Recorded CWA responses, so that the heat page shows data without a CWA key.
+  await loadRecordedHeatData({ db, referenceData: createReferenceData(options.city), clock: () => new Date() });
   return [...staffRoles];
 }
