@@ -1,19 +1,9 @@
 import { z } from '@hono/zod-openapi';
 import { locales } from '../../shared/i18n/locales.ts';
+import { qaCategories } from './content.categories.ts';
 import { lawCodes } from './content.laws.ts';
 
-/** The Q&A categories of the bureau's 勞動法令 Q&A. */
-export const qaCategories = [
-  'wages',
-  'working-hours',
-  'leave',
-  'severance-retirement',
-  'occupational-safety',
-  'gender-equality',
-  'migrant-workers',
-  'disputes',
-] as const;
-export type QaCategory = (typeof qaCategories)[number];
+export { qaCategories, type QaCategory } from './content.categories.ts';
 
 export const contentStatuses = ['draft', 'published'] as const;
 

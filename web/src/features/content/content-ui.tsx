@@ -1,0 +1,74 @@
+import { type TextareaHTMLAttributes, useEffect, useId } from 'react';
+import { ApiError } from '../../app/api-client.ts';
+import { htmlLang, type Locale } from '../../../../src/shared/i18n/locales.ts';
+
+/** Plain text with blank lines between paragraphs and single newlines as line breaks, as the API stores it. */
+export function Paragraphs({ text, lang }: { text: string; lang?: Locale | undefined }) {
+  const paragraphs = text.trim().split(/\n\s*\n/);
+  return (
+    <div className="prose" lang={lang ? htmlLang[lang] : undefined}>
+      {paragraphs.map((para, index) => (
+        // Paragraph order is the identity here: the text does not reorder while shown.
+        // biome-ignore lint/suspicious/noArrayIndexKey: static text
+        <p key={index}>
+          {para.split('\n').map((line, lineIndex) => (
+            <span key={`${index}-${lineIndex}`}>
+              {lineIndex > 0 ? <br /> : null}
+              {line}
+            </span>
+          ))}
+        </p>
+      ))}
+    </div>
+  );
+}
+
+/** A labelled multi-line field whose hint and error are read with it. */
+export function TextAreaField({
+  label,
+  hint,
+  error,
+  ...area
+}: { label: string; hint?: string | undefined; error?: string | undefined } & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+  const id = useId();
+  const described = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+  return (
+    <div className={['field', error ? 'field--error' : ''].filter(Boolean).join(' ')}>
+      <label className="field__label" htmlFor={id}>
+        {label}
+      </label>
+      {hint ? (
+        <p className="field__hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p className="field__error" id={`${id}-error`}>
+          {error}
+        </p>
+      ) : null}
+      <textarea id={id} className="field__input field__textarea" aria-invalid={error ? true : undefined} aria-describedby={described} {...area} />
+    </div>
+  );
+}
+
+/** Field messages of a 400 answer by their full path (`translations.en.question`). */
+export function issuesByPath(error: unknown): Record<string, string> {
+  if (!(error instanceof ApiError) || !error.problem?.errors) return {};
+  const byPath: Record<string, string> = {};
+  for (const issue of error.problem.errors) byPath[issue.field] ??= issue.message;
+  return byPath;
+}
+
+/** Announces the Atom feed to browsers and feed readers while a news page is shown. */
+export function useFeedLink(href: string, title: string): void {
+  useEffect(() => {
+    const link = document.createElement('link');
+    link.rel = 'alternate';
+    link.type = 'application/atom+xml';
+    link.title = title;
+    link.href = href;
+    document.head.appendChild(link);
+    return () => link.remove();
+  }, [href, title]);
+}

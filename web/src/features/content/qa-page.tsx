@@ -1,0 +1,118 @@
+import { type FormEvent, useEffect, useState } from 'react';
+import { Link, useLocation } from '../../app/router.tsx';
+import { useResource } from '../../app/use-resource.ts';
+import { useI18n } from '../../i18n/i18n-provider.tsx';
+import { SelectField, TextField } from '../../ui/form-field.tsx';
+import { Loading } from '../../ui/loading.tsx';
+import { Page } from '../../ui/page.tsx';
+import { ProblemAlert } from '../../ui/problem-alert.tsx';
+import { type QaItem, qaCategories, searchQa } from './api.ts';
+import { Paragraphs } from './content-ui.tsx';
+import './content.css';
+
+/** The citations an answer rests on, in the reader's language. */
+export function LegalBasisList({ item }: { item: QaItem }) {
+  const { t } = useI18n();
+  if (item.legalBasis.length === 0) return null;
+  return (
+    <div className="legal-basis">
+      <h3>{t('content.qa.legal_basis')}</h3>
+      <ul>
+        {item.legalBasis.map((basis) => (
+          <li key={basis.label}>{basis.label}</li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/** Shown above an answer that has no translation in the reader's language yet. */
+export function FallbackNotice({ isFallback }: { isFallback: boolean }) {
+  const { t } = useI18n();
+  return isFallback ? <p className="fallback-notice">{t('content.qa.fallback_notice')}</p> : null;
+}
+
+function QaArticle({ item }: { item: QaItem }) {
+  const { t } = useI18n();
+  const headingId = `qa-${item.id}`;
+  return (
+    <li className="qa-item">
+      <article aria-labelledby={headingId}>
+        <FallbackNotice isFallback={item.isFallback} />
+        <h2 id={headingId} lang={item.isFallback ? 'zh-Hant-TW' : undefined}>
+          <Link href={`/qa/${item.id}`}>{item.question}</Link>
+        </h2>
+        <p className="qa-meta">{t(`content.categories.${item.category}`)}</p>
+        <Paragraphs text={item.answer} lang={item.isFallback ? item.locale : undefined} />
+        <LegalBasisList item={item} />
+      </article>
+    </li>
+  );
+}
+
+/** 勞動法令 Q&A: results follow the typing (after a short pause), filtered by category. */
+export function QaPage() {
+  const { t, locale, formatNumber } = useI18n();
+  const { search } = useLocation();
+  const [q, setQ] = useState(search.get('q') ?? '');
+  const [category, setCategory] = useState(search.get('category') ?? '');
+  const [query, setQuery] = useState(q);
+  useEffect(() => {
+    const timer = setTimeout(() => setQuery(q), 250);
+    return () => clearTimeout(timer);
+  }, [q]);
+  useEffect(() => {
+    // Keeps the address shareable without adding a history entry per keystroke.
+    const params = new URLSearchParams();
+    if (query.trim()) params.set('q', query.trim());
+    if (category) params.set('category', category);
+    const next = `/qa${params.size ? `?${params}` : ''}`;
+    if (next !== window.location.pathname + window.location.search) window.history.replaceState(null, '', next);
+  }, [query, category]);
+  const results = useResource((signal) => searchQa({ q: query, category, lang: locale }, signal), [query, category, locale]);
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    setQuery(q);
+  };
+  const categoryOptions = [
+    { value: '', label: t('content.qa.all_categories') },
+    ...qaCategories.map((key) => ({ value: key, label: t(`content.categories.${key}`) })),
+  ];
+  const count = results.data?.items.length ?? 0;
+  return (
+    <Page title={t('content.qa.title')} siteName={t('common.site_name')} lead={<p>{t('content.qa.lead')}</p>}>
+      <form className="form filters" role="search" aria-label={t('content.qa.search_label')} onSubmit={submit}>
+        <div className="filters__grid">
+          <TextField
+            label={t('content.qa.query')}
+            hint={t('content.qa.query_hint')}
+            type="search"
+            name="q"
+            autoComplete="off"
+            value={q}
+            onChange={(event) => setQ(event.target.value)}
+          />
+          <SelectField
+            label={t('content.qa.category')}
+            name="category"
+            options={categoryOptions}
+            value={category}
+            onChange={(event) => setCategory(event.target.value)}
+          />
+        </div>
+      </form>
+      <ProblemAlert error={results.error} />
+      <p className="muted" role="status">
+        {results.data ? (count ? t('content.qa.count', { count: formatNumber(count) }) : t('content.qa.empty')) : ''}
+      </p>
+      {results.isLoading ? <Loading label={t('common.loading')} /> : null}
+      {results.data ? (
+        <ul className="qa-list">
+          {results.data.items.map((item) => (
+            <QaArticle key={item.id} item={item} />
+          ))}
+        </ul>
+      ) : null}
+    </Page>
+  );
+}
