@@ -4,6 +4,7 @@ import { AccountEditPage } from '../features/accounts/account-edit-page.tsx';
 import { AccountNewPage } from '../features/accounts/account-new-page.tsx';
 import { AccountsPage } from '../features/accounts/accounts-page.tsx';
 import { AuditPage } from '../features/audit/audit-page.tsx';
+import { calculatorPage } from '../features/calculators/calculator-routes.tsx';
 import { EmployersPage } from '../features/employers/employers-page.tsx';
 import { ComingSoonPage } from '../features/home/coming-soon-page.tsx';
 import { HomePage } from '../features/home/home-page.tsx';
@@ -66,6 +67,8 @@ function StaffRoutes() {
 function PublicRoutes({ pathname }: { pathname: string }) {
   if (matchPath('/', pathname)) return <HomePage />;
   if (matchPath('/settings', pathname)) return <SettingsPage />;
+  const calculator = calculatorPage(pathname);
+  if (calculator) return calculator;
   const service = findService(pathname);
   if (service) return <ComingSoonPage service={service} />;
   return <NotFoundPage />;

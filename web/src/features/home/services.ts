@@ -8,7 +8,7 @@ const calculator = (key: string): PublicService => ({
   key,
   path: `/calculators/${key}`,
   group: 'calculators',
-  isAvailable: false,
+  isAvailable: true,
 });
 const tool = (key: string, path: string): PublicService => ({ key, path, group: 'tools', isAvailable: false });
 
@@ -20,7 +20,7 @@ export const publicServices: readonly PublicService[] = [
   calculator('average-wage'),
   calculator('disability-quota'),
   calculator('heat-index'),
-  tool('hours-log', '/hours-log'),
+  { ...tool('hours-log', '/hours-log'), isAvailable: true },
   tool('qa', '/qa'),
   tool('news', '/news'),
   tool('violations', '/violations'),

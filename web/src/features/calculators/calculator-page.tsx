@@ -1,0 +1,129 @@
+/**
+ * The frame every calculator page shares: the title and what the calculator is for, the form, and a
+ * result region announced to screen readers, with each step of the calculation and the article it
+ * rests on, in the chosen language. Printing gives the inputs, the result and the steps on paper.
+ */
+import { formatStep, formatWarning, type Step, type Warning } from '#labor-rules';
+import { type FormEvent, type ReactNode, useId } from 'react';
+import { Link } from '../../app/router.tsx';
+import { useI18n } from '../../i18n/i18n-provider.tsx';
+import { Alert } from '../../ui/alert.tsx';
+import { Button } from '../../ui/button.tsx';
+import { Page } from '../../ui/page.tsx';
+import './calculators.css';
+
+type CalculatorPageProps = {
+  /** Key under `home.services` (title and description). */
+  service: string;
+  onSubmit: () => void;
+  hasErrors: boolean;
+  form: ReactNode;
+  result: ReactNode;
+};
+
+export function CalculatorPage({ service, onSubmit, hasErrors, form, result }: CalculatorPageProps) {
+  const { t } = useI18n();
+  const resultId = useId();
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    onSubmit();
+  };
+  return (
+    <Page title={t(`home.services.${service}.title`)} siteName={t('common.site_name')} lead={<p>{t(`home.services.${service}.description`)}</p>}>
+      <form className="form calculator-form" noValidate onSubmit={submit}>
+        {hasErrors ? (
+          <Alert tone="error" title={t('common.form.error_summary')}>
+            <p>{t('calculators.common.fix_fields')}</p>
+          </Alert>
+        ) : null}
+        {form}
+        <div className="button-row no-print">
+          <Button type="submit">{t('calculators.common.calculate')}</Button>
+        </div>
+      </form>
+      <section className="calculator-result" aria-labelledby={resultId} aria-live="polite">
+        <h2 id={resultId} className={result ? undefined : 'visually-hidden'}>
+          {t('calculators.common.result')}
+        </h2>
+        {result}
+      </section>
+      <p className="small muted calculator-disclaimer">{t('calculators.common.disclaimer')}</p>
+      <p className="no-print">
+        <Link href="/">{t('calculators.common.back')}</Link>
+      </p>
+    </Page>
+  );
+}
+
+/** The result's headline figures and, below, every step with its legal basis. */
+export function ResultPanel({ figures, steps, warnings, children }: { figures: { label: string; value: string; detail?: string }[]; steps: readonly Step[]; warnings?: readonly Warning[]; children?: ReactNode }) {
+  const { t } = useI18n();
+  return (
+    <>
+      <dl className="summary result-figures">
+        {figures.map((figure) => (
+          <div key={figure.label} className="result-figure">
+            <dt>{figure.label}</dt>
+            <dd>
+              {figure.value}
+              {figure.detail ? <span className="result-figure__detail"> {figure.detail}</span> : null}
+            </dd>
+          </div>
+        ))}
+      </dl>
+      {warnings && warnings.length > 0 ? <WarningList warnings={warnings} /> : null}
+      {children}
+      <StepList steps={steps} />
+      <div className="button-row no-print">
+        <Button variant="secondary" onClick={() => window.print()}>
+          {t('calculators.common.print')}
+        </Button>
+      </div>
+    </>
+  );
+}
+
+export function StepList({ steps, title }: { steps: readonly Step[]; title?: string }) {
+  const { t, locale } = useI18n();
+  return (
+    <>
+      <h3>{title ?? t('calculators.common.steps')}</h3>
+      <ol className="steps">
+        {steps.map((step, index) => {
+          const formatted = formatStep(step, locale);
+          return (
+            <li key={`${step.key}-${index}`} className="step">
+              <p className="step__text">{formatted.text}</p>
+              <p className="step__basis">
+                {t('calculators.common.legal_basis')} <cite>{formatted.legalBasis}</cite>
+              </p>
+              {formatted.assumption ? (
+                <p className="step__assumption">
+                  <strong>{t('calculators.common.assumption')}</strong> {formatted.assumption}
+                </p>
+              ) : null}
+            </li>
+          );
+        })}
+      </ol>
+    </>
+  );
+}
+
+export function WarningList({ warnings }: { warnings: readonly Warning[] }) {
+  const { t, locale } = useI18n();
+  return (
+    <Alert tone="warning" title={t('calculators.common.warnings')}>
+      <ul>
+        {warnings.map((warning, index) => {
+          const formatted = formatWarning(warning, locale);
+          return (
+            <li key={`${warning.code}-${index}`}>
+              {formatted.text} <cite>({formatted.legalBasis})</cite>
+            </li>
+          );
+        })}
+      </ul>
+    </Alert>
+  );
+}

@@ -1,0 +1,117 @@
+import { calculateOvertimePay, type OvertimePayInput, type WorkedDay } from '#labor-rules';
+import { useI18n } from '../../i18n/i18n-provider.tsx';
+import { Button } from '../../ui/button.tsx';
+import { SelectField, TextField } from '../../ui/form-field.tsx';
+import { FieldError, parseNumber, requireDate, useCalculatorForm } from './calculator-form.ts';
+import { CalculatorPage, ResultPanel } from './calculator-page.tsx';
+import { ChoiceField, NumberField } from './fields.tsx';
+import { type DayRow, dayTypes, decodeDays, emptyRow, encodeDays } from './overtime-days.ts';
+import { useCalculation } from './use-calculation.ts';
+
+const defaults = { basis: 'monthly', wage: '', days: '' };
+
+function compute(values: typeof defaults) {
+  const wage = parseNumber(values, 'wage', { max: values.basis === 'hourly' ? 100_000 : 10_000_000 }) ?? 0;
+  if (wage <= 0) throw new FieldError('wage', 'not-positive');
+  const days: WorkedDay[] = decodeDays(values.days).map((row, index) => {
+    const field = `day${index}`;
+    const date = requireDate({ [`${field}.date`]: row.date }, `${field}.date`);
+    const hours = parseNumber({ [`${field}.hours`]: row.hours }, `${field}.hours`, { max: 24 }) ?? 0;
+    return {
+      date,
+      dayType: row.dayType,
+      hoursWorked: hours,
+      ...(row.start && row.end ? { start: row.start, end: row.end } : {}),
+    };
+  });
+  const input: OvertimePayInput = values.basis === 'hourly' ? { hourlyWage: wage, days } : { monthlyWage: wage, days };
+  return calculateOvertimePay(input);
+}
+
+function ruleField(field: string): string {
+  const match = /^days\[(\d+)\]\.(\w+)$/.exec(field);
+  if (match) return `day${match[1]}.${match[2] === 'hoursWorked' ? 'hours' : match[2]}`;
+  if (field === 'monthlyWage' || field === 'hourlyWage') return 'wage';
+  if (field === 'date') return 'day0.date';
+  return field;
+}
+
+/** 加班費: weekday overtime, rest days, holidays and regular days off, with working-time warnings. */
+export function OvertimePayPage() {
+  const { t, formatMoney, formatNumber } = useI18n();
+  const { values, set, isFromLink } = useCalculatorForm(defaults);
+  const { result, errors, run, hasErrors } = useCalculation(values, compute, { isFromLink, fieldFor: ruleField });
+  const bound = { values, errors, onChange: set as (name: string, value: string) => void };
+  const rows = decodeDays(values.days);
+  const setRows = (next: DayRow[]) => set('days', encodeDays(next));
+  const update = (index: number, patch: Partial<DayRow>) => setRows(rows.map((row, i) => (i === index ? { ...row, ...patch } : row)));
+  const addRow = () => {
+    const last = rows.at(-1);
+    setRows([...rows, { ...emptyRow(), dayType: last?.dayType ?? 'workday' }]);
+  };
+  return (
+    <CalculatorPage
+      service="overtime-pay"
+      onSubmit={run}
+      hasErrors={hasErrors}
+      form={
+        <>
+          <div className="field-row field-row--2">
+            <ChoiceField
+              name="basis"
+              label={t('calculators.overtime.basis')}
+              options={[
+                { value: 'monthly', label: t('calculators.overtime.basis_monthly') },
+                { value: 'hourly', label: t('calculators.overtime.basis_hourly') },
+              ]}
+              {...bound}
+            />
+            <NumberField name="wage" label={values.basis === 'hourly' ? t('calculators.overtime.hourly_wage') : t('calculators.overtime.monthly_wage')} decimal {...bound} />
+          </div>
+          <ol className="day-rows">
+            {rows.map((row, index) => (
+              <li key={index}>
+                <fieldset className="day-row">
+                  <legend>{t('calculators.overtime.day_legend', { number: index + 1 })}</legend>
+                  <TextField label={t('calculators.common.date')} type="date" name={`day${index}-date`} value={row.date} error={errors[`day${index}.date`]} onChange={(event) => update(index, { date: event.target.value })} />
+                  <SelectField
+                    label={t('calculators.overtime.day_type')}
+                    name={`day${index}-type`}
+                    value={row.dayType}
+                    options={dayTypes.map((type) => ({ value: type, label: t(`calculators.day_types.${type}`) }))}
+                    onChange={(event) => update(index, { dayType: event.target.value as DayRow['dayType'] })}
+                  />
+                  <TextField label={t('calculators.overtime.hours')} inputMode="decimal" autoComplete="off" name={`day${index}-hours`} value={row.hours} error={errors[`day${index}.hours`]} onChange={(event) => update(index, { hours: event.target.value })} />
+                  <TextField label={t('calculators.overtime.start')} type="time" name={`day${index}-start`} value={row.start} error={errors[`day${index}.start`]} onChange={(event) => update(index, { start: event.target.value })} />
+                  <TextField label={t('calculators.overtime.end')} type="time" name={`day${index}-end`} value={row.end} error={errors[`day${index}.end`]} onChange={(event) => update(index, { end: event.target.value })} />
+                  {rows.length > 1 ? (
+                    <Button variant="secondary" className="day-row__remove no-print" onClick={() => setRows(rows.filter((_, i) => i !== index))}>
+                      {t('calculators.overtime.remove_day', { number: index + 1 })}
+                    </Button>
+                  ) : null}
+                </fieldset>
+              </li>
+            ))}
+          </ol>
+          <div className="button-row no-print">
+            <Button variant="secondary" onClick={addRow} disabled={rows.length >= 400}>
+              {t('calculators.overtime.add_day')}
+            </Button>
+          </div>
+        </>
+      }
+      result={
+        result ? (
+          <ResultPanel
+            figures={[
+              { label: t('calculators.overtime.overtime_pay'), value: formatMoney(result.overtimePay) },
+              { label: t('calculators.overtime.hourly_rate'), value: formatNumber(result.hourlyWage) },
+            ]}
+            steps={result.steps}
+            warnings={result.warnings}
+          />
+        ) : null
+      }
+    />
+  );
+}

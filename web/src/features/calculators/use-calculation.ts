@@ -1,0 +1,40 @@
+import { useCallback, useState } from 'react';
+import { useI18n } from '../../i18n/i18n-provider.tsx';
+import { errorsFrom, type FieldErrors, type FormValues, writeQuery } from './calculator-form.ts';
+
+type Outcome<R> = { result?: R; errors: FieldErrors };
+
+/**
+ * Runs a calculation in the browser on submit (and at once when the page was opened from a shared
+ * link), keeping the inputs in the URL. Input errors become field messages; anything else is a bug.
+ */
+export function useCalculation<V extends FormValues, R>(
+  values: V,
+  compute: (values: V) => R,
+  options: { isFromLink: boolean; fieldFor?: (ruleField: string) => string },
+) {
+  const { t } = useI18n();
+  const fieldFor = options.fieldFor ?? ((field: string) => field);
+  const attempt = (current: V): Outcome<R> => {
+    try {
+      return { result: compute(current), errors: {} };
+    } catch (error) {
+      const errors = errorsFrom(error, t, fieldFor);
+      if (!errors) throw error;
+      return { errors };
+    }
+  };
+  const [outcome, setOutcome] = useState<Outcome<R>>(() => (options.isFromLink ? attempt(values) : { errors: {} }));
+  const run = useCallback(() => {
+    const next = attempt(values);
+    setOutcome(next);
+    if (next.result !== undefined) writeQuery(values);
+    else focusFirstError();
+  }, [values]);
+  return { result: outcome.result, errors: outcome.errors, run, hasErrors: Object.keys(outcome.errors).length > 0 };
+}
+
+function focusFirstError(): void {
+  // After React renders the messages: move to the first field marked invalid.
+  requestAnimationFrame(() => document.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
+}
