@@ -298,16 +298,21 @@ export async function violationsBenchmarks(): Promise<string[][]> {
     out.push([`violations: parse ${format(rows)} MOL rows (${size}, decode + CSV + rules + hashes)`, `${format(rows / (parseMs / 1000))} rows/s (${format(parseMs / 1000, 1)} s)`]);
 
     const service = createViolationsService({ db: engine.db, clock: () => new Date(), authority: '臺中市' });
+    // The import is parse + write; the file is parsed once above and the write half timed here.
     started = performance.now();
-    const imported = await service.importFile({ bytes, fileName: 'bench.csv', actor: null, channel: 'cli' });
-    const importMs = performance.now() - started;
+    const imported = await service.importParsed({ parsed, fileSha256: 'bench', fileName: 'bench.csv', actor: null, channel: 'cli' });
+    const writeMs = performance.now() - started;
     if (!imported.ok || imported.imported !== rows) throw new Error(`import did not take every row: ${JSON.stringify(imported).slice(0, 300)}`);
-    out.push([`violations: our import on ${engine.label} (parse + batched INSERT, one transaction)`, `${format(rows / (importMs / 1000))} rows/s (${format(importMs / 1000, 1)} s)`]);
+    const importMs = parseMs + writeMs;
+    out.push([
+      `violations: our import on ${engine.label} (parse + batched INSERT in one transaction + VACUUM)`,
+      `${format(rows / (importMs / 1000))} rows/s (${format(importMs / 1000, 1)} s, of which writing ${format(writeMs / 1000, 1)} s)`,
+    ]);
 
     // Search at that size, through the service the API calls.
     const queries: [string, ViolationFilters & { page?: number }][] = [
       ['q=家福 (2 characters, rare)', { q: '家福' }],
-      ['q=台中精密 (台/臺, common words)', { q: '台中精密' }],
+      ['q=台中 精密 (台/臺, two common words)', { q: '台中 精密' }],
       ['q=家福股份有限公司_王俊超 (punctuation)', { q: '家福股份有限公司_王俊超' }],
       ['q=(郭修祥)', { q: '(郭修祥)' }],
       ['law=職業安全衛生法&article=6', { law: '職業安全衛生法', article: '6' }],
@@ -318,7 +323,7 @@ export async function violationsBenchmarks(): Promise<string[][]> {
     for (const [label, filters] of queries) {
       const times: number[] = [];
       let total = 0;
-      for (let i = 0; i < 25; i += 1) {
+      for (let i = 0; i < 15; i += 1) {
         const t0 = performance.now();
         total = (await service.search({ ...filters, page: filters.page ?? 1, pageSize: 20 })).total;
         times.push(performance.now() - t0);

@@ -1,6 +1,7 @@
 import { z } from '@hono/zod-openapi';
-import { rejectReasons } from './violations.rows.ts';
-import { articleQueryKey, laws } from './violations.normalize.ts';
+import { rejectReasons } from './violations.reasons.ts';
+import { laws } from './violations.laws.ts';
+import { articleQueryKey } from './violations.normalize.ts';
 
 const isoDate = z.iso.date({ message: 'validation.date' });
 
@@ -99,12 +100,12 @@ const textList = z.array(z.string().trim().min(1).max(1000)).max(50);
 
 export const inspectionInput = z
   .object({
-    employerName: z.string().trim().min(1).max(200),
+    employerName: z.string().trim().min(1, 'validation.required').max(200),
     responsiblePerson: z.string().trim().max(100).optional(),
     decidedOn: isoDate.optional(),
     decisionNumber: z.string().trim().max(100).optional(),
-    law: z.string().trim().min(1).max(60),
-    articles: textList.min(1),
+    law: z.string().trim().min(1, 'validation.required').max(60),
+    articles: textList.min(1, 'validation.required'),
     violations: textList.default([]),
     fine: z.number().int().min(0).max(2_147_483_647).nullable().default(null),
     disputed: z.boolean().default(false),

@@ -3,7 +3,15 @@
  * (台/臺 alike, punctuation ignored), dates in three calendars, cited articles, and which law a row is
  * under. Pure: no I/O, no clock.
  */
-import { normalizeTai } from '../reference-data/reference-data.ts';
+import { laws, type LawId } from './violations.laws.ts';
+
+/**
+ * 台 and 臺 are one character in Taiwanese usage: the same rule as reference-data's normalizeTai, kept
+ * here so that this file (and the contract that uses it) has no Node imports and type-checks in the web app.
+ */
+export function normalizeTai(text: string): string {
+  return text.replaceAll('台', '臺');
+}
 
 // ---------------------------------------------------------------------------------------------------
 // Names
@@ -108,21 +116,7 @@ export function parseDate(raw: string): ParsedDate {
 // ---------------------------------------------------------------------------------------------------
 // Laws
 
-export const laws = [
-  { id: 'laborStandardsAct', name: '勞動基準法', aliases: ['勞基法'] },
-  { id: 'genderEqualityInEmploymentAct', name: '性別平等工作法', aliases: ['性別工作平等法', '兩性工作平等法', '性工法'] },
-  { id: 'laborPensionAct', name: '勞工退休金條例', aliases: ['勞退條例'] },
-  { id: 'employmentServiceAct', name: '就業服務法', aliases: ['就服法'] },
-  { id: 'occupationalSafetyAndHealthAct', name: '職業安全衛生法', aliases: ['勞工安全衛生法', '職安法'] },
-  { id: 'occupationalAccidentInsuranceAct', name: '勞工職業災害保險及保護法', aliases: ['災保法'] },
-  { id: 'middleAgedElderlyEmploymentAct', name: '中高齡者及高齡者就業促進法', aliases: ['中高齡就業促進法'] },
-  { id: 'laborUnionAct', name: '工會法', aliases: [] },
-  { id: 'minimumWageAct', name: '最低工資法', aliases: [] },
-  { id: 'massLayoffProtectionAct', name: '大量解僱勞工保護法', aliases: [] },
-  { id: 'disabilityRightsAct', name: '身心障礙者權益保障法', aliases: [] },
-] as const;
-
-export type LawId = (typeof laws)[number]['id'];
+export { laws, type LawId };
 
 // Longest spelling first, so that a longer name is never read as a shorter one inside it.
 const spellings = laws

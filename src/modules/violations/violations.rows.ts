@@ -15,9 +15,12 @@ import {
   parseDate,
   parseFine,
   splitEmployerName,
+  normalizeTai,
   splitList,
 } from './violations.normalize.ts';
-import { normalizeTai } from '../reference-data/reference-data.ts';
+import type { RejectReason } from './violations.reasons.ts';
+
+export { rejectReasons, type RejectReason } from './violations.reasons.ts';
 
 export type Column =
   | 'authority'
@@ -106,31 +109,6 @@ export function mapHeader(fields: readonly string[]): { ok: true; header: Header
   const missing = requiredColumns.filter((column) => columns[column] === undefined);
   return missing.length ? { ok: false, missing } : { ok: true, header: { columns, lawFromHeader, fineKind } };
 }
-
-export type RejectReason =
-  | 'unterminated-quote'
-  | 'field-count'
-  | 'cell-too-long'
-  | 'employer-missing'
-  | 'announced-on-missing'
-  | 'announced-on-invalid'
-  | 'decided-on-invalid'
-  | 'articles-missing'
-  | 'law-unknown'
-  | 'fine-invalid';
-
-export const rejectReasons: readonly RejectReason[] = [
-  'unterminated-quote',
-  'field-count',
-  'cell-too-long',
-  'employer-missing',
-  'announced-on-missing',
-  'announced-on-invalid',
-  'decided-on-invalid',
-  'articles-missing',
-  'law-unknown',
-  'fine-invalid',
-];
 
 export type Rejected = { line: number; reason: RejectReason };
 

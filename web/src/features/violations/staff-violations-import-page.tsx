@@ -1,0 +1,134 @@
+import { type FormEvent, useId, useState } from 'react';
+import { useResource } from '../../app/use-resource.ts';
+import { useI18n } from '../../i18n/i18n-provider.tsx';
+import { Alert } from '../../ui/alert.tsx';
+import { Button } from '../../ui/button.tsx';
+import { type Column, DataTable } from '../../ui/data-table.tsx';
+import { Loading } from '../../ui/loading.tsx';
+import { Page } from '../../ui/page.tsx';
+import { fieldErrors, ProblemAlert } from '../../ui/problem-alert.tsx';
+import { useStaff } from '../staff-auth/session-provider.tsx';
+import { type ImportResult, type ImportSummary, listImports, uploadViolations } from './api.ts';
+import './violations.css';
+
+type Rejected = ImportResult['rejected'][number];
+
+/** Upload a MOL open-data file; the answer says what was imported, what was already there, and which lines were refused. */
+export function StaffViolationsImportPage() {
+  const { t, formatNumber, formatDateTime } = useI18n();
+  const staff = useStaff();
+  const fileId = useId();
+  const [file, setFile] = useState<File | null>(null);
+  const [isSending, setSending] = useState(false);
+  const [result, setResult] = useState<{ fileName: string; value: ImportResult } | undefined>();
+  const [error, setError] = useState<unknown>();
+  const history = useResource((signal) => listImports(signal), [result]);
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (!file) {
+      setError(undefined);
+      setResult(undefined);
+      return;
+    }
+    setSending(true);
+    setError(undefined);
+    setResult(undefined);
+    try {
+      setResult({ fileName: file.name, value: await uploadViolations(file, staff.csrfToken) });
+    } catch (caught) {
+      setError(caught);
+    } finally {
+      setSending(false);
+    }
+  };
+  const fileError = fieldErrors(error).file;
+  const rejectedColumns: Column<Rejected>[] = [
+    { key: 'line', header: t('violations.import.line'), render: (row) => formatNumber(row.line), isNumeric: true },
+    { key: 'reason', header: t('violations.import.reason'), render: (row) => t(`violations.reasons.${row.reason}`) },
+  ];
+  const historyColumns: Column<ImportSummary>[] = [
+    { key: 'when', header: t('violations.import.when'), render: (row) => formatDateTime(row.createdAt) },
+    { key: 'file', header: t('violations.import.file_name'), render: (row) => row.fileName },
+    { key: 'who', header: t('violations.import.who'), render: (row) => row.actorUsername ?? t('violations.import.command_line') },
+    { key: 'imported', header: t('violations.import.imported'), render: (row) => formatNumber(row.imported), isNumeric: true },
+    { key: 'unchanged', header: t('violations.import.unchanged'), render: (row) => formatNumber(row.unchanged), isNumeric: true },
+    { key: 'rejected', header: t('violations.import.rejected'), render: (row) => formatNumber(row.rejected), isNumeric: true },
+  ];
+  return (
+    <Page title={t('violations.import.title')} siteName={t('staff-auth.site_name')} lead={<p>{t('violations.import.lead')}</p>}>
+      <form className="form" onSubmit={(event) => void submit(event)} aria-busy={isSending}>
+        <div className={['field', fileError ? 'field--error' : ''].filter(Boolean).join(' ')}>
+          <label className="field__label" htmlFor={fileId}>
+            {t('violations.import.file')}
+          </label>
+          <p className="field__hint" id={`${fileId}-hint`}>
+            {t('violations.import.file_hint')}
+          </p>
+          {fileError ? (
+            <p className="field__error" id={`${fileId}-error`}>
+              {fileError}
+            </p>
+          ) : null}
+          <input
+            id={fileId}
+            className="field__input"
+            type="file"
+            name="file"
+            accept=".csv,text/csv"
+            required
+            aria-invalid={fileError ? true : undefined}
+            aria-describedby={[`${fileId}-hint`, fileError ? `${fileId}-error` : ''].filter(Boolean).join(' ')}
+            onChange={(event) => setFile(event.target.files?.[0] ?? null)}
+          />
+        </div>
+        <Button type="submit" disabled={isSending || !file}>
+          {isSending ? t('violations.import.sending') : t('violations.import.submit')}
+        </Button>
+      </form>
+      <ProblemAlert error={error} />
+      {result ? (
+        <section className="section" aria-labelledby="import-result">
+          <Alert tone={result.value.rejectedTotal ? 'warning' : 'success'} title={t('violations.import.done', { file: result.fileName })}>
+            <dl className="import-counts" id="import-result">
+              <div>
+                <dt>{t('violations.import.imported')}</dt>
+                <dd data-count="imported">{formatNumber(result.value.imported)}</dd>
+              </div>
+              <div>
+                <dt>{t('violations.import.unchanged')}</dt>
+                <dd data-count="unchanged">{formatNumber(result.value.unchanged)}</dd>
+              </div>
+              <div>
+                <dt>{t('violations.import.rejected')}</dt>
+                <dd data-count="rejected">{formatNumber(result.value.rejectedTotal)}</dd>
+              </div>
+            </dl>
+          </Alert>
+          {result.value.rejected.length ? (
+            <DataTable
+              caption={t('violations.import.rejected_caption', { count: formatNumber(result.value.rejectedTotal) })}
+              columns={rejectedColumns}
+              rows={result.value.rejected}
+              rowKey={(row) => String(row.line)}
+              empty=""
+            />
+          ) : null}
+        </section>
+      ) : null}
+      <section className="section" aria-labelledby="import-history">
+        <h2 id="import-history">{t('violations.import.history')}</h2>
+        {history.isLoading ? <Loading label={t('common.loading')} /> : null}
+        <ProblemAlert error={history.error} />
+        {history.data ? (
+          <DataTable
+            caption={t('violations.import.history_caption', { count: formatNumber(history.data.total) })}
+            columns={historyColumns}
+            rows={history.data.items}
+            rowKey={(row) => String(row.id)}
+            empty={t('violations.import.history_empty')}
+          />
+        ) : null}
+      </section>
+    </Page>
+  );
+}
