@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { decodeCsv, parseCsv } from './violations.csv.ts';
+import { decodeCsv, isBig5, parseCsv } from './violations.csv.ts';
 import { big5, utf8, withBom } from './violations.fixtures.ts';
 
 describe('decodeCsv', () => {
@@ -18,8 +18,12 @@ describe('decodeCsv', () => {
     assert.deepEqual([...big5('中文')], [0xa4, 0xa4, 0xa4, 0xe5]);
   });
 
-  it('refuses bytes that are neither UTF-8 nor Big5', () => {
+  it('refuses bytes that are neither UTF-8 nor Big5, even those Node\'s Big5 decoder would accept', () => {
     assert.deepEqual(decodeCsv(new Uint8Array([0xa4, 0x20, 0xff, 0xff])), { ok: false, reason: 'encoding-unknown' });
+    // ICU maps a lone 0xFF to U+F8F8 and 0x80 to U+0080 instead of failing.
+    assert.deepEqual(decodeCsv(new Uint8Array([0x41, 0xff])), { ok: false, reason: 'encoding-unknown' });
+    assert.deepEqual(decodeCsv(new Uint8Array([0x41, 0x80, 0x41])), { ok: false, reason: 'encoding-unknown' });
+    assert.equal(isBig5(new Uint8Array([0xa4, 0xa4, 0x41, 0xfa, 0x40])), true, 'user-defined characters (造字) are well-formed');
   });
 });
 
