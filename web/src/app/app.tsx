@@ -5,7 +5,29 @@ import { AccountNewPage } from '../features/accounts/account-new-page.tsx';
 import { AccountsPage } from '../features/accounts/accounts-page.tsx';
 import { AuditPage } from '../features/audit/audit-page.tsx';
 import { calculatorPage } from '../features/calculators/calculator-routes.tsx';
+import { ComplaintFormPage } from '../features/complaints/complaint-form-page.tsx';
+import { ComplaintPage } from '../features/complaints/complaint-page.tsx';
+import { ComplaintStatusPage } from '../features/complaints/complaint-status-page.tsx';
+import { ComplaintsListPage } from '../features/complaints/complaints-list-page.tsx';
+import { ComplaintsOverduePage } from '../features/complaints/complaints-overdue-page.tsx';
 import { EmployersPage } from '../features/employers/employers-page.tsx';
+import { HeatPage } from '../features/heat/heat-page.tsx';
+import { HeatStaffPage } from '../features/heat/heat-staff-page.tsx';
+import { trackPageView } from '../features/usage/track.ts';
+import { UsagePage } from '../features/usage/usage-page.tsx';
+import { StaffInspectionEditPage } from '../features/violations/staff-inspection-edit-page.tsx';
+import { StaffInspectionsPage } from '../features/violations/staff-inspections-page.tsx';
+import { StaffViolationsImportPage } from '../features/violations/staff-violations-import-page.tsx';
+import { ViolationEmployerPage } from '../features/violations/violation-employer-page.tsx';
+import { ViolationsPage } from '../features/violations/violations-page.tsx';
+import { NewsDetailPage } from '../features/content/news-detail-page.tsx';
+import { NewsPage } from '../features/content/news-page.tsx';
+import { QaDetailPage } from '../features/content/qa-detail-page.tsx';
+import { QaPage } from '../features/content/qa-page.tsx';
+import { StaffNewsEditPage } from '../features/content/staff-news-edit-page.tsx';
+import { StaffNewsListPage } from '../features/content/staff-news-list-page.tsx';
+import { StaffQaEditPage } from '../features/content/staff-qa-edit-page.tsx';
+import { StaffQaListPage } from '../features/content/staff-qa-list-page.tsx';
 import { ComingSoonPage } from '../features/home/coming-soon-page.tsx';
 import { HomePage } from '../features/home/home-page.tsx';
 import { NotFoundPage } from '../features/home/not-found-page.tsx';
@@ -35,6 +57,21 @@ const staffRoutes: readonly StaffRoute[] = [
   { pattern: '/staff/people', permission: 'people.list', render: () => <PeopleSearchPage /> },
   { pattern: '/staff/people/:id', permission: 'people.read-full', render: (p) => <PersonPage id={p.id ?? ''} /> },
   { pattern: '/staff/employers', permission: 'employers.read', render: () => <EmployersPage /> },
+  { pattern: '/staff/heat', permission: 'heat.manage', render: () => <HeatStaffPage /> },
+  { pattern: '/staff/usage', permission: 'usage.read', render: () => <UsagePage /> },
+  { pattern: '/staff/content/qa', permission: 'content.edit', render: () => <StaffQaListPage /> },
+  { pattern: '/staff/content/qa/new', permission: 'content.edit', render: () => <StaffQaEditPage /> },
+  { pattern: '/staff/content/qa/:id', permission: 'content.edit', render: (p) => <StaffQaEditPage id={p.id ?? ''} /> },
+  { pattern: '/staff/content/news', permission: 'content.edit', render: () => <StaffNewsListPage /> },
+  { pattern: '/staff/content/news/new', permission: 'content.edit', render: () => <StaffNewsEditPage /> },
+  { pattern: '/staff/content/news/:id', permission: 'content.edit', render: (p) => <StaffNewsEditPage id={p.id ?? ''} /> },
+  { pattern: '/staff/complaints', permission: 'complaints.list', render: () => <ComplaintsListPage /> },
+  { pattern: '/staff/complaints/overdue', permission: 'complaints.assign', render: () => <ComplaintsOverduePage /> },
+  { pattern: '/staff/complaints/:id', permission: 'complaints.list', render: (p) => <ComplaintPage id={p.id ?? ''} /> },
+  { pattern: '/staff/violations/imports', permission: 'violations.import', render: () => <StaffViolationsImportPage /> },
+  { pattern: '/staff/violations/inspections', permission: 'violations.record', render: () => <StaffInspectionsPage /> },
+  { pattern: '/staff/violations/inspections/new', permission: 'violations.record', render: () => <StaffInspectionEditPage /> },
+  { pattern: '/staff/violations/inspections/:id', permission: 'violations.record', render: (p) => <StaffInspectionEditPage id={p.id ?? ''} /> },
 ];
 
 function Redirect({ to }: { to: string }) {
@@ -67,6 +104,18 @@ function StaffRoutes() {
 function PublicRoutes({ pathname }: { pathname: string }) {
   if (matchPath('/', pathname)) return <HomePage />;
   if (matchPath('/settings', pathname)) return <SettingsPage />;
+  if (matchPath('/heat', pathname)) return <HeatPage />;
+  if (matchPath('/qa', pathname)) return <QaPage />;
+  const qa = matchPath('/qa/:id', pathname);
+  if (qa) return <QaDetailPage id={qa.id ?? ''} />;
+  if (matchPath('/news', pathname)) return <NewsPage />;
+  const news = matchPath('/news/:id', pathname);
+  if (news) return <NewsDetailPage id={news.id ?? ''} />;
+  if (matchPath('/complaints', pathname)) return <ComplaintFormPage />;
+  if (matchPath('/complaints/status', pathname)) return <ComplaintStatusPage />;
+  if (matchPath('/violations', pathname)) return <ViolationsPage />;
+  const violationEmployer = matchPath('/violations/employers/:key', pathname);
+  if (violationEmployer) return <ViolationEmployerPage employerKey={violationEmployer.key ?? ''} />;
   const calculator = calculatorPage(pathname);
   if (calculator) return calculator;
   const service = findService(pathname);
@@ -77,6 +126,10 @@ function PublicRoutes({ pathname }: { pathname: string }) {
 export function App() {
   const { pathname } = useLocation();
   const isStaff = pathname === '/staff' || pathname.startsWith('/staff/');
+  // Indicator 2 counts public page views (features/usage/track.ts); the back office is not counted.
+  useEffect(() => {
+    if (!isStaff) trackPageView(pathname);
+  }, [pathname, isStaff]);
   if (isStaff) {
     return (
       <SessionProvider>

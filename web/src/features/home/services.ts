@@ -20,11 +20,12 @@ export const publicServices: readonly PublicService[] = [
   calculator('average-wage'),
   calculator('disability-quota'),
   calculator('heat-index'),
+  { ...tool('heat', '/heat'), isAvailable: true },
   { ...tool('hours-log', '/hours-log'), isAvailable: true },
-  tool('qa', '/qa'),
-  tool('news', '/news'),
-  tool('violations', '/violations'),
-  tool('complaints', '/complaints'),
+  { ...tool('qa', '/qa'), isAvailable: true },
+  { ...tool('news', '/news'), isAvailable: true },
+  { ...tool('violations', '/violations'), isAvailable: true },
+  { ...tool('complaints', '/complaints'), isAvailable: true },
 ];
 
 export function findService(pathname: string): PublicService | undefined {
