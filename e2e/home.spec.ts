@@ -4,7 +4,6 @@ import assert from 'node:assert/strict';
 import { before, describe, test } from 'node:test';
 import { newContext, type TestApp, useApp, watchErrors } from './fixtures.ts';
 import { tr } from './i18n.ts';
-import { publicServices } from '../web/src/features/home/services.ts';
 import { HomePage } from './pages/home-page.ts';
 
 describe('public site', () => {
@@ -51,22 +50,6 @@ describe('public site', () => {
     assert.equal(response.status(), 401);
     const problem = (await response.json()) as { title: string };
     assert.doesNotMatch(problem.title, /請先登入/, 'not the Chinese message');
-    await context.close();
-  });
-
-  // Once every service is built there is nothing left to say "coming soon" about.
-  const unbuilt = publicServices.find((service) => !service.isAvailable);
-  test('a service that is not built yet says so honestly', { skip: unbuilt ? false : 'every service is built' }, async () => {
-    const key = unbuilt?.key ?? '';
-    const context = await newContext(app);
-    const page = await context.newPage();
-    await page.goto('/');
-    await HomePage.verifyOnPage(page);
-    await page.getByRole('link', { name: new RegExp(tr('zh-TW', `home.services.${key}.title`)) }).click();
-    await page.getByRole('heading', { level: 1, name: tr('zh-TW', `home.services.${key}.title`) }).waitFor();
-    assert.equal(new URL(page.url()).pathname, unbuilt?.path);
-    await page.getByText(tr('zh-TW', 'home.coming_soon.title')).waitFor();
-    assert.equal(await page.locator('input').count(), 0, 'no make-believe calculator form');
     await context.close();
   });
 
