@@ -10,6 +10,7 @@ import { staffRoles } from '../../modules/access/permissions.ts';
 import { employerNameKey } from '../../modules/employers/employers.service.ts';
 import { createReferenceData, type CityConfig } from '../../modules/reference-data/reference-data.ts';
 import { loadRecordedHeatData } from '../../modules/weather-heat/heat.recorded.ts';
+import { loadDemoRecords } from './demo-records.ts';
 
 const staffNames: Record<(typeof staffRoles)[number], string> = {
   admin: '系統管理員',
@@ -143,6 +144,8 @@ export async function loadDemoData(db: Db, options: { city: CityConfig; password
     await recordAudit(tx, { actor: null, action: 'demo-data.load', recordType: 'database', details: { roles: staffRoles } });
   });
   // Recorded CWA responses, so that the heat page shows data without a CWA key.
-  await loadRecordedHeatData({ db, referenceData: createReferenceData(options.city), clock: () => new Date() });
+  const referenceData = createReferenceData(options.city);
+  await loadRecordedHeatData({ db, referenceData, clock: () => new Date() });
+  await loadDemoRecords(db, { referenceData, clock: () => new Date() });
   return [...staffRoles];
 }
