@@ -1,24 +1,38 @@
 /*
  * Service worker for the public app. Hand-written so that every rule is visible:
- * - the app shell (/) is precached, so the site opens offline;
+ * - the app shell (/) and every built file listed in /precache.json are stored at install, so the site and
+ *   its calculators work offline after one visit;
  * - hashed build files under /assets/ never change, so they are served cache-first;
  * - page navigations go to the network first and fall back to the cached shell (the app routes itself);
  * - nothing from the API is stored except the public city reference data, and never staff or auth
  *   answers, which may carry personal data.
  */
-const VERSION = 'v1';
+const VERSION = 'v2';
 const SHELL_CACHE = `shell-${VERSION}`;
 const ASSET_CACHE = `assets-${VERSION}`;
 const DATA_CACHE = `data-${VERSION}`;
 const SHELL = ['/', '/manifest.webmanifest', '/icons/icon-192.png', '/icons/icon-512.png'];
-const MAX_ASSETS = 80;
+const MAX_ASSETS = 200;
+
+// The build's file list; a missing list (e.g. a development server) only means runtime caching.
+async function precacheAssets() {
+  try {
+    const response = await fetch('/precache.json', { cache: 'no-store' });
+    if (!response.ok) return;
+    const files = await response.json();
+    const cache = await caches.open(ASSET_CACHE);
+    await cache.addAll(files.filter((file) => typeof file === 'string' && file.startsWith('/assets/')));
+  } catch {
+    // Offline at install time: the files are cached as they are used instead.
+  }
+}
 
 self.addEventListener('install', (event) => {
   event.waitUntil(
-    caches
-      .open(SHELL_CACHE)
-      .then((cache) => cache.addAll(SHELL))
-      .then(() => self.skipWaiting()),
+    Promise.all([
+      caches.open(SHELL_CACHE).then((cache) => cache.addAll(SHELL)),
+      precacheAssets(),
+    ]).then(() => self.skipWaiting()),
   );
 });
 
