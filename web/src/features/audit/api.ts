@@ -1,16 +1,7 @@
+import type { AuditEventView } from '../../../../src/modules/audit/audit.contract.ts';
 import { apiRequest } from '../../app/api-client.ts';
 
-/** Mirrors the AuditEvent shape in src/modules/audit/audit.routes.ts (declared there, not in a contract file). */
-export type AuditEvent = {
-  id: number;
-  occurredAt: string;
-  actorUsername: string | null;
-  action: string;
-  recordType: string;
-  recordId: string | null;
-  requestId: string | null;
-  details: Record<string, unknown>;
-};
+export type AuditEvent = AuditEventView;
 
 export type AuditFilters = { actor: string; action: string; recordType: string; recordId: string; from: string; to: string };
 export const auditPageSize = 20;
