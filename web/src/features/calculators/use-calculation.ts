@@ -1,5 +1,6 @@
 import { useCallback, useState } from 'react';
 import { useI18n } from '../../i18n/i18n-provider.tsx';
+import { trackToolUse } from '../usage/track.ts';
 import { errorsFrom, type FieldErrors, type FormValues, writeQuery } from './calculator-form.ts';
 
 type Outcome<R> = { result?: R; errors: FieldErrors };
@@ -28,8 +29,13 @@ export function useCalculation<V extends FormValues, R>(
   const run = useCallback(() => {
     const next = attempt(values);
     setOutcome(next);
-    if (next.result !== undefined) writeQuery(values);
-    else focusFirstError();
+    if (next.result !== undefined) {
+      writeQuery(values);
+      // Indicator 2 counts uses of the app's tools; the page's last path segment names the calculator.
+      trackToolUse(`calculator.${window.location.pathname.split('/').pop() ?? 'unknown'}`);
+    } else {
+      focusFirstError();
+    }
   }, [values]);
   return { result: outcome.result, errors: outcome.errors, run, hasErrors: Object.keys(outcome.errors).length > 0 };
 }

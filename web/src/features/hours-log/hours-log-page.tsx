@@ -10,6 +10,7 @@ import '../calculators/calculators.css';
 import { dayTypes, overtimeHref } from '../calculators/overtime-days.ts';
 import { byMonth, byWeek, isTime, type LogEntry, type Period, toCsv, toWorkedDay, workedHours } from './hours-log.ts';
 import { useHoursLog, type WageSetting } from './hours-log-store.ts';
+import { trackToolUse } from '../usage/track.ts';
 
 function today(): string {
   const now = new Date();
@@ -68,6 +69,8 @@ export function HoursLogPage() {
     }
     const entry: LogEntry = { id: draft.id || crypto.randomUUID(), date: draft.date, start: draft.start, end: draft.end, breakMinutes, dayType: draft.dayType, note: draft.note.slice(0, 500) };
     saveEntry(entry);
+    // Counted for indicator 2 by name only: the day itself never leaves the device.
+    trackToolUse('hours-log.record');
     setStatus((draft.id ? t('hours-log.status.updated', { date: formatPlainDate(entry.date), hours: formatNumber(workedHours(entry)) }) : t('hours-log.status.added', { date: formatPlainDate(entry.date), hours: formatNumber(workedHours(entry)) })));
     setDraft({ ...newDraft(), dayType: entry.dayType, start: entry.start, end: entry.end, breakMinutes: String(entry.breakMinutes) });
   };
@@ -88,6 +91,7 @@ export function HoursLogPage() {
     link.click();
     link.remove();
     setTimeout(() => URL.revokeObjectURL(url), 1000);
+    trackToolUse('hours-log.export');
   };
 
   return (
