@@ -72,6 +72,11 @@ export function createApp(deps: AppDeps) {
   const audit = createAuditService({ db: deps.db });
   const people = createPeopleService({ db: deps.db, referenceData: deps.referenceData });
   const employers = createEmployersService({ db: deps.db, referenceData: deps.referenceData });
+  const complaints = createComplaintsService({ db: deps.db, referenceData: deps.referenceData, clock });
+  const violations = createViolationsService({ db: deps.db, clock, authority: deps.referenceData.city.name });
+  const heat = createHeatService({ db: deps.db, referenceData: deps.referenceData, clock });
+  const usage = createUsageService({ db: deps.db, clock, timeZone: deps.referenceData.city.bureau.timeZone });
+  const content = createContentService({ db: deps.db, clock });
 
   app.use(async (c, next) => {
     const incoming = c.req.header('x-request-id');
@@ -136,7 +141,7 @@ export function createApp(deps: AppDeps) {
   app.route(
     '/',
     complaintsRoutes({
-      complaints: createComplaintsService({ db: deps.db, referenceData: deps.referenceData, clock }),
+      complaints,
       limiters: deps.complaintLimiters ?? {
         filing: createRateLimiter({ limit: 10, windowMs: 15 * 60_000 }),
         lookup: createRateLimiter({ limit: 30, windowMs: 5 * 60_000 }),
@@ -149,15 +154,15 @@ export function createApp(deps: AppDeps) {
   app.route(
     '/',
     violationsRoutes({
-      violations: createViolationsService({ db: deps.db, clock, authority: deps.referenceData.city.name }),
+      violations,
       now,
     }),
   );
-  app.route('/', heatRoutes({ heat: createHeatService({ db: deps.db, referenceData: deps.referenceData, clock }), referenceData: deps.referenceData }));
+  app.route('/', heatRoutes({ heat, referenceData: deps.referenceData }));
   app.route(
     '/',
     usageRoutes({
-      usage: createUsageService({ db: deps.db, clock, timeZone: deps.referenceData.city.bureau.timeZone }),
+      usage,
       now,
       limiter: deps.usageLimiter,
     }),
@@ -165,7 +170,7 @@ export function createApp(deps: AppDeps) {
   app.route(
     '/',
     contentRoutes({
-      content: createContentService({ db: deps.db, clock }),
+      content,
       clock,
       bureauName: {
         'zh-TW': deps.referenceData.city.bureau.name,
