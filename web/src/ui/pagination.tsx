@@ -1,24 +1,26 @@
+import { useI18n } from '../i18n/i18n-provider.tsx';
 import { Button } from './button.tsx';
 
 type PaginationProps = {
   page: number;
   pageCount: number;
   onPage: (page: number) => void;
-  labels: { nav: string; previous: string; next: string; status: string };
 };
 
-export function Pagination({ page, pageCount, onPage, labels }: PaginationProps) {
+/** Previous / next with the page status announced politely; worded from the common catalog. */
+export function Pagination({ page, pageCount, onPage }: PaginationProps) {
+  const { t } = useI18n();
   if (pageCount <= 1) return null;
   return (
-    <nav className="pagination" aria-label={labels.nav}>
+    <nav className="pagination" aria-label={t('common.pagination.label')}>
       <Button variant="secondary" disabled={page <= 1} onClick={() => onPage(page - 1)}>
-        {labels.previous}
+        {t('common.pagination.previous')}
       </Button>
       <span className="pagination__status" aria-live="polite">
-        {labels.status}
+        {t('common.pagination.status', { page, pages: pageCount })}
       </span>
       <Button variant="secondary" disabled={page >= pageCount} onClick={() => onPage(page + 1)}>
-        {labels.next}
+        {t('common.pagination.next')}
       </Button>
     </nav>
   );

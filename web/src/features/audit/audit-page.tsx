@@ -93,12 +93,6 @@ export function AuditPage() {
             page={query.page}
             pageCount={pageCount}
             onPage={(page) => setQuery({ ...query, page })}
-            labels={{
-              nav: t('common.pagination.label'),
-              previous: t('common.pagination.previous'),
-              next: t('common.pagination.next'),
-              status: t('common.pagination.status', { page: query.page, pages: pageCount }),
-            }}
           />
         </>
       ) : null}

@@ -57,12 +57,6 @@ export function NewsPage() {
             page={page}
             pageCount={pageCount}
             onPage={setPage}
-            labels={{
-              nav: t('common.pagination.label'),
-              previous: t('common.pagination.previous'),
-              next: t('common.pagination.next'),
-              status: t('common.pagination.status', { page, pages: pageCount }),
-            }}
           />
         </>
       ) : null}

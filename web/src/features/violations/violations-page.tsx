@@ -89,12 +89,6 @@ export function ViolationsPage() {
               setQuery({ ...query, page });
               window.scrollTo(0, 0);
             }}
-            labels={{
-              nav: t('common.pagination.label'),
-              previous: t('common.pagination.previous'),
-              next: t('common.pagination.next'),
-              status: t('common.pagination.status', { page: query.page, pages: pageCount }),
-            }}
           />
         </>
       ) : null}
