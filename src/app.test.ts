@@ -3,6 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import { createApp } from './app.ts';
 import type { Db } from './db/client.ts';
 import { createReferenceData, loadCityConfig } from './modules/reference-data/reference-data.ts';
+import { Writable } from 'node:stream';
 import { createLogger } from './shared/logger.ts';
 import { createTestContext, type TestContext } from '../test/test-app.ts';
 
@@ -84,7 +85,10 @@ describe('unexpected failures', () => {
     const failing: Db = {
       engine: 'pglite',
       query: async () => {
-        throw new Error('relation "secret_table" does not exist at /srv/app/db.ts:42');
+        throw Object.assign(new Error('relation "secret_table" does not exist at /srv/app/db.ts:42'), {
+          code: '23505',
+          detail: 'Key (id_number)=(A123456789) already exists.',
+        });
       },
       transaction: async () => {
         throw new Error('unreachable');
@@ -92,9 +96,16 @@ describe('unexpected failures', () => {
       exec: async () => undefined,
       close: async () => undefined,
     };
+    let logged = '';
+    const sink = new Writable({
+      write(chunk, _encoding, done) {
+        logged += chunk;
+        done();
+      },
+    });
     const app = createApp({
       db: failing,
-      logger: createLogger('silent'),
+      logger: createLogger('error', sink),
       referenceData: createReferenceData(loadCityConfig('taichung')),
       settings: {
         sessionTtlMinutes: 60,
@@ -111,6 +122,10 @@ describe('unexpected failures', () => {
     assert.equal(body.code, 'INTERNAL');
     assert.doesNotMatch(JSON.stringify(body), /secret_table|db\.ts|stack/);
     assert.match(body.title, new RegExp(body.requestId));
+    // The log has what a developer needs, and not the row values a database error quotes.
+    assert.match(logged, /secret_table/);
+    assert.match(logged, new RegExp(body.requestId));
+    assert.doesNotMatch(logged, /A123456789/);
     const health = await app.request('/api/v1/health');
     assert.equal(health.status, 503);
   });

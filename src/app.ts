@@ -233,7 +233,11 @@ export function createApp(deps: AppDeps) {
       const code = error.status === 413 ? 'PAYLOAD_TOO_LARGE' : error.status === 400 ? 'MALFORMED_JSON' : 'NOT_FOUND';
       return problemResponse(c, new AppError(code, { params: { limit: deps.settings.bodyLimitBytes } }));
     }
-    (c.get('log') ?? deps.logger).error({ err: error }, 'unexpected error');
+    // Only name, message, code and stack: a database error's `detail` can quote the row's values
+    // (e.g. "Key (id_number)=(…) already exists"), which would put personal data in the log.
+    const { name, message, stack } = error;
+    const code = (error as { code?: unknown }).code;
+    (c.get('log') ?? deps.logger).error({ err: { name, message, code, stack } }, 'unexpected error');
     return problemResponse(c, new AppError('INTERNAL'));
   });
 
