@@ -24,18 +24,31 @@ describe('violations registry (違反勞動法令事業單位)', () => {
     if (shots) mkdirSync(shots, { recursive: true });
   });
 
+  // Demo data already holds the five real Taichung rows, so the upload brings rows of its own.
+  const uploadRows = [1, 2, 3, 4, 5].map((n) => [
+    '台中市',
+    '20250110',
+    '20241220',
+    `府授勞動字第11300900${n}1號`,
+    `中清路測試${n}有限公司(王大明)`,
+    '勞動基準法第24條',
+    '延長工時工資未依規定給付',
+    '20000',
+    '',
+  ]);
+
   test('an inspector uploads the MOL file and sees what was imported, unchanged and refused', async () => {
     const context = await newContext(app, { role: 'labor-inspector', viewport: desktop });
     const page = await context.newPage();
     const errors = watchErrors(page);
     const upload = await ViolationsImportPage.open(page);
-    assert.deepEqual(await upload.upload('taichung.csv', withBom(csvText([molHeader, ...taichungRows]))), {
+    assert.deepEqual(await upload.upload('taichung.csv', withBom(csvText([molHeader, ...uploadRows]))), {
       imported: '5',
       unchanged: '0',
       rejected: '0',
     });
     // The same rows again, in Big5, with one row whose date does not exist.
-    const again = big5(csvText([molHeader, ...taichungRows.slice(0, 2), ['台中市', '20240230', '', '府授勞動字第1號', '甲有限公司', '勞動基準法第22條', '', '', '']]));
+    const again = big5(csvText([molHeader, ...uploadRows.slice(0, 2), ['台中市', '20240230', '', '府授勞動字第1號', '甲有限公司', '勞動基準法第22條', '', '', '']]));
     assert.deepEqual(await upload.upload('big5.csv', again), { imported: '0', unchanged: '2', rejected: '1' });
     assert.deepEqual(await upload.rejectedRows(), [`4\t${zh('violations.reasons.announced-on-invalid')}`]);
     const history = await page.getByRole('table', { name: /匯入紀錄/ }).innerText();
