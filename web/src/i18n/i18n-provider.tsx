@@ -70,6 +70,8 @@ export function I18nProvider(props: { initial: Locale; catalog: Catalog; childre
   const setLocale = useCallback(async (locale: Locale) => {
     const catalog = await loadCatalog(locale);
     writeStorage(localeStorageKey, locale);
+    // Before the new text shows, so that a request made as soon as it shows is answered in that language.
+    applyDocumentLocale(locale);
     setState({ locale, catalog });
   }, []);
 
