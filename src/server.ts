@@ -45,7 +45,11 @@ server.on('error', (error: NodeJS.ErrnoException) => {
 
 // CWA observations and forecasts for the heat page; offline (last data, staff readings) without a key.
 const stopHeatRefresh = startHeatRefresh({
-  client: createCwaClient({ apiKey: config.cwaApiKey, countyName: referenceData.city.name }),
+  client: createCwaClient({
+    apiKey: config.cwaApiKey,
+    countyName: referenceData.city.weather.cwaCountyName,
+    forecastDataset: referenceData.city.weather.cwaForecastDataset,
+  }),
   service: createHeatService({ db, referenceData, clock: () => new Date() }),
   intervalMinutes: config.cwaFetchIntervalMinutes,
   logger,

@@ -22,6 +22,11 @@ export const cityConfigShape = z
     nameEn: z.string().min(1),
     nameAliases: z.array(z.string()).default([]),
     bureau: z.object({ name: z.string(), nameEn: z.string(), timeZone: z.string() }),
+    /** Central Weather Administration names for this city: its county name and 3-day township forecast dataset. */
+    weather: z.object({
+      cwaCountyName: z.string().min(1),
+      cwaForecastDataset: z.string().regex(/^F-D0047-\d{3}$/),
+    }),
     districts: z
       .array(
         z.object({
