@@ -74,6 +74,7 @@ describe('accessibility (axe-core, WCAG 2.1 A and AA)', () => {
       { name: 'audit search', path: '/staff/audit', role: 'admin' },
       { name: 'staff page not found', path: '/staff/no-such-page', role: 'admin' },
       { name: 'people search', path: '/staff/people', role: 'case-manager' },
+      { name: 'register a person', path: '/staff/people/new', role: 'case-manager' },
       { name: 'person record', path: `/staff/people/${personId}`, role: 'case-manager' },
       { name: 'employers', path: '/staff/employers', role: 'employment-officer' },
       { name: 'forbidden', path: '/staff/accounts', role: 'analyst' },

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { before, describe, test } from 'node:test';
 import { newContext, type TestApp, useApp } from './fixtures.ts';
 import { tr } from './i18n.ts';
+import { PeopleSearchPage, PersonNewPage } from './pages/person-pages.ts';
 
 const zh = (key: string, params?: Record<string, string | number>) => tr('zh-TW', key, params);
 
@@ -48,6 +49,58 @@ describe('people', () => {
     await page.getByText(zh('people.search.masked_only')).waitFor();
     await page.getByRole('table').waitFor();
     assert.equal(await page.getByRole('table').getByRole('link').count(), 0);
+    // people.list only: no way into the registration form.
+    assert.equal(await new PeopleSearchPage(page, 'zh-TW').register.count(), 0);
+    await context.close();
+  });
+
+  test('an employment officer registers a person: a wrong check digit is caught first, then the full record opens', async () => {
+    const context = await newContext(app, { role: 'employment-officer' });
+    const page = await context.newPage();
+    const search = await PeopleSearchPage.open(page);
+    await search.register.click();
+    const form = await PersonNewPage.verifyOnPage(page);
+    assert.equal(await page.title(), `${zh('people.new.title')} | ${zh('staff-auth.site_name')}`);
+    await form.sensitive.waitFor(); // a fieldset of its own, named by its legend
+    assert.ok((await form.describedBy(form.sensitive)).includes(zh('people.new.sensitive_hint')), 'who may read it, and consent, are read with it');
+
+    await form.idNumber.fill('A123456788');
+    await form.name.fill('阮氏梅');
+    await form.submit.click();
+    // Caught in the browser: nothing is sent, the field says why and takes focus.
+    await page.getByText(zh('people.new.id_invalid')).waitFor();
+    assert.equal(await form.idNumber.getAttribute('aria-invalid'), 'true');
+    assert.ok((await form.describedBy(form.idNumber)).includes(zh('people.new.id_invalid')), 'the message is read with the field');
+    await page.waitForFunction(() => document.activeElement?.getAttribute('name') === 'idNumber');
+
+    await form.idNumber.fill('a900000016');
+    await page.getByText(zh('people.new.id_valid', { kind: zh('people.id_kind.resident-certificate') })).waitFor();
+    assert.equal(await form.idNumber.getAttribute('aria-invalid'), null);
+    await form.birthDate.fill('1995-04-12');
+    await form.phone.fill('0912000111');
+    await form.district.selectOption({ label: '西屯區' });
+    await form.preferredLocale.selectOption('vi');
+    await form.submit.click();
+
+    await page.getByText(zh('people.detail.audit_notice')).waitFor();
+    await page.getByRole('heading', { level: 1, name: '阮氏梅' }).waitFor();
+    const url = new URL(page.url());
+    assert.match(url.pathname, /^\/staff\/people\/[0-9a-f-]{36}$/);
+    assert.doesNotMatch(decodeURIComponent(url.href), /A900000016|阮氏梅/, 'no ID number or name in the URL');
+    assert.equal(await page.title(), `${zh('people.detail.title')} | ${zh('staff-auth.site_name')}`);
+    const record = await page.locator('.summary').first().innerText();
+    assert.match(record, /A900000016/);
+    assert.match(record, /西屯區/);
+    assert.match(record, /Tiếng Việt/);
+
+    // The same number again is refused, and the field says so.
+    await page.goto('/staff/people/new');
+    const again = await PersonNewPage.verifyOnPage(page);
+    await again.idNumber.fill('A900000016');
+    await again.name.fill('重複登錄');
+    await again.submit.click();
+    await page.getByText(zh('people.new.duplicate')).waitFor();
+    assert.equal(await again.idNumber.getAttribute('aria-invalid'), 'true');
     await context.close();
   });
 });

@@ -22,6 +22,7 @@ import { StaffNewsListPage } from '../features/content/staff-news-list-page.tsx'
 import { StaffQaEditPage } from '../features/content/staff-qa-edit-page.tsx';
 import { StaffQaListPage } from '../features/content/staff-qa-list-page.tsx';
 import { PeopleSearchPage } from '../features/people/people-search-page.tsx';
+import { PersonNewPage } from '../features/people/person-new-page.tsx';
 import { PersonPage } from '../features/people/person-page.tsx';
 import { DashboardPage } from '../features/staff-auth/dashboard-page.tsx';
 import { ForbiddenPage } from '../features/staff-auth/forbidden-page.tsx';
@@ -42,6 +43,7 @@ const staffRoutes: readonly StaffRoute[] = [
   { pattern: '/staff/accounts/:id', permission: 'accounts.manage', render: (p) => <AccountEditPage id={p.id ?? ''} /> },
   { pattern: '/staff/audit', permission: 'audit.read', render: () => <AuditPage /> },
   { pattern: '/staff/people', permission: 'people.list', render: () => <PeopleSearchPage /> },
+  { pattern: '/staff/people/new', permission: 'people.write', render: () => <PersonNewPage /> },
   { pattern: '/staff/people/:id', permission: 'people.read-full', render: (p) => <PersonPage id={p.id ?? ''} /> },
   { pattern: '/staff/employers', permission: 'employers.read', render: () => <EmployersPage /> },
   { pattern: '/staff/heat', permission: 'heat.manage', render: () => <HeatStaffPage /> },

@@ -48,6 +48,13 @@ export function PeopleSearchPage() {
   const pageCount = Math.max(1, Math.ceil(total / listPageSize));
   return (
     <Page title={t('people.search.title')} siteName={t('staff-auth.site_name')} lead={<p>{t('people.search.lead')}</p>}>
+      {can('people.write') ? (
+        <p>
+          <Link className="button button--primary" href="/staff/people/new">
+            {t('people.search.register')}
+          </Link>
+        </p>
+      ) : null}
       <form className="form search-form" role="search" onSubmit={submit} aria-label={t('people.search.form_label')}>
         <TextField
           label={t('people.search.query')}
