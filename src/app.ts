@@ -42,6 +42,7 @@ import { problemResponse } from './shared/http/problem.ts';
 import { createRateLimiter, type RateLimiter } from './shared/http/rate-limit.ts';
 import { policyKey, publicAccess, routePolicies } from './shared/http/route.ts';
 import { securityHeaders } from './shared/http/security-headers.ts';
+import { rejectUnstorableText } from './shared/http/validation.ts';
 import { isLocale, negotiateLocale, sourceLocale } from './shared/i18n/locales.ts';
 import type { Logger } from './shared/logger.ts';
 
@@ -122,6 +123,8 @@ export function createApp(deps: AppDeps) {
     if (token && token.length <= 100) c.set('staff', await access.resolveSession(token));
     return next();
   });
+  // NUL and lone surrogates would reach PostgreSQL and come back as a 500: refused here, once, as a 400.
+  app.use('/api/*', rejectUnstorableText(ownLimits));
 
   app.route('/', healthRoutes({ db: deps.db }));
   app.route(

@@ -12,6 +12,14 @@ export type Decoded = { ok: true; text: string; encoding: Encoding } | { ok: fal
  * and Taipei files are Big5). A file that is none of these is refused rather than read as mojibake.
  */
 export function decodeCsv(bytes: Uint8Array): Decoded {
+  const decoded = decodeText(bytes);
+  // A NUL is no character of a CSV file (a binary file, or UTF-16 without its BOM), and PostgreSQL
+  // refuses it in text: refused here as an unknown encoding rather than failing the insert with a 500.
+  if (decoded.ok && decoded.text.includes('\u0000')) return { ok: false, reason: 'encoding-unknown' };
+  return decoded;
+}
+
+function decodeText(bytes: Uint8Array): Decoded {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     const utf8 = tryDecode('utf-8', bytes.subarray(3));
     return utf8 === undefined ? { ok: false, reason: 'encoding-unknown' } : { ok: true, text: utf8, encoding: 'utf-8-bom' };

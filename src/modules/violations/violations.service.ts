@@ -106,6 +106,11 @@ export type ViolationFilters = Omit<ViolationQuery, 'format' | 'page' | 'pageSiz
 
 const actorOf = (staff: StaffPrincipal | null): AuditActor => (staff ? { id: staff.id, username: staff.username } : null);
 
+/** The name as stored: no control characters (PostgreSQL refuses NUL), at most 255 code units, no half pair. */
+function storableFileName(name: string): string {
+  return name.replace(/[\u0000-\u001f\u007f]/g, '').slice(0, 255).toWellFormed() || 'upload.csv';
+}
+
 export function createViolationsService({ db, clock, authority }: { db: Db; clock: () => Date; authority: string }) {
   /** WHERE clause of a public search. */
   function publicWhere(filters: ViolationFilters): { sql: string; params: unknown[] } {
@@ -161,7 +166,7 @@ export function createViolationsService({ db, clock, authority }: { db: Db; cloc
       onProgress?: (progress: ImportProgress) => void;
     }): Promise<ImportOutcome> {
       const parsed = parseViolationsFile(input.bytes);
-      const fileName = input.fileName.slice(0, 255) || 'upload.csv';
+      const fileName = storableFileName(input.fileName);
       if (!parsed.ok) return { ok: false, fileName, reason: parsed.reason, missing: parsed.missing };
       return service.importParsed({ ...input, parsed, fileSha256: createHash('sha256').update(input.bytes).digest('hex') });
     },
@@ -178,7 +183,7 @@ export function createViolationsService({ db, clock, authority }: { db: Db; cloc
       onProgress?: (progress: ImportProgress) => void;
     }): Promise<ImportOutcome> {
       const { parsed } = input;
-      const fileName = input.fileName.slice(0, 255) || 'upload.csv';
+      const fileName = storableFileName(input.fileName);
       const now = clock();
       const batchSize = input.batchSize ?? 500;
       const rejected = parsed.rejected.slice(0, rejectedShown);

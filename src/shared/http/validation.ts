@@ -1,4 +1,4 @@
-import type { Context } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 import { z } from 'zod';
 import { AppError, type FieldIssue } from '../errors.ts';
 import type { Locale } from '../i18n/locales.ts';
@@ -67,9 +67,76 @@ export async function validationHook(
 
 /** Parses a value with a schema outside the router (CLI, imports), throwing the same 400. */
 export function parseOrThrow<T>(schema: z.ZodType<T>, value: unknown, locale: Locale): T {
+  assertStorableText(value);
   const result = schema.safeParse(value);
   if (!result.success) {
     throw new AppError('VALIDATION_FAILED', { fieldIssues: toFieldIssues(result.error.issues, locale, value) });
   }
   return result.data;
 }
+
+/**
+ * Text PostgreSQL cannot store: a NUL character (refused in `text`, and `\u0000` in `jsonb`) or a lone
+ * UTF-16 surrogate (refused as a `jsonb` escape, mangled elsewhere). Returns the path of the first
+ * string (or object key) holding one, or undefined when all text is storable.
+ */
+export function findUnstorableText(value: unknown, path: string[] = [], depth = 0): string[] | undefined {
+  if (typeof value === 'string') {
+    return value.includes('\u0000') || !value.isWellFormed() ? path : undefined;
+  }
+  if (value === null || typeof value !== 'object' || depth > 64) return undefined;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const found = findUnstorableText(value[i], [...path, String(i)], depth + 1);
+      if (found) return found;
+    }
+    return undefined;
+  }
+  for (const [key, item] of Object.entries(value)) {
+    if (key.includes('\u0000') || !key.isWellFormed()) return [...path, key];
+    const found = findUnstorableText(item, [...path, key], depth + 1);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** Throws 400 VALIDATION_FAILED naming the field when `value` holds text PostgreSQL cannot store. */
+export function assertStorableText(value: unknown, prefix: string[] = []): void {
+  const found = findUnstorableText(value, prefix);
+  if (found) {
+    throw new AppError('VALIDATION_FAILED', {
+      fieldIssues: [{ field: found.join('.') || '(root)', code: 'invalid_characters', message: 'validation.invalid_characters' }],
+    });
+  }
+}
+
+const bodyMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+/**
+ * Refuses, with a 400 problem, any API request whose path, query or JSON body carries text PostgreSQL
+ * cannot store (NUL, lone surrogates): otherwise it reaches SQL and comes back as a 500. Bodies of
+ * `ownBodyPaths` (routes that set their own size limit, which must run before anything reads the body)
+ * and multipart bodies are checked where they are parsed (`parseOrThrow`).
+ */
+export const rejectUnstorableText = (ownBodyPaths: ReadonlySet<string>): MiddlewareHandler<AppEnv> => async (c, next) => {
+  let path = c.req.path;
+  try {
+    path = decodeURIComponent(path);
+  } catch {
+    // Not UTF-8 once decoded: the router treats it as an unknown path.
+  }
+  if (path.includes('\u0000')) assertStorableText(path, ['(path)']);
+  const url = new URL(c.req.url);
+  for (const [key, value] of url.searchParams) assertStorableText({ [key]: value }, ['query']);
+  const contentType = (c.req.header('content-type') ?? '').toLowerCase();
+  if (!ownBodyPaths.has(c.req.path) && bodyMethods.has(c.req.method) && /^application\/([\w.+-]*\+)?json/.test(contentType)) {
+    let body: unknown;
+    try {
+      body = await c.req.json();
+    } catch {
+      body = undefined; // malformed JSON is answered by the route's own validator
+    }
+    assertStorableText(body);
+  }
+  return next();
+};
