@@ -9,9 +9,13 @@ import { nativeLanguageNames } from '../settings/language-select.tsx';
 import { useDistrictName } from '../reference-data/district-name.tsx';
 import { isLocale } from '../../../../src/shared/i18n/locales.ts';
 import { getPerson, type PersonRecord } from './api.ts';
+import { specialGroups } from './person-new-page.tsx';
 
 function Sensitive({ person }: { person: PersonRecord }) {
   const { t } = useI18n();
+  // Codes from another source (an import, an older release) are shown as they are rather than hidden.
+  const groupLabel = (group: string) =>
+    (specialGroups as readonly string[]).includes(group) ? t(`people.special_group.${group}`) : group;
   if (person.sensitive === undefined) return null;
   return (
     <section className="section" aria-labelledby="person-sensitive">
@@ -23,7 +27,7 @@ function Sensitive({ person }: { person: PersonRecord }) {
           <dt>{t('people.fields.disability_level')}</dt>
           <dd>{t(`people.disability.${person.sensitive.disabilityLevel ?? 'none'}`)}</dd>
           <dt>{t('people.fields.special_groups')}</dt>
-          <dd>{person.sensitive.specialGroups.length ? person.sensitive.specialGroups.join(t('common.list_separator')) : t('people.detail.none')}</dd>
+          <dd>{person.sensitive.specialGroups.length ? person.sensitive.specialGroups.map((group) => groupLabel(group)).join(t('common.list_separator')) : t('people.detail.none')}</dd>
           <dt>{t('people.fields.health_notes')}</dt>
           <dd>{person.sensitive.healthNotes ?? t('people.detail.none')}</dd>
         </dl>
