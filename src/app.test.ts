@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { createApp } from './app.ts';
+import { createApp, loggableError } from './app.ts';
 import type { Db } from './db/client.ts';
 import { createReferenceData, loadCityConfig } from './modules/reference-data/reference-data.ts';
 import { Writable } from 'node:stream';
@@ -122,11 +122,22 @@ describe('unexpected failures', () => {
     assert.equal(body.code, 'INTERNAL');
     assert.doesNotMatch(JSON.stringify(body), /secret_table|db\.ts|stack/);
     assert.match(body.title, new RegExp(body.requestId));
-    // The log has what a developer needs, and not the row values a database error quotes.
-    assert.match(logged, /secret_table/);
+    // The log has what a developer needs (the SQLSTATE, the request id), not the values a database error quotes.
+    assert.match(logged, /database error 23505/);
     assert.match(logged, new RegExp(body.requestId));
-    assert.doesNotMatch(logged, /A123456789/);
+    assert.doesNotMatch(logged, /A123456789|secret_table/);
     const health = await app.request('/api/v1/health');
     assert.equal(health.status, 503);
+  });
+});
+
+describe('loggableError', () => {
+  it('keeps a programming error whole and reduces a database error to its SQLSTATE and frames', () => {
+    const bug = loggableError(new TypeError('cannot read x of undefined'));
+    assert.equal(bug.type, 'TypeError');
+    assert.equal(bug.message, 'cannot read x of undefined');
+    const db = loggableError(Object.assign(new Error('invalid input syntax for type uuid: "0912345678"'), { code: '22P02' }));
+    assert.deepEqual([db.message, db.code], ['database error 22P02', '22P02']);
+    assert.doesNotMatch(JSON.stringify(db), /0912345678/);
   });
 });

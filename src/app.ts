@@ -64,6 +64,19 @@ export type AppDeps = {
 
 const requestIdPattern = /^[\w.-]{8,64}$/;
 
+/**
+ * What an unexpected error may put in the log. A database error's `detail`, and for some errors its message
+ * too (`invalid input syntax for type uuid: "…"`), quote the values of the request, which can be personal
+ * data; such errors are logged by their SQLSTATE code and stack frames only.
+ */
+export function loggableError(error: Error): { type: string; message: string; code?: string; stack?: string } {
+  const code = (error as { code?: unknown }).code;
+  const isDatabaseError = typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code);
+  if (!isDatabaseError) return { type: error.name, message: error.message, ...(error.stack ? { stack: error.stack } : {}) };
+  const frames = (error.stack ?? '').split('\n').filter((line) => line.trimStart().startsWith('at '));
+  return { type: error.name, message: `database error ${code}`, code, stack: frames.join('\n') };
+}
+
 export function createApp(deps: AppDeps) {
   const clock = deps.clock ?? (() => new Date());
   const now = () => clock().getTime();
@@ -236,11 +249,7 @@ export function createApp(deps: AppDeps) {
       const code = error.status === 413 ? 'PAYLOAD_TOO_LARGE' : error.status === 400 ? 'MALFORMED_JSON' : 'NOT_FOUND';
       return problemResponse(c, new AppError(code, { params: { limit: deps.settings.bodyLimitBytes } }));
     }
-    // Only name, message, code and stack: a database error's `detail` can quote the row's values
-    // (e.g. "Key (id_number)=(…) already exists"), which would put personal data in the log.
-    const { name, message, stack } = error;
-    const code = (error as { code?: unknown }).code;
-    (c.get('log') ?? deps.logger).error({ err: { name, message, code, stack } }, 'unexpected error');
+    (c.get('log') ?? deps.logger).error({ err: loggableError(error) }, 'unexpected error');
     return problemResponse(c, new AppError('INTERNAL'));
   });
 
