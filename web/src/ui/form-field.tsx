@@ -1,4 +1,4 @@
-import { type InputHTMLAttributes, type SelectHTMLAttributes, useId } from 'react';
+import { type InputHTMLAttributes, type SelectHTMLAttributes, type TextareaHTMLAttributes, useId } from 'react';
 
 type FieldText = { label: string; hint?: string | undefined; error?: string | undefined };
 
@@ -129,5 +129,34 @@ export function CheckboxGroup({ legend, hint, error, name, options, selected, on
         ))}
       </div>
     </fieldset>
+  );
+}
+
+/** A labelled multi-line field whose hint and error are read with it. */
+export function TextAreaField({
+  label,
+  hint,
+  error,
+  ...textarea
+}: { label: string; hint?: string | undefined; error?: string | undefined } & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+  const id = useId();
+  const described = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+  return (
+    <div className={['field', error ? 'field--error' : ''].filter(Boolean).join(' ')}>
+      <label className="field__label" htmlFor={id}>
+        {label}
+      </label>
+      {hint ? (
+        <p className="field__hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p className="field__error" id={`${id}-error`}>
+          {error}
+        </p>
+      ) : null}
+      <textarea id={id} className="field__input field__textarea" aria-invalid={error ? true : undefined} aria-describedby={described} {...textarea} />
+    </div>
   );
 }

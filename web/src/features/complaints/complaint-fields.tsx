@@ -1,40 +1,5 @@
-import { type TextareaHTMLAttributes, useId } from 'react';
 import { useI18n } from '../../i18n/i18n-provider.tsx';
 
-/** A labelled multi-line field, read out with its hint and error like the ui TextField. */
-export function TextAreaField({
-  label,
-  hint,
-  error,
-  ...textarea
-}: { label: string; hint?: string | undefined; error?: string | undefined } & TextareaHTMLAttributes<HTMLTextAreaElement>) {
-  const id = useId();
-  const described = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
-  return (
-    <div className={['field', error ? 'field--error' : ''].filter(Boolean).join(' ')}>
-      <label className="field__label" htmlFor={id}>
-        {label}
-      </label>
-      {hint ? (
-        <p className="field__hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p className="field__error" id={`${id}-error`}>
-          {error}
-        </p>
-      ) : null}
-      <textarea
-        id={id}
-        className="field__input field__input--textarea"
-        aria-invalid={error ? true : undefined}
-        aria-describedby={described}
-        {...textarea}
-      />
-    </div>
-  );
-}
 
 /** The status history as the complainant and staff read it, oldest first. */
 export function EventTimeline({

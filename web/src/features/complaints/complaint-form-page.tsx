@@ -9,7 +9,7 @@ import { Page } from '../../ui/page.tsx';
 import { fieldErrors, ProblemAlert } from '../../ui/problem-alert.tsx';
 import { localName, useCity } from '../reference-data/city.ts';
 import { type ComplaintDraft, fileComplaint, type Receipt } from './api.ts';
-import { TextAreaField } from './complaint-fields.tsx';
+import { TextAreaField } from '../../ui/form-field.tsx';
 import './complaints.css';
 
 const maxFiles = 3;

@@ -22,7 +22,8 @@ import {
   revealIdentity,
   transitionComplaint,
 } from './api.ts';
-import { EventTimeline, TextAreaField } from './complaint-fields.tsx';
+import { TextAreaField } from '../../ui/form-field.tsx';
+import { EventTimeline } from './complaint-fields.tsx';
 import './complaints.css';
 
 function AssignForm({ complaint, onDone }: { complaint: ComplaintDetail; onDone: () => void }) {

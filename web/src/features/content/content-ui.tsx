@@ -1,4 +1,4 @@
-import { type TextareaHTMLAttributes, useEffect, useId } from 'react';
+import { useEffect } from 'react';
 import { ApiError } from '../../app/api-client.ts';
 import { htmlLang, type Locale } from '../../../../src/shared/i18n/locales.ts';
 
@@ -23,34 +23,6 @@ export function Paragraphs({ text, lang }: { text: string; lang?: Locale | undef
   );
 }
 
-/** A labelled multi-line field whose hint and error are read with it. */
-export function TextAreaField({
-  label,
-  hint,
-  error,
-  ...area
-}: { label: string; hint?: string | undefined; error?: string | undefined } & TextareaHTMLAttributes<HTMLTextAreaElement>) {
-  const id = useId();
-  const described = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
-  return (
-    <div className={['field', error ? 'field--error' : ''].filter(Boolean).join(' ')}>
-      <label className="field__label" htmlFor={id}>
-        {label}
-      </label>
-      {hint ? (
-        <p className="field__hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p className="field__error" id={`${id}-error`}>
-          {error}
-        </p>
-      ) : null}
-      <textarea id={id} className="field__input field__textarea" aria-invalid={error ? true : undefined} aria-describedby={described} {...area} />
-    </div>
-  );
-}
 
 /** Field messages of a 400 answer by their full path (`translations.en.question`). */
 export function issuesByPath(error: unknown): Record<string, string> {

@@ -11,7 +11,8 @@ import { Page } from '../../ui/page.tsx';
 import { ProblemAlert } from '../../ui/problem-alert.tsx';
 import { useSession, useStaff } from '../staff-auth/session-provider.tsx';
 import { createNews, getStaffNews, type NewsStaffRecord, type NewsWrite, setNewsStatus, updateNews } from './api.ts';
-import { issuesByPath, TextAreaField } from './content-ui.tsx';
+import { TextAreaField } from '../../ui/form-field.tsx';
+import { issuesByPath } from './content-ui.tsx';
 import { StatusPill } from './staff-qa-list-page.tsx';
 import './content.css';
 

@@ -12,7 +12,8 @@ import { ProblemAlert } from '../../ui/problem-alert.tsx';
 import { useSession, useStaff } from '../staff-auth/session-provider.tsx';
 import { createQa, getStaffQa, lawCodes, lawNames, type QaStaffRecord, type QaWrite, qaCategories, setQaStatus, updateQa } from './api.ts';
 import type { LawCode } from '../../../../src/modules/content/content.laws.ts';
-import { issuesByPath, TextAreaField } from './content-ui.tsx';
+import { TextAreaField } from '../../ui/form-field.tsx';
+import { issuesByPath } from './content-ui.tsx';
 import { StatusPill } from './staff-qa-list-page.tsx';
 import './content.css';
 

@@ -9,7 +9,7 @@ import { Button } from '../../ui/button.tsx';
 import { CheckboxGroup, SelectField, TextField } from '../../ui/form-field.tsx';
 import { Page } from '../../ui/page.tsx';
 import { ProblemAlert } from '../../ui/problem-alert.tsx';
-import { TextAreaField } from '../content/content-ui.tsx';
+import { TextAreaField } from '../../ui/form-field.tsx';
 import { localName, useCity } from '../reference-data/city.ts';
 import { nativeLanguageNames } from '../settings/language-select.tsx';
 import { useStaff } from '../staff-auth/session-provider.tsx';
