@@ -1,40 +1,65 @@
-import { type InputHTMLAttributes, type SelectHTMLAttributes, type TextareaHTMLAttributes, useId } from 'react';
+import { type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes, useId } from 'react';
 
 type FieldText = { label: string; hint?: string | undefined; error?: string | undefined };
 
-function describedBy(hintId: string, errorId: string, text: FieldText): string | undefined {
-  const ids = [text.hint ? hintId : '', text.error ? errorId : ''].filter(Boolean);
-  return ids.length ? ids.join(' ') : undefined;
-}
-
-/** A labelled input whose hint and error are read out with it (aria-describedby). */
-export function TextField({ label, hint, error, className, ...input }: FieldText & InputHTMLAttributes<HTMLInputElement>) {
+/** Ids and aria attributes shared by every single-control field. */
+function useFieldIds(text: FieldText) {
   const id = useId();
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
+  const ids = [text.hint ? hintId : '', text.error ? errorId : ''].filter(Boolean);
+  return {
+    id,
+    hintId,
+    errorId,
+    control: {
+      id,
+      'aria-invalid': text.error ? true : undefined,
+      'aria-describedby': ids.length ? ids.join(' ') : undefined,
+    },
+  };
+}
+
+/** Label, hint and error around one control; the hint and error are read out with it (aria-describedby). */
+function FieldFrame({
+  text,
+  ids,
+  className,
+  children,
+}: {
+  text: FieldText;
+  ids: { id: string; hintId: string; errorId: string };
+  className?: string | undefined;
+  children: ReactNode;
+}) {
   return (
-    <div className={['field', error ? 'field--error' : '', className].filter(Boolean).join(' ')}>
-      <label className="field__label" htmlFor={id}>
-        {label}
+    <div className={['field', text.error ? 'field--error' : '', className].filter(Boolean).join(' ')}>
+      <label className="field__label" htmlFor={ids.id}>
+        {text.label}
       </label>
-      {hint ? (
-        <p className="field__hint" id={hintId}>
-          {hint}
+      {text.hint ? (
+        <p className="field__hint" id={ids.hintId}>
+          {text.hint}
         </p>
       ) : null}
-      {error ? (
-        <p className="field__error" id={errorId}>
-          {error}
+      {text.error ? (
+        <p className="field__error" id={ids.errorId}>
+          {text.error}
         </p>
       ) : null}
-      <input
-        id={id}
-        className="field__input"
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(hintId, errorId, { label, hint, error })}
-        {...input}
-      />
+      {children}
     </div>
+  );
+}
+
+/** A labelled input whose hint and error are read out with it. */
+export function TextField({ label, hint, error, className, ...input }: FieldText & InputHTMLAttributes<HTMLInputElement>) {
+  const text = { label, hint, error };
+  const ids = useFieldIds(text);
+  return (
+    <FieldFrame text={text} ids={ids} className={className}>
+      <input className="field__input" {...ids.control} {...input} />
+    </FieldFrame>
   );
 }
 
@@ -48,38 +73,18 @@ export function SelectField({
   className,
   ...select
 }: FieldText & { options: readonly Option[] } & SelectHTMLAttributes<HTMLSelectElement>) {
-  const id = useId();
-  const hintId = `${id}-hint`;
-  const errorId = `${id}-error`;
+  const text = { label, hint, error };
+  const ids = useFieldIds(text);
   return (
-    <div className={['field', error ? 'field--error' : '', className].filter(Boolean).join(' ')}>
-      <label className="field__label" htmlFor={id}>
-        {label}
-      </label>
-      {hint ? (
-        <p className="field__hint" id={hintId}>
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p className="field__error" id={errorId}>
-          {error}
-        </p>
-      ) : null}
-      <select
-        id={id}
-        className="field__input"
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(hintId, errorId, { label, hint, error })}
-        {...select}
-      >
+    <FieldFrame text={text} ids={ids} className={className}>
+      <select className="field__input" {...ids.control} {...select}>
         {options.map((option) => (
           <option key={option.value} value={option.value} lang={option.lang}>
             {option.label}
           </option>
         ))}
       </select>
-    </div>
+    </FieldFrame>
   );
 }
 
@@ -133,30 +138,12 @@ export function CheckboxGroup({ legend, hint, error, name, options, selected, on
 }
 
 /** A labelled multi-line field whose hint and error are read with it. */
-export function TextAreaField({
-  label,
-  hint,
-  error,
-  ...textarea
-}: { label: string; hint?: string | undefined; error?: string | undefined } & TextareaHTMLAttributes<HTMLTextAreaElement>) {
-  const id = useId();
-  const described = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+export function TextAreaField({ label, hint, error, ...textarea }: FieldText & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+  const text = { label, hint, error };
+  const ids = useFieldIds(text);
   return (
-    <div className={['field', error ? 'field--error' : ''].filter(Boolean).join(' ')}>
-      <label className="field__label" htmlFor={id}>
-        {label}
-      </label>
-      {hint ? (
-        <p className="field__hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p className="field__error" id={`${id}-error`}>
-          {error}
-        </p>
-      ) : null}
-      <textarea id={id} className="field__input field__textarea" aria-invalid={error ? true : undefined} aria-describedby={described} {...textarea} />
-    </div>
+    <FieldFrame text={text} ids={ids}>
+      <textarea className="field__input field__textarea" {...ids.control} {...textarea} />
+    </FieldFrame>
   );
 }
