@@ -182,10 +182,28 @@ function csvLine(item: ViolationItem): string {
   );
 }
 
-function download(c: Context<AppEnv>, chunks: AsyncGenerator<string>, contentType: string, fileName: string): Response {
+async function download(
+  c: Context<AppEnv>,
+  chunks: AsyncGenerator<string>,
+  contentType: string,
+  fileName: string,
+): Promise<Response> {
   const encoder = new TextEncoder();
+  // The first two pieces (the header line and the first page of rows) are read before answering, so a
+  // failing first query becomes a problem+json answer instead of a download cut off after its 200.
+  const ready: string[] = [];
+  for (let piece = 0; piece < 2; piece += 1) {
+    const next = await chunks.next();
+    if (next.done) break;
+    ready.push(next.value);
+  }
   const body = new ReadableStream<Uint8Array>({
     async pull(controller) {
+      const waiting = ready.shift();
+      if (waiting !== undefined) {
+        controller.enqueue(encoder.encode(waiting));
+        return;
+      }
       const next = await chunks.next();
       if (next.done) controller.close();
       else controller.enqueue(encoder.encode(next.value));
