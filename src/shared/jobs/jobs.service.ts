@@ -8,7 +8,7 @@
  * costs nothing; `start()` creates or migrates pg-boss's own `pgboss` schema and starts polling, so only
  * the server and the tests that run jobs pay for it.
  */
-import { PgBoss, type Job, type Queue } from 'pg-boss';
+import { PgBoss, type Job, type JobResult, type Queue } from 'pg-boss';
 import type { Db, Queryable } from '../../db/client.ts';
 import type { Logger } from '../logger.ts';
 import { bossDatabase, bossTransaction } from './pg-boss-db.ts';
@@ -49,6 +49,8 @@ export type WorkOptions = RetryOptions & {
   pollingIntervalSeconds?: number;
   /** Jobs of this queue run at the same time in this process. */
   concurrency?: number;
+  /** Jobs claimed per fetch (run one after the other, each settled on its own); more for busy queues. */
+  batchSize?: number;
 };
 
 export type JobContext<T> = { id: string; name: string; data: T; /** 1 on the first try. */ attempt: number; signal: AbortSignal };
@@ -207,19 +209,24 @@ export function createJobsService(settings: JobsSettings): JobsService {
         {
           pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2,
           localConcurrency: options.concurrency ?? 1,
-          batchSize: 1,
+          batchSize: options.batchSize ?? 1,
+          perJobResults: true,
         },
-        async (jobs: Job<T>[]) => {
-          for (const job of jobs) {
+        async (batch: Job<T>[]) => {
+          const results: JobResult[] = [];
+          for (const job of batch) {
+            const attempt = job.retryCount + 1;
             try {
-              await handler({ id: job.id, name: job.name, data: job.data, attempt: job.retryCount + 1, signal: job.signal });
+              await handler({ id: job.id, name: job.name, data: job.data, attempt, signal: job.signal });
+              results.push({ id: job.id, status: 'completed' });
             } catch (error) {
-              // The job row keeps the error (its message is shown to admins); the log says which job failed.
+              // The job row keeps the message (shown to admins); the log says which job failed.
               const err = error instanceof Error ? error : new Error(String(error));
-              log.warn({ job: job.name, jobId: job.id, attempt: job.retryCount + 1, err: { type: err.name, message: err.message } }, 'job failed');
-              throw err;
+              log.warn({ job: job.name, jobId: job.id, attempt, err: { type: err.name, message: err.message } }, 'job failed');
+              results.push({ id: job.id, status: 'failed', output: { name: err.name, message: err.message } });
             }
           }
+          return results;
         },
       );
     },
