@@ -31,6 +31,7 @@ import { violationsImportPath, violationsRoutes } from './modules/violations/vio
 import { createViolationsService } from './modules/violations/violations.service.ts';
 import { createUsageService } from './modules/usage/usage.service.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
+import { jobsRoutes } from './modules/jobs/jobs.routes.ts';
 import { peopleRoutes } from './modules/people/people.routes.ts';
 import { createPeopleService } from './modules/people/people.service.ts';
 import { referenceDataRoutes } from './modules/reference-data/reference-data.routes.ts';
@@ -42,6 +43,7 @@ import { problemResponse } from './shared/http/problem.ts';
 import { createRateLimiter, type RateLimiter } from './shared/http/rate-limit.ts';
 import { policyKey, publicAccess, routePolicies } from './shared/http/route.ts';
 import { securityHeaders } from './shared/http/security-headers.ts';
+import { createJobsService, type JobsService } from './shared/jobs/jobs.service.ts';
 import { rejectUnstorableText } from './shared/http/validation.ts';
 import { isLocale, negotiateLocale, sourceLocale } from './shared/i18n/locales.ts';
 import type { Logger } from './shared/logger.ts';
@@ -60,6 +62,11 @@ export type AppDeps = {
   usageLimiter?: RateLimiter;
   /** Per-IP limits on filing complaints and reading them back with a receipt. */
   complaintLimiters?: { filing: RateLimiter; lookup: RateLimiter };
+  /**
+   * Durable jobs (ADR 0013), started by the server. Absent (most tests): a service that is never
+   * started, so its list is empty and nobody pays pg-boss's start-up.
+   */
+  jobs?: JobsService;
 };
 
 const requestIdPattern = /^[\w.-]{8,64}$/;
@@ -91,6 +98,7 @@ export function createApp(deps: AppDeps) {
   const heat = createHeatService({ db: deps.db, referenceData: deps.referenceData, clock });
   const usage = createUsageService({ db: deps.db, clock, timeZone: deps.referenceData.city.bureau.timeZone });
   const content = createContentService({ db: deps.db, clock });
+  const jobs = deps.jobs ?? createJobsService({ db: deps.db, logger: deps.logger });
 
   app.use(async (c, next) => {
     const incoming = c.req.header('x-request-id');
@@ -151,6 +159,7 @@ export function createApp(deps: AppDeps) {
     }),
   );
   app.route('/', auditRoutes({ audit }));
+  app.route('/', jobsRoutes({ jobs }));
   app.route('/', referenceDataRoutes({ referenceData: deps.referenceData }));
   app.route('/', peopleRoutes({ people }));
   app.route('/', employersRoutes({ employers }));

@@ -8,6 +8,7 @@ import { createAccessService } from '../src/modules/access/access.service.ts';
 import type { StaffRole } from '../src/modules/access/permissions.ts';
 import { createReferenceData, loadCityConfig } from '../src/modules/reference-data/reference-data.ts';
 import { createRateLimiter } from '../src/shared/http/rate-limit.ts';
+import { createJobsService, type JobsService } from '../src/shared/jobs/jobs.service.ts';
 import { createLogger } from '../src/shared/logger.ts';
 import { createTestDb } from './create-test-db.ts';
 
@@ -17,8 +18,22 @@ export type Session = { cookie: string; csrfToken: string; username: string };
 
 export type TestContext = Awaited<ReturnType<typeof createTestContext>>;
 
-export async function createTestContext(options: { now?: Date; loginLimit?: number; complaintLimit?: number } = {}) {
+export async function createTestContext(
+  options: {
+    now?: Date;
+    loginLimit?: number;
+    complaintLimit?: number;
+    /** Start the durable jobs (pg-boss) for this file; off by default, as it costs a schema per database. */
+    jobs?: boolean;
+  } = {},
+) {
   const db: Db = await createTestDb();
+  const logger = createLogger('silent');
+  let jobs: JobsService | undefined;
+  if (options.jobs) {
+    jobs = createJobsService({ db, logger });
+    await jobs.start();
+  }
   let current = options.now ?? new Date('2026-03-02T02:00:00Z');
   const clock = () => current;
   const settings = {
@@ -32,10 +47,11 @@ export async function createTestContext(options: { now?: Date; loginLimit?: numb
   const referenceData = createReferenceData(loadCityConfig('taichung'));
   const app = createApp({
     db,
-    logger: createLogger('silent'),
+    logger,
     referenceData,
     clock,
     settings,
+    ...(jobs ? { jobs } : {}),
     loginLimiter: createRateLimiter({ limit: options.loginLimit ?? 1000, windowMs: 60_000 }),
     complaintLimiters: {
       filing: createRateLimiter({ limit: options.complaintLimit ?? 1000, windowMs: 60_000 }),
@@ -89,6 +105,7 @@ export async function createTestContext(options: { now?: Date; loginLimit?: numb
   return {
     app,
     db,
+    jobs,
     referenceData,
     request,
     createStaff,
@@ -97,6 +114,9 @@ export async function createTestContext(options: { now?: Date; loginLimit?: numb
     setNow: (value: Date) => {
       current = value;
     },
-    close: () => db.close(),
+    close: async () => {
+      await jobs?.stop();
+      await db.close();
+    },
   };
 }

@@ -74,8 +74,14 @@ export type JobsService = {
   /** The most recent jobs, newest first, optionally in one state. */
   list(filter?: { state?: JobState | undefined; limit?: number }): Promise<JobSummary[]>;
   get(id: string): Promise<JobSummary | null>;
-  /** Queues a failed job again for one more try; false when there is no failed job with that id. */
-  retry(id: string): Promise<boolean>;
+  /**
+   * Queues a failed job again for one more try. `alongside` runs in the same transaction (the audit
+   * record of who retried it).
+   */
+  retry(
+    id: string,
+    options?: { alongside?: (tx: Queryable, job: { id: string; name: string }) => Promise<void> },
+  ): Promise<'retried' | 'not-found' | 'not-failed'>;
   start(): Promise<void>;
   /** Stops taking work and waits (up to `timeoutMs`) for the jobs that are running. */
   stop(options?: { timeoutMs?: number }): Promise<void>;
@@ -255,14 +261,20 @@ export function createJobsService(settings: JobsSettings): JobsService {
       return rows[0] ? summary(rows[0]) : null;
     },
 
-    async retry(id) {
-      if (!started || !uuidPattern.test(id)) return false;
-      const { rows } = await db.query<{ name: string }>(`SELECT name FROM pgboss.job WHERE id = $1 AND state = 'failed'`, [id]);
-      const name = rows[0]?.name;
-      if (!name) return false;
-      await ensureQueue(name);
-      const result = (await boss.retry(name, id)) as { affected?: number };
-      return (result.affected ?? 0) > 0;
+    async retry(id, options = {}) {
+      if (!started || !uuidPattern.test(id)) return 'not-found';
+      const { rows } = await db.query<{ name: string; state: JobState }>(`SELECT name, state FROM pgboss.job WHERE id = $1`, [id]);
+      const job = rows[0];
+      if (!job) return 'not-found';
+      if (job.state !== 'failed') return 'not-failed';
+      // The queue of a stored job is in pg-boss's queue cache (loaded at start, or made here), so the
+      // retry below reads nothing outside the transaction, which PGlite's one connection could not serve.
+      return db.transaction(async (tx) => {
+        const result = (await boss.retry(job.name, id, { db: bossTransaction(tx) })) as { affected?: number };
+        if ((result.affected ?? 0) === 0) return 'not-failed' as const;
+        await options.alongside?.(tx, { id, name: job.name });
+        return 'retried' as const;
+      });
     },
   };
 }
