@@ -40,7 +40,7 @@ import { AppError } from './shared/errors.ts';
 import { mountApiDocs } from './shared/http/api-docs.ts';
 import type { AppEnv } from './shared/http/app-env.ts';
 import { problemResponse } from './shared/http/problem.ts';
-import { createRateLimiter, type RateLimiter } from './shared/http/rate-limit.ts';
+import { createRateLimiter, databaseRateLimitStore, type RateLimiter, type RateLimitStore } from './shared/http/rate-limit.ts';
 import { policyKey, publicAccess, routePolicies } from './shared/http/route.ts';
 import { securityHeaders } from './shared/http/security-headers.ts';
 import { createJobsService, type JobsService } from './shared/jobs/jobs.service.ts';
@@ -57,6 +57,11 @@ export type AppDeps = {
   settings: AccessSettings & { bodyLimitBytes: number; secureCookies: boolean; trustProxy: boolean };
   /** Built web app to serve (web/dist); omitted in API-only tests. */
   webRoot?: string | undefined;
+  /**
+   * Where rate-limit counters live, shared by every instance (ADR 0015): Redis when configured, else
+   * the database (the default).
+   */
+  rateLimitStore?: RateLimitStore;
   loginLimiter?: RateLimiter;
   /** Per-IP limit on POST /api/v1/usage (page-view and tool-use counts). */
   usageLimiter?: RateLimiter;
@@ -99,6 +104,8 @@ export function createApp(deps: AppDeps) {
   const usage = createUsageService({ db: deps.db, clock, timeZone: deps.referenceData.city.bureau.timeZone });
   const content = createContentService({ db: deps.db, clock });
   const jobs = deps.jobs ?? createJobsService({ db: deps.db, logger: deps.logger });
+  const rateLimitStore = deps.rateLimitStore ?? databaseRateLimitStore(deps.db);
+  const limiter = (limit: number, windowMs: number) => createRateLimiter({ limit, windowMs, store: rateLimitStore });
 
   app.use(async (c, next) => {
     const incoming = c.req.header('x-request-id');
@@ -152,7 +159,7 @@ export function createApp(deps: AppDeps) {
     '/',
     accessRoutes({
       access,
-      loginLimiter: deps.loginLimiter ?? createRateLimiter({ limit: 10, windowMs: 5 * 60_000 }),
+      loginLimiter: deps.loginLimiter ?? limiter(10, 5 * 60_000),
       now,
       secureCookies: deps.settings.secureCookies,
       sessionTtlMinutes: deps.settings.sessionTtlMinutes,
@@ -168,8 +175,8 @@ export function createApp(deps: AppDeps) {
     complaintsRoutes({
       complaints,
       limiters: deps.complaintLimiters ?? {
-        filing: createRateLimiter({ limit: 10, windowMs: 15 * 60_000 }),
-        lookup: createRateLimiter({ limit: 30, windowMs: 5 * 60_000 }),
+        filing: limiter(10, 15 * 60_000),
+        lookup: limiter(30, 5 * 60_000),
       },
       now,
       bodyLimitBytes: deps.settings.bodyLimitBytes,
@@ -181,6 +188,8 @@ export function createApp(deps: AppDeps) {
     violationsRoutes({
       violations,
       now,
+      // Whole-result downloads are heavier than a page: a few a minute per address is plenty for people.
+      downloadLimiter: limiter(20, 60_000),
     }),
   );
   app.route('/', heatRoutes({ heat, referenceData: deps.referenceData }));
@@ -189,7 +198,9 @@ export function createApp(deps: AppDeps) {
     usageRoutes({
       usage,
       now,
-      limiter: deps.usageLimiter,
+      // A person reading pages and using calculators sends a few events a minute; an office behind one
+      // address sends more. 240 a minute per IP stops floods without touching real use.
+      limiter: deps.usageLimiter ?? limiter(240, 60_000),
     }),
   );
   app.route(

@@ -7,7 +7,7 @@ import type { Db } from '../src/db/client.ts';
 import { createAccessService } from '../src/modules/access/access.service.ts';
 import type { StaffRole } from '../src/modules/access/permissions.ts';
 import { createReferenceData, loadCityConfig } from '../src/modules/reference-data/reference-data.ts';
-import { createRateLimiter } from '../src/shared/http/rate-limit.ts';
+import { createRateLimiter, databaseRateLimitStore } from '../src/shared/http/rate-limit.ts';
 import { createJobsService, type JobsService } from '../src/shared/jobs/jobs.service.ts';
 import { createLogger } from '../src/shared/logger.ts';
 import { createTestDb } from './create-test-db.ts';
@@ -29,9 +29,10 @@ export async function createTestContext(
 ) {
   const db: Db = await createTestDb();
   const logger = createLogger('silent');
+  const referenceData = createReferenceData(loadCityConfig('taichung'));
   let jobs: JobsService | undefined;
   if (options.jobs) {
-    jobs = createJobsService({ db, logger });
+    jobs = createJobsService({ db, logger, timeZone: referenceData.city.bureau.timeZone });
     await jobs.start();
   }
   let current = options.now ?? new Date('2026-03-02T02:00:00Z');
@@ -44,7 +45,6 @@ export async function createTestContext(
     secureCookies: false,
     trustProxy: false,
   };
-  const referenceData = createReferenceData(loadCityConfig('taichung'));
   const app = createApp({
     db,
     logger,
@@ -52,10 +52,11 @@ export async function createTestContext(
     clock,
     settings,
     ...(jobs ? { jobs } : {}),
-    loginLimiter: createRateLimiter({ limit: options.loginLimit ?? 1000, windowMs: 60_000 }),
+    // The database store, as in production: counters in rate_limit_windows, by the test's clock.
+    loginLimiter: createRateLimiter({ limit: options.loginLimit ?? 1000, windowMs: 60_000, store: databaseRateLimitStore(db) }),
     complaintLimiters: {
-      filing: createRateLimiter({ limit: options.complaintLimit ?? 1000, windowMs: 60_000 }),
-      lookup: createRateLimiter({ limit: options.complaintLimit ?? 1000, windowMs: 60_000 }),
+      filing: createRateLimiter({ limit: options.complaintLimit ?? 1000, windowMs: 60_000, store: databaseRateLimitStore(db) }),
+      lookup: createRateLimiter({ limit: options.complaintLimit ?? 1000, windowMs: 60_000, store: databaseRateLimitStore(db) }),
     },
   });
   const access = createAccessService({ db, clock, settings });

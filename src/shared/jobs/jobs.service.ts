@@ -71,6 +71,8 @@ export type JobsService = {
   work<T extends object>(name: string, handler: JobHandler<T>, options?: WorkOptions): Promise<void>;
   /** Sends a job `name` on a cron schedule (in the bureau's time zone), once across all instances. */
   schedule(name: string, cron: string, data?: object): Promise<void>;
+  /** Removes the schedule of `name`, if any. */
+  unschedule(name: string): Promise<void>;
   /** The most recent jobs, newest first, optionally in one state. */
   list(filter?: { state?: JobState | undefined; limit?: number }): Promise<JobSummary[]>;
   get(id: string): Promise<JobSummary | null>;
@@ -241,6 +243,11 @@ export function createJobsService(settings: JobsSettings): JobsService {
       assertStarted(`schedule(${name})`);
       await ensureQueue(name);
       await boss.schedule(name, cron, data, { tz: settings.timeZone ?? 'UTC' });
+    },
+
+    async unschedule(name) {
+      assertStarted(`unschedule(${name})`);
+      await boss.unschedule(name);
     },
 
     async list(filter = {}) {
