@@ -12,6 +12,8 @@ import { qaSeed } from './seed/qa.seed.ts';
 
 export async function loadContentSeed(db: Db, options: { now: Date; news: boolean }): Promise<{ qa: number; news: number }> {
   return db.transaction(async (tx) => {
+    // Instances starting together on one PostgreSQL load the seed one after the other (ADR 0015).
+    await tx.query('SELECT pg_advisory_xact_lock(742003)');
     const existingQa = new Set(
       (await tx.query<{ seed_key: string }>('SELECT seed_key FROM qa_items WHERE seed_key IS NOT NULL')).rows.map((r) => r.seed_key),
     );

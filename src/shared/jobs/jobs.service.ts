@@ -182,7 +182,18 @@ export function createJobsService(settings: JobsSettings): JobsService {
 
     async start() {
       starting ??= (async () => {
-        await boss.start();
+        if (db.engine === 'postgres') {
+          // Instances starting together on a fresh database would race in pg-boss's install: it takes
+          // its advisory lock inside the install's own transaction, whose catalog view is from before
+          // the wait, so the second CREATE SCHEMA IF NOT EXISTS fails on a duplicate key. Holding our
+          // lock around the whole start makes the second instance begin after the first has committed.
+          await db.transaction(async (tx) => {
+            await tx.query('SELECT pg_advisory_xact_lock(742004)');
+            await boss.start();
+          });
+        } else {
+          await boss.start();
+        }
         started = true;
       })();
       await starting;
