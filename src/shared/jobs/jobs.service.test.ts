@@ -128,4 +128,25 @@ describe('durable jobs (pg-boss)', () => {
     const other = await jobs.send('test-later', {}, { singletonKey: 'complaint-2', startAfter: later });
     assert.ok(other && other !== first, 'another key is another job');
   });
+
+  it('stops gracefully: a job that is running finishes before stop() returns', async () => {
+    let running = false;
+    let finished = false;
+    await jobs.work(
+      'test-slow',
+      async () => {
+        running = true;
+        await new Promise((resolve) => setTimeout(resolve, 1000));
+        finished = true;
+      },
+      { pollingIntervalSeconds: 0.5 },
+    );
+    const id = await jobs.send('test-slow', {});
+    await waitFor(async () => running);
+    await jobs.stop({ timeoutMs: 5000 });
+    assert.equal(finished, true);
+    assert.equal(jobs.started, false);
+    const { rows } = await db.query<{ state: string }>('SELECT state FROM pgboss.job WHERE id = $1', [id]);
+    assert.equal(rows[0]?.state, 'completed');
+  });
 });
