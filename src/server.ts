@@ -30,6 +30,8 @@ const redis = config.redisUrl
   ? new Redis(config.redisUrl, { maxRetriesPerRequest: 1, enableOfflineQueue: false, connectTimeout: 2000, lazyConnect: false })
   : undefined;
 redis?.on('error', () => undefined); // reported once by the store when a count falls back
+// Give Redis a moment to connect, so that the first requests count there rather than fall back.
+if (redis) await new Promise((resolve) => (redis.once('ready', resolve), setTimeout(resolve, 2000).unref()));
 const rateLimitStore = redis ? redisRateLimitStore(redis, databaseRateLimitStore(db), logger) : databaseRateLimitStore(db);
 
 const app = createApp({
