@@ -94,6 +94,7 @@ describe('unexpected failures', () => {
         throw new Error('unreachable');
       },
       exec: async () => undefined,
+      script: async () => [],
       close: async () => undefined,
     };
     let logged = '';

@@ -20,6 +20,12 @@ export type Db = Queryable & {
   transaction<T>(work: (tx: Queryable) => Promise<T>): Promise<T>;
   /** Runs a script of several statements without parameters (migrations). */
   exec(sql: string): Promise<void>;
+  /**
+   * Runs a script of several statements without parameters and returns the rows of every statement,
+   * in order (pg-boss's BEGIN … RETURNING … COMMIT blocks). A failure inside the script's own
+   * transaction rolls it back, so that the connection is not left in an aborted transaction.
+   */
+  script(sql: string): Promise<Row[]>;
   close(): Promise<void>;
 };
 
@@ -44,6 +50,16 @@ export function wrapPglite(pglite: PGliteInterface, onClose?: () => Promise<void
     transaction: (work) => pglite.transaction((tx) => work({ query: (sql, params) => run(tx, sql, params) })),
     exec: async (sql) => {
       await pglite.exec(sql);
+    },
+    script: async (sql) => {
+      try {
+        const results = await pglite.exec(sql);
+        return results.flatMap((result) => result.rows as Row[]);
+      } catch (error) {
+        // One connection: an aborted BEGIN block would poison every later query of the process.
+        await pglite.query('ROLLBACK').catch(() => undefined);
+        throw error;
+      }
     },
     close: async () => {
       await pglite.close();
@@ -76,6 +92,19 @@ export function wrapPgPool(pool: pg.Pool): Db {
     },
     exec: async (sql) => {
       await pool.query(sql);
+    },
+    script: async (sql) => {
+      const client = await pool.connect();
+      try {
+        // node-postgres answers a multi-statement query with one result per statement.
+        const result = (await client.query(sql)) as unknown as pg.QueryResult<Row> | pg.QueryResult<Row>[];
+        return (Array.isArray(result) ? result : [result]).flatMap((r) => r.rows ?? []);
+      } catch (error) {
+        await client.query('ROLLBACK').catch(() => undefined);
+        throw error;
+      } finally {
+        client.release();
+      }
     },
     close: () => pool.end(),
   };
