@@ -21,6 +21,9 @@ CREATE TABLE notifications (
   -- A delivery attempt holds the row until then, so a job run twice does not send twice at once.
   claimed_until timestamptz,
   provider_message_id text,
+  -- The delivery job enqueued with the row (NULL when jobs were not running: the relay at the next worker
+  -- start enqueues it).
+  job_id text,
   created_at timestamptz NOT NULL,
   last_attempt_at timestamptz,
   sent_at timestamptz,

@@ -36,7 +36,8 @@ export function disabledChannel(reason: string): NotificationChannel {
  * receiving server and the mail client (RFC 5322 §3.6.4).
  */
 export function createSmtpChannel(options: { url: string; from: string }): NotificationChannel & { close(): void } {
-  const transport = nodemailer.createTransport(options.url);
+  // Timeouts shorter than the outbox claim (notifications.service.ts), so a hung server fails the attempt.
+  const transport = nodemailer.createTransport({ url: options.url, connectionTimeout: 30_000, greetingTimeout: 30_000, socketTimeout: 60_000 });
   const domain = options.from.replace(/^.*@/, '').replace(/>.*$/, '') || 'localhost';
   return {
     async send(message) {
@@ -122,4 +123,37 @@ export function createTwilioSmsChannel(settings: TwilioSettings): NotificationCh
       return { providerMessageId: typeof body.sid === 'string' ? body.sid : null };
     },
   };
+}
+
+export type ChannelSettings = {
+  isProduction: boolean;
+  smtpUrl: string | undefined;
+  mailFrom: string | undefined;
+  sms: { driver: 'log' } | { driver: 'twilio'; gatewayUrl: string; accountSid: string; authToken: string; from: string };
+};
+
+/**
+ * The channels the environment configures. A channel left unconfigured logs (development) or, in
+ * production, refuses: the message stays queued and then failed on its case, visible, rather than
+ * recorded as sent when nothing left the building.
+ */
+export function createChannels(settings: ChannelSettings, logger: Logger): { email: NotificationChannel; sms: NotificationChannel } {
+  const email =
+    settings.smtpUrl && settings.mailFrom
+      ? createSmtpChannel({ url: settings.smtpUrl, from: settings.mailFrom })
+      : settings.isProduction
+        ? disabledChannel('e-mail is not configured (SMTP_URL, MAIL_FROM)')
+        : createLogEmailChannel(logger);
+  const sms =
+    settings.sms.driver === 'twilio'
+      ? createTwilioSmsChannel({
+          baseUrl: settings.sms.gatewayUrl,
+          accountSid: settings.sms.accountSid,
+          authToken: settings.sms.authToken,
+          from: settings.sms.from,
+        })
+      : settings.isProduction
+        ? disabledChannel('SMS is not configured (SMS_DRIVER=twilio and its settings)')
+        : createLogSmsChannel(logger);
+  return { email, sms };
 }

@@ -8,6 +8,7 @@
 import type { Db, Queryable } from '../../db/client.ts';
 import { AppError } from '../../shared/errors.ts';
 import type { StaffPrincipal } from '../../shared/http/app-env.ts';
+import type { JobsService } from '../../shared/jobs/jobs.service.ts';
 import type { Logger } from '../../shared/logger.ts';
 import { hasPermission } from '../access/permissions.ts';
 import { recordAudit } from '../audit/audit.service.ts';
@@ -16,12 +17,11 @@ import { recordTypes, type NotificationItem, type RecordType } from './notificat
 import { maskRecipient, scrubError, type Channel } from './notifications.mask.ts';
 import { renderNotice, resolveLocale, type TemplateKey, type TemplateParams } from './notifications.templates.ts';
 
-/** What the outbox needs from the jobs service (src/shared/jobs): enqueue inside the caller's transaction. */
-export type JobSender = {
-  send(name: string, data: Record<string, unknown>, options?: { tx?: Queryable; singletonKey?: string }): Promise<string | null>;
-};
+/** What the outbox needs from the jobs service: enqueue inside the caller's transaction. */
+export type JobSender = Pick<JobsService, 'send' | 'started'>;
 
 export const deliveryJobName = 'notifications.deliver';
+export const eraseJobName = 'notifications.erase-stale-addresses';
 /** Six tries over about half an hour (30 s, then doubling): a greylisting server lets the second one in. */
 export const deliveryRetry = { retryLimit: 5, retryDelaySeconds: 30, retryBackoff: true } as const;
 const maxAttempts = deliveryRetry.retryLimit + 1;
@@ -68,7 +68,7 @@ export function createNotificationsService(deps: {
 }) {
   const { db, clock } = deps;
 
-  return {
+  const service = {
     /**
      * Writes the message and enqueues its delivery, both in `tx`. The notice is rendered once here, so a
      * missing parameter fails the caller's transaction instead of a job later.
@@ -85,7 +85,11 @@ export function createNotificationsService(deps: {
         )
       ).rows[0];
       if (!row) throw new Error('outbox insert returned no row');
-      await deps.jobs.send(deliveryJobName, { notificationId: row.id }, { tx, singletonKey: row.id });
+      // Without running jobs (a CLI, most tests) the row waits; startWorkers enqueues it later.
+      if (deps.jobs.started) {
+        const jobId = await deps.jobs.send(deliveryJobName, { notificationId: row.id }, { tx });
+        await tx.query('UPDATE notifications SET job_id = $2 WHERE id = $1', [row.id, jobId]);
+      }
       return row.id;
     },
 
@@ -152,6 +156,32 @@ export function createNotificationsService(deps: {
       }
     },
 
+    /**
+     * Declares the delivery job (and the daily erasure of stale addresses) on a started jobs service, then
+     * enqueues the messages written while no jobs were running. Call once per process, before serving.
+     */
+    async startWorkers(jobs: JobsService, options: { pollingIntervalSeconds?: number; retryDelaySeconds?: number } = {}) {
+      await jobs.work<{ notificationId: string }>(deliveryJobName, async (job) => {
+        await service.deliver(job.data.notificationId);
+      }, {
+        ...deliveryRetry,
+        ...(options.retryDelaySeconds !== undefined ? { retryDelaySeconds: options.retryDelaySeconds } : {}),
+        ...(options.pollingIntervalSeconds !== undefined ? { pollingIntervalSeconds: options.pollingIntervalSeconds } : {}),
+      });
+      await jobs.work(eraseJobName, async () => {
+        const erased = await service.eraseStaleAddresses();
+        if (erased > 0) deps.logger.info({ erased }, 'notifications: stale addresses erased');
+      });
+      await jobs.schedule(eraseJobName, '15 3 * * *');
+      const waiting = await db.query<{ id: string }>(`SELECT id FROM notifications WHERE job_id IS NULL AND status = 'queued' ORDER BY created_at`);
+      for (const row of waiting.rows) {
+        await db.transaction(async (tx) => {
+          const jobId = await jobs.send(deliveryJobName, { notificationId: row.id }, { tx });
+          await tx.query('UPDATE notifications SET job_id = $2 WHERE id = $1', [row.id, jobId]);
+        });
+      }
+    },
+
     /** What was sent about a record, to whom (masked) and when. The reading is audited on the record. */
     async listForRecord(
       staff: StaffPrincipal,
@@ -205,6 +235,7 @@ export function createNotificationsService(deps: {
       return result.rowCount;
     },
   };
+  return service;
 }
 
 function describe(error: unknown): string {
