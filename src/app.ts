@@ -31,6 +31,10 @@ import { violationsImportPath, violationsRoutes } from './modules/violations/vio
 import { createViolationsService } from './modules/violations/violations.service.ts';
 import { createUsageService } from './modules/usage/usage.service.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
+import type { NotificationChannel } from './modules/notifications/notifications.channels.ts';
+import { createLogEmailChannel, createLogSmsChannel } from './modules/notifications/notifications.channels.ts';
+import { notificationsRoutes } from './modules/notifications/notifications.routes.ts';
+import { createNotificationsService } from './modules/notifications/notifications.service.ts';
 import { peopleRoutes } from './modules/people/people.routes.ts';
 import { createPeopleService } from './modules/people/people.service.ts';
 import { referenceDataRoutes } from './modules/reference-data/reference-data.routes.ts';
@@ -43,6 +47,7 @@ import { createRateLimiter, type RateLimiter } from './shared/http/rate-limit.ts
 import { policyKey, publicAccess, routePolicies } from './shared/http/route.ts';
 import { securityHeaders } from './shared/http/security-headers.ts';
 import { rejectUnstorableText } from './shared/http/validation.ts';
+import { createJobsService, type JobsService } from './shared/jobs/jobs.service.ts';
 import { isLocale, negotiateLocale, sourceLocale } from './shared/i18n/locales.ts';
 import type { Logger } from './shared/logger.ts';
 
@@ -60,6 +65,10 @@ export type AppDeps = {
   usageLimiter?: RateLimiter;
   /** Per-IP limits on filing complaints and reading them back with a receipt. */
   complaintLimiters?: { filing: RateLimiter; lookup: RateLimiter };
+  /** Durable jobs (pg-boss). Start it, then `app.startWorkers()`, before serving; created idle when absent. */
+  jobs?: JobsService;
+  /** Where notices leave (notifications.channels.ts `createChannels`); development log drivers when absent. */
+  notificationChannels?: { email: NotificationChannel; sms: NotificationChannel };
 };
 
 const requestIdPattern = /^[\w.-]{8,64}$/;
@@ -86,7 +95,15 @@ export function createApp(deps: AppDeps) {
   const audit = createAuditService({ db: deps.db });
   const people = createPeopleService({ db: deps.db, referenceData: deps.referenceData });
   const employers = createEmployersService({ db: deps.db, referenceData: deps.referenceData });
-  const complaints = createComplaintsService({ db: deps.db, referenceData: deps.referenceData, clock });
+  const jobs = deps.jobs ?? createJobsService({ db: deps.db, logger: deps.logger, timeZone: deps.referenceData.city.bureau.timeZone });
+  const notifications = createNotificationsService({
+    db: deps.db,
+    jobs,
+    clock,
+    channels: deps.notificationChannels ?? { email: createLogEmailChannel(deps.logger), sms: createLogSmsChannel(deps.logger) },
+    logger: deps.logger,
+  });
+  const complaints = createComplaintsService({ db: deps.db, referenceData: deps.referenceData, clock, notifications });
   const violations = createViolationsService({ db: deps.db, clock, authority: deps.referenceData.city.name });
   const heat = createHeatService({ db: deps.db, referenceData: deps.referenceData, clock });
   const usage = createUsageService({ db: deps.db, clock, timeZone: deps.referenceData.city.bureau.timeZone });
@@ -158,6 +175,7 @@ export function createApp(deps: AppDeps) {
     '/',
     complaintsRoutes({
       complaints,
+      letterhead: deps.referenceData.city.bureau,
       limiters: deps.complaintLimiters ?? {
         filing: createRateLimiter({ limit: 10, windowMs: 15 * 60_000 }),
         lookup: createRateLimiter({ limit: 30, windowMs: 5 * 60_000 }),
@@ -166,6 +184,7 @@ export function createApp(deps: AppDeps) {
       bodyLimitBytes: deps.settings.bodyLimitBytes,
     }),
   );
+  app.route('/', notificationsRoutes({ notifications }));
   app.route('/', calculatorsRoutes({ clock }));
   app.route(
     '/',
@@ -253,7 +272,12 @@ export function createApp(deps: AppDeps) {
     return problemResponse(c, new AppError('INTERNAL'));
   });
 
-  return app;
+  /** Declares the app's job workers on the started jobs service (notification delivery). */
+  const startWorkers = async (options: { pollingIntervalSeconds?: number; retryDelaySeconds?: number } = {}) => {
+    if (!jobs.started) throw new Error('startWorkers: start the jobs service first');
+    await notifications.startWorkers(jobs, options);
+  };
+  return Object.assign(app, { startWorkers });
 }
 
 export type App = ReturnType<typeof createApp>;

@@ -5,14 +5,24 @@ import { createApp } from './app.ts';
 import { createCwaClient } from './modules/weather-heat/cwa.client.ts';
 import { startHeatRefresh } from './modules/weather-heat/heat.refresh.ts';
 import { createHeatService } from './modules/weather-heat/heat.service.ts';
+import { createChannels } from './modules/notifications/notifications.channels.ts';
+import { createJobsService } from './shared/jobs/jobs.service.ts';
 import { exitWithStartupError, openPlatform } from './platform.ts';
 import { createRateLimiter } from './shared/http/rate-limit.ts';
 
 const platform = await openPlatform({ seedDemo: true }).catch(exitWithStartupError);
 const { config, logger, db, referenceData } = platform;
 
+const jobs = createJobsService({ db, logger, timeZone: referenceData.city.bureau.timeZone });
+await jobs.start();
+
 const app = createApp({
   db,
+  jobs,
+  notificationChannels: createChannels(
+    { isProduction: config.nodeEnv === 'production', smtpUrl: config.smtpUrl, mailFrom: config.mailFrom, sms: config.sms },
+    logger,
+  ),
   logger,
   referenceData,
   settings: {
@@ -26,6 +36,8 @@ const app = createApp({
   webRoot: fileURLToPath(new URL('../web/dist', import.meta.url)),
   loginLimiter: createRateLimiter({ limit: config.loginRateLimit, windowMs: 5 * 60_000 }),
 });
+
+await app.startWorkers();
 
 const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, (info) => {
   const shownHost = config.host === '0.0.0.0' || config.host === '127.0.0.1' ? 'localhost' : config.host;
@@ -63,6 +75,9 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     stopHeatRefresh();
     logger.info(`${signal}: shutting down`);
     server.close();
-    void db.close().finally(() => process.exit(0));
+    void jobs
+      .stop()
+      .finally(() => db.close())
+      .finally(() => process.exit(0));
   });
 }

@@ -72,6 +72,7 @@ export type ComplaintsTable = {
   assigned_to: string | null;
   assigned_at: Date | null;
   updated_at: Date;
+  locale: Generated<string>;
 };
 
 export type EmployerHeadcountsTable = {
@@ -166,6 +167,27 @@ export type NewsTranslationsTable = {
   title: string;
   body: string;
   updated_at: Generated<Date>;
+};
+
+export type NotificationsTable = {
+  id: Generated<string>;
+  record_type: string;
+  record_id: string;
+  channel: string;
+  template: string;
+  locale: string;
+  recipient: string | null;
+  recipient_masked: string;
+  params: JsonValue;
+  status: string;
+  attempts: Generated<number>;
+  last_error: string | null;
+  claimed_until: Date | null;
+  provider_message_id: string | null;
+  job_id: string | null;
+  created_at: Date;
+  last_attempt_at: Date | null;
+  sent_at: Date | null;
 };
 
 export type PeopleTable = {
@@ -319,6 +341,7 @@ export type Database = {
   heat_warnings: HeatWarningsTable;
   news_posts: NewsPostsTable;
   news_translations: NewsTranslationsTable;
+  notifications: NotificationsTable;
   people: PeopleTable;
   person_consents: PersonConsentsTable;
   person_sensitive_attributes: PersonSensitiveAttributesTable;
@@ -338,7 +361,7 @@ export const databaseColumns = {
   complaint_attachments: ['id', 'complaint_id', 'position', 'file_name', 'media_type', 'byte_size', 'sha256', 'content'],
   complaint_events: ['id', 'complaint_id', 'occurred_at', 'kind', 'status', 'public_message', 'authority', 'actor_id'],
   complaint_identities: ['complaint_id', 'name', 'phone', 'email', 'id_number'],
-  complaints: ['id', 'tracking_code', 'secret_hash', 'status', 'employer_name', 'employer_ubn', 'district_code', 'law', 'description', 'received_at', 'notice_due_on', 'reply_due_on', 'notice_sent_at', 'replied_at', 'closed_at', 'transferred_to', 'assigned_to', 'assigned_at', 'updated_at'],
+  complaints: ['id', 'tracking_code', 'secret_hash', 'status', 'employer_name', 'employer_ubn', 'district_code', 'law', 'description', 'received_at', 'notice_due_on', 'reply_due_on', 'notice_sent_at', 'replied_at', 'closed_at', 'transferred_to', 'assigned_to', 'assigned_at', 'updated_at', 'locale'],
   employer_headcounts: ['employer_id', 'month', 'employees'],
   employers: ['id', 'ubn', 'name', 'name_key', 'responsible_person', 'industry_code', 'district_code', 'address', 'created_at', 'updated_at'],
   heat_forecasts: ['district_code', 'valid_at', 'source', 'temperature_c', 'relative_humidity', 'apparent_temperature_c', 'heat_index_c', 'level', 'fetched_at'],
@@ -348,6 +371,7 @@ export const databaseColumns = {
   heat_warnings: ['id', 'district_codes', 'level', 'message_keys', 'texts', 'valid_from', 'valid_until', 'published_by', 'published_at', 'withdrawn_by', 'withdrawn_at'],
   news_posts: ['id', 'status', 'seed_key', 'published_at', 'created_at', 'updated_at'],
   news_translations: ['post_id', 'locale', 'title', 'body', 'updated_at'],
+  notifications: ['id', 'record_type', 'record_id', 'channel', 'template', 'locale', 'recipient', 'recipient_masked', 'params', 'status', 'attempts', 'last_error', 'claimed_until', 'provider_message_id', 'job_id', 'created_at', 'last_attempt_at', 'sent_at'],
   people: ['id', 'id_number', 'id_kind', 'name', 'birth_date', 'phone', 'email', 'district_code', 'preferred_locale', 'created_at', 'updated_at'],
   person_consents: ['id', 'person_id', 'purpose', 'given_on', 'expires_on', 'created_at'],
   person_sensitive_attributes: ['person_id', 'disability_level', 'special_groups', 'health_notes', 'updated_at'],

@@ -4,10 +4,11 @@
  * and the parameters it takes, with their kind. The recipient's language picks the catalog; a language
  * we do not have falls back to zh-TW.
  */
+import { formatDocumentDate } from '../../shared/documents/pdf.ts';
 import { isLocale, sourceLocale, type Locale } from '../../shared/i18n/locales.ts';
 import { serverCatalogs } from '../../shared/i18n/translate.ts';
 
-/** text: as given; date: a YYYY-MM-DD calendar day, written the recipient's way (ROC year in zh-TW); party-role: translated. */
+/** text: as given; date: a YYYY-MM-DD calendar day, written as the bureau's documents write it (ROC year in zh-TW); party-role: translated. */
 export type ParamKind = 'text' | 'date' | 'party-role';
 
 export const partyRoles = ['applicant', 'respondent'] as const;
@@ -45,17 +46,6 @@ export type RenderedNotice = { locale: Locale; subject: string; text: string; ht
 const htmlEscapes: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 export const escapeHtml = (value: string) => value.replace(/[&<>"']/g, (char) => htmlEscapes[char] ?? char);
 
-/** 2026-03-02 → 中華民國115年3月2日 (the way official documents date themselves). */
-export function rocDate(day: string): string {
-  const [year, month, date] = day.split('-').map(Number) as [number, number, number];
-  return `中華民國${year - 1911}年${month}月${date}日`;
-}
-
-export function formatDay(day: string, locale: Locale): string {
-  if (locale === 'zh-TW') return rocDate(day);
-  const [year, month, date] = day.split('-').map(Number) as [number, number, number];
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(year, month - 1, date)));
-}
 
 function fill(template: string, values: Record<string, string>): string {
   // One pass over the template: a value that itself contains {name} is never expanded again.
@@ -82,7 +72,7 @@ export function displayValues<K extends TemplateKey>(key: K, locale: Locale, par
     if (raw === undefined) throw new Error(`notice ${key} lacks parameter ${name}`);
     if (kind === 'date') {
       if (!/^\d{4}-\d{2}-\d{2}$/.test(raw)) throw new Error(`notice ${key}: ${name} must be YYYY-MM-DD`);
-      values[name] = formatDay(raw, locale);
+      values[name] = formatDocumentDate(raw, locale);
     } else if (kind === 'party-role') {
       if (!(partyRoles as readonly string[]).includes(raw)) throw new Error(`notice ${key}: unknown party role`);
       values[name] = catalogText(locale, `notifications.party.${raw}`);
