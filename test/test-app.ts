@@ -9,6 +9,9 @@ import type { StaffRole } from '../src/modules/access/permissions.ts';
 import { createReferenceData, loadCityConfig } from '../src/modules/reference-data/reference-data.ts';
 import { createRateLimiter } from '../src/shared/http/rate-limit.ts';
 import { createLogger } from '../src/shared/logger.ts';
+import type { NotificationChannel } from '../src/modules/notifications/notifications.channels.ts';
+import { createLogEmailChannel, createLogSmsChannel } from '../src/modules/notifications/notifications.channels.ts';
+import { createJobsService, type JobsService } from '../src/shared/jobs/jobs.service.ts';
 import { createTestDb } from './create-test-db.ts';
 
 export const testPassword = 'correct horse battery';
@@ -17,7 +20,16 @@ export type Session = { cookie: string; csrfToken: string; username: string };
 
 export type TestContext = Awaited<ReturnType<typeof createTestContext>>;
 
-export async function createTestContext(options: { now?: Date; loginLimit?: number; complaintLimit?: number } = {}) {
+export async function createTestContext(
+  options: {
+    now?: Date;
+    loginLimit?: number;
+    complaintLimit?: number;
+    /** Start pg-boss and the app's workers (polling every 0.5 s, retries after 1 s). */
+    jobs?: boolean;
+    notificationChannels?: Partial<{ email: NotificationChannel; sms: NotificationChannel }>;
+  } = {},
+) {
   const db: Db = await createTestDb();
   let current = options.now ?? new Date('2026-03-02T02:00:00Z');
   const clock = () => current;
@@ -30,9 +42,20 @@ export async function createTestContext(options: { now?: Date; loginLimit?: numb
     trustProxy: false,
   };
   const referenceData = createReferenceData(loadCityConfig('taichung'));
+  const logger = createLogger('silent');
+  let jobs: JobsService | undefined;
+  if (options.jobs) {
+    jobs = createJobsService({ db, logger, timeZone: referenceData.city.bureau.timeZone });
+    await jobs.start();
+  }
   const app = createApp({
     db,
-    logger: createLogger('silent'),
+    logger,
+    ...(jobs ? { jobs } : {}),
+    notificationChannels: {
+      email: options.notificationChannels?.email ?? createLogEmailChannel(logger),
+      sms: options.notificationChannels?.sms ?? createLogSmsChannel(logger),
+    },
     referenceData,
     clock,
     settings,
@@ -43,6 +66,7 @@ export async function createTestContext(options: { now?: Date; loginLimit?: numb
     },
   });
   const access = createAccessService({ db, clock, settings });
+  if (jobs) await app.startWorkers({ pollingIntervalSeconds: 0.5, retryDelaySeconds: 1 });
 
   async function request(
     path: string,
@@ -97,6 +121,10 @@ export async function createTestContext(options: { now?: Date; loginLimit?: numb
     setNow: (value: Date) => {
       current = value;
     },
-    close: () => db.close(),
+    jobs,
+    close: async () => {
+      await jobs?.stop({ timeoutMs: 2000 });
+      await db.close();
+    },
   };
 }
