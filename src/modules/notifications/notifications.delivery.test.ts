@@ -101,6 +101,28 @@ describe('notifications: a complaint reply reaches a real SMTP server in the com
     assert.equal(JSON.stringify(audits.rows).includes(complainantEmail), false);
   });
 
+  it('queues nothing for a complainant who left no e-mail address, and nothing for an anonymous one', async () => {
+    const inspectorId = (await t.db.query<{ id: string }>(`SELECT id FROM staff_users WHERE username = 'inspector-lin'`)).rows[0]?.id;
+    for (const body of [
+      { ...complaint, email: undefined, phone: '0912-345-678' },
+      { employerName: complaint.employerName, districtCode: '北屯區', law: 'laborStandardsAct', description: 'anonymous', anonymous: true },
+    ]) {
+      const filed = await t.request('/api/v1/complaints?lang=th', { method: 'POST', body });
+      assert.equal(filed.status, 201, filed.text);
+      const id = (await t.db.query<{ id: string }>('SELECT id FROM complaints WHERE tracking_code = $1', [filed.json.trackingCode])).rows[0]?.id;
+      await t.request(`/api/v1/staff/complaints/${id}/assignment`, { method: 'POST', session: supervisor, body: { inspectorId } });
+      await t.request(`/api/v1/staff/complaints/${id}/transitions`, { method: 'POST', session: inspector, body: { action: 'investigate' } });
+      const replied = await t.request(`/api/v1/staff/complaints/${id}/transitions`, {
+        method: 'POST',
+        session: inspector,
+        body: { action: 'reply', message: 'ตรวจสอบแล้ว' },
+      });
+      assert.equal(replied.status, 200, replied.text);
+      const rows = await t.db.query('SELECT 1 FROM notifications WHERE record_id = $1', [id]);
+      assert.equal(rows.rowCount, 0);
+    }
+  });
+
   it('lists the record only for staff who may read the complaint', async () => {
     const officer = await t.signIn('officer-chen', ['employment-officer']);
     const refused = await t.request(`/api/v1/staff/notifications?recordType=complaint&recordId=${complaintId}`, { session: officer });
