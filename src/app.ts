@@ -31,6 +31,7 @@ import { violationsImportPath, violationsRoutes } from './modules/violations/vio
 import { createViolationsService } from './modules/violations/violations.service.ts';
 import { createUsageService } from './modules/usage/usage.service.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
+import { jobsRoutes } from './modules/jobs/jobs.routes.ts';
 import type { NotificationChannel } from './modules/notifications/notifications.channels.ts';
 import { createLogEmailChannel, createLogSmsChannel } from './modules/notifications/notifications.channels.ts';
 import { notificationsRoutes } from './modules/notifications/notifications.routes.ts';
@@ -43,11 +44,11 @@ import { AppError } from './shared/errors.ts';
 import { mountApiDocs } from './shared/http/api-docs.ts';
 import type { AppEnv } from './shared/http/app-env.ts';
 import { problemResponse } from './shared/http/problem.ts';
-import { createRateLimiter, type RateLimiter } from './shared/http/rate-limit.ts';
+import { createRateLimiter, databaseRateLimitStore, type RateLimiter, type RateLimitStore } from './shared/http/rate-limit.ts';
 import { policyKey, publicAccess, routePolicies } from './shared/http/route.ts';
 import { securityHeaders } from './shared/http/security-headers.ts';
-import { rejectUnstorableText } from './shared/http/validation.ts';
 import { createJobsService, type JobsService } from './shared/jobs/jobs.service.ts';
+import { rejectUnstorableText } from './shared/http/validation.ts';
 import { isLocale, negotiateLocale, sourceLocale } from './shared/i18n/locales.ts';
 import type { Logger } from './shared/logger.ts';
 
@@ -60,12 +61,20 @@ export type AppDeps = {
   settings: AccessSettings & { bodyLimitBytes: number; secureCookies: boolean; trustProxy: boolean };
   /** Built web app to serve (web/dist); omitted in API-only tests. */
   webRoot?: string | undefined;
+  /**
+   * Where rate-limit counters live, shared by every instance (ADR 0015): Redis when configured, else
+   * the database (the default).
+   */
+  rateLimitStore?: RateLimitStore;
   loginLimiter?: RateLimiter;
   /** Per-IP limit on POST /api/v1/usage (page-view and tool-use counts). */
   usageLimiter?: RateLimiter;
   /** Per-IP limits on filing complaints and reading them back with a receipt. */
   complaintLimiters?: { filing: RateLimiter; lookup: RateLimiter };
-  /** Durable jobs (pg-boss). Start it, then `app.startWorkers()`, before serving; created idle when absent. */
+  /**
+   * Durable jobs (ADR 0013), started by the server, which then calls `app.startWorkers()`. Absent (most
+   * tests): a service that is never started, so its list is empty and nobody pays pg-boss's start-up.
+   */
   jobs?: JobsService;
   /** Where notices leave (notifications.channels.ts `createChannels`); development log drivers when absent. */
   notificationChannels?: { email: NotificationChannel; sms: NotificationChannel };
@@ -108,6 +117,8 @@ export function createApp(deps: AppDeps) {
   const heat = createHeatService({ db: deps.db, referenceData: deps.referenceData, clock });
   const usage = createUsageService({ db: deps.db, clock, timeZone: deps.referenceData.city.bureau.timeZone });
   const content = createContentService({ db: deps.db, clock });
+  const rateLimitStore = deps.rateLimitStore ?? databaseRateLimitStore(deps.db);
+  const limiter = (limit: number, windowMs: number) => createRateLimiter({ limit, windowMs, store: rateLimitStore });
 
   app.use(async (c, next) => {
     const incoming = c.req.header('x-request-id');
@@ -161,13 +172,14 @@ export function createApp(deps: AppDeps) {
     '/',
     accessRoutes({
       access,
-      loginLimiter: deps.loginLimiter ?? createRateLimiter({ limit: 10, windowMs: 5 * 60_000 }),
+      loginLimiter: deps.loginLimiter ?? limiter(10, 5 * 60_000),
       now,
       secureCookies: deps.settings.secureCookies,
       sessionTtlMinutes: deps.settings.sessionTtlMinutes,
     }),
   );
   app.route('/', auditRoutes({ audit }));
+  app.route('/', jobsRoutes({ jobs }));
   app.route('/', referenceDataRoutes({ referenceData: deps.referenceData }));
   app.route('/', peopleRoutes({ people }));
   app.route('/', employersRoutes({ employers }));
@@ -177,8 +189,8 @@ export function createApp(deps: AppDeps) {
       complaints,
       letterhead: deps.referenceData.city.bureau,
       limiters: deps.complaintLimiters ?? {
-        filing: createRateLimiter({ limit: 10, windowMs: 15 * 60_000 }),
-        lookup: createRateLimiter({ limit: 30, windowMs: 5 * 60_000 }),
+        filing: limiter(10, 15 * 60_000),
+        lookup: limiter(30, 5 * 60_000),
       },
       now,
       bodyLimitBytes: deps.settings.bodyLimitBytes,
@@ -191,6 +203,8 @@ export function createApp(deps: AppDeps) {
     violationsRoutes({
       violations,
       now,
+      // Whole-result downloads are heavier than a page: a few a minute per address is plenty for people.
+      downloadLimiter: limiter(20, 60_000),
     }),
   );
   app.route('/', heatRoutes({ heat, referenceData: deps.referenceData }));
@@ -199,7 +213,9 @@ export function createApp(deps: AppDeps) {
     usageRoutes({
       usage,
       now,
-      limiter: deps.usageLimiter,
+      // A person reading pages and using calculators sends a few events a minute; an office behind one
+      // address sends more. 240 a minute per IP stops floods without touching real use.
+      limiter: deps.usageLimiter ?? limiter(240, 60_000),
     }),
   );
   app.route(

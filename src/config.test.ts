@@ -28,6 +28,12 @@ describe('configuration from the environment', () => {
     assert.throws(() => loadConfig({ NODE_ENV: 'production', DEMO_DATA: 'true' }), /DEMO_DATA/);
   });
 
+  it('takes an optional Redis URL for shared rate limits, and refuses anything else', () => {
+    assert.equal(loadConfig({}).redisUrl, undefined);
+    assert.equal(loadConfig({ REDIS_URL: 'redis://127.0.0.1:6379' }).redisUrl, 'redis://127.0.0.1:6379');
+    assert.throws(() => loadConfig({ REDIS_URL: 'http://cache:6379' }), /REDIS_URL: must start with redis:\/\/ or rediss:\/\//);
+  });
+
   it('treats an empty value as unset', () => {
     assert.equal(loadConfig({ DATABASE_URL: '', PORT: '' }).port, 3000);
   });

@@ -28,6 +28,10 @@ const configShape = z.object({
   LOGIN_RATE_LIMIT: z.coerce.number().int().min(1).max(10_000).default(10),
   BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).max(50 * 1024 * 1024).default(1024 * 1024),
   TRUST_PROXY: booleanFlag.default(false),
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\/[^\s]+$/, 'must start with redis:// or rediss://')
+    .optional(),
   CWA_API_KEY: z.string().regex(/^[A-Za-z0-9-]{8,100}$/, 'must be a CWA open-data key such as CWA-XXXXXXXX-…').optional(),
   CWA_FETCH_INTERVAL_MINUTES: z.coerce.number().int().min(5).max(24 * 60).default(30),
   SMTP_URL: z.string().regex(/^smtps?:\/\/[^\s]+$/, 'must be smtp://[user:pass@]host[:port] or smtps://…').optional(),
@@ -63,6 +67,8 @@ export type Config = {
   loginRateLimit: number;
   bodyLimitBytes: number;
   trustProxy: boolean;
+  /** Redis for rate-limit counters shared by several instances; without it they are in the database. */
+  redisUrl: string | undefined;
   /** Central Weather Administration open-data key; without it heat data is offline (recorded or staff readings). */
   cwaApiKey: string | undefined;
   cwaFetchIntervalMinutes: number;
@@ -121,6 +127,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     loginRateLimit: value.LOGIN_RATE_LIMIT,
     bodyLimitBytes: value.BODY_LIMIT_BYTES,
     trustProxy: value.TRUST_PROXY,
+    redisUrl: value.REDIS_URL,
     cwaApiKey: value.CWA_API_KEY,
     cwaFetchIntervalMinutes: value.CWA_FETCH_INTERVAL_MINUTES,
     smtpUrl: value.SMTP_URL,

@@ -1,24 +1,40 @@
-/** Starts the platform: migrate, seed demo data on a fresh database, listen. The only file that listens. */
+/**
+ * Starts the platform: migrate, seed demo data on a fresh database, start the durable jobs, listen.
+ * The only file that listens. Several of these processes may share one PostgreSQL (ADR 0015).
+ */
 import { serve } from '@hono/node-server';
+import { Redis } from 'ioredis';
 import { fileURLToPath } from 'node:url';
 import { createApp } from './app.ts';
-import { createCwaClient } from './modules/weather-heat/cwa.client.ts';
-import { startHeatRefresh } from './modules/weather-heat/heat.refresh.ts';
-import { createHeatService } from './modules/weather-heat/heat.service.ts';
 import { createChannels } from './modules/notifications/notifications.channels.ts';
-import { createJobsService } from './shared/jobs/jobs.service.ts';
 import { exitWithStartupError, openPlatform } from './platform.ts';
-import { createRateLimiter } from './shared/http/rate-limit.ts';
+import { schedulePlatformJobs } from './platform-jobs.ts';
+import { createRateLimiter, databaseRateLimitStore, redisRateLimitStore } from './shared/http/rate-limit.ts';
+import { createJobsService } from './shared/jobs/jobs.service.ts';
 
 const platform = await openPlatform({ seedDemo: true }).catch(exitWithStartupError);
 const { config, logger, db, referenceData } = platform;
+const clock = () => new Date();
 
+// Jobs start before the server listens, so that a request can enqueue one; pg-boss creates or
+// migrates its `pgboss` schema here.
 const jobs = createJobsService({ db, logger, timeZone: referenceData.city.bureau.timeZone });
-await jobs.start();
+await jobs.start().catch(async (error: unknown) => {
+  await db.close();
+  exitWithStartupError(error);
+});
+await schedulePlatformJobs({ jobs, db, logger, referenceData, config, clock });
+
+// Rate-limit counters are shared by every instance: in Redis when configured, else in the database.
+// Redis calls fail fast (no offline queue), and then count in the database instead.
+const redis = config.redisUrl
+  ? new Redis(config.redisUrl, { maxRetriesPerRequest: 1, enableOfflineQueue: false, connectTimeout: 2000, lazyConnect: false })
+  : undefined;
+redis?.on('error', () => undefined); // reported once by the store when a count falls back
+const rateLimitStore = redis ? redisRateLimitStore(redis, databaseRateLimitStore(db), logger) : databaseRateLimitStore(db);
 
 const app = createApp({
   db,
-  jobs,
   notificationChannels: createChannels(
     { isProduction: config.nodeEnv === 'production', smtpUrl: config.smtpUrl, mailFrom: config.mailFrom, sms: config.sms },
     logger,
@@ -34,15 +50,18 @@ const app = createApp({
     trustProxy: config.trustProxy,
   },
   webRoot: fileURLToPath(new URL('../web/dist', import.meta.url)),
-  loginLimiter: createRateLimiter({ limit: config.loginRateLimit, windowMs: 5 * 60_000 }),
+  jobs,
+  rateLimitStore,
+  loginLimiter: createRateLimiter({ limit: config.loginRateLimit, windowMs: 5 * 60_000, store: rateLimitStore }),
 });
 
+// Notification delivery (ADR 0014): declared before the first request can queue a notice.
 await app.startWorkers();
 
 const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, (info) => {
   const shownHost = config.host === '0.0.0.0' || config.host === '127.0.0.1' ? 'localhost' : config.host;
   logger.info(
-    { engine: db.engine, city: referenceData.city.code },
+    { engine: db.engine, city: referenceData.city.code, rateLimits: redis ? 'redis' : 'database' },
     `Labor Affairs Platform listening on http://${shownHost}:${info.port}`,
   );
 });
@@ -52,19 +71,10 @@ server.on('error', (error: NodeJS.ErrnoException) => {
   } else {
     process.stderr.write(`\n${error.stack ?? error.message}\n\n`);
   }
-  void db.close().finally(() => process.exit(1));
-});
-
-// CWA observations and forecasts for the heat page; offline (last data, staff readings) without a key.
-const stopHeatRefresh = startHeatRefresh({
-  client: createCwaClient({
-    apiKey: config.cwaApiKey,
-    countyName: referenceData.city.weather.cwaCountyName,
-    forecastDataset: referenceData.city.weather.cwaForecastDataset,
-  }),
-  service: createHeatService({ db, referenceData, clock: () => new Date() }),
-  intervalMinutes: config.cwaFetchIntervalMinutes,
-  logger,
+  void jobs
+    .stop({ timeoutMs: 1000 })
+    .then(() => db.close())
+    .finally(() => process.exit(1));
 });
 
 let stopping = false;
@@ -72,12 +82,14 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
     if (stopping) return;
     stopping = true;
-    stopHeatRefresh();
     logger.info(`${signal}: shutting down`);
+    // Stop taking requests, let running jobs finish (they are retried if cut off), then close.
     server.close();
     void jobs
-      .stop()
-      .finally(() => db.close())
+      .stop({ timeoutMs: 10_000 })
+      .catch((error: unknown) => logger.error({ err: { message: (error as Error).message } }, 'jobs did not stop cleanly'))
+      .then(() => redis?.quit().catch(() => undefined))
+      .then(() => db.close())
       .finally(() => process.exit(0));
   });
 }

@@ -7,11 +7,11 @@ import type { Db } from '../src/db/client.ts';
 import { createAccessService } from '../src/modules/access/access.service.ts';
 import type { StaffRole } from '../src/modules/access/permissions.ts';
 import { createReferenceData, loadCityConfig } from '../src/modules/reference-data/reference-data.ts';
-import { createRateLimiter } from '../src/shared/http/rate-limit.ts';
+import { createRateLimiter, databaseRateLimitStore } from '../src/shared/http/rate-limit.ts';
+import { createJobsService, type JobsService } from '../src/shared/jobs/jobs.service.ts';
 import { createLogger } from '../src/shared/logger.ts';
 import type { NotificationChannel } from '../src/modules/notifications/notifications.channels.ts';
 import { createLogEmailChannel, createLogSmsChannel } from '../src/modules/notifications/notifications.channels.ts';
-import { createJobsService, type JobsService } from '../src/shared/jobs/jobs.service.ts';
 import { createTestDb } from './create-test-db.ts';
 
 export const testPassword = 'correct horse battery';
@@ -25,12 +25,22 @@ export async function createTestContext(
     now?: Date;
     loginLimit?: number;
     complaintLimit?: number;
-    /** Start pg-boss and the app's workers (polling every 0.5 s, retries after 1 s). */
+    /**
+     * Start the durable jobs (pg-boss) and the app's workers (polling every 0.5 s, retries after 1 s) for
+     * this file; off by default, as it costs a schema per database.
+     */
     jobs?: boolean;
     notificationChannels?: Partial<{ email: NotificationChannel; sms: NotificationChannel }>;
   } = {},
 ) {
   const db: Db = await createTestDb();
+  const logger = createLogger('silent');
+  const referenceData = createReferenceData(loadCityConfig('taichung'));
+  let jobs: JobsService | undefined;
+  if (options.jobs) {
+    jobs = createJobsService({ db, logger, timeZone: referenceData.city.bureau.timeZone });
+    await jobs.start();
+  }
   let current = options.now ?? new Date('2026-03-02T02:00:00Z');
   const clock = () => current;
   const settings = {
@@ -41,17 +51,9 @@ export async function createTestContext(
     secureCookies: false,
     trustProxy: false,
   };
-  const referenceData = createReferenceData(loadCityConfig('taichung'));
-  const logger = createLogger('silent');
-  let jobs: JobsService | undefined;
-  if (options.jobs) {
-    jobs = createJobsService({ db, logger, timeZone: referenceData.city.bureau.timeZone });
-    await jobs.start();
-  }
   const app = createApp({
     db,
     logger,
-    ...(jobs ? { jobs } : {}),
     notificationChannels: {
       email: options.notificationChannels?.email ?? createLogEmailChannel(logger),
       sms: options.notificationChannels?.sms ?? createLogSmsChannel(logger),
@@ -59,10 +61,12 @@ export async function createTestContext(
     referenceData,
     clock,
     settings,
-    loginLimiter: createRateLimiter({ limit: options.loginLimit ?? 1000, windowMs: 60_000 }),
+    ...(jobs ? { jobs } : {}),
+    // The database store, as in production: counters in rate_limit_windows, by the test's clock.
+    loginLimiter: createRateLimiter({ limit: options.loginLimit ?? 1000, windowMs: 60_000, store: databaseRateLimitStore(db) }),
     complaintLimiters: {
-      filing: createRateLimiter({ limit: options.complaintLimit ?? 1000, windowMs: 60_000 }),
-      lookup: createRateLimiter({ limit: options.complaintLimit ?? 1000, windowMs: 60_000 }),
+      filing: createRateLimiter({ limit: options.complaintLimit ?? 1000, windowMs: 60_000, store: databaseRateLimitStore(db) }),
+      lookup: createRateLimiter({ limit: options.complaintLimit ?? 1000, windowMs: 60_000, store: databaseRateLimitStore(db) }),
     },
   });
   const access = createAccessService({ db, clock, settings });
@@ -113,6 +117,7 @@ export async function createTestContext(
   return {
     app,
     db,
+    jobs,
     referenceData,
     request,
     createStaff,
@@ -121,7 +126,6 @@ export async function createTestContext(
     setNow: (value: Date) => {
       current = value;
     },
-    jobs,
     close: async () => {
       await jobs?.stop({ timeoutMs: 2000 });
       await db.close();

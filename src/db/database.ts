@@ -33,6 +33,13 @@ export type ComplaintAttachmentsTable = {
   content: Uint8Array;
 };
 
+export type ComplaintEscalationsTable = {
+  complaint_id: string;
+  deadline: string;
+  due_on: string;
+  escalated_at: Date;
+};
+
 export type ComplaintEventsTable = {
   id: Generated<number>;
   complaint_id: string;
@@ -243,6 +250,13 @@ export type QaTranslationsTable = {
   updated_at: Generated<Date>;
 };
 
+export type RateLimitWindowsTable = {
+  key_hash: string;
+  window_started_at: Date;
+  window_ends_at: Date;
+  hits: number;
+};
+
 export type SchemaMigrationsTable = {
   id: string;
   applied_at: Generated<Date>;
@@ -329,6 +343,7 @@ export type ViolationRecordsTable = {
 export type Database = {
   audit_events: AuditEventsTable;
   complaint_attachments: ComplaintAttachmentsTable;
+  complaint_escalations: ComplaintEscalationsTable;
   complaint_events: ComplaintEventsTable;
   complaint_identities: ComplaintIdentitiesTable;
   complaints: ComplaintsTable;
@@ -347,6 +362,7 @@ export type Database = {
   person_sensitive_attributes: PersonSensitiveAttributesTable;
   qa_items: QaItemsTable;
   qa_translations: QaTranslationsTable;
+  rate_limit_windows: RateLimitWindowsTable;
   schema_migrations: SchemaMigrationsTable;
   staff_sessions: StaffSessionsTable;
   staff_users: StaffUsersTable;
@@ -359,6 +375,7 @@ export type Database = {
 export const databaseColumns = {
   audit_events: ['id', 'occurred_at', 'actor_id', 'actor_username', 'action', 'record_type', 'record_id', 'request_id', 'details'],
   complaint_attachments: ['id', 'complaint_id', 'position', 'file_name', 'media_type', 'byte_size', 'sha256', 'content'],
+  complaint_escalations: ['complaint_id', 'deadline', 'due_on', 'escalated_at'],
   complaint_events: ['id', 'complaint_id', 'occurred_at', 'kind', 'status', 'public_message', 'authority', 'actor_id'],
   complaint_identities: ['complaint_id', 'name', 'phone', 'email', 'id_number'],
   complaints: ['id', 'tracking_code', 'secret_hash', 'status', 'employer_name', 'employer_ubn', 'district_code', 'law', 'description', 'received_at', 'notice_due_on', 'reply_due_on', 'notice_sent_at', 'replied_at', 'closed_at', 'transferred_to', 'assigned_to', 'assigned_at', 'updated_at', 'locale'],
@@ -377,6 +394,7 @@ export const databaseColumns = {
   person_sensitive_attributes: ['person_id', 'disability_level', 'special_groups', 'health_notes', 'updated_at'],
   qa_items: ['id', 'category', 'legal_basis', 'status', 'seed_key', 'sort_order', 'published_at', 'created_at', 'updated_at'],
   qa_translations: ['qa_id', 'locale', 'question', 'answer', 'question_key', 'answer_key', 'updated_at'],
+  rate_limit_windows: ['key_hash', 'window_started_at', 'window_ends_at', 'hits'],
   schema_migrations: ['id', 'applied_at'],
   staff_sessions: ['token_hash', 'user_id', 'csrf_token', 'created_at', 'expires_at'],
   staff_users: ['id', 'username', 'display_name', 'password_hash', 'roles', 'unit_code', 'is_active', 'failed_login_count', 'locked_until', 'last_login_at', 'created_at', 'updated_at'],

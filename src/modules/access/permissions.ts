@@ -23,6 +23,8 @@ export const permissionRoles = {
   'accounts.manage': ['admin'],
   /** Search the audit trail. */
   'audit.read': ['admin'],
+  /** See the durable jobs (queued, running, failed) and retry a failed one (audited). */
+  'jobs.manage': ['admin'],
   /** Lists of people, with identifiers and phones masked. */
   'people.list': [...caseworkers, 'labor-inspector'],
   /** A person's full record, every view audited. */

@@ -4,7 +4,7 @@ import { createApp } from '../../app.ts';
 import { createTestDb } from '../../../test/create-test-db.ts';
 import { createTestContext, type Session, type TestContext } from '../../../test/test-app.ts';
 import { createReferenceData, loadCityConfig } from '../reference-data/reference-data.ts';
-import { createRateLimiter } from '../../shared/http/rate-limit.ts';
+import { createRateLimiter, databaseRateLimitStore } from '../../shared/http/rate-limit.ts';
 import { createLogger } from '../../shared/logger.ts';
 import { createUsageService } from './usage.service.ts';
 
@@ -146,7 +146,7 @@ describe('usage counting rate limit', () => {
         referenceData: createReferenceData(loadCityConfig('taichung')),
         clock: () => clock,
         settings: { sessionTtlMinutes: 60, loginMaxFailures: 5, loginLockoutMinutes: 15, bodyLimitBytes: 64 * 1024, secureCookies: false, trustProxy: true },
-        usageLimiter: createRateLimiter({ limit: 3, windowMs: 60_000 }),
+        usageLimiter: createRateLimiter({ limit: 3, windowMs: 60_000, store: databaseRateLimitStore(db) }),
       });
       const send = (ip: string) =>
         app.request('/api/v1/usage', {

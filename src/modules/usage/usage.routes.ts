@@ -6,7 +6,7 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { AppEnv } from '../../shared/http/app-env.ts';
 import { jsonBody, jsonContent, problemResponses } from '../../shared/http/openapi.ts';
-import { createRateLimiter, rateLimit, type RateLimiter } from '../../shared/http/rate-limit.ts';
+import { rateLimit, type RateLimiter } from '../../shared/http/rate-limit.ts';
 import { defineRoute, publicAccess, requires } from '../../shared/http/route.ts';
 import { validationHook } from '../../shared/http/validation.ts';
 import { usageEventRequest, usageReport, usageReportQuery } from './usage.contract.ts';
@@ -32,11 +32,9 @@ const usageReportRoute = defineRoute(requires('usage.read'), {
   responses: { 200: jsonContent(usageReport, 'Usage'), ...problemResponses(400, 401, 403) },
 });
 
-export function usageRoutes({ usage, now, limiter }: { usage: UsageService; now: () => number; limiter?: RateLimiter | undefined }) {
+export function usageRoutes({ usage, now, limiter }: { usage: UsageService; now: () => number; limiter: RateLimiter }) {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
-  // A person reading pages and using calculators sends a few events a minute; an office behind one
-  // address sends more. 240 a minute per IP stops floods without touching real use.
-  app.use('/api/v1/usage', rateLimit(limiter ?? createRateLimiter({ limit: 240, windowMs: 60_000 }), now, 'usage'));
+  app.use('/api/v1/usage', rateLimit(limiter, now, 'usage'));
   app.openapi(recordUsage, async (c) => {
     const event = c.req.valid('json');
     await usage.count(event.kind, event.name);

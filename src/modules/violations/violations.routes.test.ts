@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { createTestContext, type Session, type TestContext } from '../../../test/test-app.ts';
 import { big5, csvText, molHeader, taichungRows, utf8, withBom } from './violations.fixtures.ts';
+import { createRateLimiter, databaseRateLimitStore } from '../../shared/http/rate-limit.ts';
 import { violationsRoutes } from './violations.routes.ts';
 import { createViolationsService } from './violations.service.ts';
 
@@ -102,6 +103,7 @@ describe('violations: import through the API', () => {
     const small = violationsRoutes({
       violations: createViolationsService({ db: t.db, clock: () => new Date('2026-03-02T02:00:00Z'), authority: '臺中市' }),
       now: () => 0,
+      downloadLimiter: createRateLimiter({ limit: 20, windowMs: 60_000, store: databaseRateLimitStore(t.db) }),
       importLimitBytes: 1000,
     });
     small.onError((error) => new Response(String((error as { code?: string }).code), { status: 413 }));

@@ -4,7 +4,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { AppError } from '../../shared/errors.ts';
 import type { AppEnv } from '../../shared/http/app-env.ts';
 import { jsonBody, jsonContent, problemResponses } from '../../shared/http/openapi.ts';
-import { createRateLimiter, type RateLimiter } from '../../shared/http/rate-limit.ts';
+import type { RateLimiter } from '../../shared/http/rate-limit.ts';
 import { defineRoute, publicAccess, requires } from '../../shared/http/route.ts';
 import { validationHook } from '../../shared/http/validation.ts';
 import { translate } from '../../shared/i18n/translate.ts';
@@ -246,16 +246,14 @@ const filtersOf = (query: z.infer<typeof violationQuery>): ViolationFilters => (
 export function violationsRoutes(deps: {
   violations: ViolationsService;
   now: () => number;
-  downloadLimiter?: RateLimiter;
+  downloadLimiter: RateLimiter;
   importLimitBytes?: number;
 }) {
   const { violations } = deps;
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
   const limitBytes = deps.importLimitBytes ?? violationsImportLimitBytes;
-  // Whole-result downloads are heavier than a page: a few a minute per address is plenty for people.
-  const downloadLimiter = deps.downloadLimiter ?? createRateLimiter({ limit: 20, windowMs: 60_000 });
-  const checkDownload = (c: Context<AppEnv>) => {
-    const wait = downloadLimiter.hit(`violations-download:${c.get('clientIp')}`, deps.now());
+  const checkDownload = async (c: Context<AppEnv>) => {
+    const wait = await deps.downloadLimiter.hit(`violations-download:${c.get('clientIp')}`, deps.now());
     if (wait > 0) throw new AppError('RATE_LIMITED', { params: { seconds: wait }, headers: { 'retry-after': String(wait) } });
   };
   app.use(
@@ -271,17 +269,17 @@ export function violationsRoutes(deps: {
   app.openapi(searchViolations, async (c) => {
     const query = c.req.valid('query');
     if (query.format === 'csv') {
-      checkDownload(c);
+      await checkDownload(c);
       return download(c, csvChunks(violations, filtersOf(query)), 'text/csv; charset=utf-8', 'violations.csv') as never;
     }
     return c.json(await violations.search({ ...filtersOf(query), page: query.page, pageSize: query.pageSize }), 200);
   });
   app.openapi(downloadCsv, async (c) => {
-    checkDownload(c);
+    await checkDownload(c);
     return download(c, csvChunks(violations, filtersOf(c.req.valid('query'))), 'text/csv; charset=utf-8', 'violations.csv') as never;
   });
   app.openapi(downloadJson, async (c) => {
-    checkDownload(c);
+    await checkDownload(c);
     return download(c, jsonChunks(violations, filtersOf(c.req.valid('query'))), 'application/json; charset=utf-8', 'violations.json') as never;
   });
   app.openapi(employerPage, async (c) => c.json(await violations.employer(c.req.valid('param').key), 200));

@@ -7,7 +7,8 @@ import { createReferenceData, loadCityConfig } from '../reference-data/reference
 import { createLogger } from '../../shared/logger.ts';
 import { createCwaClient, type FetchLike } from './cwa.client.ts';
 import { readFixture } from './heat.recorded.ts';
-import { createHeatRefresher, startHeatRefresh } from './heat.refresh.ts';
+import { createJobsService, type JobsService } from '../../shared/jobs/jobs.service.ts';
+import { createHeatRefresher, everyMinutesCron, heatRefreshJob, scheduleHeatRefresh } from './heat.refresh.ts';
 import { createHeatService } from './heat.service.ts';
 
 const referenceData = createReferenceData(loadCityConfig('taichung'));
@@ -54,19 +55,26 @@ const settle = () => new Promise((resolve) => setImmediate(resolve));
 
 describe('heat refresh: fetch, cache, and serve the last data when CWA is away', () => {
   let db: Db;
+  let jobs: JobsService;
   before(async () => {
     db = await createTestDb();
+    jobs = createJobsService({ db, logger: createLogger('silent'), timeZone: referenceData.city.bureau.timeZone });
+    await jobs.start();
   });
-  after(() => db.close());
+  after(async () => {
+    await jobs.stop();
+    await db.close();
+  });
 
-  it('without a key logs once that heat data is offline, fetches nothing, and stops cleanly', async () => {
+  it('without a key logs once that heat data is offline, fetches nothing and schedules nothing', async () => {
     const { state, fetch } = fakeCwa();
     const { lines, logger } = capturingLogger();
     const service = createHeatService({ db, referenceData, clock: () => now });
-    const stop = startHeatRefresh({ client: createCwaClient({ apiKey: undefined, fetch }), service, intervalMinutes: 5, logger });
+    await scheduleHeatRefresh({ jobs, client: createCwaClient({ apiKey: undefined, fetch }), service, intervalMinutes: 5, logger });
     await settle();
-    stop();
     assert.equal(state.calls, 0);
+    assert.deepEqual((await db.query(`SELECT name FROM pgboss.schedule WHERE name = $1`, [heatRefreshJob])).rows, []);
+    assert.deepEqual(await jobs.list(), []);
     assert.equal(lines.length, 1);
     assert.equal(lines[0]?.level, 40);
     assert.match(lines[0]?.msg ?? '', /CWA_API_KEY is not set: heat data is offline/);
@@ -140,17 +148,42 @@ describe('heat refresh: fetch, cache, and serve the last data when CWA is away',
     assert.equal(await count(), before);
   });
 
-  it('with a key refreshes at once and on the interval until stopped', async () => {
+  it('with a key refreshes at once as a job, and schedules the refresh on the interval in the bureau’s time zone', async () => {
     const { state, fetch } = fakeCwa();
     const service = createHeatService({ db, referenceData, clock: () => now });
-    const stop = startHeatRefresh({
+    await scheduleHeatRefresh({
+      jobs,
       client: createCwaClient({ apiKey: 'CWA-TEST-KEY-0001', fetch }),
       service,
-      intervalMinutes: 60,
+      intervalMinutes: 30,
       logger: capturingLogger().logger,
     });
-    for (let i = 0; i < 200 && state.calls < 4; i += 1) await new Promise((resolve) => setTimeout(resolve, 10));
-    stop();
+    const deadline = Date.now() + 10_000;
+    while (!(await jobs.list({ state: 'completed' })).some((job) => job.name === heatRefreshJob)) {
+      if (Date.now() > deadline) throw new Error('the first refresh did not run');
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
     assert.equal(state.calls, 4, 'the four datasets, once');
+    const { rows } = await db.query<{ cron: string; timezone: string }>(`SELECT cron, timezone FROM pgboss.schedule WHERE name = $1`, [
+      heatRefreshJob,
+    ]);
+    assert.deepEqual(rows, [{ cron: '*/30 * * * *', timezone: 'Asia/Taipei' }]);
+
+    // Only one refresh waits at a time: a second instance starting (or a slow CWA) adds none.
+    const later = { startAfter: new Date(Date.now() + 60_000) };
+    assert.ok(await jobs.send(heatRefreshJob, {}, later));
+    assert.equal(await jobs.send(heatRefreshJob, {}, later), null);
+
+    // Started again without a key, the schedule goes.
+    await scheduleHeatRefresh({ jobs, client: createCwaClient({ apiKey: undefined, fetch }), service, intervalMinutes: 30, logger: capturingLogger().logger });
+    assert.deepEqual((await db.query(`SELECT name FROM pgboss.schedule WHERE name = $1`, [heatRefreshJob])).rows, []);
+  });
+
+  it('turns the interval into a cron expression', () => {
+    assert.equal(everyMinutesCron(5), '*/5 * * * *');
+    assert.equal(everyMinutesCron(30), '*/30 * * * *');
+    assert.equal(everyMinutesCron(60), '0 */1 * * *');
+    assert.equal(everyMinutesCron(6 * 60), '0 */6 * * *');
+    assert.equal(everyMinutesCron(24 * 60), '0 0 * * *');
   });
 });

@@ -1,10 +1,11 @@
 /**
  * @module heat.refresh
- * Fetches the CWA datasets on a schedule and caches them in the database. When CWA cannot be reached
+ * Fetches the CWA datasets on a schedule (a durable job) and caches them in the database. When CWA cannot be reached
  * (no key, network down, HTTP errors, broken JSON) nothing stored is touched: the heat page keeps
  * serving the last data and staff readings, and the log says so once per change of state rather
  * than at every tick.
  */
+import type { JobsService } from '../../shared/jobs/jobs.service.ts';
 import type { Logger } from '../../shared/logger.ts';
 import { CwaError, type CwaClient } from './cwa.client.ts';
 import type { HeatService } from './heat.service.ts';
@@ -59,7 +60,20 @@ export function createHeatRefresher({ client, service, logger }: { client: CwaCl
   };
 }
 
-export type StartHeatRefreshOptions = {
+export const heatRefreshJob = 'heat.refresh';
+
+/**
+ * A cron expression for "every `minutes`": minute steps below an hour (a step of 7 restarts at each full
+ * hour), hour steps above it. CWA updates observations every 10 minutes and forecasts every 6 hours.
+ */
+export function everyMinutesCron(minutes: number): string {
+  if (minutes < 60) return `*/${minutes} * * * *`;
+  const hours = Math.min(24, Math.max(1, Math.round(minutes / 60)));
+  return hours >= 24 ? '0 0 * * *' : `0 */${hours} * * *`;
+}
+
+export type ScheduleHeatRefreshOptions = {
+  jobs: JobsService;
   client: CwaClient;
   service: HeatService;
   intervalMinutes: number;
@@ -67,33 +81,27 @@ export type StartHeatRefreshOptions = {
 };
 
 /**
- * Refreshes now and then every `intervalMinutes`; returns the function that stops it. Without an API
- * key it logs once that heat data is offline and schedules nothing.
+ * Refreshes now and then every `intervalMinutes`, as the durable job `heat.refresh` (ADR 0013): with
+ * several instances the refresh runs on one of them, not on each. The queue holds at most one waiting
+ * refresh, so instances that start together do not pile them up. A CWA outage is not a failed job: the
+ * refresher keeps the last data and records the outage; only an unexpected error (the database) fails
+ * the try. Without an API key it logs once that heat data is offline and schedules nothing.
  */
-export function startHeatRefresh({ client, service, intervalMinutes, logger }: StartHeatRefreshOptions): () => void {
+export async function scheduleHeatRefresh({ jobs, client, service, intervalMinutes, logger }: ScheduleHeatRefreshOptions): Promise<void> {
   if (!client.hasKey) {
+    // A schedule left by an earlier start with a key would otherwise keep sending refreshes.
+    await jobs.unschedule(heatRefreshJob);
     logger.warn('CWA_API_KEY is not set: heat data is offline; the heat page serves the last stored data and staff readings');
-    return () => undefined;
+    return;
   }
   const refresher = createHeatRefresher({ client, service, logger });
-  let running = false;
-  let stopped = false;
-  const tick = async () => {
-    if (running || stopped) return;
-    running = true;
-    try {
-      await refresher.refresh();
-    } catch (error) {
-      logger.error({ err: error }, 'heat refresh failed');
-    } finally {
-      running = false;
-    }
-  };
-  void tick();
-  const timer = setInterval(() => void tick(), intervalMinutes * 60_000);
-  timer.unref();
-  return () => {
-    stopped = true;
-    clearInterval(timer);
-  };
+  await jobs.work(heatRefreshJob, async () => void (await refresher.refresh()), {
+    policy: 'short',
+    retryLimit: 1,
+    retryDelaySeconds: 60,
+    retryBackoff: false,
+    expireInSeconds: 10 * 60,
+  });
+  await jobs.schedule(heatRefreshJob, everyMinutesCron(intervalMinutes));
+  await jobs.send(heatRefreshJob);
 }

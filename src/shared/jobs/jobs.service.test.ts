@@ -84,16 +84,16 @@ describe('durable jobs (pg-boss)', () => {
     );
 
     fail = false;
-    assert.equal(await jobs.retry(id), true);
-    assert.equal(await jobs.retry(id), false, 'no longer failed: nothing to retry');
+    assert.equal(await jobs.retry(id), 'retried');
+    assert.equal(await jobs.retry(id), 'not-failed', 'queued again: nothing to retry');
     const done = await waitFor(async () => {
       const job = await jobs.get(id);
       return job?.state === 'completed' && job;
     });
     assert.equal(runs, 3);
     assert.equal(done.attempts, 3);
-    assert.equal(await jobs.retry('00000000-0000-4000-8000-000000000000'), false);
-    assert.equal(await jobs.retry('not-a-uuid'), false);
+    assert.equal(await jobs.retry('00000000-0000-4000-8000-000000000000'), 'not-found');
+    assert.equal(await jobs.retry('not-a-uuid'), 'not-found');
   });
 
   it('enqueues in the caller’s transaction: a rolled-back change leaves no job', async () => {

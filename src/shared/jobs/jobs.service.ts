@@ -8,7 +8,7 @@
  * costs nothing; `start()` creates or migrates pg-boss's own `pgboss` schema and starts polling, so only
  * the server and the tests that run jobs pay for it.
  */
-import { PgBoss, type Job, type Queue } from 'pg-boss';
+import { PgBoss, type Job, type JobResult, type Queue } from 'pg-boss';
 import type { Db, Queryable } from '../../db/client.ts';
 import type { Logger } from '../logger.ts';
 import { bossDatabase, bossTransaction } from './pg-boss-db.ts';
@@ -49,6 +49,8 @@ export type WorkOptions = RetryOptions & {
   pollingIntervalSeconds?: number;
   /** Jobs of this queue run at the same time in this process. */
   concurrency?: number;
+  /** Jobs claimed per fetch (run one after the other, each settled on its own); more for busy queues. */
+  batchSize?: number;
 };
 
 export type JobContext<T> = { id: string; name: string; data: T; /** 1 on the first try. */ attempt: number; signal: AbortSignal };
@@ -69,11 +71,19 @@ export type JobsService = {
   work<T extends object>(name: string, handler: JobHandler<T>, options?: WorkOptions): Promise<void>;
   /** Sends a job `name` on a cron schedule (in the bureau's time zone), once across all instances. */
   schedule(name: string, cron: string, data?: object): Promise<void>;
+  /** Removes the schedule of `name`, if any. */
+  unschedule(name: string): Promise<void>;
   /** The most recent jobs, newest first, optionally in one state. */
   list(filter?: { state?: JobState | undefined; limit?: number }): Promise<JobSummary[]>;
   get(id: string): Promise<JobSummary | null>;
-  /** Queues a failed job again for one more try; false when there is no failed job with that id. */
-  retry(id: string): Promise<boolean>;
+  /**
+   * Queues a failed job again for one more try. `alongside` runs in the same transaction (the audit
+   * record of who retried it).
+   */
+  retry(
+    id: string,
+    options?: { alongside?: (tx: Queryable, job: { id: string; name: string }) => Promise<void> },
+  ): Promise<'retried' | 'not-found' | 'not-failed'>;
   start(): Promise<void>;
   /** Stops taking work and waits (up to `timeoutMs`) for the jobs that are running. */
   stop(options?: { timeoutMs?: number }): Promise<void>;
@@ -207,19 +217,24 @@ export function createJobsService(settings: JobsSettings): JobsService {
         {
           pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2,
           localConcurrency: options.concurrency ?? 1,
-          batchSize: 1,
+          batchSize: options.batchSize ?? 1,
+          perJobResults: true,
         },
-        async (jobs: Job<T>[]) => {
-          for (const job of jobs) {
+        async (batch: Job<T>[]) => {
+          const results: JobResult[] = [];
+          for (const job of batch) {
+            const attempt = job.retryCount + 1;
             try {
-              await handler({ id: job.id, name: job.name, data: job.data, attempt: job.retryCount + 1, signal: job.signal });
+              await handler({ id: job.id, name: job.name, data: job.data, attempt, signal: job.signal });
+              results.push({ id: job.id, status: 'completed' });
             } catch (error) {
-              // The job row keeps the error (its message is shown to admins); the log says which job failed.
+              // The job row keeps the message (shown to admins); the log says which job failed.
               const err = error instanceof Error ? error : new Error(String(error));
-              log.warn({ job: job.name, jobId: job.id, attempt: job.retryCount + 1, err: { type: err.name, message: err.message } }, 'job failed');
-              throw err;
+              log.warn({ job: job.name, jobId: job.id, attempt, err: { type: err.name, message: err.message } }, 'job failed');
+              results.push({ id: job.id, status: 'failed', output: { name: err.name, message: err.message } });
             }
           }
+          return results;
         },
       );
     },
@@ -228,6 +243,11 @@ export function createJobsService(settings: JobsSettings): JobsService {
       assertStarted(`schedule(${name})`);
       await ensureQueue(name);
       await boss.schedule(name, cron, data, { tz: settings.timeZone ?? 'UTC' });
+    },
+
+    async unschedule(name) {
+      assertStarted(`unschedule(${name})`);
+      await boss.unschedule(name);
     },
 
     async list(filter = {}) {
@@ -248,14 +268,20 @@ export function createJobsService(settings: JobsSettings): JobsService {
       return rows[0] ? summary(rows[0]) : null;
     },
 
-    async retry(id) {
-      if (!started || !uuidPattern.test(id)) return false;
-      const { rows } = await db.query<{ name: string }>(`SELECT name FROM pgboss.job WHERE id = $1 AND state = 'failed'`, [id]);
-      const name = rows[0]?.name;
-      if (!name) return false;
-      await ensureQueue(name);
-      const result = (await boss.retry(name, id)) as { affected?: number };
-      return (result.affected ?? 0) > 0;
+    async retry(id, options = {}) {
+      if (!started || !uuidPattern.test(id)) return 'not-found';
+      const { rows } = await db.query<{ name: string; state: JobState }>(`SELECT name, state FROM pgboss.job WHERE id = $1`, [id]);
+      const job = rows[0];
+      if (!job) return 'not-found';
+      if (job.state !== 'failed') return 'not-failed';
+      // The queue of a stored job is in pg-boss's queue cache (loaded at start, or made here), so the
+      // retry below reads nothing outside the transaction, which PGlite's one connection could not serve.
+      return db.transaction(async (tx) => {
+        const result = (await boss.retry(job.name, id, { db: bossTransaction(tx) })) as { affected?: number };
+        if ((result.affected ?? 0) === 0) return 'not-failed' as const;
+        await options.alongside?.(tx, { id, name: job.name });
+        return 'retried' as const;
+      });
     },
   };
 }
