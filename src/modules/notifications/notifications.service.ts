@@ -173,11 +173,18 @@ export function createNotificationsService(deps: {
         if (erased > 0) deps.logger.info({ erased }, 'notifications: stale addresses erased');
       });
       await jobs.schedule(eraseJobName, '15 3 * * *');
-      const waiting = await db.query<{ id: string }>(`SELECT id FROM notifications WHERE job_id IS NULL AND status = 'queued' ORDER BY created_at`);
-      for (const row of waiting.rows) {
-        await db.transaction(async (tx) => {
-          const jobId = await jobs.send(deliveryJobName, { notificationId: row.id }, { tx });
-          await tx.query('UPDATE notifications SET job_id = $2 WHERE id = $1', [row.id, jobId]);
+      // In batches, each row locked while its job is enqueued: instances starting together enqueue it once.
+      for (let more = true; more; ) {
+        more = await db.transaction(async (tx) => {
+          const waiting = await tx.query<{ id: string }>(
+            `SELECT id FROM notifications WHERE job_id IS NULL AND status = 'queued'
+             ORDER BY created_at, id LIMIT 100 FOR UPDATE SKIP LOCKED`,
+          );
+          for (const row of waiting.rows) {
+            const jobId = await jobs.send(deliveryJobName, { notificationId: row.id }, { tx });
+            await tx.query('UPDATE notifications SET job_id = $2 WHERE id = $1', [row.id, jobId]);
+          }
+          return waiting.rows.length === 100;
         });
       }
     },
