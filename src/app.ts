@@ -32,6 +32,10 @@ import { createViolationsService } from './modules/violations/violations.service
 import { createUsageService } from './modules/usage/usage.service.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
 import { jobsRoutes } from './modules/jobs/jobs.routes.ts';
+import type { NotificationChannel } from './modules/notifications/notifications.channels.ts';
+import { createLogEmailChannel, createLogSmsChannel } from './modules/notifications/notifications.channels.ts';
+import { notificationsRoutes } from './modules/notifications/notifications.routes.ts';
+import { createNotificationsService } from './modules/notifications/notifications.service.ts';
 import { peopleRoutes } from './modules/people/people.routes.ts';
 import { createPeopleService } from './modules/people/people.service.ts';
 import { referenceDataRoutes } from './modules/reference-data/reference-data.routes.ts';
@@ -68,10 +72,12 @@ export type AppDeps = {
   /** Per-IP limits on filing complaints and reading them back with a receipt. */
   complaintLimiters?: { filing: RateLimiter; lookup: RateLimiter };
   /**
-   * Durable jobs (ADR 0013), started by the server. Absent (most tests): a service that is never
-   * started, so its list is empty and nobody pays pg-boss's start-up.
+   * Durable jobs (ADR 0013), started by the server, which then calls `app.startWorkers()`. Absent (most
+   * tests): a service that is never started, so its list is empty and nobody pays pg-boss's start-up.
    */
   jobs?: JobsService;
+  /** Where notices leave (notifications.channels.ts `createChannels`); development log drivers when absent. */
+  notificationChannels?: { email: NotificationChannel; sms: NotificationChannel };
 };
 
 const requestIdPattern = /^[\w.-]{8,64}$/;
@@ -98,12 +104,19 @@ export function createApp(deps: AppDeps) {
   const audit = createAuditService({ db: deps.db });
   const people = createPeopleService({ db: deps.db, referenceData: deps.referenceData });
   const employers = createEmployersService({ db: deps.db, referenceData: deps.referenceData });
-  const complaints = createComplaintsService({ db: deps.db, referenceData: deps.referenceData, clock });
+  const jobs = deps.jobs ?? createJobsService({ db: deps.db, logger: deps.logger, timeZone: deps.referenceData.city.bureau.timeZone });
+  const notifications = createNotificationsService({
+    db: deps.db,
+    jobs,
+    clock,
+    channels: deps.notificationChannels ?? { email: createLogEmailChannel(deps.logger), sms: createLogSmsChannel(deps.logger) },
+    logger: deps.logger,
+  });
+  const complaints = createComplaintsService({ db: deps.db, referenceData: deps.referenceData, clock, notifications });
   const violations = createViolationsService({ db: deps.db, clock, authority: deps.referenceData.city.name });
   const heat = createHeatService({ db: deps.db, referenceData: deps.referenceData, clock });
   const usage = createUsageService({ db: deps.db, clock, timeZone: deps.referenceData.city.bureau.timeZone });
   const content = createContentService({ db: deps.db, clock });
-  const jobs = deps.jobs ?? createJobsService({ db: deps.db, logger: deps.logger });
   const rateLimitStore = deps.rateLimitStore ?? databaseRateLimitStore(deps.db);
   const limiter = (limit: number, windowMs: number) => createRateLimiter({ limit, windowMs, store: rateLimitStore });
 
@@ -174,6 +187,7 @@ export function createApp(deps: AppDeps) {
     '/',
     complaintsRoutes({
       complaints,
+      letterhead: deps.referenceData.city.bureau,
       limiters: deps.complaintLimiters ?? {
         filing: limiter(10, 15 * 60_000),
         lookup: limiter(30, 5 * 60_000),
@@ -182,6 +196,7 @@ export function createApp(deps: AppDeps) {
       bodyLimitBytes: deps.settings.bodyLimitBytes,
     }),
   );
+  app.route('/', notificationsRoutes({ notifications }));
   app.route('/', calculatorsRoutes({ clock }));
   app.route(
     '/',
@@ -273,7 +288,12 @@ export function createApp(deps: AppDeps) {
     return problemResponse(c, new AppError('INTERNAL'));
   });
 
-  return app;
+  /** Declares the app's job workers on the started jobs service (notification delivery). */
+  const startWorkers = async (options: { pollingIntervalSeconds?: number; retryDelaySeconds?: number } = {}) => {
+    if (!jobs.started) throw new Error('startWorkers: start the jobs service first');
+    await notifications.startWorkers(jobs, options);
+  };
+  return Object.assign(app, { startWorkers });
 }
 
 export type App = ReturnType<typeof createApp>;

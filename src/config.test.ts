@@ -37,4 +37,23 @@ describe('configuration from the environment', () => {
   it('treats an empty value as unset', () => {
     assert.equal(loadConfig({ DATABASE_URL: '', PORT: '' }).port, 3000);
   });
+
+  it('reads the mail and SMS settings, and names what a chosen gateway still lacks', () => {
+    const mail = loadConfig({ SMTP_URL: 'smtp://mailer:secret@mail.example.gov.tw:587', MAIL_FROM: '臺中市政府勞工局 <no-reply@example.gov.tw>' });
+    assert.equal(mail.smtpUrl, 'smtp://mailer:secret@mail.example.gov.tw:587');
+    assert.deepEqual(mail.sms, { driver: 'log' });
+    assert.throws(() => loadConfig({ SMTP_URL: 'smtp://mail.example.gov.tw' }), /MAIL_FROM: required when SMTP_URL/);
+    assert.throws(() => loadConfig({ SMTP_URL: 'http://mail.example.gov.tw', MAIL_FROM: 'a@example.gov.tw' }), /SMTP_URL/);
+    assert.throws(() => loadConfig({ SMS_DRIVER: 'twilio', SMS_FROM: '+15005550006' }), (error: unknown) =>
+      error instanceof ConfigError && /TWILIO_ACCOUNT_SID/.test(error.message) && /TWILIO_AUTH_TOKEN/.test(error.message) && !/SMS_FROM/.test(error.message),
+    );
+    const sms = loadConfig({
+      SMS_DRIVER: 'twilio',
+      TWILIO_ACCOUNT_SID: `AC${'0'.repeat(32)}`,
+      TWILIO_AUTH_TOKEN: 'a-long-enough-token',
+      SMS_FROM: '+15005550006',
+    }).sms;
+    assert.equal(sms.driver, 'twilio');
+    assert.equal(sms.driver === 'twilio' && sms.gatewayUrl, 'https://api.twilio.com');
+  });
 });

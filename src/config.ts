@@ -34,6 +34,16 @@ const configShape = z.object({
     .optional(),
   CWA_API_KEY: z.string().regex(/^[A-Za-z0-9-]{8,100}$/, 'must be a CWA open-data key such as CWA-XXXXXXXX-…').optional(),
   CWA_FETCH_INTERVAL_MINUTES: z.coerce.number().int().min(5).max(24 * 60).default(30),
+  SMTP_URL: z.string().regex(/^smtps?:\/\/[^\s]+$/, 'must be smtp://[user:pass@]host[:port] or smtps://…').optional(),
+  MAIL_FROM: z
+    .string()
+    .regex(/^([^<>\r\n]*<)?[^\s<>@]+@[^\s<>@]+\.[^\s<>@]+>?$/, 'must be an address, or a name and <address>')
+    .optional(),
+  SMS_DRIVER: z.enum(['log', 'twilio']).default('log'),
+  SMS_GATEWAY_URL: z.url({ protocol: /^https?$/ }).default('https://api.twilio.com'),
+  TWILIO_ACCOUNT_SID: z.string().regex(/^AC[0-9a-fA-F]{32}$/, 'must be a Twilio account SID (AC + 32 hex digits)').optional(),
+  TWILIO_AUTH_TOKEN: z.string().min(16).optional(),
+  SMS_FROM: z.string().regex(/^(\+\d{6,15}|[A-Za-z0-9 ]{1,11})$/, 'must be an E.164 number or an 11-character sender id').optional(),
 });
 
 export type Config = {
@@ -62,6 +72,13 @@ export type Config = {
   /** Central Weather Administration open-data key; without it heat data is offline (recorded or staff readings). */
   cwaApiKey: string | undefined;
   cwaFetchIntervalMinutes: number;
+  /** Outgoing e-mail; without it e-mail is only logged (development) or refused and retried (production). */
+  smtpUrl: string | undefined;
+  mailFrom: string | undefined;
+  /** `log`: SMS is logged with the number masked (development); `twilio`: sent through the gateway. */
+  sms:
+    | { driver: 'log' }
+    | { driver: 'twilio'; gatewayUrl: string; accountSid: string; authToken: string; from: string };
 };
 
 export class ConfigError extends Error {
@@ -82,6 +99,18 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (isProduction && value.DEMO_DATA === true) {
     throw new ConfigError('Invalid environment variables:\n  DEMO_DATA: demo data is never loaded when NODE_ENV=production');
   }
+  const missing = (names: string[], why: string) =>
+    new ConfigError(`Invalid environment variables:\n${names.map((name) => `  ${name}: required ${why}`).join('\n')}`);
+  if (value.SMTP_URL && !value.MAIL_FROM) throw missing(['MAIL_FROM'], 'when SMTP_URL is set');
+  let sms: Config['sms'] = { driver: 'log' };
+  if (value.SMS_DRIVER === 'twilio') {
+    const { TWILIO_ACCOUNT_SID: accountSid, TWILIO_AUTH_TOKEN: authToken, SMS_FROM: from } = value;
+    if (!accountSid || !authToken || !from) {
+      const names = ['TWILIO_ACCOUNT_SID', 'TWILIO_AUTH_TOKEN', 'SMS_FROM'].filter((name) => !value[name as keyof typeof value]);
+      throw missing(names, 'when SMS_DRIVER=twilio');
+    }
+    sms = { driver: 'twilio', gatewayUrl: value.SMS_GATEWAY_URL, accountSid, authToken, from };
+  }
   return {
     nodeEnv: value.NODE_ENV,
     host: value.HOST,
@@ -101,5 +130,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     redisUrl: value.REDIS_URL,
     cwaApiKey: value.CWA_API_KEY,
     cwaFetchIntervalMinutes: value.CWA_FETCH_INTERVAL_MINUTES,
+    smtpUrl: value.SMTP_URL,
+    mailFrom: value.MAIL_FROM,
+    sms,
   };
 }

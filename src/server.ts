@@ -6,6 +6,7 @@ import { serve } from '@hono/node-server';
 import { Redis } from 'ioredis';
 import { fileURLToPath } from 'node:url';
 import { createApp } from './app.ts';
+import { createChannels } from './modules/notifications/notifications.channels.ts';
 import { exitWithStartupError, openPlatform } from './platform.ts';
 import { schedulePlatformJobs } from './platform-jobs.ts';
 import { createRateLimiter, databaseRateLimitStore, redisRateLimitStore } from './shared/http/rate-limit.ts';
@@ -36,6 +37,10 @@ const rateLimitStore = redis ? redisRateLimitStore(redis, databaseRateLimitStore
 
 const app = createApp({
   db,
+  notificationChannels: createChannels(
+    { isProduction: config.nodeEnv === 'production', smtpUrl: config.smtpUrl, mailFrom: config.mailFrom, sms: config.sms },
+    logger,
+  ),
   logger,
   referenceData,
   settings: {
@@ -51,6 +56,9 @@ const app = createApp({
   rateLimitStore,
   loginLimiter: createRateLimiter({ limit: config.loginRateLimit, windowMs: 5 * 60_000, store: rateLimitStore }),
 });
+
+// Notification delivery (ADR 0014): declared before the first request can queue a notice.
+await app.startWorkers();
 
 const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, (info) => {
   const shownHost = config.host === '0.0.0.0' || config.host === '127.0.0.1' ? 'localhost' : config.host;

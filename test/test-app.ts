@@ -10,6 +10,8 @@ import { createReferenceData, loadCityConfig } from '../src/modules/reference-da
 import { createRateLimiter, databaseRateLimitStore } from '../src/shared/http/rate-limit.ts';
 import { createJobsService, type JobsService } from '../src/shared/jobs/jobs.service.ts';
 import { createLogger } from '../src/shared/logger.ts';
+import type { NotificationChannel } from '../src/modules/notifications/notifications.channels.ts';
+import { createLogEmailChannel, createLogSmsChannel } from '../src/modules/notifications/notifications.channels.ts';
 import { createTestDb } from './create-test-db.ts';
 
 export const testPassword = 'correct horse battery';
@@ -23,8 +25,12 @@ export async function createTestContext(
     now?: Date;
     loginLimit?: number;
     complaintLimit?: number;
-    /** Start the durable jobs (pg-boss) for this file; off by default, as it costs a schema per database. */
+    /**
+     * Start the durable jobs (pg-boss) and the app's workers (polling every 0.5 s, retries after 1 s) for
+     * this file; off by default, as it costs a schema per database.
+     */
     jobs?: boolean;
+    notificationChannels?: Partial<{ email: NotificationChannel; sms: NotificationChannel }>;
   } = {},
 ) {
   const db: Db = await createTestDb();
@@ -48,6 +54,10 @@ export async function createTestContext(
   const app = createApp({
     db,
     logger,
+    notificationChannels: {
+      email: options.notificationChannels?.email ?? createLogEmailChannel(logger),
+      sms: options.notificationChannels?.sms ?? createLogSmsChannel(logger),
+    },
     referenceData,
     clock,
     settings,
@@ -60,6 +70,7 @@ export async function createTestContext(
     },
   });
   const access = createAccessService({ db, clock, settings });
+  if (jobs) await app.startWorkers({ pollingIntervalSeconds: 0.5, retryDelaySeconds: 1 });
 
   async function request(
     path: string,
@@ -116,7 +127,7 @@ export async function createTestContext(
       current = value;
     },
     close: async () => {
-      await jobs?.stop();
+      await jobs?.stop({ timeoutMs: 2000 });
       await db.close();
     },
   };

@@ -7,6 +7,8 @@ import { jsonBody, jsonContent, problemResponses } from '../../shared/http/opena
 import { rateLimit, type RateLimiter } from '../../shared/http/rate-limit.ts';
 import { defineRoute, publicAccess, requires } from '../../shared/http/route.ts';
 import { parseOrThrow, validationHook } from '../../shared/http/validation.ts';
+import type { Letterhead } from '../../shared/documents/pdf.ts';
+import { renderComplaintReplyPdf } from '../notifications/notices.pdf.ts';
 import { maxAttachments, maxBinaryBytes, type UploadedFile } from './complaints.attachments.ts';
 import {
   assignRequest,
@@ -162,6 +164,15 @@ const employerNotice = defineRoute(requires('complaints.handle'), {
   responses: { 200: jsonContent(z.object({ text: z.string() }), 'The notice text'), ...problemResponses(400, 401, 403, 404) },
 });
 
+const replyDocument = defineRoute(requires('complaints.list'), {
+  method: 'get',
+  path: '/api/v1/staff/complaints/{id}/reply.pdf',
+  tags: ['complaints'],
+  summary: 'The written reply as an A4 PDF letter (letterhead, ROC date, page numbers; never the complainant). Audited',
+  request: { params: idParams },
+  responses: { 200: { description: 'application/pdf' }, ...problemResponses(400, 401, 403, 404) },
+});
+
 const trueValues = new Set(['true', 'on', '1', 'yes']);
 const falseValues = new Set(['false', 'off', '0', 'no']);
 
@@ -199,6 +210,7 @@ async function readMultipart(c: Context<AppEnv>): Promise<{ fields: Record<strin
 
 export function complaintsRoutes(deps: {
   complaints: ComplaintsService;
+  letterhead: Letterhead;
   limiters: { filing: RateLimiter; lookup: RateLimiter };
   now: () => number;
   bodyLimitBytes: number;
@@ -281,6 +293,20 @@ export function complaintsRoutes(deps: {
       headers: {
         'content-type': file.mediaType.startsWith('text/') ? `${file.mediaType}; charset=utf-8` : file.mediaType,
         'content-disposition': `attachment; filename="${file.fileName}"`,
+        'x-content-type-options': 'nosniff',
+        'cache-control': 'no-store',
+      },
+    });
+  });
+  app.openapi(replyDocument, async (c) => {
+    const id = c.req.valid('param').id;
+    const letter = await complaints.writtenReply(staffOf(c), id, meta(c));
+    const bytes = await renderComplaintReplyPdf({ letterhead: deps.letterhead, ...letter });
+    return new Response(bytes, {
+      status: 200,
+      headers: {
+        'content-type': 'application/pdf',
+        'content-disposition': `attachment; filename="complaint-reply-${letter.trackingCode}.pdf"`,
         'x-content-type-options': 'nosniff',
         'cache-control': 'no-store',
       },

@@ -33,6 +33,7 @@ import type {
   publicComplaintStatus,
 } from './complaints.contract.ts';
 import { employerNoticeText } from './complaints.notice.ts';
+import { loadWrittenReply, queueWrittenReply, recordFilingLocale, type ReplyNotifier } from './complaints.reply.ts';
 import {
   allowedActions,
   assignableFrom,
@@ -108,12 +109,16 @@ export function createComplaintsService({
   db,
   referenceData,
   clock,
+  notifications,
 }: {
   db: Db;
   referenceData: ReferenceData;
   clock: () => Date;
+  /** The outbox that e-mails the written reply (ADR 0014); without it the reply is on the status page only. */
+  notifications?: ReplyNotifier;
 }) {
   const timeZone = referenceData.city.bureau.timeZone;
+  const bureauName = (locale: Locale) => (locale === 'zh-TW' ? referenceData.city.bureau.name : referenceData.city.bureau.nameEn);
   const today = () => localDate(clock(), timeZone);
 
   const toSummary = (row: ComplaintRow, day: string): z.infer<typeof complaintSummary> => ({
@@ -196,6 +201,7 @@ export function createComplaintsService({
         }
         if (!inserted) throw new Error('could not draw a free tracking code');
         const id = inserted.id;
+        await recordFilingLocale(tx, id, meta.locale);
         if (!input.anonymous && input.name) {
           await tx.query(
             'INSERT INTO complaint_identities (complaint_id, name, phone, email, id_number) VALUES ($1, $2, $3, $4, $5)',
@@ -420,6 +426,17 @@ export function createComplaintsService({
           authority: input.action === 'transfer' ? (input.authority ?? null) : null,
           actorId: staff.id,
         });
+        if (input.action === 'reply' && input.message && notifications) {
+          await queueWrittenReply(tx, { notifier: notifications, bureauName }, {
+            complaintId: id,
+            trackingCode: row.tracking_code,
+            reply: input.message,
+            repliedOn: localDate(now, timeZone),
+            actor: actorOf(staff),
+            requestId: meta.requestId,
+            at: now,
+          });
+        }
         await recordAudit(tx, {
           actor: actorOf(staff),
           action: `complaint.${input.action}`,
@@ -491,6 +508,26 @@ export function createComplaintsService({
           occurredAt: clock(),
         });
         return { fileName: file.file_name, mediaType: file.media_type, bytes: new Uint8Array(file.content) };
+      });
+    },
+
+    /**
+     * The written reply as a letter (its PDF is rendered by the route): for staff who may read the
+     * complaint; NOT_FOUND before the reply exists. The reading is audited.
+     */
+    async writtenReply(staff: StaffPrincipal, id: string, meta: RequestMeta): Promise<{ trackingCode: string; reply: string; repliedOn: string }> {
+      return db.transaction(async (tx) => {
+        const found = await loadWrittenReply(tx, id);
+        if (!found) throw new AppError('NOT_FOUND');
+        await recordAudit(tx, {
+          actor: actorOf(staff),
+          action: 'complaint.reply-document',
+          recordType: 'complaint',
+          recordId: id,
+          requestId: meta.requestId,
+          occurredAt: clock(),
+        });
+        return { trackingCode: found.trackingCode, reply: found.reply, repliedOn: localDate(found.repliedAt, timeZone) };
       });
     },
 

@@ -21,7 +21,14 @@ export const cityConfigShape = z
     name: z.string().min(1),
     nameEn: z.string().min(1),
     nameAliases: z.array(z.string()).default([]),
-    bureau: z.object({ name: z.string(), nameEn: z.string(), timeZone: z.string() }),
+    /** The bureau as its documents name it; address and phone, when given, go on the letterhead. */
+    bureau: z.object({
+      name: z.string(),
+      nameEn: z.string(),
+      timeZone: z.string(),
+      address: z.string().min(1).optional(),
+      phone: z.string().min(1).optional(),
+    }),
     /** Central Weather Administration names for this city: its county name and 3-day township forecast dataset. */
     weather: z.object({
       cwaCountyName: z.string().min(1),

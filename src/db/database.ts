@@ -1,0 +1,408 @@
+/**
+ * @module db/database
+ * The tables as Kysely sees them, written from the migrations (src/db/migrations are the truth).
+ * `database.test.ts` compares these names with the migrated schema, so a migration that adds, drops or
+ * renames a table or column fails the tests until this file follows it. Column types are those the two
+ * drivers return: `timestamptz` as Date, `date` and `bigint` as set in client.ts (string, number).
+ */
+import type { Generated } from 'kysely';
+
+/** A json/jsonb value as the drivers parse it. */
+export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
+
+export type AuditEventsTable = {
+  id: Generated<number>;
+  occurred_at: Generated<Date>;
+  actor_id: string | null;
+  actor_username: string | null;
+  action: string;
+  record_type: string;
+  record_id: string | null;
+  request_id: string | null;
+  details: Generated<JsonValue>;
+};
+
+export type ComplaintAttachmentsTable = {
+  id: Generated<string>;
+  complaint_id: string;
+  position: number;
+  file_name: string;
+  media_type: string;
+  byte_size: number;
+  sha256: string;
+  content: Uint8Array;
+};
+
+export type ComplaintEscalationsTable = {
+  complaint_id: string;
+  deadline: string;
+  due_on: string;
+  escalated_at: Date;
+};
+
+export type ComplaintEventsTable = {
+  id: Generated<number>;
+  complaint_id: string;
+  occurred_at: Date;
+  kind: string;
+  status: string;
+  public_message: string | null;
+  authority: string | null;
+  actor_id: string | null;
+};
+
+export type ComplaintIdentitiesTable = {
+  complaint_id: string;
+  name: string;
+  phone: string | null;
+  email: string | null;
+  id_number: string | null;
+};
+
+export type ComplaintsTable = {
+  id: Generated<string>;
+  tracking_code: string;
+  secret_hash: string;
+  status: string;
+  employer_name: string;
+  employer_ubn: string | null;
+  district_code: string;
+  law: string;
+  description: string;
+  received_at: Date;
+  notice_due_on: string;
+  reply_due_on: string;
+  notice_sent_at: Date | null;
+  replied_at: Date | null;
+  closed_at: Date | null;
+  transferred_to: string | null;
+  assigned_to: string | null;
+  assigned_at: Date | null;
+  updated_at: Date;
+  locale: Generated<string>;
+};
+
+export type EmployerHeadcountsTable = {
+  employer_id: string;
+  month: string;
+  employees: number;
+};
+
+export type EmployersTable = {
+  id: Generated<string>;
+  ubn: string | null;
+  name: string;
+  name_key: string;
+  responsible_person: string | null;
+  industry_code: string | null;
+  district_code: string | null;
+  address: string | null;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+};
+
+export type HeatForecastsTable = {
+  district_code: string;
+  valid_at: Date;
+  source: string;
+  temperature_c: number;
+  relative_humidity: number;
+  apparent_temperature_c: number | null;
+  heat_index_c: number;
+  level: number;
+  fetched_at: Date;
+};
+
+export type HeatInjuryForecastsTable = {
+  district_code: string;
+  valid_at: Date;
+  source: string;
+  heat_injury_index: number | null;
+  warning: string | null;
+  fetched_at: Date;
+};
+
+export type HeatObservationsTable = {
+  id: Generated<number>;
+  source: string;
+  district_code: string;
+  station_id: string | null;
+  station_name: string | null;
+  observed_at: Date;
+  temperature_c: number;
+  relative_humidity: number;
+  heat_index_c: number;
+  level: number;
+  entered_by: string | null;
+  created_at: Generated<Date>;
+};
+
+export type HeatSourceStatusTable = {
+  dataset: string;
+  last_attempt_at: Date;
+  last_success_at: Date | null;
+  last_error: string | null;
+  records: Generated<number>;
+};
+
+export type HeatWarningsTable = {
+  id: Generated<string>;
+  district_codes: string[];
+  level: number;
+  message_keys: Generated<string[]>;
+  texts: Generated<JsonValue>;
+  valid_from: Date;
+  valid_until: Date;
+  published_by: string | null;
+  published_at: Date;
+  withdrawn_by: string | null;
+  withdrawn_at: Date | null;
+};
+
+export type NewsPostsTable = {
+  id: Generated<string>;
+  status: Generated<string>;
+  seed_key: string | null;
+  published_at: Date | null;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+};
+
+export type NewsTranslationsTable = {
+  post_id: string;
+  locale: string;
+  title: string;
+  body: string;
+  updated_at: Generated<Date>;
+};
+
+export type NotificationsTable = {
+  id: Generated<string>;
+  record_type: string;
+  record_id: string;
+  channel: string;
+  template: string;
+  locale: string;
+  recipient: string | null;
+  recipient_masked: string;
+  params: JsonValue;
+  status: string;
+  attempts: Generated<number>;
+  last_error: string | null;
+  claimed_until: Date | null;
+  provider_message_id: string | null;
+  job_id: string | null;
+  created_at: Date;
+  last_attempt_at: Date | null;
+  sent_at: Date | null;
+};
+
+export type PeopleTable = {
+  id: Generated<string>;
+  id_number: string;
+  id_kind: string;
+  name: string;
+  birth_date: string | null;
+  phone: string | null;
+  email: string | null;
+  district_code: string | null;
+  preferred_locale: Generated<string>;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+};
+
+export type PersonConsentsTable = {
+  id: Generated<string>;
+  person_id: string;
+  purpose: string;
+  given_on: string;
+  expires_on: string | null;
+  created_at: Generated<Date>;
+};
+
+export type PersonSensitiveAttributesTable = {
+  person_id: string;
+  disability_level: string | null;
+  special_groups: Generated<string[]>;
+  health_notes: string | null;
+  updated_at: Generated<Date>;
+};
+
+export type QaItemsTable = {
+  id: Generated<string>;
+  category: string;
+  legal_basis: Generated<JsonValue>;
+  status: Generated<string>;
+  seed_key: string | null;
+  sort_order: Generated<number>;
+  published_at: Date | null;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+};
+
+export type QaTranslationsTable = {
+  qa_id: string;
+  locale: string;
+  question: string;
+  answer: string;
+  question_key: string;
+  answer_key: string;
+  updated_at: Generated<Date>;
+};
+
+export type RateLimitWindowsTable = {
+  key_hash: string;
+  window_started_at: Date;
+  window_ends_at: Date;
+  hits: number;
+};
+
+export type SchemaMigrationsTable = {
+  id: string;
+  applied_at: Generated<Date>;
+};
+
+export type StaffSessionsTable = {
+  token_hash: string;
+  user_id: string;
+  csrf_token: string;
+  created_at: Generated<Date>;
+  expires_at: Date;
+};
+
+export type StaffUsersTable = {
+  id: Generated<string>;
+  username: string;
+  display_name: string;
+  password_hash: string;
+  roles: Generated<string[]>;
+  unit_code: string | null;
+  is_active: Generated<boolean>;
+  failed_login_count: Generated<number>;
+  locked_until: Date | null;
+  last_login_at: Date | null;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+};
+
+export type UsageDailyCountsTable = {
+  day: string;
+  kind: string;
+  name: string;
+  count: Generated<number>;
+};
+
+export type ViolationImportsTable = {
+  id: Generated<number>;
+  actor_id: string | null;
+  actor_username: string | null;
+  channel: string;
+  file_name: string;
+  file_sha256: string;
+  encoding: string;
+  rows_read: number;
+  imported: number;
+  unchanged: number;
+  rejected: number;
+  rejected_rows: Generated<JsonValue>;
+  created_at: Generated<Date>;
+};
+
+export type ViolationRecordsTable = {
+  id: Generated<number>;
+  source: string;
+  status: Generated<string>;
+  authority: string | null;
+  announced_on: string | null;
+  decided_on: string | null;
+  decision_number: string | null;
+  employer_name: string;
+  company_name: string;
+  responsible_person: string | null;
+  employer_key: string;
+  employer_match_key: string;
+  search_key: string;
+  search_grams: Generated<string[]>;
+  law: string | null;
+  articles: Generated<string[]>;
+  article_keys: Generated<string[]>;
+  violations: Generated<string[]>;
+  fine: number | null;
+  fine_kind: Generated<string>;
+  disputed: Generated<boolean>;
+  note: string | null;
+  employer_id: string | null;
+  import_id: number | null;
+  row_hash: string | null;
+  created_by: string | null;
+  published_at: Date | null;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+};
+
+export type Database = {
+  audit_events: AuditEventsTable;
+  complaint_attachments: ComplaintAttachmentsTable;
+  complaint_escalations: ComplaintEscalationsTable;
+  complaint_events: ComplaintEventsTable;
+  complaint_identities: ComplaintIdentitiesTable;
+  complaints: ComplaintsTable;
+  employer_headcounts: EmployerHeadcountsTable;
+  employers: EmployersTable;
+  heat_forecasts: HeatForecastsTable;
+  heat_injury_forecasts: HeatInjuryForecastsTable;
+  heat_observations: HeatObservationsTable;
+  heat_source_status: HeatSourceStatusTable;
+  heat_warnings: HeatWarningsTable;
+  news_posts: NewsPostsTable;
+  news_translations: NewsTranslationsTable;
+  notifications: NotificationsTable;
+  people: PeopleTable;
+  person_consents: PersonConsentsTable;
+  person_sensitive_attributes: PersonSensitiveAttributesTable;
+  qa_items: QaItemsTable;
+  qa_translations: QaTranslationsTable;
+  rate_limit_windows: RateLimitWindowsTable;
+  schema_migrations: SchemaMigrationsTable;
+  staff_sessions: StaffSessionsTable;
+  staff_users: StaffUsersTable;
+  usage_daily_counts: UsageDailyCountsTable;
+  violation_imports: ViolationImportsTable;
+  violation_records: ViolationRecordsTable;
+};
+
+/** Every column of every table, at run time: the schema test compares them with information_schema. */
+export const databaseColumns = {
+  audit_events: ['id', 'occurred_at', 'actor_id', 'actor_username', 'action', 'record_type', 'record_id', 'request_id', 'details'],
+  complaint_attachments: ['id', 'complaint_id', 'position', 'file_name', 'media_type', 'byte_size', 'sha256', 'content'],
+  complaint_escalations: ['complaint_id', 'deadline', 'due_on', 'escalated_at'],
+  complaint_events: ['id', 'complaint_id', 'occurred_at', 'kind', 'status', 'public_message', 'authority', 'actor_id'],
+  complaint_identities: ['complaint_id', 'name', 'phone', 'email', 'id_number'],
+  complaints: ['id', 'tracking_code', 'secret_hash', 'status', 'employer_name', 'employer_ubn', 'district_code', 'law', 'description', 'received_at', 'notice_due_on', 'reply_due_on', 'notice_sent_at', 'replied_at', 'closed_at', 'transferred_to', 'assigned_to', 'assigned_at', 'updated_at', 'locale'],
+  employer_headcounts: ['employer_id', 'month', 'employees'],
+  employers: ['id', 'ubn', 'name', 'name_key', 'responsible_person', 'industry_code', 'district_code', 'address', 'created_at', 'updated_at'],
+  heat_forecasts: ['district_code', 'valid_at', 'source', 'temperature_c', 'relative_humidity', 'apparent_temperature_c', 'heat_index_c', 'level', 'fetched_at'],
+  heat_injury_forecasts: ['district_code', 'valid_at', 'source', 'heat_injury_index', 'warning', 'fetched_at'],
+  heat_observations: ['id', 'source', 'district_code', 'station_id', 'station_name', 'observed_at', 'temperature_c', 'relative_humidity', 'heat_index_c', 'level', 'entered_by', 'created_at'],
+  heat_source_status: ['dataset', 'last_attempt_at', 'last_success_at', 'last_error', 'records'],
+  heat_warnings: ['id', 'district_codes', 'level', 'message_keys', 'texts', 'valid_from', 'valid_until', 'published_by', 'published_at', 'withdrawn_by', 'withdrawn_at'],
+  news_posts: ['id', 'status', 'seed_key', 'published_at', 'created_at', 'updated_at'],
+  news_translations: ['post_id', 'locale', 'title', 'body', 'updated_at'],
+  notifications: ['id', 'record_type', 'record_id', 'channel', 'template', 'locale', 'recipient', 'recipient_masked', 'params', 'status', 'attempts', 'last_error', 'claimed_until', 'provider_message_id', 'job_id', 'created_at', 'last_attempt_at', 'sent_at'],
+  people: ['id', 'id_number', 'id_kind', 'name', 'birth_date', 'phone', 'email', 'district_code', 'preferred_locale', 'created_at', 'updated_at'],
+  person_consents: ['id', 'person_id', 'purpose', 'given_on', 'expires_on', 'created_at'],
+  person_sensitive_attributes: ['person_id', 'disability_level', 'special_groups', 'health_notes', 'updated_at'],
+  qa_items: ['id', 'category', 'legal_basis', 'status', 'seed_key', 'sort_order', 'published_at', 'created_at', 'updated_at'],
+  qa_translations: ['qa_id', 'locale', 'question', 'answer', 'question_key', 'answer_key', 'updated_at'],
+  rate_limit_windows: ['key_hash', 'window_started_at', 'window_ends_at', 'hits'],
+  schema_migrations: ['id', 'applied_at'],
+  staff_sessions: ['token_hash', 'user_id', 'csrf_token', 'created_at', 'expires_at'],
+  staff_users: ['id', 'username', 'display_name', 'password_hash', 'roles', 'unit_code', 'is_active', 'failed_login_count', 'locked_until', 'last_login_at', 'created_at', 'updated_at'],
+  usage_daily_counts: ['day', 'kind', 'name', 'count'],
+  violation_imports: ['id', 'actor_id', 'actor_username', 'channel', 'file_name', 'file_sha256', 'encoding', 'rows_read', 'imported', 'unchanged', 'rejected', 'rejected_rows', 'created_at'],
+  violation_records: ['id', 'source', 'status', 'authority', 'announced_on', 'decided_on', 'decision_number', 'employer_name', 'company_name', 'responsible_person', 'employer_key', 'employer_match_key', 'search_key', 'search_grams', 'law', 'articles', 'article_keys', 'violations', 'fine', 'fine_kind', 'disputed', 'note', 'employer_id', 'import_id', 'row_hash', 'created_by', 'published_at', 'created_at', 'updated_at'],
+} as const satisfies { readonly [T in keyof Database]: readonly (keyof Database[T] & string)[] };
+
+// A column in a table type but not in the list above fails the typecheck here.
+type Unlisted = { [T in keyof Database]: Exclude<keyof Database[T], (typeof databaseColumns)[T][number]> }[keyof Database];
+export const everyColumnListed: [Unlisted] extends [never] ? true : Unlisted = true;

@@ -1,0 +1,37 @@
+import { z } from '@hono/zod-openapi';
+
+/**
+ * The records whose messages can be listed, each with the permission that reads it: the list follows
+ * the record. `sealedRecipient`: the recipient is someone whose identity the record keeps sealed
+ * (a complainant, ADR 0008), so even the masked address shows nothing of it.
+ */
+export const recordTypes = {
+  complaint: { permission: 'complaints.list', sealedRecipient: true },
+} as const;
+export type RecordType = keyof typeof recordTypes;
+export const recordTypeNames = Object.keys(recordTypes) as [RecordType, ...RecordType[]];
+
+export const notificationChannels = ['email', 'sms'] as const;
+export const notificationStatuses = ['queued', 'sent', 'failed'] as const;
+
+export const listNotificationsQuery = z.object({
+  recordType: z.enum(recordTypeNames),
+  recordId: z.string().trim().min(1, 'validation.required').max(100),
+});
+
+export const notificationItem = z
+  .object({
+    id: z.uuid(),
+    channel: z.enum(notificationChannels),
+    template: z.string().openapi({ example: 'complaint-reply' }),
+    locale: z.string().openapi({ example: 'vi' }),
+    recipient: z.string().openapi({ description: 'Masked (w***@example.com, 09**-***-678); nothing of it for sealed recipients', example: 'w***@example.com' }),
+    status: z.enum(notificationStatuses),
+    attempts: z.number().int(),
+    lastError: z.string().nullable().openapi({ description: 'The last refusal, without addresses or numbers' }),
+    sentAt: z.string().nullable(),
+    createdAt: z.string(),
+  })
+  .openapi('Notification');
+
+export type NotificationItem = z.infer<typeof notificationItem>;

@@ -1,0 +1,99 @@
+/**
+ * Notice templates as data: each names its i18n keys (`notifications.<template>.subject|body` in
+ * src/shared/i18n/locales/*, kept complete by `npm run check:i18n` and by notifications.templates.test.ts)
+ * and the parameters it takes, with their kind. The recipient's language picks the catalog; a language
+ * we do not have falls back to zh-TW.
+ */
+import { formatDocumentDate } from '../../shared/documents/pdf.ts';
+import { isLocale, sourceLocale, type Locale } from '../../shared/i18n/locales.ts';
+import { serverCatalogs } from '../../shared/i18n/translate.ts';
+
+/** text: as given; date: a YYYY-MM-DD calendar day, written as the bureau's documents write it (ROC year in zh-TW); party-role: translated. */
+export type ParamKind = 'text' | 'date' | 'party-role';
+
+export const partyRoles = ['applicant', 'respondent'] as const;
+
+export const noticeTemplates = {
+  /** The bureau's written reply to a complaint (勞動基準法檢舉案件保密及處理辦法: a written reply within 60 days). */
+  'complaint-reply': { bureau: 'text', trackingCode: 'text', reply: 'text', repliedOn: 'date' },
+  /**
+   * Notice of a mediation meeting to each party of a labor dispute (勞資爭議處理法, chapter 2). Its module
+   * arrives with issue 11; the template and its PDF are ready for it.
+   */
+  'mediation-notice': {
+    bureau: 'text',
+    caseNumber: 'text',
+    recipientName: 'text',
+    partyRole: 'party-role',
+    sessionDate: 'date',
+    sessionTime: 'text',
+    venue: 'text',
+    matters: 'text',
+    contactPhone: 'text',
+  },
+} as const satisfies Record<string, Record<string, ParamKind>>;
+
+export type TemplateKey = keyof typeof noticeTemplates;
+export const templateKeys = Object.keys(noticeTemplates) as TemplateKey[];
+export type TemplateParams<K extends TemplateKey> = { [P in keyof (typeof noticeTemplates)[K]]: string };
+
+export function isTemplateKey(value: string): value is TemplateKey {
+  return Object.hasOwn(noticeTemplates, value);
+}
+
+export type RenderedNotice = { locale: Locale; subject: string; text: string; html: string };
+
+const htmlEscapes: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+export const escapeHtml = (value: string) => value.replace(/[&<>"']/g, (char) => htmlEscapes[char] ?? char);
+
+
+function fill(template: string, values: Record<string, string>): string {
+  // One pass over the template: a value that itself contains {name} is never expanded again.
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(values, name) ? (values[name] as string) : whole));
+}
+
+/** The template's catalog text in `locale`, or in zh-TW when the recipient's language is not ours. */
+export function catalogText(locale: Locale, key: string): string {
+  const text = serverCatalogs[locale][key] ?? serverCatalogs[sourceLocale][key];
+  if (text === undefined) throw new Error(`missing notice text ${key}`);
+  return text;
+}
+
+export function resolveLocale(value: string | null | undefined): Locale {
+  return isLocale(value) ? value : sourceLocale;
+}
+
+/** The parameters as the recipient reads them: dates in their calendar, roles in their words. */
+export function displayValues<K extends TemplateKey>(key: K, locale: Locale, params: TemplateParams<K>): Record<string, string> {
+  const kinds = noticeTemplates[key] as Record<string, ParamKind>;
+  const values: Record<string, string> = {};
+  for (const [name, kind] of Object.entries(kinds)) {
+    const raw = (params as Record<string, string>)[name];
+    if (raw === undefined) throw new Error(`notice ${key} lacks parameter ${name}`);
+    if (kind === 'date') {
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(raw)) throw new Error(`notice ${key}: ${name} must be YYYY-MM-DD`);
+      values[name] = formatDocumentDate(raw, locale);
+    } else if (kind === 'party-role') {
+      if (!(partyRoles as readonly string[]).includes(raw)) throw new Error(`notice ${key}: unknown party role`);
+      values[name] = catalogText(locale, `notifications.party.${raw}`);
+    } else {
+      values[name] = raw;
+    }
+  }
+  return values;
+}
+
+/**
+ * Subject, plain text and HTML of a notice. Parameters are filled in as text: the HTML part escapes the
+ * whole filled text (the templates hold no markup), so a reply typed as `<script>` arrives as those
+ * characters; line breaks in the subject are flattened, so a value cannot add a mail header.
+ */
+export function renderNotice<K extends TemplateKey>(key: K, localeWanted: string, params: TemplateParams<K>): RenderedNotice {
+  const locale = resolveLocale(localeWanted);
+  const values = displayValues(key, locale, params);
+  const subject = fill(catalogText(locale, `notifications.${key}.subject`), values).replace(/[\r\n]+/g, ' ');
+  const text = fill(catalogText(locale, `notifications.${key}.body`), values).replace(/\r\n?/g, '\n');
+  const paragraphs = text.split(/\n{2,}/).map((paragraph) => `<p>${escapeHtml(paragraph).replace(/\n/g, '<br>')}</p>`);
+  const html = `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><title>${escapeHtml(subject)}</title></head><body>${paragraphs.join('\n')}</body></html>`;
+  return { locale, subject, text, html };
+}

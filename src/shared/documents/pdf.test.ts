@@ -1,0 +1,62 @@
+import assert from 'node:assert/strict';
+import { buffer } from 'node:stream/consumers';
+import { describe, it } from 'node:test';
+import { pdfPageTexts } from '../../../test/pdf-text.ts';
+import { createPdfDocument, formatDocumentDate, plainDateIn, renderTablePdf } from './pdf.ts';
+
+const letterhead = { name: '臺中市政府勞工局', nameEn: 'Labor Affairs Bureau, Taichung City Government', phone: '04-22289111' };
+
+async function* numbered(count: number): AsyncIterable<string[]> {
+  for (let i = 1; i <= count; i++) yield [`勞工 ${i}`, `臺中市西屯區臺灣大道三段 ${i} 號，`.repeat((i % 4) + 1)];
+}
+
+describe('PDF documents', () => {
+  it('dates documents in the ROC calendar for zh-TW and in the local long form otherwise', () => {
+    assert.equal(formatDocumentDate('2026-12-01', 'zh-TW'), '民國 115 年 12 月 1 日');
+    assert.equal(formatDocumentDate('2026-12-01', 'en'), 'December 1, 2026');
+    assert.equal(plainDateIn(new Date('2026-11-30T16:30:00Z'), 'Asia/Taipei'), '2026-12-01');
+  });
+
+  it('prints the letterhead, the title block and a page-of footer on every page', async () => {
+    const pdf = createPdfDocument({ locale: 'en', letterhead, title: 'Written reply', subtitleLines: ['Case 115-0001'], date: '2026-12-01' });
+    for (let i = 0; i < 3; i++) {
+      pdf.doc.text('Paragraph '.repeat(40));
+      pdf.addPage();
+    }
+    pdf.doc.text('Last page');
+    pdf.finish();
+    const pages = await pdfPageTexts(new Uint8Array(await buffer(pdf.doc)));
+    assert.equal(pages.length, 4);
+    pages.forEach((lines, index) => {
+      const text = lines.join('\n');
+      assert.match(text, new RegExp(`Page ${index + 1} of 4`));
+      assert.match(text, /Labor Affairs Bureau, Taichung City Government/);
+      assert.match(text, /04-22289111/);
+    });
+    assert.match(pages[0]?.join('\n') ?? '', /Written reply[\s\S]*Date: December 1, 2026[\s\S]*Case 115-0001/);
+  });
+
+  it('writes a table whose wrapped rows all come back, in order, with headers on each page', async () => {
+    const doc = renderTablePdf({
+      locale: 'zh-TW',
+      letterhead,
+      title: '勞工清單',
+      date: '2026-12-01',
+      columns: [{ header: '姓名' }, { header: '地址', weight: 3 }],
+      rows: numbered(400),
+    });
+    const bytes = await buffer(doc);
+    const pages = await pdfPageTexts(new Uint8Array(bytes));
+    assert.ok(pages.length > 5);
+    const all = pages.flat().join('\n');
+    const found = [...all.matchAll(/勞工 (\d+) /g)].map((m) => Number(m[1]));
+    assert.deepEqual(found, Array.from({ length: 400 }, (_, i) => i + 1));
+    for (const [index, lines] of pages.entries()) {
+      assert.ok(lines.some((line) => line.includes('姓名 地址')), `headers on page ${index + 1}`);
+      assert.ok(lines.join('').includes(`第 ${index + 1} 頁，共 ${pages.length} 頁`));
+    }
+    assert.match(pages[0]?.join('\n') ?? '', /民國 115 年 12 月 1 日/);
+    // Subset: the two 7 MB fonts shrink to the glyphs used.
+    assert.ok(bytes.length < 400_000, `${bytes.length} bytes`);
+  });
+});

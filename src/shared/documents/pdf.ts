@@ -1,0 +1,276 @@
+/**
+ * @module documents
+ * The bureau's A4 document base, shared by list exports (`renderTablePdf`) and written notices: Noto Sans TC
+ * embedded as a subset (pdfkit keeps only the glyphs a document uses), the letterhead from the city file, the
+ * date in ROC form for zh-TW, and "第 N 頁，共 M 頁" footers.
+ *
+ * Pages are written out as soon as the next one starts, so a long document streams with flat memory. The
+ * total page count is not known until the end, so each footer is a small form XObject that every page
+ * paints at once and whose text is filled in when the document ends.
+ */
+import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
+import PDFDocument from 'pdfkit';
+import type { Locale } from '../i18n/locales.ts';
+import { translate } from '../i18n/translate.ts';
+
+const require = createRequire(import.meta.url);
+const fontFiles = {
+  regular: '@expo-google-fonts/noto-sans-tc/400Regular/NotoSansTC_400Regular.ttf',
+  bold: '@expo-google-fonts/noto-sans-tc/700Bold/NotoSansTC_700Bold.ttf',
+} as const;
+let fontCache: { regular: Buffer; bold: Buffer } | undefined;
+
+/** Read once per process: each file is 7 MB, and only the glyphs used go into a document. */
+function fonts(): { regular: Buffer; bold: Buffer } {
+  fontCache ??= { regular: readFileSync(require.resolve(fontFiles.regular)), bold: readFileSync(require.resolve(fontFiles.bold)) };
+  return fontCache;
+}
+
+export const regularFont = 'NotoSansTC-Regular';
+export const boldFont = 'NotoSansTC-Bold';
+
+/** The sender printed at the top of every page: the bureau as the city file names it. */
+export type Letterhead = { name: string; nameEn: string; address?: string | undefined; phone?: string | undefined };
+
+/** A plain date `YYYY-MM-DD` as a document prints it: 民國 115 年 12 月 1 日 in zh-TW, the long local form elsewhere. */
+export function formatDocumentDate(isoDate: string, locale: Locale): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
+  if (!match) return isoDate;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  // The ROC calendar counts years from 1912 (民國元年); documents of the bureau are dated that way.
+  if (locale === 'zh-TW') return `民國 ${year - 1911} 年 ${month} 月 ${day} 日`;
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(year, month - 1, day)));
+}
+
+/** The calendar day of an instant in the bureau's time zone, as `YYYY-MM-DD`. */
+export function plainDateIn(instant: Date, timeZone: string): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
+}
+
+export type PdfDocumentOptions = {
+  locale: Locale;
+  letterhead: Letterhead;
+  /** Document title, printed under the letterhead on the first page and kept in the PDF metadata. */
+  title: string;
+  /** Lines under the title on the first page (a list's filter, a case number). */
+  subtitleLines?: readonly string[];
+  /** The document's date, `YYYY-MM-DD` (from the injected clock). */
+  date: string;
+  landscape?: boolean;
+};
+
+export type PdfDocument = {
+  doc: PDFKit.PDFDocument;
+  /** Left edge and width of the writing area. */
+  left: number;
+  width: number;
+  /** Lowest y that content may reach before a new page is needed (the footer sits below). */
+  bottom: number;
+  /** Starts a new page (letterhead repeated) and returns the y where content starts. */
+  addPage(): number;
+  /** Fills the footers and ends the document; the stream ends once everything is written. */
+  finish(): void;
+};
+
+const margin = 48;
+const footerHeight = 28;
+
+/**
+ * Opens an A4 document with the letterhead on every page and the title block on the first. The caller
+ * writes from `doc.y`, calls `addPage()` when it needs a new page (or lets pdfkit flow text onto one) and
+ * ends with `finish()`. Pipe `doc` (a readable stream) where the bytes should go before writing.
+ */
+export function createPdfDocument(options: PdfDocumentOptions): PdfDocument {
+  const { locale, letterhead } = options;
+  const doc = new PDFDocument({
+    size: 'A4',
+    layout: options.landscape ? 'landscape' : 'portrait',
+    margins: { top: margin, bottom: margin + footerHeight, left: margin, right: margin },
+    autoFirstPage: false,
+    bufferPages: false,
+    info: { Title: options.title, Author: letterhead.name, Creator: letterhead.name },
+    lang: locale === 'zh-TW' ? 'zh-Hant-TW' : locale,
+    displayTitle: true,
+  } as PDFKit.PDFDocumentOptions);
+  const { regular, bold } = fonts();
+  doc.registerFont(regularFont, regular);
+  doc.registerFont(boldFont, bold);
+  const footers: { form: PDFKit.PDFKitReference; page: number }[] = [];
+
+  const drawLetterhead = () => {
+    const left = margin;
+    const width = doc.page.width - 2 * margin;
+    const top = margin - 20;
+    const primary = locale === 'zh-TW' ? letterhead.name : letterhead.nameEn;
+    const secondary = locale === 'zh-TW' ? letterhead.nameEn : letterhead.name;
+    doc.font(boldFont).fontSize(12).fillColor('#000').text(primary, left, top, { width, lineBreak: false });
+    doc.font(regularFont).fontSize(8).fillColor('#444').text(secondary, left, top + 16, { width, lineBreak: false });
+    const contact = [letterhead.address, letterhead.phone].filter(Boolean).join('  ');
+    if (contact) doc.text(contact, left, top + 16, { width, align: 'right', lineBreak: false });
+    doc.moveTo(left, top + 30).lineTo(left + width, top + 30).lineWidth(0.6).strokeColor('#666').stroke();
+    doc.fillColor('#000');
+    return top + 38;
+  };
+
+  // The footer XObject of this page: painted now, its text written in finish() once the page count is known.
+  const placeFooter = () => {
+    const name = `Footer${footers.length + 1}`;
+    const form = doc.ref({ Type: 'XObject', Subtype: 'Form', BBox: [0, 0, doc.page.width, footerHeight] });
+    (doc.page as unknown as { xobjects: Record<string, PDFKit.PDFKitReference> }).xobjects[name] = form;
+    // pdfkit's content stream is flipped (y grows downwards); unflip to place the form from the bottom edge.
+    doc.addContent(`q 1 0 0 -1 0 ${doc.page.height} cm 1 0 0 1 0 ${margin - footerHeight + 4} cm /${name} Do Q`);
+    footers.push({ form, page: footers.length + 1 });
+  };
+
+  const addPage = () => {
+    doc.addPage();
+    placeFooter();
+    const y = drawLetterhead();
+    doc.x = margin;
+    doc.y = y;
+    return y;
+  };
+
+  // Pages pdfkit adds on its own when text flows past the bottom get the same letterhead and footer.
+  let adding = false;
+  doc.on('pageAdded', () => {
+    if (adding) return;
+    adding = true;
+    try {
+      placeFooter();
+      const y = drawLetterhead();
+      doc.x = margin;
+      doc.y = y;
+    } finally {
+      adding = false;
+    }
+  });
+  const firstPage = () => {
+    adding = true;
+    try {
+      return addPage();
+    } finally {
+      adding = false;
+    }
+  };
+
+  let y = firstPage();
+  const width = doc.page.width - 2 * margin;
+  doc.font(boldFont).fontSize(15).text(options.title, margin, y + 4, { width });
+  doc.font(regularFont).fontSize(9).fillColor('#333');
+  doc.text(translate(locale, 'documents.date', { date: formatDocumentDate(options.date, locale) }), { width });
+  for (const line of options.subtitleLines ?? []) doc.text(line, { width });
+  doc.fillColor('#000');
+  y = doc.y + 8;
+  doc.y = y;
+
+  const finish = () => {
+    doc.font(regularFont);
+    const font = (doc as unknown as { _font: FooterFont })._font;
+    const size = 8;
+    for (const footer of footers) {
+      const text = translate(locale, 'documents.page_of', { page: footer.page, pages: footers.length });
+      const [glyphs] = font.encode(text);
+      const x = (doc.page.width - font.widthOfString(text, size)) / 2;
+      (footer.form.data as Record<string, unknown>)['Resources'] = { Font: { [font.id]: font.ref() } };
+      footer.form.end(`BT 0.3 g /${font.id} ${size} Tf ${x.toFixed(2)} 8 Td <${glyphs.join('')}> Tj ET`);
+    }
+    doc.end();
+  };
+
+  return {
+    doc,
+    left: margin,
+    width,
+    get bottom() {
+      return doc.page.height - margin - footerHeight;
+    },
+    addPage: () => {
+      adding = true;
+      try {
+        return addPage();
+      } finally {
+        adding = false;
+      }
+    },
+    finish,
+  };
+}
+
+/** The parts of pdfkit's embedded font the footers use (not in its type definitions). */
+type FooterFont = {
+  id: string;
+  encode(text: string): [string[], unknown[]];
+  widthOfString(text: string, size: number): number;
+  ref(): PDFKit.PDFKitReference;
+};
+
+export type TableColumn = {
+  header: string;
+  /** Relative width; the columns share the writing width in these proportions. */
+  weight?: number;
+  align?: 'left' | 'right';
+};
+
+export type TablePdfOptions = PdfDocumentOptions & {
+  columns: readonly TableColumn[];
+  /** The table's rows as display text, read as the document is written (a database cursor). */
+  rows: AsyncIterable<readonly string[]>;
+};
+
+/**
+ * A list as an A4 table: the column headers repeat on every page, long cells wrap within their column and
+ * a row never splits across pages. Returns the document stream at once; rows are read as it is consumed.
+ * Landscape is chosen for wide tables unless the caller says otherwise.
+ */
+export function renderTablePdf(options: TablePdfOptions): PDFKit.PDFDocument {
+  const landscape = options.landscape ?? options.columns.length > 5;
+  const pdf = createPdfDocument({ ...options, landscape });
+  const { doc } = pdf;
+  const fontSize = 8;
+  const padding = 3;
+  const total = options.columns.reduce((sum, column) => sum + (column.weight ?? 1), 0);
+  const widths = options.columns.map((column) => (pdf.width * (column.weight ?? 1)) / total);
+
+  const rowHeight = (cells: readonly string[], font: string) => {
+    doc.font(font).fontSize(fontSize);
+    let height = 0;
+    cells.forEach((cell, index) => {
+      height = Math.max(height, doc.heightOfString(cell || ' ', { width: (widths[index] ?? 0) - 2 * padding }));
+    });
+    return height + 2 * padding;
+  };
+  const drawRow = (cells: readonly string[], y: number, font: string, shaded: boolean) => {
+    const height = rowHeight(cells, font);
+    if (shaded) doc.rect(pdf.left, y, pdf.width, height).fillColor('#eeeeee').fill();
+    doc.fillColor('#000').font(font).fontSize(fontSize);
+    let x = pdf.left;
+    cells.forEach((cell, index) => {
+      const width = widths[index] ?? 0;
+      doc.text(cell, x + padding, y + padding, { width: width - 2 * padding, align: options.columns[index]?.align ?? 'left' });
+      x += width;
+    });
+    doc.moveTo(pdf.left, y + height).lineTo(pdf.left + pdf.width, y + height).lineWidth(0.3).strokeColor('#bbbbbb').stroke();
+    return y + height;
+  };
+  const headers = options.columns.map((column) => column.header);
+
+  void (async () => {
+    try {
+      let y = drawRow(headers, doc.y, boldFont, true);
+      for await (const cells of options.rows) {
+        const height = rowHeight(cells, regularFont);
+        if (y + height > pdf.bottom) {
+          y = pdf.addPage();
+          y = drawRow(headers, y, boldFont, true);
+        }
+        y = drawRow(cells, y, regularFont, false);
+      }
+      pdf.finish();
+    } catch (error) {
+      doc.destroy(error as Error);
+    }
+  })();
+  return doc;
+}
