@@ -21,7 +21,7 @@ function sampleSteps(): Step[] {
       { date: '2026-03-02', dayType: 'workday', hoursWorked: 8 }, { date: '2026-03-03', dayType: 'workday', hoursWorked: 13 },
       { date: '2026-03-07', dayType: 'rest-day', hoursWorked: 13 }, { date: '2018-02-24', dayType: 'rest-day', hoursWorked: 3 },
       { date: '2026-10-10', dayType: 'national-holiday', hoursWorked: 13 }, { date: '2026-03-08', dayType: 'regular-day-off', hoursWorked: 9 },
-      { date: '2026-05-04', dayType: 'annual-leave-day', hoursWorked: 2 },
+      { date: '2026-05-04', dayType: 'annual-leave-day', hoursWorked: 2 }, { date: '2026-03-04', dayType: 'workday', hoursWorked: 10, emergency: true },
     ] }).steps,
     ...calculateOvertimePay({ hourlyWage: 196, days: [{ date: '2026-03-07', dayType: 'rest-day', hoursWorked: 2 }] }).steps,
     ...calculateSeverancePay({ averageMonthlyWage: 40000, hireDate: '2001-06-01', switchDate: '2005-07-01', terminationDate: '2026-12-31' }).steps,

@@ -32,7 +32,7 @@ export const zhTW = {
   'overtimePay.restDayThirdToEighthHour': '{date}（休息日）第 3 到 8 小時內的 {hours} 小時，另外加給：{hourlyWage} 元 × {multiplier} × {hours} 小時 = {value} 元。',
   'overtimePay.restDayNinthToTwelfthHour': '{date}（休息日）第 9 到 12 小時內的 {hours} 小時，另外加給：{hourlyWage} 元 × {multiplier} × {hours} 小時 = {value} 元。',
   'overtimePay.restDayBeyondTwelve': '{date}（休息日）超過 12 小時的 {hours} 小時（違法，但仍要付錢），另外加給：{hourlyWage} 元 × {multiplier} × {hours} 小時 = {value} 元。',
-  'overtimePay.restDayBaseHours': '{date}（休息日）按時計酬，這 {hours} 小時本身的工資：{hourlyWage} 元 × {hours} 小時 = {value} 元。',
+  'overtimePay.restDayBaseHours': '{date}（休息日）按時計酬，前 8 小時內這 {hours} 小時本身的工資：{hourlyWage} 元 × {hours} 小時 = {value} 元（第 9 小時起的加給已是全部工資）。',
   'overtimePay.nationalHolidayDayWage': '{date}（國定假日）工作 {hours} 小時：8 小時以內，就算只做 1 小時，也要加發一天工資（{hourlyWage} 元 × 8 小時 = {value} 元）。',
   'overtimePay.annualLeaveDayDayWage': '{date}（特休日）工作 {hours} 小時：8 小時以內要加發一天工資（{hourlyWage} 元 × 8 小時 = {value} 元）。',
   'overtimePay.regularDayOffDayWage': '{date}（例假）工作 {hours} 小時：只有天災、事變或突發事件才可以叫您上班；工資加倍，8 小時以內加發一天工資（{hourlyWage} 元 × 8 小時 = {value} 元），事後還要給您補假。',
@@ -129,13 +129,15 @@ export const zhTW = {
   'assumption.roundUp': '官方沒有明確規定怎麼進位；本試算一律無條件進位到整數元，不會少於法律保障的金額。',
   'assumption.serviceCountsBothEnds': '年資從到職當天算到離職當天（兩天都算）；月底到職的整月依民法第121條計算。勞動部尚未正式確認，這裡採對勞工較有利的算法。',
   'assumption.hoursBeyondLimitPaid': '法律沒有規定超過上限的工時怎麼算；超時工作雖然違法，仍照最高一級的加給計算。',
-  'assumption.restDayHourlyPaidBase': '按時計酬的人休息日上班，是否另給原本的時薪，尚未確認；這裡採對勞工有利的看法，另外給原本的時薪。',
-  'assumption.regularDayOffBeyondEight': '例假上班超過 8 小時的費率沒有明確規定；這裡比照國定假日，依平日加班費率計算。',
+  'assumption.restDayHourlyPaidBase': '按時計酬的人休息日上班，前 8 小時另給原本的時薪（勞動部說明的 2.34、2.67 倍為總額）；第 9 到 12 小時沒有任何工資涵蓋，加給 2 又 2/3 倍即為全部工資。勞動部尚未以函釋確認。',
   'assumption.calendarYearProration': '勞動部曆年制的比例算法尚未正式確認；這裡依各年度所占天數比例計算，並進位到小數第一位。',
   'assumption.sixMonthGrantInFull': '滿 6 個月的 3 天特休是否要按比例分配尚未確認；這裡在滿 6 個月的那一年全部給予。',
   'assumption.quotaShortfallRoundedUp': '不足半人是否算進差額尚未確認；這裡把不足人數進位為整數。',
   'assumption.quotaMinimumWage': '法條仍寫「基本工資」；2024年起以當時的最低工資計算（尚未正式確認）。',
   'assumption.heatRaiseFromZero': '指引規定第一到第三級遇到太陽直射或穿厚重防護衣時提高一級；為了保護勞工，這裡未達第一級時也提高一級。',
+  'overtimePay.workdayEmergency': '{date}（平日）因天災、事變或突發事件加班的 {hours} 小時，工資加倍發給：{hourlyWage} 元 × {multiplier} × {hours} 小時 = {value} 元。',
+  'overtimePay.regularDayOffBeyondEight': '{date}（例假）超過 8 小時的 {hours} 小時，屬於因天災、事變或突發事件的延長工時，工資加倍發給：{hourlyWage} 元 × {multiplier} × {hours} 小時 = {value} 元。',
+  'assumption.holidayHourlyPaidDayWage': '按時計酬的人國定假日上班，「加倍發給」的算法尚未由勞動部函釋確認：澎湖縣政府說明為依實際出勤時數加倍；這裡採對勞工較有利的算法，8 小時以內加發一整天（8 小時）工資。另外，如果國定假日原本就是約定的工作日，沒有上班也要照給工資。',
 } as const;
 
 export type MessageKey = keyof typeof zhTW;
