@@ -103,6 +103,15 @@ describe('calculators over HTTP', () => {
       assert.equal(noSwitch.status, 400);
       assert.equal(noSwitch.json.errors[0].field, 'switchDate');
       assert.match(noSwitch.json.errors[0].message, /2005/);
+      // LPA Art. 9: the switch could only happen from 2005-07-01 through 2010-06-30 (issue 14 fix 3).
+      const lateSwitch = await post('severance-pay', { averageMonthlyWage: 30000, hireDate: '2001-01-01', terminationDate: '2019-01-01', switchDate: '2010-07-01' }, 'en');
+      assert.equal(lateSwitch.status, 400);
+      assert.deepEqual(fieldsOf(lateSwitch.json), ['switchDate']);
+      assert.equal(lateSwitch.json.errors[0].code, 'outside-switch-window');
+      assert.match(lateSwitch.json.errors[0].message, /30 June 2010/);
+      const beforeHire = await post('severance-pay', { averageMonthlyWage: 30000, hireDate: '2008-01-01', terminationDate: '2019-01-01', switchDate: '2007-01-01' });
+      assert.equal(beforeHire.status, 400);
+      assert.deepEqual(fieldsOf(beforeHire.json), ['switchDate']);
       const stayedOld = await post('severance-pay', { averageMonthlyWage: 30000, hireDate: '2001-01-01', terminationDate: '2003-12-31', switchDate: null });
       assert.equal(stayedOld.status, 200, stayedOld.text);
       assert.equal(stayedOld.json.amount, 90000);

@@ -75,6 +75,34 @@ describe('calculateSeverancePay', () => {
     assert.throws(() => calculateSeverancePay({ averageMonthlyWage: -1, newSystemService: service(1, 0, 0) }), RuleInputError);
   });
 
+  it('accepts a switch date only inside the Labor Pension Act choice window (issue 14 fix 3)', () => {
+    // LPA in force 2005-07-01 (MOL English page, labor-law.md §0); workers already employed could still choose the new
+    // system within five years (LPA Art. 9 para. 1, "於五年內仍得選擇"), i.e. through 2010-06-30.
+    const bySwitch = (switchDate: string | null, hireDate = '2001-06-01', terminationDate = '2026-12-31') =>
+      () => calculateSeverancePay({ averageMonthlyWage: 40000, hireDate, switchDate, terminationDate });
+    const isSwitchError = (e: unknown) => e instanceof RuleInputError && e.field === 'switchDate';
+    assert.throws(bySwitch('2005-06-30'), isSwitchError);
+    assert.doesNotThrow(bySwitch('2005-07-01'));
+    assert.doesNotThrow(bySwitch('2010-06-30'));
+    assert.throws(bySwitch('2010-07-01'), isSwitchError);
+    // Before the hire date: impossible.
+    assert.throws(bySwitch('2006-01-01', '2007-01-01'), isSwitchError);
+    // A hire from 2005-07-01 is in the new system from the first day: no other switch date, no old system.
+    assert.doesNotThrow(bySwitch('2007-01-01', '2007-01-01'));
+    assert.throws(bySwitch('2008-01-01', '2007-01-01'), isSwitchError);
+    assert.throws(bySwitch(null, '2007-01-01'), isSwitchError);
+  });
+
+  it('gives old-system service only to a termination before 2005-07-01 (issue 14 fix 3)', () => {
+    // No switch date needed: the new system did not exist yet. 2000-01-01 to 2005-06-30 = 5 y 6 m → 5.5 months.
+    const result = calculateSeverancePay({ averageMonthlyWage: 30000, hireDate: '2000-01-01', terminationDate: '2005-06-30' });
+    assert.deepEqual(result.oldSystemService, service(5, 6, 0));
+    assert.equal(result.newSystemBase, 0);
+    assert.equal(result.amount, 165000);
+    // From 2005-07-01 on, a hire before it needs the worker's choice.
+    assert.throws(() => calculateSeverancePay({ averageMonthlyWage: 30000, hireDate: '2000-01-01', terminationDate: '2005-07-01' }), RuleInputError);
+  });
+
   it('makes any part month a whole month in the old system only', () => {
     assert.deepEqual(oldSystemSeveranceBase(service(0, 0, 1)), fraction(1, 12));
     assert.deepEqual(newSystemSeveranceBase(service(0, 0, 1)), fraction(1, 720));

@@ -3,7 +3,7 @@ import { fraction, fractionText, minFraction, plus, roundWholeNtd, times, toDeci
 import { addDays, assertPlainDate, compareDates, type PlainDate } from '../plain-date.ts';
 import { normalizeService, serviceBetween, type Service } from '../service-length.ts';
 import { assumedStep, basis, lsa, step, type Step } from '../steps.ts';
-import { NEW_SYSTEM_CAP_MONTHS, NEW_SYSTEM_MONTHS_PER_YEAR, NEW_SYSTEM_START } from './severance-pay.rates.ts';
+import { LAST_SWITCH_DATE, NEW_SYSTEM_CAP_MONTHS, NEW_SYSTEM_MONTHS_PER_YEAR, NEW_SYSTEM_START } from './severance-pay.rates.ts';
 
 /** Service given directly, per pension system. */
 export type SeveranceServiceInput = {
@@ -14,8 +14,9 @@ export type SeveranceServiceInput = {
 
 /**
  * Service given by dates. `switchDate` is the first day under the new system
- * (2005-07-01 or a later switch up to 2010-06-30); `null` means the worker
- * stayed in the old system. It is required when `hireDate` is before 2005-07-01.
+ * (2005-07-01 or a later switch up to 2010-06-30, LPA Art. 9); `null` means the
+ * worker stayed in the old system. It is required when `hireDate` is before
+ * 2005-07-01 and the termination is not; for a later hire it can only be the hire date.
  */
 export type SeveranceDatesInput = {
   readonly averageMonthlyWage: number;
@@ -45,11 +46,25 @@ function serviceFromDates(input: SeveranceDatesInput): { oldService: Service; ne
   const end = assertPlainDate(input.terminationDate, 'terminationDate');
   if (compareDates(end, hire) < 0) throw new RuleInputError('terminationDate', 'before-hire-date');
   let switchDate = input.switchDate;
-  if (switchDate === undefined) {
-    if (compareDates(hire, NEW_SYSTEM_START) < 0) throw new RuleInputError('switchDate', 'required-for-hire-before-2005-07-01');
+  if (switchDate !== undefined && switchDate !== null) assertPlainDate(switchDate, 'switchDate');
+  const hiredUnderOldSystem = compareDates(hire, NEW_SYSTEM_START) < 0;
+  if (compareDates(end, NEW_SYSTEM_START) < 0) {
+    // Ended before the Labor Pension Act took effect: old-system service only, whatever was entered.
+    switchDate = null;
+  } else if (hiredUnderOldSystem) {
+    if (switchDate === undefined) throw new RuleInputError('switchDate', 'required-for-hire-before-2005-07-01');
+    // LPA Art. 9 para. 1: a worker already employed chose by 2005-06-30, or within five years from
+    // 2005-07-01, that is through 2010-06-30. A switch outside that window cannot have happened.
+    if (switchDate !== null && (compareDates(switchDate, NEW_SYSTEM_START) < 0 || compareDates(switchDate, LAST_SWITCH_DATE) > 0)) {
+      throw new RuleInputError('switchDate', 'outside-switch-window');
+    }
+  } else {
+    // Hired from 2005-07-01: the new system applies from the first day (LPA Arts. 6, 7, 9).
+    if (switchDate === null || (switchDate !== undefined && compareDates(switchDate, hire) !== 0)) {
+      throw new RuleInputError('switchDate', compareDates(switchDate ?? hire, hire) < 0 ? 'before-hire-date' : 'new-system-from-hire');
+    }
     switchDate = hire;
   }
-  if (switchDate !== null) assertPlainDate(switchDate, 'switchDate');
   const steps: Step[] = [];
   let oldService = NO_SERVICE;
   let newService = NO_SERVICE;
