@@ -54,10 +54,17 @@ export const overtimePayRequest = z
           hoursWorked: z.number().min(0).max(24),
           start: clockTime.optional(),
           end: clockTime.optional(),
+          emergency: z.boolean().optional().openapi({
+            description: 'Work ordered for a natural disaster, incident or emergency (LSA Art. 32 para. 4, Art. 36 para. 3): workday overtime paid double, hours outside the monthly caps',
+          }),
         }),
       )
       .min(1)
       .max(maxWorkedDays),
+    shiftWork: z.boolean().optional().openapi({ description: 'The worker is on shifts: the 11-hour rest at a change of shift (Art. 34 para. 2) applies; otherwise a short rest is only a note' }),
+    threeMonthPeriodStart: plainMonth.optional().openapi({ description: 'First month of the agreed fixed three-month periods for the 138-hour cap (Art. 32 para. 2); without it only a note' }),
+    normalWeeklyHours: z.number().gt(0).max(40).optional().openapi({ description: 'Agreed normal weekly hours of a part-time worker: the monthly minimum wage is prorated to them' }),
+    flexibleSchedule: z.enum(['2-week', '4-week', '8-week']).optional().openapi({ description: 'Flexible schedule in use (Arts. 30 paras. 2-3, 30-1; days off by Art. 36 para. 2)' }),
   })
   .superRefine((value, ctx) => {
     if (value.monthlyWage === undefined && value.hourlyWage === undefined) {
@@ -243,6 +250,7 @@ export const explainedWarning = z
     legalBasis,
     citation: z.string(),
     params,
+    note: z.literal(true).optional().openapi({ description: 'Information, not a breach: a rule that applies only if the input says so' }),
   })
   .openapi('WorkingTimeWarning');
 

@@ -42,6 +42,7 @@ export function presentWarnings(warnings: readonly Warning[], locale: Locale) {
     legalBasis: { ...warning.legalBasis },
     citation: formatLegalBasis(warning.legalBasis, locale),
     params: { ...warning.params },
+    ...(warning.note === true ? { note: true as const } : {}),
   }));
 }
 

@@ -149,6 +149,26 @@ describe('calculators over HTTP', () => {
       assert.equal(response.json.overtimePay, 650);
     });
 
+    it('takes the inputs that shape the warnings and marks notes (issue 14 fixes 2, 5)', async () => {
+      const days = [
+        { date: '2026-03-02', dayType: 'workday', hoursWorked: 8, start: '13:00', end: '22:00' },
+        { date: '2026-03-03', dayType: 'workday', hoursWorked: 10, start: '08:30', end: '19:30', emergency: true },
+        { date: '2026-03-08', dayType: 'regular-day-off', hoursWorked: 10 },
+      ];
+      const notOnShifts = await post('overtime-pay', { monthlyWage: 36000, days }, 'en');
+      assert.equal(notOnShifts.status, 200, notOnShifts.text);
+      // Emergency workday: 2 h × 150 × 2 = 600; regular day off: 1,200 + 2 h × 150 × 2 = 1,800.
+      assert.equal(notOnShifts.json.overtimePay, 2400);
+      const note = notOnShifts.json.warnings.find((w: { code: string }) => w.code === 'restBetweenShiftsNote');
+      assert.equal(note.note, true);
+      const onShifts = await post('overtime-pay', { monthlyWage: 36000, days, shiftWork: true, threeMonthPeriodStart: '2026-01', normalWeeklyHours: 40, flexibleSchedule: '2-week' });
+      assert.equal(onShifts.status, 200, onShifts.text);
+      assert.ok(onShifts.json.warnings.some((w: { code: string; note?: boolean }) => w.code === 'restBetweenShiftsUnder11' && w.note === undefined));
+      const bad = await post('overtime-pay', { monthlyWage: 36000, days, threeMonthPeriodStart: '2026-13', normalWeeklyHours: 41, flexibleSchedule: '3-week' });
+      assert.equal(bad.status, 400);
+      assert.deepEqual(fieldsOf(bad.json), ['flexibleSchedule', 'normalWeeklyHours', 'threeMonthPeriodStart']);
+    });
+
     it('rejects nasty inputs with 400 naming each field', async () => {
       const response = await post('overtime-pay', {
         monthlyWage: 'NaN',

@@ -109,9 +109,15 @@ describe('formatStep, formatWarning, formatPrecaution', () => {
       ...Array.from({ length: 31 }, (_, i) => ({ date: `2026-01-${String(i + 1).padStart(2, '0')}`, dayType: 'workday' as const, hoursWorked: 13, start: '08:00', end: '22:00' })),
       ...Array.from({ length: 24 }, (_, i) => ({ date: `2026-02-${String(i + 1).padStart(2, '0')}`, dayType: 'workday' as const, hoursWorked: 10 })),
       { date: '2026-03-01', dayType: 'regular-day-off' as const, hoursWorked: 1 },
-    ] });
+    ], shiftWork: true, threeMonthPeriodStart: '2026-01' });
+    const notes = checkWorkingTime({ hourlyWage: 200, days: [
+      ...Array.from({ length: 27 }, (_, i) => ({ date: `2026-01-${String(i + 1).padStart(2, '0')}`, dayType: 'workday' as const, hoursWorked: 10, start: '08:00', end: '22:00' })),
+      ...Array.from({ length: 27 }, (_, i) => ({ date: `2026-02-${String(i + 1).padStart(2, '0')}`, dayType: 'workday' as const, hoursWorked: 10 })),
+      ...Array.from({ length: 27 }, (_, i) => ({ date: `2026-03-${String(i + 1).padStart(2, '0')}`, dayType: 'workday' as const, hoursWorked: 10 })),
+    ], flexibleSchedule: '4-week' });
+    warnings.push(...notes);
     const codes = new Set(warnings.map((w) => w.code));
-    assert.deepEqual([...codes].sort(), ['belowMinimumWage', 'dailyHoursOver12', 'monthlyOvertimeOver46', 'monthlyOvertimeOver54', 'regularDayOffWorked', 'restBetweenShiftsUnder11', 'seventhConsecutiveWorkingDay', 'threeMonthOvertimeOver138']);
+    assert.deepEqual([...codes].sort(), ['belowMinimumWage', 'consecutiveWorkingDaysOverFlexibleLimit', 'dailyHoursOver12', 'monthlyOvertimeOver46', 'monthlyOvertimeOver54', 'regularDayOffWorked', 'restBetweenShiftsNote', 'restBetweenShiftsUnder11', 'seventhConsecutiveWorkingDay', 'threeMonthOvertimeNeedsPeriod', 'threeMonthOvertimeOver138']);
     const precautions = Object.values(PRECAUTIONS_BY_LEVEL).flat();
     for (const locale of LOCALES) {
       for (const warning of warnings) assert.doesNotMatch(formatWarning(warning, locale).text, /\{\w+\}/);

@@ -138,6 +138,9 @@ export const zhTW = {
   'overtimePay.workdayEmergency': '{date}（平日）因天災、事變或突發事件加班的 {hours} 小時，工資加倍發給：{hourlyWage} 元 × {multiplier} × {hours} 小時 = {value} 元。',
   'overtimePay.regularDayOffBeyondEight': '{date}（例假）超過 8 小時的 {hours} 小時，屬於因天災、事變或突發事件的延長工時，工資加倍發給：{hourlyWage} 元 × {multiplier} × {hours} 小時 = {value} 元。',
   'assumption.holidayHourlyPaidDayWage': '按時計酬的人國定假日上班，「加倍發給」的算法尚未由勞動部函釋確認：澎湖縣政府說明為依實際出勤時數加倍；這裡採對勞工較有利的算法，8 小時以內加發一整天（8 小時）工資。另外，如果國定假日原本就是約定的工作日，沒有上班也要照給工資。',
+  'warning.restBetweenShiftsNote': '提醒：{previousDate} 下班到 {date} 上班只休息 {restHours} 小時。如果您是輪班制，更換班次時至少要連續休息 {limit} 小時；不是輪班的人不適用這條規定。',
+  'warning.threeMonthOvertimeNeedsPeriod': '提醒：{from} 到 {to} 加班共 {hours} 小時。每三個月 {limit} 小時的上限，是依勞資雙方約定的固定三個月期間計算；請填寫約定期間的第一個月，才能確認有沒有超過。',
+  'warning.consecutiveWorkingDaysOverFlexibleLimit': '{date} 已經連續工作第 {consecutiveDays} 天；四週變形工時每二週內至少要有 2 天例假，所以不可能合法連續工作超過 {limit} 天。',
 } as const;
 
 export type MessageKey = keyof typeof zhTW;
