@@ -157,6 +157,9 @@ export const annualLeaveRequest = z
     hireDate: plainDate.optional(),
     asOfDate: plainDate.optional().openapi({ description: 'Defaults to today (Asia/Taipei)' }),
     system: z.enum(['anniversary', 'calendar-year']).optional(),
+    terminationDate: plainDate.optional().openapi({
+      description: 'Last day of a worker who leaves (calendar-year system): the grants are checked against the anniversary basis and topped up',
+    }),
     unusedDays: z.number().min(0).max(366).optional().openapi({ description: 'Unused days to pay out (LSA Art. 38 para. 4)' }),
     monthlyWage: money(10_000_000).optional(),
     dailyWage: money(1_000_000).optional(),
@@ -167,6 +170,9 @@ export const annualLeaveRequest = z
       ctx.addIssue({ code: 'custom', path: ['hireDate'], message: 'validation.service_or_dates' });
     } else if (value.service === undefined && value.hireDate === undefined) {
       ctx.addIssue({ code: 'custom', path: ['hireDate'], message: 'validation.service_or_dates' });
+    }
+    if (value.terminationDate !== undefined && value.system !== 'calendar-year') {
+      ctx.addIssue({ code: 'custom', path: ['terminationDate'], message: 'validation.termination_needs_calendar_year' });
     }
     if (value.service !== undefined && value.system === 'calendar-year') {
       ctx.addIssue({ code: 'custom', path: ['system'], message: 'validation.calendar_year_needs_dates' });
@@ -288,6 +294,7 @@ export const annualLeaveResponse = z
     days: z.number(),
     asOfDate: z.string().optional(),
     steps,
+    leaverCheck: z.object({ calendarYearDays: z.number(), anniversaryDays: z.number(), topUpDays: z.number() }).optional(),
     unusedLeavePay: z.object({ amount: z.number().int(), steps }).optional(),
   })
   .openapi('AnnualLeaveResult');

@@ -275,6 +275,16 @@ describe('calculators over HTTP', () => {
       assert.equal(response.json.days, 10);
     });
 
+    it('checks a calendar-year leaver against the anniversary basis (issue 14 fix 6)', async () => {
+      const leaver = await post('annual-leave', { hireDate: '2025-07-01', system: 'calendar-year', terminationDate: '2026-12-31' });
+      assert.equal(leaver.status, 200, leaver.text);
+      assert.deepEqual(leaver.json.leaverCheck, { calendarYearDays: 6.6, anniversaryDays: 10, topUpDays: 3.4 });
+      assert.equal(leaver.json.asOfDate, '2026-12-31');
+      const wrong = await post('annual-leave', { hireDate: '2025-07-01', terminationDate: '2026-12-31' });
+      assert.equal(wrong.status, 400);
+      assert.deepEqual(fieldsOf(wrong.json), ['terminationDate']);
+    });
+
     it('uses the law in force at the date, and today in Taipei by default', async () => {
       const calendar = await post('annual-leave', { hireDate: '2025-07-01', asOfDate: '2026-08-01', system: 'calendar-year' });
       assert.equal(calendar.status, 200, calendar.text);

@@ -177,8 +177,13 @@ export function calculatorsRoutes({ clock }: { clock: () => Date }) {
     if (body.service !== undefined) {
       input = { service: body.service };
     } else {
-      asOfDate = body.asOfDate ?? taipeiToday(clock());
-      input = { hireDate: body.hireDate ?? '', asOfDate, ...(body.system === undefined ? {} : { system: body.system }) };
+      asOfDate = body.asOfDate ?? body.terminationDate ?? taipeiToday(clock());
+      input = {
+        hireDate: body.hireDate ?? '',
+        asOfDate,
+        ...(body.system === undefined ? {} : { system: body.system }),
+        ...(body.terminationDate === undefined ? {} : { terminationDate: body.terminationDate }),
+      };
     }
     const result = runRule(locale, body, () => calculateAnnualLeave(input));
     let unusedLeavePay;
@@ -198,6 +203,7 @@ export function calculatorsRoutes({ clock }: { clock: () => Date }) {
         days: result.days,
         ...(asOfDate === undefined ? {} : { asOfDate }),
         steps: presentSteps(result.steps, locale),
+        ...(result.leaverCheck === undefined ? {} : { leaverCheck: result.leaverCheck }),
         ...(unusedLeavePay === undefined ? {} : { unusedLeavePay }),
       },
       200,

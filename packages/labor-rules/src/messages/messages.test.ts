@@ -32,6 +32,8 @@ function sampleSteps(): Step[] {
     ...calculateAnnualLeave({ service: { years: 3, months: 0, days: 0 } }).steps,
     ...calculateAnnualLeave({ hireDate: '2014-01-01', asOfDate: '2016-06-01' }).steps,
     ...calculateAnnualLeave({ hireDate: '2025-07-01', asOfDate: '2026-08-01', system: 'calendar-year' }).steps,
+    ...calculateAnnualLeave({ hireDate: '2025-07-01', asOfDate: '2026-12-31', system: 'calendar-year', terminationDate: '2026-12-31' }).steps,
+    ...calculateAnnualLeave({ hireDate: '2025-07-01', asOfDate: '2026-06-30', system: 'calendar-year', terminationDate: '2026-06-30' }).steps,
     ...calculateUnusedAnnualLeavePay({ unusedDays: 2, monthlyWage: 36000 }).steps,
     ...calculateUnusedAnnualLeavePay({ unusedDays: 2, dailyWage: 1600 }).steps,
     ...calculateOldPension({ averageMonthlyWage: 40000, oldSystemService: { years: 31, months: 0, days: 0 }, age: 60, isDutyDisability: true }).steps,

@@ -141,6 +141,9 @@ export const zhTW = {
   'warning.restBetweenShiftsNote': '提醒：{previousDate} 下班到 {date} 上班只休息 {restHours} 小時。如果您是輪班制，更換班次時至少要連續休息 {limit} 小時；不是輪班的人不適用這條規定。',
   'warning.threeMonthOvertimeNeedsPeriod': '提醒：{from} 到 {to} 加班共 {hours} 小時。每三個月 {limit} 小時的上限，是依勞資雙方約定的固定三個月期間計算；請填寫約定期間的第一個月，才能確認有沒有超過。',
   'warning.consecutiveWorkingDaysOverFlexibleLimit': '{date} 已經連續工作第 {consecutiveDays} 天；四週變形工時每二週內至少要有 2 天例假，所以不可能合法連續工作超過 {limit} 天。',
+  'annualLeave.leaverTopUp': '離職日 {terminationDate}：依曆年制從到職以來共給 {calendarYearDays} 天，依到職日（週年制）應有 {anniversaryDays} 天，少給的 {value} 天要補給（可休假或折發工資）。',
+  'annualLeave.leaverNoTopUp': '離職日 {terminationDate}：依曆年制從到職以來共給 {calendarYearDays} 天，不少於依到職日（週年制）的 {anniversaryDays} 天，不用補給。',
+  'assumption.leaverAnniversaryTopUp': '離職時要回到依到職日計算、曆年制給的天數不可以比較少，是實務見解；勞動部的原文尚未找到。這裡比較到職以來的總天數，離職當年還沒到的年資不算入曆年制天數，對勞工較有利。',
 } as const;
 
 export type MessageKey = keyof typeof zhTW;
