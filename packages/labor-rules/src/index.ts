@@ -23,6 +23,7 @@ export { ANNUAL_LEAVE_SCHEDULES, type AnnualLeaveSchedule } from './annual-leave
 export * from './old-pension/old-pension.ts';
 export * from './disability-quota/disability-quota.ts';
 export * from './heat-index/heat-index.ts';
+export * from './notice-pay/notice-pay.ts';
 export { LEVEL_THRESHOLDS_C, PRECAUTIONS_BY_LEVEL, type HeatLevel, type Precaution } from './heat-index/heat-index.rates.ts';
 export * from './messages/format.ts';
 export type { Catalog, MessageKey } from './messages/zh-TW.ts';

@@ -217,6 +217,23 @@ export const heatIndexRequest = z
   })
   .openapi('HeatIndexRequest', { example: { temperatureC: 33, relativeHumidity: 60, directSun: true } });
 
+export const noticePayRequest = z
+  .object({
+    hireDate: plainDate,
+    terminationDate: plainDate.openapi({ description: 'The last day of the contract' }),
+    averageMonthlyWage: money(10_000_000).openapi({ example: 30000 }),
+    noticeGivenDays: z.number().int().min(0).max(3660).optional().openapi({
+      description: 'Calendar days of notice given, from the day after the notice to the last day; absent = no notice',
+    }),
+    lastMonthWage: money(10_000_000).optional().openapi({ description: "Last month's regular-hours wage (monthly pay): one day's wage is ÷ 30, never below the average wage" }),
+  })
+  .superRefine((value, ctx) => {
+    if (isPlainDate(value.hireDate) && isPlainDate(value.terminationDate) && value.terminationDate < value.hireDate) {
+      ctx.addIssue({ code: 'custom', path: ['terminationDate'], message: 'validation.end_before_start' });
+    }
+  })
+  .openapi('NoticePayRequest', { example: { hireDate: '2023-07-01', terminationDate: '2025-12-31', averageMonthlyWage: 30000 } });
+
 export const minimumWageQuery = z.object({
   date: plainDate.optional().openapi({ param: { name: 'date', in: 'query' }, description: 'Defaults to today (Asia/Taipei)' }),
 });
@@ -322,6 +339,18 @@ export const heatIndexResponse = z
     steps,
   })
   .openapi('HeatIndexResult');
+
+export const noticePayResponse = z
+  .object({
+    noticeDays: z.number().int(),
+    noticePay: z.number().int(),
+    jobSearchLeaveDaysPerWeek: z.number().int(),
+    shortfallDays: z.number().int(),
+    dayWage: z.number(),
+    service: serviceLength,
+    steps,
+  })
+  .openapi('NoticePayResult');
 
 export const minimumWageResponse = z
   .object({ date: z.string(), monthly: z.number().int(), hourly: z.number().int(), effectiveFrom: z.string() })

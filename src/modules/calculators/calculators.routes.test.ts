@@ -268,6 +268,27 @@ describe('calculators over HTTP', () => {
     });
   });
 
+  describe('notice pay', () => {
+    it('gives the notice, job-search leave and notice pay (LSA Art. 16; bycpa.com worked example)', async () => {
+      const response = await post('notice-pay', { hireDate: '2023-07-01', terminationDate: '2025-12-31', averageMonthlyWage: 30000 }, 'id');
+      assert.equal(response.status, 200, response.text);
+      assert.equal(response.json.noticeDays, 20);
+      assert.equal(response.json.noticePay, 20000);
+      assert.equal(response.json.jobSearchLeaveDaysPerWeek, 2);
+      assert.ok(response.json.steps.every((s: { text: string; citation: string }) => s.text.length > 0 && s.citation.length > 0));
+      const partial = await post('notice-pay', { hireDate: '2023-07-01', terminationDate: '2025-12-31', averageMonthlyWage: 30000, noticeGivenDays: 15 });
+      assert.equal(partial.json.noticePay, 5000);
+    });
+
+    it('answers bad input with 400 naming each field', async () => {
+      const response = await post('notice-pay', { hireDate: '2025-02-30', terminationDate: 'x', averageMonthlyWage: -1, noticeGivenDays: 1.5 });
+      assert.equal(response.status, 400);
+      assert.deepEqual(fieldsOf(response.json), ['averageMonthlyWage', 'hireDate', 'noticeGivenDays', 'terminationDate']);
+      const backwards = await post('notice-pay', { hireDate: '2025-02-01', terminationDate: '2025-01-01', averageMonthlyWage: 1 });
+      assert.deepEqual(fieldsOf(backwards.json), ['terminationDate']);
+    });
+  });
+
   describe('annual leave', () => {
     it('gives the days under current law for a length of service', async () => {
       const response = await post('annual-leave', { service: { years: 2, months: 3, days: 0 } });
@@ -403,7 +424,7 @@ describe('calculators over HTTP', () => {
   });
 
   it('never answers 500 to garbage', async () => {
-    const endpoints = ['overtime-pay', 'severance-pay', 'average-wage', 'annual-leave', 'old-pension', 'disability-quota', 'heat-index'];
+    const endpoints = ['overtime-pay', 'severance-pay', 'average-wage', 'annual-leave', 'old-pension', 'disability-quota', 'heat-index', 'notice-pay'];
     const garbage: unknown[] = [
       null,
       [],
@@ -429,7 +450,7 @@ describe('calculators over HTTP', () => {
   it('lists every calculator in the OpenAPI document', async () => {
     const response = await t.request('/api/v1/openapi.json');
     const paths = Object.keys(response.json.paths);
-    for (const name of ['overtime-pay', 'severance-pay', 'average-wage', 'annual-leave', 'old-pension', 'disability-quota', 'heat-index']) {
+    for (const name of ['overtime-pay', 'severance-pay', 'average-wage', 'annual-leave', 'old-pension', 'disability-quota', 'heat-index', 'notice-pay']) {
       assert.ok(paths.includes(`/api/v1/calculators/${name}`), name);
     }
     assert.ok(paths.includes('/api/v1/minimum-wage'));

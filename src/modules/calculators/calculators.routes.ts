@@ -10,6 +10,7 @@ import {
   calculateAverageWage,
   calculateDisabilityQuota,
   calculateHeatIndex,
+  calculateNoticePay,
   calculateOldPension,
   calculateOvertimePay,
   calculateSeverancePay,
@@ -33,6 +34,8 @@ import {
   heatIndexResponse,
   minimumWageQuery,
   minimumWageResponse,
+  noticePayRequest,
+  noticePayResponse,
   oldPensionRequest,
   oldPensionResponse,
   overtimePayRequest,
@@ -113,6 +116,16 @@ const heatIndex = defineRoute(publicAccess, {
   description: `NWS heat index; Taiwan heat-hazard guideline levels 0-4. ${explained}`,
   request: { body: jsonBody(heatIndexRequest) },
   responses: { 200: jsonContent(heatIndexResponse, 'Heat index'), ...problemResponses(400, 413) },
+});
+
+const noticePay = defineRoute(publicAccess, {
+  method: 'post',
+  path: '/api/v1/calculators/notice-pay',
+  tags,
+  summary: 'Notice (預告期間), job-search leave and notice pay (預告工資) when the employer ends the contract',
+  description: `LSA Art. 16 (terminations under Art. 11 or the proviso of Art. 13). ${explained}`,
+  request: { body: jsonBody(noticePayRequest) },
+  responses: { 200: jsonContent(noticePayResponse, 'Notice pay'), ...problemResponses(400, 413) },
 });
 
 const minimumWage = defineRoute(publicAccess, {
@@ -238,6 +251,13 @@ export function calculatorsRoutes({ clock }: { clock: () => Date }) {
       },
       200,
     );
+  });
+
+  app.openapi(noticePay, (c) => {
+    const input = c.req.valid('json');
+    const locale = c.get('locale');
+    const result = runRule(locale, input, () => calculateNoticePay(input));
+    return c.json({ ...result, steps: presentSteps(result.steps, locale) }, 200);
   });
 
   app.openapi(minimumWage, (c) => {

@@ -6,6 +6,7 @@ import { calculateDisabilityQuota } from '../disability-quota/disability-quota.t
 import { calculateHeatIndex } from '../heat-index/heat-index.ts';
 import { PRECAUTIONS_BY_LEVEL } from '../heat-index/heat-index.rates.ts';
 import { calculateOldPension } from '../old-pension/old-pension.ts';
+import { calculateNoticePay } from '../notice-pay/notice-pay.ts';
 import { calculateOvertimePay } from '../overtime-pay/overtime-pay.ts';
 import { calculateSeverancePay } from '../severance-pay/severance-pay.ts';
 import type { Step } from '../steps.ts';
@@ -42,6 +43,9 @@ function sampleSteps(): Step[] {
     ...calculateDisabilityQuota({ sector: 'private', employees: 300, month: '2023-01' }).steps,
     ...[20, 28, 31, 36, 45].flatMap((t) => calculateHeatIndex({ temperatureC: t, relativeHumidity: 70, directSun: true }).steps),
     ...calculateHeatIndex({ temperatureC: 20, relativeHumidity: 40 }).steps,
+    ...calculateNoticePay({ hireDate: '2023-07-01', terminationDate: '2025-12-31', averageMonthlyWage: 30000, lastMonthWage: 31000, noticeGivenDays: 5 }).steps,
+    ...calculateNoticePay({ hireDate: '2023-07-01', terminationDate: '2025-12-31', averageMonthlyWage: 33000, lastMonthWage: 30000, noticeGivenDays: 25 }).steps,
+    ...calculateNoticePay({ hireDate: '2025-11-01', terminationDate: '2025-12-31', averageMonthlyWage: 30000 }).steps,
   ];
 }
 

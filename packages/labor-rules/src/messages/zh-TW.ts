@@ -144,6 +144,18 @@ export const zhTW = {
   'annualLeave.leaverTopUp': '離職日 {terminationDate}：依曆年制從到職以來共給 {calendarYearDays} 天，依到職日（週年制）應有 {anniversaryDays} 天，少給的 {value} 天要補給（可休假或折發工資）。',
   'annualLeave.leaverNoTopUp': '離職日 {terminationDate}：依曆年制從到職以來共給 {calendarYearDays} 天，不少於依到職日（週年制）的 {anniversaryDays} 天，不用補給。',
   'assumption.leaverAnniversaryTopUp': '離職時要回到依到職日計算、曆年制給的天數不可以比較少，是實務見解；勞動部的原文尚未找到。這裡比較到職以來的總天數，離職當年還沒到的年資不算入曆年制天數，對勞工較有利。',
+  'noticePay.service': '到職日 {hireDate} 到離職日 {terminationDate}（兩天都算），繼續工作 {years} 年 {months} 個月 {days} 天。',
+  'noticePay.noNoticeUnderThreeMonths': '繼續工作未滿 3 個月，法律沒有規定預告期間。',
+  'noticePay.noticeDays': '雇主資遣（第11條或第13條但書）要預告：工作 3 個月以上未滿 1 年 10 天，1 年以上未滿 3 年 20 天，3 年以上 30 天。您的預告期間是 {value} 天（依日曆天計算）。',
+  'noticePay.jobSearchLeave': '接到預告後的 {noticeDays} 天內，您可以在工作時間請假外出找工作（謀職假），每星期最多 {value} 天的工作時間，請假期間工資照給。',
+  'noticePay.dayWageLastMonth': '一日工資：最近一個月正常工作時間工資 {lastMonthWage} 元 ÷ 30 = {value} 元（不低於平均工資）。',
+  'noticePay.dayWageAverageHigher': '一日工資：最近一個月工資 {lastMonthWage} 元 ÷ 30 低於平均工資，改用平均工資 {averageMonthlyWage} 元 ÷ 30 = {value} 元。',
+  'noticePay.dayWageFromAverage': '一日工資：月平均工資 {averageMonthlyWage} 元 ÷ 30 = {value} 元。',
+  'noticePay.nothingOwed': '沒有法定預告期間，所以不用付預告工資。',
+  'noticePay.noticeGivenInFull': '雇主已預告 {noticeGivenDays} 天，不少於 {noticeDays} 天，不用付預告工資。',
+  'noticePay.pay': '雇主預告 {noticeGivenDays} 天，少了 {shortfallDays} 天，要付這些天的工資（預告工資）：{shortfallDays} 天 × {dayWage} 元 = {exact} 元，進位為 {value} 元。',
+  'assumption.noticeDayWageFromAverage': '沒有填最近一個月的工資，以月平均工資 ÷ 30 作為一日工資；平均工資的計算期間有 181 到 184 天，所以這個金額不會低於每日平均工資。',
+  'assumption.noticePayShortfall': '預告不足時付不足天數的工資，讓預告加預告工資合計等於法定預告期間；勞動部對「預告不足」的原文尚未找到。金額無條件進位到整數元。',
 } as const;
 
 export type MessageKey = keyof typeof zhTW;
