@@ -10,7 +10,10 @@ export type LawId =
   | 'disabilityRightsAct'
   | 'occupationalSafetyFacilityRules'
   | 'heatHazardGuideline'
-  | 'civilCode';
+  | 'civilCode'
+  | 'genderEqualityInEmploymentAct'
+  | 'laborInsuranceAct'
+  | 'occupationalAccidentInsuranceAct';
 
 /**
  * Where a step rests. `article` is the article number as written in the law

@@ -234,6 +234,29 @@ export const noticePayRequest = z
   })
   .openapi('NoticePayRequest', { example: { hireDate: '2023-07-01', terminationDate: '2025-12-31', averageMonthlyWage: 30000 } });
 
+export const maternityLeaveRequest = z
+  .object({
+    hireDate: plainDate,
+    leaveStartDate: plainDate,
+    monthlyWage: money(10_000_000).openapi({ description: "Last month's regular wage; one day's wage is ÷ 30", example: 30000 }),
+    averageMonthlyWage: money(10_000_000).optional().openapi({ description: "When given, one day's wage is never below it ÷ 30" }),
+    kind: z.enum(['birth', 'miscarriage']).optional().openapi({ description: "'miscarriage': after 3 months of pregnancy (4 weeks)" }),
+  })
+  .superRefine((value, ctx) => {
+    if (isPlainDate(value.hireDate) && isPlainDate(value.leaveStartDate) && value.leaveStartDate < value.hireDate) {
+      ctx.addIssue({ code: 'custom', path: ['leaveStartDate'], message: 'validation.end_before_start' });
+    }
+  })
+  .openapi('MaternityLeaveRequest', { example: { hireDate: '2025-01-01', leaveStartDate: '2026-03-01', monthlyWage: 30000 } });
+
+export const parentalLeaveRequest = z
+  .object({
+    date: plainDate.openapi({ description: 'A day of the leave (selects the rule in force)' }),
+    monthlyWage: money(10_000_000).openapi({ example: 30000 }),
+    averageMonthlyWage: money(10_000_000).optional(),
+  })
+  .openapi('ParentalLeaveRequest', { example: { date: '2026-03-02', monthlyWage: 30000 } });
+
 export const minimumWageQuery = z.object({
   date: plainDate.optional().openapi({ param: { name: 'date', in: 'query' }, description: 'Defaults to today (Asia/Taipei)' }),
 });
@@ -351,6 +374,20 @@ export const noticePayResponse = z
     steps,
   })
   .openapi('NoticePayResult');
+
+export const maternityLeaveResponse = z
+  .object({ weeks: z.number().int(), paidInFull: z.boolean(), pay: z.number().int(), service: serviceLength, leaveEndDate: z.string(), steps })
+  .openapi('MaternityLeaveResult');
+
+export const parentalLeaveResponse = z
+  .object({
+    prenatalCheckDays: z.number().int(),
+    paternityDays: z.number().int(),
+    prenatalCheckPay: z.number().int(),
+    paternityPay: z.number().int(),
+    steps,
+  })
+  .openapi('ParentalLeaveResult');
 
 export const minimumWageResponse = z
   .object({ date: z.string(), monthly: z.number().int(), hourly: z.number().int(), effectiveFrom: z.string() })

@@ -289,6 +289,28 @@ describe('calculators over HTTP', () => {
     });
   });
 
+  describe('maternity and paternity leave', () => {
+    it('pays 8 weeks in full after 6 months, half before (LSA Art. 50 para. 2)', async () => {
+      const full = await post('maternity-leave', { hireDate: '2025-01-01', leaveStartDate: '2026-03-01', monthlyWage: 30000 });
+      assert.equal(full.status, 200, full.text);
+      assert.deepEqual([full.json.weeks, full.json.paidInFull, full.json.pay], [8, true, 56000]);
+      const half = await post('maternity-leave', { hireDate: '2026-01-01', leaveStartDate: '2026-06-29', monthlyWage: 30000 }, 'id');
+      assert.deepEqual([half.json.paidInFull, half.json.pay], [false, 28000]);
+      const bad = await post('maternity-leave', { hireDate: '2026-01-01', leaveStartDate: '2025-06-29', monthlyWage: -3 });
+      assert.equal(bad.status, 400);
+      assert.deepEqual(fieldsOf(bad.json), ['leaveStartDate', 'monthlyWage']);
+    });
+
+    it('gives prenatal-check and paternity leave with pay, and no rate before its period', async () => {
+      const response = await post('parental-leave', { date: '2026-03-02', monthlyWage: 30000 });
+      assert.equal(response.status, 200, response.text);
+      assert.equal(response.json.paternityPay, 7000);
+      const early = await post('parental-leave', { date: '2021-03-02', monthlyWage: 30000 });
+      assert.equal(early.status, 400);
+      assert.equal(early.json.code, 'RATE_NOT_FOUND');
+    });
+  });
+
   describe('annual leave', () => {
     it('gives the days under current law for a length of service', async () => {
       const response = await post('annual-leave', { service: { years: 2, months: 3, days: 0 } });
@@ -424,7 +446,7 @@ describe('calculators over HTTP', () => {
   });
 
   it('never answers 500 to garbage', async () => {
-    const endpoints = ['overtime-pay', 'severance-pay', 'average-wage', 'annual-leave', 'old-pension', 'disability-quota', 'heat-index', 'notice-pay'];
+    const endpoints = ['overtime-pay', 'severance-pay', 'average-wage', 'annual-leave', 'old-pension', 'disability-quota', 'heat-index', 'notice-pay', 'maternity-leave', 'parental-leave'];
     const garbage: unknown[] = [
       null,
       [],
@@ -450,7 +472,7 @@ describe('calculators over HTTP', () => {
   it('lists every calculator in the OpenAPI document', async () => {
     const response = await t.request('/api/v1/openapi.json');
     const paths = Object.keys(response.json.paths);
-    for (const name of ['overtime-pay', 'severance-pay', 'average-wage', 'annual-leave', 'old-pension', 'disability-quota', 'heat-index', 'notice-pay']) {
+    for (const name of ['overtime-pay', 'severance-pay', 'average-wage', 'annual-leave', 'old-pension', 'disability-quota', 'heat-index', 'notice-pay', 'maternity-leave', 'parental-leave']) {
       assert.ok(paths.includes(`/api/v1/calculators/${name}`), name);
     }
     assert.ok(paths.includes('/api/v1/minimum-wage'));

@@ -10,6 +10,8 @@ import {
   calculateAverageWage,
   calculateDisabilityQuota,
   calculateHeatIndex,
+  calculateMaternityLeave,
+  calculateParentalLeave,
   calculateNoticePay,
   calculateOldPension,
   calculateOvertimePay,
@@ -33,7 +35,11 @@ import {
   heatIndexRequest,
   heatIndexResponse,
   minimumWageQuery,
+  maternityLeaveRequest,
+  maternityLeaveResponse,
   minimumWageResponse,
+  parentalLeaveRequest,
+  parentalLeaveResponse,
   noticePayRequest,
   noticePayResponse,
   oldPensionRequest,
@@ -126,6 +132,26 @@ const noticePay = defineRoute(publicAccess, {
   description: `LSA Art. 16 (terminations under Art. 11 or the proviso of Art. 13). ${explained}`,
   request: { body: jsonBody(noticePayRequest) },
   responses: { 200: jsonContent(noticePayResponse, 'Notice pay'), ...problemResponses(400, 413) },
+});
+
+const maternityLeave = defineRoute(publicAccess, {
+  method: 'post',
+  path: '/api/v1/calculators/maternity-leave',
+  tags,
+  summary: 'Maternity leave (產假): weeks and pay, in full after 6 months of service, half before',
+  description: `LSA Art. 50. ${explained}`,
+  request: { body: jsonBody(maternityLeaveRequest) },
+  responses: { 200: jsonContent(maternityLeaveResponse, 'Maternity leave'), ...problemResponses(400, 413) },
+});
+
+const parentalLeave = defineRoute(publicAccess, {
+  method: 'post',
+  path: '/api/v1/calculators/parental-leave',
+  tags,
+  summary: 'Prenatal-check leave and paternity leave (產檢假, 陪產檢及陪產假): days and pay',
+  description: `Gender Equality in Employment Act Art. 15 paras. 4-6. ${explained}`,
+  request: { body: jsonBody(parentalLeaveRequest) },
+  responses: { 200: jsonContent(parentalLeaveResponse, 'Prenatal-check and paternity leave'), ...problemResponses(400, 413) },
 });
 
 const minimumWage = defineRoute(publicAccess, {
@@ -257,6 +283,20 @@ export function calculatorsRoutes({ clock }: { clock: () => Date }) {
     const input = c.req.valid('json');
     const locale = c.get('locale');
     const result = runRule(locale, input, () => calculateNoticePay(input));
+    return c.json({ ...result, steps: presentSteps(result.steps, locale) }, 200);
+  });
+
+  app.openapi(maternityLeave, (c) => {
+    const input = c.req.valid('json');
+    const locale = c.get('locale');
+    const result = runRule(locale, input, () => calculateMaternityLeave(input));
+    return c.json({ ...result, steps: presentSteps(result.steps, locale) }, 200);
+  });
+
+  app.openapi(parentalLeave, (c) => {
+    const input = c.req.valid('json');
+    const locale = c.get('locale');
+    const result = runRule(locale, input, () => calculateParentalLeave(input));
     return c.json({ ...result, steps: presentSteps(result.steps, locale) }, 200);
   });
 

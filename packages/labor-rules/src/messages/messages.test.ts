@@ -6,6 +6,7 @@ import { calculateDisabilityQuota } from '../disability-quota/disability-quota.t
 import { calculateHeatIndex } from '../heat-index/heat-index.ts';
 import { PRECAUTIONS_BY_LEVEL } from '../heat-index/heat-index.rates.ts';
 import { calculateOldPension } from '../old-pension/old-pension.ts';
+import { calculateMaternityLeave, calculateParentalLeave } from '../maternity-leave/maternity-leave.ts';
 import { calculateNoticePay } from '../notice-pay/notice-pay.ts';
 import { calculateOvertimePay } from '../overtime-pay/overtime-pay.ts';
 import { calculateSeverancePay } from '../severance-pay/severance-pay.ts';
@@ -46,6 +47,9 @@ function sampleSteps(): Step[] {
     ...calculateNoticePay({ hireDate: '2023-07-01', terminationDate: '2025-12-31', averageMonthlyWage: 30000, lastMonthWage: 31000, noticeGivenDays: 5 }).steps,
     ...calculateNoticePay({ hireDate: '2023-07-01', terminationDate: '2025-12-31', averageMonthlyWage: 33000, lastMonthWage: 30000, noticeGivenDays: 25 }).steps,
     ...calculateNoticePay({ hireDate: '2025-11-01', terminationDate: '2025-12-31', averageMonthlyWage: 30000 }).steps,
+    ...calculateMaternityLeave({ hireDate: '2025-01-01', leaveStartDate: '2026-03-01', monthlyWage: 30000 }).steps,
+    ...calculateMaternityLeave({ hireDate: '2026-01-01', leaveStartDate: '2026-03-01', monthlyWage: 30000, averageMonthlyWage: 31000, kind: 'miscarriage' }).steps,
+    ...calculateParentalLeave({ date: '2026-03-01', monthlyWage: 30000 }).steps,
   ];
 }
 

@@ -156,6 +156,19 @@ export const zhTW = {
   'noticePay.pay': '雇主預告 {noticeGivenDays} 天，少了 {shortfallDays} 天，要付這些天的工資（預告工資）：{shortfallDays} 天 × {dayWage} 元 = {exact} 元，進位為 {value} 元。',
   'assumption.noticeDayWageFromAverage': '沒有填最近一個月的工資，以月平均工資 ÷ 30 作為一日工資；平均工資的計算期間有 181 到 184 天，所以這個金額不會低於每日平均工資。',
   'assumption.noticePayShortfall': '預告不足時付不足天數的工資，讓預告加預告工資合計等於法定預告期間；勞動部對「預告不足」的原文尚未找到。金額無條件進位到整數元。',
+  'law.genderEqualityInEmploymentAct': '性別平等工作法',
+  'law.laborInsuranceAct': '勞工保險條例',
+  'law.occupationalAccidentInsuranceAct': '勞工職業災害保險及保護法',
+  'maternityLeave.weeksBirth': '分娩前後要停止工作，給產假 {value} 星期：{leaveStartDate} 到 {leaveEndDate}，共 {days} 天（依日曆連續計算，假日也算在內）。',
+  'maternityLeave.weeksMiscarriage': '懷孕 3 個月以上流產，要停止工作，給產假 {value} 星期：{leaveStartDate} 到 {leaveEndDate}，共 {days} 天。',
+  'maternityLeave.paidInFull': '從到職日 {hireDate} 起已受僱 {years} 年 {months} 個月 {days} 天，滿 6 個月：產假期間工資照給（全額）。',
+  'maternityLeave.paidHalf': '從到職日 {hireDate} 起受僱 {years} 年 {months} 個月 {days} 天，未滿 6 個月：產假期間工資減半發給。',
+  'maternityLeave.dayWage': '一日工資：最近一個月工資 {monthlyWage} 元 ÷ 30 = {value} 元。',
+  'maternityLeave.dayWageWithFloor': '一日工資：最近一個月工資 {monthlyWage} 元 ÷ 30，但不低於平均工資 {averageMonthlyWage} 元 ÷ 30：{value} 元。',
+  'maternityLeave.pay': '產假工資：{days} 天 × {dayWage} 元 × {share} = {exact} 元，進位為 {value} 元。',
+  'parentalLeave.prenatalCheck': '懷孕期間有產檢假 {days} 天（{effectiveFrom} 起的規定），薪資照給：{days} 天 × {dayWage} 元 = {value} 元（全部請完時）。',
+  'parentalLeave.paternity': '陪伴配偶產檢或配偶分娩時，有陪產檢及陪產假 {days} 天（{effectiveFrom} 起的規定），薪資照給：{days} 天 × {dayWage} 元 = {value} 元（全部請完時）。',
+  'assumption.maternityServiceToLeaveStart': '「受僱工作在六個月以上」算到產假第一天（到職日和產假第一天都算），這樣較早滿 6 個月，對勞工較有利；勞動部的算法尚未確認。',
 } as const;
 
 export type MessageKey = keyof typeof zhTW;
