@@ -25,6 +25,7 @@ export * from './disability-quota/disability-quota.ts';
 export * from './heat-index/heat-index.ts';
 export * from './notice-pay/notice-pay.ts';
 export * from './maternity-leave/maternity-leave.ts';
+export * from './occupational-injury/occupational-injury.ts';
 export { PARENTAL_LEAVE_RATES, type ParentalLeaveRate } from './maternity-leave/maternity-leave.rates.ts';
 export { LEVEL_THRESHOLDS_C, PRECAUTIONS_BY_LEVEL, type HeatLevel, type Precaution } from './heat-index/heat-index.rates.ts';
 export * from './messages/format.ts';

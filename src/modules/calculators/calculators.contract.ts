@@ -257,6 +257,31 @@ export const parentalLeaveRequest = z
   })
   .openapi('ParentalLeaveRequest', { example: { date: '2026-03-02', monthlyWage: 30000 } });
 
+export const occupationalInjuryRequest = z
+  .object({
+    averageMonthlyWage: money(10_000_000).openapi({ example: 40000 }),
+    kind: z.enum(['death', 'disability', 'medical-leave']),
+    insuranceBenefitsPaid: money(100_000_000).optional().openapi({
+      description: 'Benefits paid for the same accident under labor (occupational-accident) insurance or other law at the employer\'s cost (LSA Art. 59 proviso), as the Bureau of Labor Insurance approval letter shows',
+    }),
+    disabilityBenefitDays: z.number().gt(0).max(10_000).optional().openapi({ description: 'kind disability: days of benefit for the grade, from the grade determination (the table is not built in)' }),
+    disabilityGrade: z.number().int().min(1).max(15).optional(),
+    medicalCosts: money(100_000_000).optional().openapi({ description: 'kind medical-leave: necessary medical costs' }),
+    originalMonthlyWage: money(10_000_000).optional().openapi({ description: 'kind medical-leave: the wage before the injury (原領工資)' }),
+    daysUnableToWork: z.number().int().min(0).max(36_600).optional(),
+    twoYearLumpSum: z.boolean().optional().openapi({ description: 'kind medical-leave: after 2 years of treatment, the 40-month option' }),
+  })
+  .superRefine((value, ctx) => {
+    if (value.kind === 'disability' && value.disabilityBenefitDays === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['disabilityBenefitDays'], message: 'validation.required' });
+    }
+    if (value.kind === 'medical-leave') {
+      if (value.originalMonthlyWage === undefined) ctx.addIssue({ code: 'custom', path: ['originalMonthlyWage'], message: 'validation.required' });
+      if (value.daysUnableToWork === undefined) ctx.addIssue({ code: 'custom', path: ['daysUnableToWork'], message: 'validation.required' });
+    }
+  })
+  .openapi('OccupationalInjuryRequest', { example: { averageMonthlyWage: 40000, kind: 'death' } });
+
 export const minimumWageQuery = z.object({
   date: plainDate.optional().openapi({ param: { name: 'date', in: 'query' }, description: 'Defaults to today (Asia/Taipei)' }),
 });
@@ -388,6 +413,21 @@ export const parentalLeaveResponse = z
     steps,
   })
   .openapi('ParentalLeaveResult');
+
+export const occupationalInjuryResponse = z
+  .object({
+    funeralAllowance: z.number().int().optional(),
+    deathCompensation: z.number().int().optional(),
+    disabilityCompensation: z.number().int().optional(),
+    medicalCosts: z.number().int().optional(),
+    wageCompensation: z.number().int().optional(),
+    lumpSum: z.number().int().optional(),
+    total: z.number().int(),
+    offset: z.number().int(),
+    employerOwes: z.number().int(),
+    steps,
+  })
+  .openapi('OccupationalInjuryResult');
 
 export const minimumWageResponse = z
   .object({ date: z.string(), monthly: z.number().int(), hourly: z.number().int(), effectiveFrom: z.string() })

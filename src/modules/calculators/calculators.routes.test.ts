@@ -311,6 +311,24 @@ describe('calculators over HTTP', () => {
     });
   });
 
+  describe('occupational injury', () => {
+    it('answers a death with the funeral allowance and death compensation (LSA Art. 59 subpara. 4)', async () => {
+      const response = await post('occupational-injury', { averageMonthlyWage: 40000, kind: 'death', insuranceBenefitsPaid: 500000 }, 'id');
+      assert.equal(response.status, 200, response.text);
+      assert.deepEqual([response.json.funeralAllowance, response.json.deathCompensation, response.json.employerOwes], [200000, 1600000, 1300000]);
+    });
+
+    it('asks for the fields each kind needs', async () => {
+      const disability = await post('occupational-injury', { averageMonthlyWage: 40000, kind: 'disability' });
+      assert.equal(disability.status, 400);
+      assert.deepEqual(fieldsOf(disability.json), ['disabilityBenefitDays']);
+      const medical = await post('occupational-injury', { averageMonthlyWage: 40000, kind: 'medical-leave' });
+      assert.deepEqual(fieldsOf(medical.json), ['daysUnableToWork', 'originalMonthlyWage']);
+      const wrong = await post('occupational-injury', { averageMonthlyWage: 40000, kind: 'injury' });
+      assert.deepEqual(fieldsOf(wrong.json), ['kind']);
+    });
+  });
+
   describe('annual leave', () => {
     it('gives the days under current law for a length of service', async () => {
       const response = await post('annual-leave', { service: { years: 2, months: 3, days: 0 } });
@@ -446,7 +464,7 @@ describe('calculators over HTTP', () => {
   });
 
   it('never answers 500 to garbage', async () => {
-    const endpoints = ['overtime-pay', 'severance-pay', 'average-wage', 'annual-leave', 'old-pension', 'disability-quota', 'heat-index', 'notice-pay', 'maternity-leave', 'parental-leave'];
+    const endpoints = ['overtime-pay', 'severance-pay', 'average-wage', 'annual-leave', 'old-pension', 'disability-quota', 'heat-index', 'notice-pay', 'maternity-leave', 'parental-leave', 'occupational-injury'];
     const garbage: unknown[] = [
       null,
       [],
@@ -472,7 +490,7 @@ describe('calculators over HTTP', () => {
   it('lists every calculator in the OpenAPI document', async () => {
     const response = await t.request('/api/v1/openapi.json');
     const paths = Object.keys(response.json.paths);
-    for (const name of ['overtime-pay', 'severance-pay', 'average-wage', 'annual-leave', 'old-pension', 'disability-quota', 'heat-index', 'notice-pay', 'maternity-leave', 'parental-leave']) {
+    for (const name of ['overtime-pay', 'severance-pay', 'average-wage', 'annual-leave', 'old-pension', 'disability-quota', 'heat-index', 'notice-pay', 'maternity-leave', 'parental-leave', 'occupational-injury']) {
       assert.ok(paths.includes(`/api/v1/calculators/${name}`), name);
     }
     assert.ok(paths.includes('/api/v1/minimum-wage'));

@@ -13,12 +13,14 @@ import {
   calculateMaternityLeave,
   calculateParentalLeave,
   calculateNoticePay,
+  calculateOccupationalInjury,
   calculateOldPension,
   calculateOvertimePay,
   calculateSeverancePay,
   calculateUnusedAnnualLeavePay,
   minimumWageOn,
   type AnnualLeaveInput,
+  type OccupationalInjuryInput,
   type SeverancePayInput,
 } from '#labor-rules';
 import type { AppEnv } from '../../shared/http/app-env.ts';
@@ -42,6 +44,8 @@ import {
   parentalLeaveResponse,
   noticePayRequest,
   noticePayResponse,
+  occupationalInjuryRequest,
+  occupationalInjuryResponse,
   oldPensionRequest,
   oldPensionResponse,
   overtimePayRequest,
@@ -152,6 +156,16 @@ const parentalLeave = defineRoute(publicAccess, {
   description: `Gender Equality in Employment Act Art. 15 paras. 4-6. ${explained}`,
   request: { body: jsonBody(parentalLeaveRequest) },
   responses: { 200: jsonContent(parentalLeaveResponse, 'Prenatal-check and paternity leave'), ...problemResponses(400, 413) },
+});
+
+const occupationalInjury = defineRoute(publicAccess, {
+  method: 'post',
+  path: '/api/v1/calculators/occupational-injury',
+  tags,
+  summary: 'Occupational-injury compensation (職業災害補償) owed by the employer, less insurance benefits for the same accident',
+  description: `LSA Arts. 59, 60. ${explained}`,
+  request: { body: jsonBody(occupationalInjuryRequest) },
+  responses: { 200: jsonContent(occupationalInjuryResponse, 'Occupational-injury compensation'), ...problemResponses(400, 413) },
 });
 
 const minimumWage = defineRoute(publicAccess, {
@@ -297,6 +311,30 @@ export function calculatorsRoutes({ clock }: { clock: () => Date }) {
     const input = c.req.valid('json');
     const locale = c.get('locale');
     const result = runRule(locale, input, () => calculateParentalLeave(input));
+    return c.json({ ...result, steps: presentSteps(result.steps, locale) }, 200);
+  });
+
+  app.openapi(occupationalInjury, (c) => {
+    const body = c.req.valid('json');
+    const locale = c.get('locale');
+    const common = {
+      averageMonthlyWage: body.averageMonthlyWage,
+      ...(body.insuranceBenefitsPaid === undefined ? {} : { insuranceBenefitsPaid: body.insuranceBenefitsPaid }),
+    };
+    const input: OccupationalInjuryInput =
+      body.kind === 'death'
+        ? { ...common, kind: 'death' }
+        : body.kind === 'disability'
+          ? { ...common, kind: 'disability', disabilityBenefitDays: body.disabilityBenefitDays ?? 0, ...(body.disabilityGrade === undefined ? {} : { disabilityGrade: body.disabilityGrade }) }
+          : {
+              ...common,
+              kind: 'medical-leave',
+              originalMonthlyWage: body.originalMonthlyWage ?? 0,
+              daysUnableToWork: body.daysUnableToWork ?? 0,
+              ...(body.medicalCosts === undefined ? {} : { medicalCosts: body.medicalCosts }),
+              ...(body.twoYearLumpSum === undefined ? {} : { twoYearLumpSum: body.twoYearLumpSum }),
+            };
+    const result = runRule(locale, body, () => calculateOccupationalInjury(input));
     return c.json({ ...result, steps: presentSteps(result.steps, locale) }, 200);
   });
 

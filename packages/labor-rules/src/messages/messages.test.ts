@@ -8,6 +8,7 @@ import { PRECAUTIONS_BY_LEVEL } from '../heat-index/heat-index.rates.ts';
 import { calculateOldPension } from '../old-pension/old-pension.ts';
 import { calculateMaternityLeave, calculateParentalLeave } from '../maternity-leave/maternity-leave.ts';
 import { calculateNoticePay } from '../notice-pay/notice-pay.ts';
+import { calculateOccupationalInjury } from '../occupational-injury/occupational-injury.ts';
 import { calculateOvertimePay } from '../overtime-pay/overtime-pay.ts';
 import { calculateSeverancePay } from '../severance-pay/severance-pay.ts';
 import type { Step } from '../steps.ts';
@@ -50,6 +51,9 @@ function sampleSteps(): Step[] {
     ...calculateMaternityLeave({ hireDate: '2025-01-01', leaveStartDate: '2026-03-01', monthlyWage: 30000 }).steps,
     ...calculateMaternityLeave({ hireDate: '2026-01-01', leaveStartDate: '2026-03-01', monthlyWage: 30000, averageMonthlyWage: 31000, kind: 'miscarriage' }).steps,
     ...calculateParentalLeave({ date: '2026-03-01', monthlyWage: 30000 }).steps,
+    ...calculateOccupationalInjury({ kind: 'death', averageMonthlyWage: 40000, insuranceBenefitsPaid: 1000 }).steps,
+    ...calculateOccupationalInjury({ kind: 'disability', averageMonthlyWage: 40000, disabilityBenefitDays: 60 }).steps,
+    ...calculateOccupationalInjury({ kind: 'medical-leave', averageMonthlyWage: 40000, originalMonthlyWage: 40000, daysUnableToWork: 800, twoYearLumpSum: true }).steps,
   ];
 }
 

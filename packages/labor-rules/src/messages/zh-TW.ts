@@ -169,6 +169,16 @@ export const zhTW = {
   'parentalLeave.prenatalCheck': '懷孕期間有產檢假 {days} 天（{effectiveFrom} 起的規定），薪資照給：{days} 天 × {dayWage} 元 = {value} 元（全部請完時）。',
   'parentalLeave.paternity': '陪伴配偶產檢或配偶分娩時，有陪產檢及陪產假 {days} 天（{effectiveFrom} 起的規定），薪資照給：{days} 天 × {dayWage} 元 = {value} 元（全部請完時）。',
   'assumption.maternityServiceToLeaveStart': '「受僱工作在六個月以上」算到產假第一天（到職日和產假第一天都算），這樣較早滿 6 個月，對勞工較有利；勞動部的算法尚未確認。',
+  'occupationalInjury.funeralAllowance': '因職業災害死亡：雇主要給 {months} 個月平均工資的喪葬費：{averageMonthlyWage} 元 × {months} = {value} 元。',
+  'occupationalInjury.deathCompensation': '並一次給遺屬 {months} 個月平均工資的死亡補償：{averageMonthlyWage} 元 × {months} = {value} 元（順位：配偶及子女、父母、祖父母、孫子女、兄弟姐妹）。',
+  'occupationalInjury.disability': '治療終止後經指定醫院審定有失能（第 {grade} 等級）：按平均工資和失能程度一次給失能補償：每日 {dailyWage} 元 × {days} 日 = {exact} 元，進位為 {value} 元。',
+  'occupationalInjury.medicalCosts': '受傷或罹患職業病：雇主要補償必需的醫療費用 {value} 元。',
+  'occupationalInjury.wageCompensation': '醫療中不能工作：雇主按原領工資補償：{originalMonthlyWage} 元 ÷ 30 × {days} 天 = {exact} 元，進位為 {value} 元。',
+  'occupationalInjury.lumpSum': '醫療滿 2 年仍未痊癒，經指定醫院審定喪失原有工作能力，又不符合失能給付標準：雇主可以一次給 {months} 個月平均工資（{averageMonthlyWage} 元 × {months} = {value} 元），以後不再付工資補償。',
+  'occupationalInjury.offset': '補償合計 {total} 元。同一事故依勞工保險或其他法令已由雇主負擔費用給付的 {insuranceBenefitsPaid} 元可以抵充，雇主還要付 {value} 元。抵充前請確認勞保局的核定通知寫明是同一事故、金額，且保險費由雇主負擔。',
+  'occupationalInjury.noOffset': '補償合計 {total} 元；沒有填同一事故已領的保險給付（{insuranceBenefitsPaid} 元），雇主應付 {value} 元。',
+  'occupationalInjury.damagesSetOff': '雇主付的職災補償，可以抵充同一事故的損害賠償金額；如果損害比補償多，您仍可以請求差額。',
+  'assumption.disabilityDaysInput': '失能等級的給付日數來自勞保失能給付標準，本試算沒有內建這張表：請依您的失能審定文件填寫日數。每日平均工資以月平均工資 ÷ 30 計算，不會低於依 6 個月天數算出的金額；金額無條件進位。',
 } as const;
 
 export type MessageKey = keyof typeof zhTW;
