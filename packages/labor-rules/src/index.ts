@@ -26,6 +26,8 @@ export * from './heat-index/heat-index.ts';
 export * from './notice-pay/notice-pay.ts';
 export * from './maternity-leave/maternity-leave.ts';
 export * from './occupational-injury/occupational-injury.ts';
+export * from './pension-contribution/pension-contribution.ts';
+export { PENSION_CONTRIBUTION_RATES, type PensionContributionRate } from './pension-contribution/pension-contribution.rates.ts';
 export { PARENTAL_LEAVE_RATES, type ParentalLeaveRate } from './maternity-leave/maternity-leave.rates.ts';
 export { LEVEL_THRESHOLDS_C, PRECAUTIONS_BY_LEVEL, type HeatLevel, type Precaution } from './heat-index/heat-index.rates.ts';
 export * from './messages/format.ts';

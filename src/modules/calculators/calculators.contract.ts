@@ -282,6 +282,25 @@ export const occupationalInjuryRequest = z
   })
   .openapi('OccupationalInjuryRequest', { example: { averageMonthlyWage: 40000, kind: 'death' } });
 
+export const pensionContributionRequest = z
+  .object({
+    monthlyWage: money(10_000_000).openapi({ example: 30000 }),
+    date: plainDate.openapi({ description: 'A day of the month contributed for (selects the rates in force)' }),
+    voluntaryRate: z.number().min(0).max(0.06).optional().openapi({ description: "Worker's voluntary rate, 0 to 0.06 (LPA Art. 14 para. 3)" }),
+    employerRate: z.number().min(0).max(1).optional().openapi({ description: 'Employer rate when above 6 %; a lower one counts as 6 %' }),
+    contributionWage: money(10_000_000).optional().openapi({
+      description: 'Contribution wage from the monthly grade table (勞工退休金月提繳分級表) as on the BLI record; the table is not built in, so the monthly wage is used without it',
+    }),
+    projection: z
+      .object({
+        years: z.number().int().min(1).max(60),
+        annualReturnRate: z.number().min(-0.5).max(0.2).openapi({ description: 'Assumed yearly return (the caller states it; none is promised)' }),
+        currentBalance: money(1_000_000_000).optional(),
+      })
+      .optional(),
+  })
+  .openapi('PensionContributionRequest', { example: { monthlyWage: 30000, date: '2026-03-01', voluntaryRate: 0.06 } });
+
 export const minimumWageQuery = z.object({
   date: plainDate.optional().openapi({ param: { name: 'date', in: 'query' }, description: 'Defaults to today (Asia/Taipei)' }),
 });
@@ -428,6 +447,16 @@ export const occupationalInjuryResponse = z
     steps,
   })
   .openapi('OccupationalInjuryResult');
+
+export const pensionContributionResponse = z
+  .object({
+    contributionWage: z.number(),
+    employerContribution: z.number().int(),
+    voluntaryContribution: z.number().int(),
+    projection: z.object({ years: z.number().int(), balance: z.number().int() }).optional(),
+    steps,
+  })
+  .openapi('PensionContributionResult');
 
 export const minimumWageResponse = z
   .object({ date: z.string(), monthly: z.number().int(), hourly: z.number().int(), effectiveFrom: z.string() })

@@ -329,6 +329,25 @@ describe('calculators over HTTP', () => {
     });
   });
 
+  describe('pension contribution', () => {
+    it("takes the employer's 6 % and the voluntary rate (LPA Art. 14)", async () => {
+      const response = await post('pension-contribution', { monthlyWage: 30000, date: '2026-03-01', contributionWage: 30300, voluntaryRate: 0.06 }, 'id');
+      assert.equal(response.status, 200, response.text);
+      assert.deepEqual([response.json.contributionWage, response.json.employerContribution, response.json.voluntaryContribution], [30300, 1818, 1818]);
+      const projected = await post('pension-contribution', { monthlyWage: 30000, date: '2026-03-01', projection: { years: 2, annualReturnRate: 0 } });
+      assert.equal(projected.json.projection.balance, 43200);
+    });
+
+    it('rejects a voluntary rate above 6 % and a date before the Act', async () => {
+      const high = await post('pension-contribution', { monthlyWage: 30000, date: '2026-03-01', voluntaryRate: 0.07 });
+      assert.equal(high.status, 400);
+      assert.deepEqual(fieldsOf(high.json), ['voluntaryRate']);
+      const early = await post('pension-contribution', { monthlyWage: 30000, date: '2005-06-30' });
+      assert.equal(early.status, 400);
+      assert.deepEqual(fieldsOf(early.json), ['date']);
+    });
+  });
+
   describe('annual leave', () => {
     it('gives the days under current law for a length of service', async () => {
       const response = await post('annual-leave', { service: { years: 2, months: 3, days: 0 } });
@@ -464,7 +483,7 @@ describe('calculators over HTTP', () => {
   });
 
   it('never answers 500 to garbage', async () => {
-    const endpoints = ['overtime-pay', 'severance-pay', 'average-wage', 'annual-leave', 'old-pension', 'disability-quota', 'heat-index', 'notice-pay', 'maternity-leave', 'parental-leave', 'occupational-injury'];
+    const endpoints = ['overtime-pay', 'severance-pay', 'average-wage', 'annual-leave', 'old-pension', 'disability-quota', 'heat-index', 'notice-pay', 'maternity-leave', 'parental-leave', 'occupational-injury', 'pension-contribution'];
     const garbage: unknown[] = [
       null,
       [],
@@ -490,7 +509,7 @@ describe('calculators over HTTP', () => {
   it('lists every calculator in the OpenAPI document', async () => {
     const response = await t.request('/api/v1/openapi.json');
     const paths = Object.keys(response.json.paths);
-    for (const name of ['overtime-pay', 'severance-pay', 'average-wage', 'annual-leave', 'old-pension', 'disability-quota', 'heat-index', 'notice-pay', 'maternity-leave', 'parental-leave', 'occupational-injury']) {
+    for (const name of ['overtime-pay', 'severance-pay', 'average-wage', 'annual-leave', 'old-pension', 'disability-quota', 'heat-index', 'notice-pay', 'maternity-leave', 'parental-leave', 'occupational-injury', 'pension-contribution']) {
       assert.ok(paths.includes(`/api/v1/calculators/${name}`), name);
     }
     assert.ok(paths.includes('/api/v1/minimum-wage'));

@@ -14,6 +14,7 @@ import {
   calculateParentalLeave,
   calculateNoticePay,
   calculateOccupationalInjury,
+  calculatePensionContribution,
   calculateOldPension,
   calculateOvertimePay,
   calculateSeverancePay,
@@ -42,6 +43,8 @@ import {
   minimumWageResponse,
   parentalLeaveRequest,
   parentalLeaveResponse,
+  pensionContributionRequest,
+  pensionContributionResponse,
   noticePayRequest,
   noticePayResponse,
   occupationalInjuryRequest,
@@ -166,6 +169,16 @@ const occupationalInjury = defineRoute(publicAccess, {
   description: `LSA Arts. 59, 60. ${explained}`,
   request: { body: jsonBody(occupationalInjuryRequest) },
   responses: { 200: jsonContent(occupationalInjuryResponse, 'Occupational-injury compensation'), ...problemResponses(400, 413) },
+});
+
+const pensionContribution = defineRoute(publicAccess, {
+  method: 'post',
+  path: '/api/v1/calculators/pension-contribution',
+  tags,
+  summary: "New-system pension contributions (勞退新制提繳): the employer's 6 %, the worker's voluntary part, and a projection",
+  description: `Labor Pension Act Arts. 14, 15, 23. The contribution grade table is not built in: give \`contributionWage\` from the BLI record. ${explained}`,
+  request: { body: jsonBody(pensionContributionRequest) },
+  responses: { 200: jsonContent(pensionContributionResponse, 'Pension contributions'), ...problemResponses(400, 413) },
 });
 
 const minimumWage = defineRoute(publicAccess, {
@@ -335,6 +348,13 @@ export function calculatorsRoutes({ clock }: { clock: () => Date }) {
               ...(body.twoYearLumpSum === undefined ? {} : { twoYearLumpSum: body.twoYearLumpSum }),
             };
     const result = runRule(locale, body, () => calculateOccupationalInjury(input));
+    return c.json({ ...result, steps: presentSteps(result.steps, locale) }, 200);
+  });
+
+  app.openapi(pensionContribution, (c) => {
+    const input = c.req.valid('json');
+    const locale = c.get('locale');
+    const result = runRule(locale, input, () => calculatePensionContribution(input));
     return c.json({ ...result, steps: presentSteps(result.steps, locale) }, 200);
   });
 

@@ -177,4 +177,12 @@ export const en: Catalog = {
   'occupationalInjury.noOffset': 'Compensation in total: NT${total}; no insurance benefit for the same accident was entered (NT${insuranceBenefitsPaid}), so the employer owes NT${value}.',
   'occupationalInjury.damagesSetOff': 'The compensation the employer pays may be set off against damages for the same accident; if the damage is greater, you may still claim the difference.',
   'assumption.disabilityDaysInput': 'The benefit days of a disability grade come from the labour-insurance disability table, which this calculation does not include: enter the days from your grade determination. The daily wage is the average monthly wage ÷ 30, never below the 6-month daily average; the amount is rounded up.',
+  'pensionContribution.contributionWageFromMonthly': 'Contribution wage: the grade of the monthly contribution grade table that the monthly wage NT${monthlyWage} falls in; none was entered, so the monthly wage NT${value} is used.',
+  'pensionContribution.contributionWageGiven': 'Contribution wage (grade table, monthly wage NT${monthlyWage}): NT${value}.',
+  'pensionContribution.employer': 'The employer contributes each month (at least {minimum}): NT${contributionWage} × {rate} = NT${exact}, rounded up to NT${value}, into your individual pension account.',
+  'pensionContribution.voluntary': 'Your voluntary contribution (at most {maximum}): NT${contributionWage} × {rate} = NT${exact}, rounded up to NT${value}; it is deducted from that year\'s taxable salary.',
+  'pensionContribution.noVoluntary': 'No voluntary contribution; you may add up to {maximum} yourself.',
+  'pensionContribution.projection': 'Your individual account after {years} years: balance now NT${currentBalance}, NT${yearly} contributed a year, an assumed yearly return of {annualReturnRate}: about NT${value} ({exact}).',
+  'assumption.contributionGradeTableInput': 'The monthly contribution grade table changes by announcement; this calculation does not yet include the official table, so enter the contribution wage from your Bureau of Labor Insurance record or your employer\'s notice.',
+  'assumption.pensionProjection': 'Assumptions: the same monthly contributions, credited at each year end, and the yearly return you entered (nothing is promised); the law only guarantees at payout a return not below the 2-year time-deposit rate of local banks. The Bureau of Labor Insurance has the actual figures.',
 };

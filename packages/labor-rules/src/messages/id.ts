@@ -177,4 +177,12 @@ export const id: Catalog = {
   'occupationalInjury.noOffset': 'Total kompensasi: NT${total}; tidak ada manfaat asuransi untuk kecelakaan yang sama yang diisi (NT${insuranceBenefitsPaid}), jadi pemberi kerja berutang NT${value}.',
   'occupationalInjury.damagesSetOff': 'Kompensasi yang dibayar pemberi kerja boleh diperhitungkan dengan ganti rugi untuk kecelakaan yang sama; jika kerugian lebih besar, Anda masih dapat menuntut selisihnya.',
   'assumption.disabilityDaysInput': 'Jumlah hari manfaat tingkat disabilitas berasal dari tabel disabilitas asuransi tenaga kerja, yang tidak termasuk dalam perhitungan ini: isi jumlah hari dari penetapan tingkat Anda. Upah harian adalah upah rata-rata bulanan ÷ 30, tidak pernah di bawah rata-rata harian 6 bulan; jumlahnya dibulatkan ke atas.',
+  'pensionContribution.contributionWageFromMonthly': 'Upah iuran: tingkatan dalam tabel tingkatan iuran bulanan tempat upah bulanan NT${monthlyWage} berada; tidak diisi, jadi dipakai upah bulanan NT${value}.',
+  'pensionContribution.contributionWageGiven': 'Upah iuran (tabel tingkatan, upah bulanan NT${monthlyWage}): NT${value}.',
+  'pensionContribution.employer': 'Pemberi kerja menyetor setiap bulan (minimal {minimum}): NT${contributionWage} × {rate} = NT${exact}, dibulatkan ke atas menjadi NT${value}, ke rekening pensiun pribadi Anda.',
+  'pensionContribution.voluntary': 'Iuran sukarela Anda (paling banyak {maximum}): NT${contributionWage} × {rate} = NT${exact}, dibulatkan ke atas menjadi NT${value}; dikurangkan dari penghasilan gaji kena pajak tahun itu.',
+  'pensionContribution.noVoluntary': 'Tidak ada iuran sukarela; Anda boleh menambah sendiri sampai {maximum}.',
+  'pensionContribution.projection': 'Rekening pribadi Anda setelah {years} tahun: saldo sekarang NT${currentBalance}, iuran NT${yearly} per tahun, dengan asumsi imbal hasil tahunan {annualReturnRate}: sekitar NT${value} ({exact}).',
+  'assumption.contributionGradeTableInput': 'Tabel tingkatan iuran bulanan berubah menurut pengumuman; perhitungan ini belum memuat tabel resmi, jadi isi upah iuran dari catatan Biro Asuransi Tenaga Kerja atau pemberitahuan pemberi kerja Anda.',
+  'assumption.pensionProjection': 'Asumsi: iuran bulanan tetap sama, dikreditkan setiap akhir tahun, dan imbal hasil tahunan yang Anda isi (tidak dijamin); undang-undang hanya menjamin saat pembayaran imbal hasil tidak di bawah suku bunga deposito 2 tahun bank lokal. Angka sebenarnya ada di Biro Asuransi Tenaga Kerja.',
 };

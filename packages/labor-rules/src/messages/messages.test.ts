@@ -9,6 +9,7 @@ import { calculateOldPension } from '../old-pension/old-pension.ts';
 import { calculateMaternityLeave, calculateParentalLeave } from '../maternity-leave/maternity-leave.ts';
 import { calculateNoticePay } from '../notice-pay/notice-pay.ts';
 import { calculateOccupationalInjury } from '../occupational-injury/occupational-injury.ts';
+import { calculatePensionContribution } from '../pension-contribution/pension-contribution.ts';
 import { calculateOvertimePay } from '../overtime-pay/overtime-pay.ts';
 import { calculateSeverancePay } from '../severance-pay/severance-pay.ts';
 import type { Step } from '../steps.ts';
@@ -52,6 +53,8 @@ function sampleSteps(): Step[] {
     ...calculateMaternityLeave({ hireDate: '2026-01-01', leaveStartDate: '2026-03-01', monthlyWage: 30000, averageMonthlyWage: 31000, kind: 'miscarriage' }).steps,
     ...calculateParentalLeave({ date: '2026-03-01', monthlyWage: 30000 }).steps,
     ...calculateOccupationalInjury({ kind: 'death', averageMonthlyWage: 40000, insuranceBenefitsPaid: 1000 }).steps,
+    ...calculatePensionContribution({ monthlyWage: 30000, date: '2026-01-01', voluntaryRate: 0.03, projection: { years: 3, annualReturnRate: 0.02, currentBalance: 1000 } }).steps,
+    ...calculatePensionContribution({ monthlyWage: 30000, date: '2026-01-01', contributionWage: 30300 }).steps,
     ...calculateOccupationalInjury({ kind: 'disability', averageMonthlyWage: 40000, disabilityBenefitDays: 60 }).steps,
     ...calculateOccupationalInjury({ kind: 'medical-leave', averageMonthlyWage: 40000, originalMonthlyWage: 40000, daysUnableToWork: 800, twoYearLumpSum: true }).steps,
   ];

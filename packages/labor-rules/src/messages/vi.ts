@@ -177,4 +177,12 @@ export const vi: Catalog = {
   'occupationalInjury.noOffset': 'Tổng bồi thường: NT${total}; không nhập khoản bảo hiểm đã nhận cho cùng tai nạn (NT${insuranceBenefitsPaid}), nên người sử dụng lao động phải trả NT${value}.',
   'occupationalInjury.damagesSetOff': 'Khoản bồi thường người sử dụng lao động trả có thể được khấu trừ vào tiền bồi thường thiệt hại cho cùng tai nạn; nếu thiệt hại lớn hơn, bạn vẫn có thể yêu cầu phần chênh lệch.',
   'assumption.disabilityDaysInput': 'Số ngày trợ cấp theo cấp thương tật lấy từ bảng thương tật của bảo hiểm lao động, phép tính này không có sẵn bảng đó: hãy nhập số ngày theo văn bản xác định cấp của bạn. Lương ngày là lương bình quân tháng ÷ 30, không bao giờ thấp hơn lương bình quân ngày của 6 tháng; số tiền được làm tròn lên.',
+  'pensionContribution.contributionWageFromMonthly': 'Tiền lương đóng góp: bậc trong bảng phân bậc đóng góp hằng tháng mà lương tháng NT${monthlyWage} thuộc về; không được nhập, nên dùng lương tháng NT${value}.',
+  'pensionContribution.contributionWageGiven': 'Tiền lương đóng góp (bảng phân bậc, lương tháng NT${monthlyWage}): NT${value}.',
+  'pensionContribution.employer': 'Người sử dụng lao động đóng hằng tháng (ít nhất {minimum}): NT${contributionWage} × {rate} = NT${exact}, làm tròn lên NT${value}, vào tài khoản hưu trí cá nhân của bạn.',
+  'pensionContribution.voluntary': 'Khoản tự nguyện đóng của bạn (tối đa {maximum}): NT${contributionWage} × {rate} = NT${exact}, làm tròn lên NT${value}; được trừ khỏi thu nhập tiền lương chịu thuế của năm đó.',
+  'pensionContribution.noVoluntary': 'Không có khoản tự nguyện đóng; bạn có thể tự đóng thêm tối đa {maximum}.',
+  'pensionContribution.projection': 'Tài khoản cá nhân của bạn sau {years} năm: số dư hiện tại NT${currentBalance}, đóng NT${yearly} mỗi năm, giả định lợi suất hằng năm {annualReturnRate}: khoảng NT${value} ({exact}).',
+  'assumption.contributionGradeTableInput': 'Bảng phân bậc đóng góp hằng tháng thay đổi theo thông báo; phép tính này chưa có bảng chính thức, hãy nhập tiền lương đóng góp theo hồ sơ của Cục Bảo hiểm Lao động hoặc thông báo của người sử dụng lao động.',
+  'assumption.pensionProjection': 'Giả định: số tiền đóng hằng tháng không đổi, ghi có vào cuối mỗi năm, và lợi suất hằng năm do bạn nhập (không được bảo đảm); luật chỉ bảo đảm khi lĩnh lợi suất không thấp hơn lãi suất tiền gửi có kỳ hạn 2 năm của ngân hàng trong nước. Số liệu thực tế do Cục Bảo hiểm Lao động nắm giữ.',
 };

@@ -179,6 +179,14 @@ export const zhTW = {
   'occupationalInjury.noOffset': '補償合計 {total} 元；沒有填同一事故已領的保險給付（{insuranceBenefitsPaid} 元），雇主應付 {value} 元。',
   'occupationalInjury.damagesSetOff': '雇主付的職災補償，可以抵充同一事故的損害賠償金額；如果損害比補償多，您仍可以請求差額。',
   'assumption.disabilityDaysInput': '失能等級的給付日數來自勞保失能給付標準，本試算沒有內建這張表：請依您的失能審定文件填寫日數。每日平均工資以月平均工資 ÷ 30 計算，不會低於依 6 個月天數算出的金額；金額無條件進位。',
+  'pensionContribution.contributionWageFromMonthly': '月提繳工資：依勞工退休金月提繳分級表，由月薪 {monthlyWage} 元對應的級距決定；沒有填提繳工資，這裡先用月薪 {value} 元計算。',
+  'pensionContribution.contributionWageGiven': '月提繳工資（依分級表，月薪 {monthlyWage} 元）：{value} 元。',
+  'pensionContribution.employer': '雇主每月提繳（不得低於 {minimum}）：{contributionWage} 元 × {rate} = {exact} 元，進位為 {value} 元，存入您的勞退個人專戶。',
+  'pensionContribution.voluntary': '您自願提繳（最多 {maximum}）：{contributionWage} 元 × {rate} = {exact} 元，進位為 {value} 元，可以從當年度薪資所得中扣除。',
+  'pensionContribution.noVoluntary': '沒有自願提繳；您可以自己再提繳最多 {maximum}。',
+  'pensionContribution.projection': '試算 {years} 年後的個人專戶：目前餘額 {currentBalance} 元，每年提繳 {yearly} 元，假設年收益率 {annualReturnRate}：約 {value} 元（{exact}）。',
+  'assumption.contributionGradeTableInput': '勞工退休金月提繳分級表依公告日期變動；本試算還沒有內建官方分級表，請依勞保局的提繳紀錄或雇主通知填寫提繳工資。',
+  'assumption.pensionProjection': '試算假設：每月提繳金額不變、每年底入帳、年收益率是您填的數字（沒有保證）；法律只保證請領時不低於當地銀行二年定期存款利率計算的收益。實際金額以勞保局為準。',
 } as const;
 
 export type MessageKey = keyof typeof zhTW;
