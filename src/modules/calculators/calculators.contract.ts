@@ -86,6 +86,7 @@ export const severancePayRequest = z
     switchDate: plainDate.nullable().optional().openapi({
       description: 'First day under the new pension system; null when the worker stayed in the old system. Required for hires before 2005-07-01.',
     }),
+    age: z.number().int().min(15).max(120).optional().openapi({ description: 'Age at termination: with old-system service, the LSA Art. 53 retirement check and the pension are shown next to the severance' }),
   })
   .superRefine((value, ctx) => {
     const byDates = value.hireDate !== undefined || value.terminationDate !== undefined || value.switchDate !== undefined;
@@ -359,6 +360,10 @@ export const severancePayResponse = z
     newSystemAmount: z.number().int(),
     oldSystemService: serviceLength,
     newSystemService: serviceLength,
+    retirement: z
+      .object({ eligible: z.boolean(), oldPensionBases: z.number(), oldPensionAmount: z.number().int(), totalWithPension: z.number().int() })
+      .optional()
+      .openapi({ description: 'With age and old-system service: eligibility to retire (Art. 53) and the old-system pension for the old part' }),
     steps,
   })
   .openapi('SeverancePayResult');

@@ -68,6 +68,13 @@ describe('calculators over HTTP', () => {
       assert.equal(response.json.newSystemBase, 1);
     });
 
+    it('shows the old-system pension next to the severance of a worker eligible to retire (LSA Art. 53)', async () => {
+      const response = await post('severance-pay', { averageMonthlyWage: 40000, hireDate: '2001-06-01', switchDate: '2005-07-01', terminationDate: '2026-12-31', age: 60 });
+      assert.equal(response.status, 200, response.text);
+      assert.deepEqual(response.json.retirement, { eligible: true, oldPensionBases: 9, oldPensionAmount: 360000, totalWithPension: 600000 });
+      assert.equal(response.json.amount, 403334);
+    });
+
     it('names each bad field, in the caller language', async () => {
       const response = await post(
         'severance-pay',

@@ -218,11 +218,13 @@ export function calculatorsRoutes({ clock }: { clock: () => Date }) {
             hireDate: body.hireDate,
             terminationDate: body.terminationDate,
             ...(body.switchDate === undefined ? {} : { switchDate: body.switchDate }),
+            ...(body.age === undefined ? {} : { age: body.age }),
           }
         : {
             averageMonthlyWage: body.averageMonthlyWage,
             ...(body.oldSystemService === undefined ? {} : { oldSystemService: body.oldSystemService }),
             ...(body.newSystemService === undefined ? {} : { newSystemService: body.newSystemService }),
+            ...(body.age === undefined ? {} : { age: body.age }),
           };
     const result = runRule(locale, body, () => calculateSeverancePay(input));
     return c.json({ ...result, steps: presentSteps(result.steps, locale) }, 200);

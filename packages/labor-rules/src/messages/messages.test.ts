@@ -30,6 +30,8 @@ function sampleSteps(): Step[] {
     ...calculateOvertimePay({ hourlyWage: 196, days: [{ date: '2026-03-07', dayType: 'rest-day', hoursWorked: 2 }] }).steps,
     ...calculateSeverancePay({ averageMonthlyWage: 40000, hireDate: '2001-06-01', switchDate: '2005-07-01', terminationDate: '2026-12-31' }).steps,
     ...calculateSeverancePay({ averageMonthlyWage: 40000, newSystemService: { years: 2, months: 0, days: 0 } }).steps,
+    ...calculateSeverancePay({ averageMonthlyWage: 40000, hireDate: '2001-06-01', switchDate: '2005-07-01', terminationDate: '2026-12-31', age: 60 }).steps,
+    ...calculateSeverancePay({ averageMonthlyWage: 40000, oldSystemService: { years: 3, months: 0, days: 0 }, age: 40 }).steps,
     ...calculateAverageWage({ eventDate: '2018-11-01', payBasis: 'hourly', actualWorkingDays: 50, hireDate: '2018-08-01', wages: [{ from: '2018-08-01', to: '2018-10-31', amount: 60000 }] }).steps,
     ...calculateAverageWage({ eventDate: '2018-11-01', payBasis: 'daily', actualWorkingDays: 150, wages: [{ from: '2018-05-01', to: '2018-10-31', amount: 180000 }],
       excludedPeriods: (['occupationalInjury', 'maternityHalfPay', 'forceMajeure', 'ordinarySickLeave', 'genderEqualityLeave', 'unpaidLeave'] as const).map((reason, i) => ({ from: `2018-0${i + 1}-01`, to: `2018-0${i + 1}-02`, reason })) }).steps,

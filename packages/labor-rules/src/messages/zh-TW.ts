@@ -187,6 +187,9 @@ export const zhTW = {
   'pensionContribution.projection': '試算 {years} 年後的個人專戶：目前餘額 {currentBalance} 元，每年提繳 {yearly} 元，假設年收益率 {annualReturnRate}：約 {value} 元（{exact}）。',
   'assumption.contributionGradeTableInput': '勞工退休金月提繳分級表依公告日期變動；本試算還沒有內建官方分級表，請依勞保局的提繳紀錄或雇主通知填寫提繳工資。',
   'assumption.pensionProjection': '試算假設：每月提繳金額不變、每年底入帳、年收益率是您填的數字（沒有保證）；法律只保證請領時不低於當地銀行二年定期存款利率計算的收益。實際金額以勞保局為準。',
+  'severancePay.retirementInstead': '離職時 {age} 歲、總年資 {years} 年 {months} 個月 {days} 天，已符合自請退休條件：舊制年資應給退休金 {bases} 個基數 {oldPensionAmount} 元（不是舊制資遣費），加上新制資遣費 {newSystemAmount} 元，合計 {value} 元。',
+  'severancePay.retirementNotEligible': '離職時 {age} 歲、總年資 {years} 年 {months} 個月 {days} 天，還不符合自請退休條件（15 年以上且滿 55 歲、25 年以上，或 10 年以上且滿 60 歲），所以適用資遣費。',
+  'assumption.retirementInsteadOfSeverance': '符合自請退休條件的勞工被資遣時，舊制年資應給退休金，這是依報導的個案說明（自由時報 2025）；勞動部的函釋原文尚未找到。兩個金額都列出，供您比較。',
 } as const;
 
 export type MessageKey = keyof typeof zhTW;

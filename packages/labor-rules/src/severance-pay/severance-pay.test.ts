@@ -108,6 +108,23 @@ describe('calculateSeverancePay', () => {
     assert.deepEqual(newSystemSeveranceBase(service(0, 0, 1)), fraction(1, 720));
   });
 
+  it('shows the old-system pension next to the severance of a worker eligible to retire (Art. 53)', () => {
+    // Chiayi County 2026 dates (labor-law.md §3): hired 2001-06-01, switched 2005-07-01, old part 4 y 1 m → 4.5 y → 9 bases;
+    // at 60 with 25 y 7 m in all the worker may retire (Art. 53), so the old part is the pension, 9 × 40,000 = 360,000,
+    // not the old-system severance 163,334 (LTN 2025 worked case: pension for old service, severance for new).
+    const result = calculateSeverancePay({ averageMonthlyWage: 40000, hireDate: '2001-06-01', switchDate: '2005-07-01', terminationDate: '2026-12-31', age: 60 });
+    assert.deepEqual(result.retirement, { eligible: true, oldPensionBases: 9, oldPensionAmount: 360000, totalWithPension: 600000 });
+    assert.ok(result.steps.some((s) => s.key === 'severancePay.retirementInstead' && s.assumptionKey === 'assumption.retirementInsteadOfSeverance'));
+    // 15 years at 55 qualifies (Art. 53 subpara. 1); 14 years at 55 does not, so severance applies.
+    const young = calculateSeverancePay({ averageMonthlyWage: 40000, oldSystemService: { years: 14, months: 0, days: 0 }, age: 55 });
+    assert.equal(young.retirement?.eligible, false);
+    assert.equal(young.amount, 560000);
+    const fifteen = calculateSeverancePay({ averageMonthlyWage: 40000, oldSystemService: { years: 15, months: 0, days: 0 }, age: 55 });
+    assert.deepEqual(fifteen.retirement, { eligible: true, oldPensionBases: 30, oldPensionAmount: 1200000, totalWithPension: 1200000 });
+    // No age: nothing is shown.
+    assert.equal(calculateSeverancePay({ averageMonthlyWage: 40000, oldSystemService: { years: 15, months: 0, days: 0 } }).retirement, undefined);
+  });
+
   const arbitraryService = fc.record({ years: fc.integer({ min: 0, max: 45 }), months: fc.integer({ min: 0, max: 11 }), days: fc.integer({ min: 0, max: 29 }) });
 
   it('never pays less for more service (property)', () => {

@@ -2,6 +2,7 @@ import { RuleInputError } from '../errors.ts';
 import { fraction, fractionText, minFraction, plus, roundWholeNtd, times, toDecimal, toFraction, type Fraction } from '../money.ts';
 import { addDays, assertPlainDate, compareDates, type PlainDate } from '../plain-date.ts';
 import { normalizeService, serviceBetween, type Service } from '../service-length.ts';
+import { calculateOldPension } from '../old-pension/old-pension.ts';
 import { assumedStep, basis, lsa, step, type Step } from '../steps.ts';
 import { LAST_SWITCH_DATE, NEW_SYSTEM_CAP_MONTHS, NEW_SYSTEM_MONTHS_PER_YEAR, NEW_SYSTEM_START } from './severance-pay.rates.ts';
 
@@ -10,6 +11,8 @@ export type SeveranceServiceInput = {
   readonly averageMonthlyWage: number;
   readonly oldSystemService?: Service;
   readonly newSystemService?: Service;
+  /** Age at termination: with old-system service, the Art. 53 retirement check and pension are shown. */
+  readonly age?: number;
 };
 
 /**
@@ -23,6 +26,8 @@ export type SeveranceDatesInput = {
   readonly hireDate: PlainDate;
   readonly terminationDate: PlainDate;
   readonly switchDate?: PlainDate | null;
+  /** Age at termination: with old-system service, the Art. 53 retirement check and pension are shown. */
+  readonly age?: number;
 };
 
 export type SeverancePayInput = SeveranceServiceInput | SeveranceDatesInput;
@@ -36,6 +41,12 @@ export type SeverancePayResult = {
   readonly newSystemAmount: number;
   readonly oldSystemService: Service;
   readonly newSystemService: Service;
+  /**
+   * Shown when `age` is given and there is old-system service: whether the worker may retire under
+   * LSA Art. 53 on the whole service, the old-system pension for the old part, and that pension plus
+   * the new-system severance.
+   */
+  readonly retirement?: { readonly eligible: boolean; readonly oldPensionBases: number; readonly oldPensionAmount: number; readonly totalWithPension: number };
   readonly steps: readonly Step[];
 };
 
@@ -114,6 +125,31 @@ export function newSystemSeveranceBase(service: Service): Fraction {
   return minFraction(times(years, half), fraction(NEW_SYSTEM_CAP_MONTHS));
 }
 
+function addService(a: Service, b: Service): Service {
+  return normalizeService({ years: a.years + b.years, months: a.months + b.months, days: a.days + b.days });
+}
+
+// A worker with old-system service who may retire under Art. 53 when the contract ends is owed the
+// old-system pension (Art. 55) for that service instead of old-system severance, plus new-system
+// severance for the rest (LTN 2025 worked case, labor-law.md §3; secondary, hence flagged).
+function retirementNextToSeverance(
+  oldService: Service, newService: Service, input: SeverancePayInput, newAmount: number, steps: Step[],
+): NonNullable<SeverancePayResult['retirement']> {
+  const pension = calculateOldPension({
+    averageMonthlyWage: input.averageMonthlyWage, oldSystemService: oldService, age: input.age ?? 0, totalService: addService(oldService, newService),
+  });
+  const eligible = pension.eligible === true;
+  const total = addService(oldService, newService);
+  if (!eligible) {
+    steps.push(step('severancePay.retirementNotEligible', lsa('53'), { age: input.age ?? 0, ...total }));
+    return { eligible, oldPensionBases: pension.bases, oldPensionAmount: pension.amount, totalWithPension: pension.amount + newAmount };
+  }
+  steps.push(assumedStep('severancePay.retirementInstead', lsa('55', 1, 1), 'assumption.retirementInsteadOfSeverance', {
+    age: input.age ?? 0, ...total, bases: pension.bases, oldPensionAmount: pension.amount, newSystemAmount: newAmount,
+  }, pension.amount + newAmount));
+  return { eligible, oldPensionBases: pension.bases, oldPensionAmount: pension.amount, totalWithPension: pension.amount + newAmount };
+}
+
 /**
  * Severance pay (資遣費): old-system part (LSA Art. 17) plus new-system part
  * (Labor Pension Act Art. 12), each computed on its own service and rounded
@@ -166,7 +202,9 @@ export function calculateSeverancePay(input: SeverancePayInput): SeverancePayRes
   // Payment within 30 days: LSA Art. 17 para. 2 (old system), LPA Art. 12 para. 2 (new system).
   const deadline = oldBase.num > 0n || newBase.num === 0n ? lsa('17', 2) : basis('laborPensionAct', '12', 2);
   steps.push(step('severancePay.total', deadline, { oldSystemAmount: oldAmount, newSystemAmount: newAmount }, amount));
+  const retirement = input.age === undefined || oldBase.num === 0n ? undefined : retirementNextToSeverance(o, n, input, newAmount, steps);
   return {
+    ...(retirement === undefined ? {} : { retirement }),
     amount,
     oldSystemBase: toDecimal(oldBase, 4),
     newSystemBase: toDecimal(newBase, 4),
