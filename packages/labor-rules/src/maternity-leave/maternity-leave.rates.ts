@@ -11,9 +11,11 @@ export const DAYS_PER_MONTH_FOR_DAY_WAGE = 30;
 
 /**
  * Prenatal-check leave and paternity leave (產檢假, 陪產檢及陪產假), Act of Gender Equality in
- * Employment Art. 15 paras. 4-6: 7 days each, paid in full (current text, law.moj.gov.tw N0030014,
- * version of 2023-08-16). The start date 2022-01-18 (the amendment raising both to 7 days) is
- * UNCONFIRMED from the gazette; earlier periods (5 days) are not shipped, so earlier dates throw.
+ * Employment Art. 15 paras. 4-6: 7 days each, paid in full (current text as quoted on
+ * law.moj.gov.tw, version of 2023-08-16). The amendment raising both from 5 to 7 days was
+ * promulgated 2022-01-12 and put in force from 2022-01-18 by the Executive Yuan (law-firm note,
+ * lexprolaw.com 2022-01-21; the gazette itself not seen). Earlier periods are not shipped, so
+ * earlier dates throw RateNotFoundError.
  */
 export type ParentalLeaveRate = EffectiveDated & { readonly prenatalCheckDays: number; readonly paternityDays: number };
 
@@ -23,6 +25,6 @@ export const PARENTAL_LEAVE_RATES: readonly ParentalLeaveRate[] = [
     effectiveTo: null,
     prenatalCheckDays: 7,
     paternityDays: 7,
-    source: '性別平等工作法 Art. 15 paras. 4-6 (law.moj.gov.tw LawSingleRela N0030015 Art. 6 page, text of 2023-08-16); start date unconfirmed',
+    source: '性別平等工作法 Art. 15 paras. 4-6 (text of 2023-08-16 quoted on law.moj.gov.tw); in force 2022-01-18 per lexprolaw.com 2022-01-21',
   },
 ];
