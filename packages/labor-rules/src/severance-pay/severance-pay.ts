@@ -131,7 +131,8 @@ function addService(a: Service, b: Service): Service {
 
 // A worker with old-system service who may retire under Art. 53 when the contract ends is owed the
 // old-system pension (Art. 55) for that service instead of old-system severance, plus new-system
-// severance for the rest (LTN 2025 worked case, labor-law.md §3; secondary, hence flagged).
+// severance for the rest (LPA Art. 11 para. 2 pays retained service "依各法規定" as severance or
+// pension; LTN 2025 worked case, labor-law.md §3). Which one a dismissal yields is contested: flagged.
 function retirementNextToSeverance(
   oldService: Service, newService: Service, input: SeverancePayInput, newAmount: number, steps: Step[],
 ): NonNullable<SeverancePayResult['retirement']> {
