@@ -55,6 +55,8 @@ describe('calculateOvertimePay', () => {
     // Block rule before 2018-03-01: 9 h count as 12, premium 400 + 1,500 + 150 × 8/3 × 4 = 3,500; the base
     // covers 8 of them: 1,200 → 4,700 (not 5,300).
     assert.equal(calculateOvertimePay({ hourlyWage: 150, days: [day('2018-02-28', 'rest-day', 9)] }).overtimePay, 4700);
+    // The day after, actual hours: 400 + 1,500 + 150 × 8/3 × 1 = 2,300, plus 8 base hours 1,200 → 3,500 (not 3,650).
+    assert.equal(calculateOvertimePay({ hourlyWage: 150, days: [day('2018-03-01', 'rest-day', 9)] }).overtimePay, 3500);
   });
 
   it('pays a regular day off beyond 8 hours double as emergency overtime (issue 14 fix 2)', () => {
