@@ -23,6 +23,12 @@ export { ANNUAL_LEAVE_SCHEDULES, type AnnualLeaveSchedule } from './annual-leave
 export * from './old-pension/old-pension.ts';
 export * from './disability-quota/disability-quota.ts';
 export * from './heat-index/heat-index.ts';
+export * from './notice-pay/notice-pay.ts';
+export * from './maternity-leave/maternity-leave.ts';
+export * from './occupational-injury/occupational-injury.ts';
+export * from './pension-contribution/pension-contribution.ts';
+export { PENSION_CONTRIBUTION_RATES, type PensionContributionRate } from './pension-contribution/pension-contribution.rates.ts';
+export { PARENTAL_LEAVE_RATES, type ParentalLeaveRate } from './maternity-leave/maternity-leave.rates.ts';
 export { LEVEL_THRESHOLDS_C, PRECAUTIONS_BY_LEVEL, type HeatLevel, type Precaution } from './heat-index/heat-index.rates.ts';
 export * from './messages/format.ts';
 export type { Catalog, MessageKey } from './messages/zh-TW.ts';

@@ -10,7 +10,10 @@ export type LawId =
   | 'disabilityRightsAct'
   | 'occupationalSafetyFacilityRules'
   | 'heatHazardGuideline'
-  | 'civilCode';
+  | 'civilCode'
+  | 'genderEqualityInEmploymentAct'
+  | 'laborInsuranceAct'
+  | 'occupationalAccidentInsuranceAct';
 
 /**
  * Where a step rests. `article` is the article number as written in the law
@@ -49,14 +52,21 @@ export type WarningCode =
   | 'seventhConsecutiveWorkingDay'
   | 'restBetweenShiftsUnder11'
   | 'belowMinimumWage'
-  | 'regularDayOffWorked';
+  | 'regularDayOffWorked'
+  | 'consecutiveWorkingDaysOverFlexibleLimit'
+  | 'restBetweenShiftsNote'
+  | 'threeMonthOvertimeNeedsPeriod';
 
-/** A possible breach of working-time or wage rules found in the worker's days. */
+/**
+ * A possible breach of working-time or wage rules found in the worker's days. `note: true` marks
+ * information rather than a breach: a rule that may apply, when the input does not say whether it does.
+ */
 export type Warning = {
   readonly code: WarningCode;
   readonly date?: PlainDate;
   readonly legalBasis: LegalBasis;
   readonly params: StepParams;
+  readonly note?: true;
 };
 
 /** Shorthand for a Labor Standards Act citation. @example lsa('24', 1) */

@@ -54,10 +54,17 @@ export const overtimePayRequest = z
           hoursWorked: z.number().min(0).max(24),
           start: clockTime.optional(),
           end: clockTime.optional(),
+          emergency: z.boolean().optional().openapi({
+            description: 'Work ordered for a natural disaster, incident or emergency (LSA Art. 32 para. 4, Art. 36 para. 3): workday overtime paid double, hours outside the monthly caps',
+          }),
         }),
       )
       .min(1)
       .max(maxWorkedDays),
+    shiftWork: z.boolean().optional().openapi({ description: 'The worker is on shifts: the 11-hour rest at a change of shift (Art. 34 para. 2) applies; otherwise a short rest is only a note' }),
+    threeMonthPeriodStart: plainMonth.optional().openapi({ description: 'First month of the agreed fixed three-month periods for the 138-hour cap (Art. 32 para. 2); without it only a note' }),
+    normalWeeklyHours: z.number().gt(0).max(40).optional().openapi({ description: 'Agreed normal weekly hours of a part-time worker: the monthly minimum wage is prorated to them' }),
+    flexibleSchedule: z.enum(['2-week', '4-week', '8-week']).optional().openapi({ description: 'Flexible schedule in use (Arts. 30 paras. 2-3, 30-1; days off by Art. 36 para. 2)' }),
   })
   .superRefine((value, ctx) => {
     if (value.monthlyWage === undefined && value.hourlyWage === undefined) {
@@ -79,6 +86,7 @@ export const severancePayRequest = z
     switchDate: plainDate.nullable().optional().openapi({
       description: 'First day under the new pension system; null when the worker stayed in the old system. Required for hires before 2005-07-01.',
     }),
+    age: z.number().int().min(15).max(120).optional().openapi({ description: 'Age at termination: with old-system service, the LSA Art. 53 retirement check and the pension are shown next to the severance' }),
   })
   .superRefine((value, ctx) => {
     const byDates = value.hireDate !== undefined || value.terminationDate !== undefined || value.switchDate !== undefined;
@@ -150,6 +158,9 @@ export const annualLeaveRequest = z
     hireDate: plainDate.optional(),
     asOfDate: plainDate.optional().openapi({ description: 'Defaults to today (Asia/Taipei)' }),
     system: z.enum(['anniversary', 'calendar-year']).optional(),
+    terminationDate: plainDate.optional().openapi({
+      description: 'Last day of a worker who leaves (calendar-year system): the grants are checked against the anniversary basis and topped up',
+    }),
     unusedDays: z.number().min(0).max(366).optional().openapi({ description: 'Unused days to pay out (LSA Art. 38 para. 4)' }),
     monthlyWage: money(10_000_000).optional(),
     dailyWage: money(1_000_000).optional(),
@@ -160,6 +171,9 @@ export const annualLeaveRequest = z
       ctx.addIssue({ code: 'custom', path: ['hireDate'], message: 'validation.service_or_dates' });
     } else if (value.service === undefined && value.hireDate === undefined) {
       ctx.addIssue({ code: 'custom', path: ['hireDate'], message: 'validation.service_or_dates' });
+    }
+    if (value.terminationDate !== undefined && value.system !== 'calendar-year') {
+      ctx.addIssue({ code: 'custom', path: ['terminationDate'], message: 'validation.termination_needs_calendar_year' });
     }
     if (value.service !== undefined && value.system === 'calendar-year') {
       ctx.addIssue({ code: 'custom', path: ['system'], message: 'validation.calendar_year_needs_dates' });
@@ -204,6 +218,90 @@ export const heatIndexRequest = z
   })
   .openapi('HeatIndexRequest', { example: { temperatureC: 33, relativeHumidity: 60, directSun: true } });
 
+export const noticePayRequest = z
+  .object({
+    hireDate: plainDate,
+    terminationDate: plainDate.openapi({ description: 'The last day of the contract' }),
+    averageMonthlyWage: money(10_000_000).openapi({ example: 30000 }),
+    noticeGivenDays: z.number().int().min(0).max(3660).optional().openapi({
+      description: 'Calendar days of notice given, from the day after the notice to the last day; absent = no notice',
+    }),
+    lastMonthWage: money(10_000_000).optional().openapi({ description: "Last month's regular-hours wage (monthly pay): one day's wage is ÷ 30, never below the average wage" }),
+  })
+  .superRefine((value, ctx) => {
+    if (isPlainDate(value.hireDate) && isPlainDate(value.terminationDate) && value.terminationDate < value.hireDate) {
+      ctx.addIssue({ code: 'custom', path: ['terminationDate'], message: 'validation.end_before_start' });
+    }
+  })
+  .openapi('NoticePayRequest', { example: { hireDate: '2023-07-01', terminationDate: '2025-12-31', averageMonthlyWage: 30000 } });
+
+export const maternityLeaveRequest = z
+  .object({
+    hireDate: plainDate,
+    leaveStartDate: plainDate,
+    monthlyWage: money(10_000_000).openapi({ description: "Last month's regular wage; one day's wage is ÷ 30", example: 30000 }),
+    averageMonthlyWage: money(10_000_000).optional().openapi({ description: "When given, one day's wage is never below it ÷ 30" }),
+    kind: z.enum(['birth', 'miscarriage']).optional().openapi({ description: "'miscarriage': after 3 months of pregnancy (4 weeks)" }),
+  })
+  .superRefine((value, ctx) => {
+    if (isPlainDate(value.hireDate) && isPlainDate(value.leaveStartDate) && value.leaveStartDate < value.hireDate) {
+      ctx.addIssue({ code: 'custom', path: ['leaveStartDate'], message: 'validation.end_before_start' });
+    }
+  })
+  .openapi('MaternityLeaveRequest', { example: { hireDate: '2025-01-01', leaveStartDate: '2026-03-01', monthlyWage: 30000 } });
+
+export const parentalLeaveRequest = z
+  .object({
+    date: plainDate.openapi({ description: 'A day of the leave (selects the rule in force)' }),
+    monthlyWage: money(10_000_000).openapi({ example: 30000 }),
+    averageMonthlyWage: money(10_000_000).optional(),
+  })
+  .openapi('ParentalLeaveRequest', { example: { date: '2026-03-02', monthlyWage: 30000 } });
+
+export const occupationalInjuryRequest = z
+  .object({
+    averageMonthlyWage: money(10_000_000).openapi({ example: 40000 }),
+    kind: z.enum(['death', 'disability', 'medical-leave']),
+    insuranceBenefitsPaid: money(100_000_000).optional().openapi({
+      description: 'Benefits paid for the same accident under labor (occupational-accident) insurance or other law at the employer\'s cost (LSA Art. 59 proviso), as the Bureau of Labor Insurance approval letter shows',
+    }),
+    disabilityBenefitDays: z.number().gt(0).max(10_000).optional().openapi({ description: 'kind disability: days of benefit for the grade, from the grade determination (the table is not built in)' }),
+    disabilityGrade: z.number().int().min(1).max(15).optional(),
+    medicalCosts: money(100_000_000).optional().openapi({ description: 'kind medical-leave: necessary medical costs' }),
+    originalMonthlyWage: money(10_000_000).optional().openapi({ description: 'kind medical-leave: the wage before the injury (原領工資)' }),
+    daysUnableToWork: z.number().int().min(0).max(36_600).optional(),
+    twoYearLumpSum: z.boolean().optional().openapi({ description: 'kind medical-leave: after 2 years of treatment, the 40-month option' }),
+  })
+  .superRefine((value, ctx) => {
+    if (value.kind === 'disability' && value.disabilityBenefitDays === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['disabilityBenefitDays'], message: 'validation.required' });
+    }
+    if (value.kind === 'medical-leave') {
+      if (value.originalMonthlyWage === undefined) ctx.addIssue({ code: 'custom', path: ['originalMonthlyWage'], message: 'validation.required' });
+      if (value.daysUnableToWork === undefined) ctx.addIssue({ code: 'custom', path: ['daysUnableToWork'], message: 'validation.required' });
+    }
+  })
+  .openapi('OccupationalInjuryRequest', { example: { averageMonthlyWage: 40000, kind: 'death' } });
+
+export const pensionContributionRequest = z
+  .object({
+    monthlyWage: money(10_000_000).openapi({ example: 30000 }),
+    date: plainDate.openapi({ description: 'A day of the month contributed for (selects the rates in force)' }),
+    voluntaryRate: z.number().min(0).max(0.06).optional().openapi({ description: "Worker's voluntary rate, 0 to 0.06 (LPA Art. 14 para. 3)" }),
+    employerRate: z.number().min(0).max(1).optional().openapi({ description: 'Employer rate when above 6 %; a lower one counts as 6 %' }),
+    contributionWage: money(10_000_000).optional().openapi({
+      description: 'Contribution wage from the monthly grade table (勞工退休金月提繳分級表) as on the BLI record; the table is not built in, so the monthly wage is used without it',
+    }),
+    projection: z
+      .object({
+        years: z.number().int().min(1).max(60),
+        annualReturnRate: z.number().min(-0.5).max(0.2).openapi({ description: 'Assumed yearly return (the caller states it; none is promised)' }),
+        currentBalance: money(1_000_000_000).optional(),
+      })
+      .optional(),
+  })
+  .openapi('PensionContributionRequest', { example: { monthlyWage: 30000, date: '2026-03-01', voluntaryRate: 0.06 } });
+
 export const minimumWageQuery = z.object({
   date: plainDate.optional().openapi({ param: { name: 'date', in: 'query' }, description: 'Defaults to today (Asia/Taipei)' }),
 });
@@ -243,6 +341,7 @@ export const explainedWarning = z
     legalBasis,
     citation: z.string(),
     params,
+    note: z.literal(true).optional().openapi({ description: 'Information, not a breach: a rule that applies only if the input says so' }),
   })
   .openapi('WorkingTimeWarning');
 
@@ -261,6 +360,10 @@ export const severancePayResponse = z
     newSystemAmount: z.number().int(),
     oldSystemService: serviceLength,
     newSystemService: serviceLength,
+    retirement: z
+      .object({ eligible: z.boolean(), oldPensionBases: z.number(), oldPensionAmount: z.number().int(), totalWithPension: z.number().int() })
+      .optional()
+      .openapi({ description: 'With age and old-system service: eligibility to retire (Art. 53) and the old-system pension for the old part' }),
     steps,
   })
   .openapi('SeverancePayResult');
@@ -280,6 +383,7 @@ export const annualLeaveResponse = z
     days: z.number(),
     asOfDate: z.string().optional(),
     steps,
+    leaverCheck: z.object({ calendarYearDays: z.number(), anniversaryDays: z.number(), topUpDays: z.number() }).optional(),
     unusedLeavePay: z.object({ amount: z.number().int(), steps }).optional(),
   })
   .openapi('AnnualLeaveResult');
@@ -307,6 +411,57 @@ export const heatIndexResponse = z
     steps,
   })
   .openapi('HeatIndexResult');
+
+export const noticePayResponse = z
+  .object({
+    noticeDays: z.number().int(),
+    noticePay: z.number().int(),
+    jobSearchLeaveDaysPerWeek: z.number().int(),
+    shortfallDays: z.number().int(),
+    dayWage: z.number(),
+    service: serviceLength,
+    steps,
+  })
+  .openapi('NoticePayResult');
+
+export const maternityLeaveResponse = z
+  .object({ weeks: z.number().int(), paidInFull: z.boolean(), pay: z.number().int(), service: serviceLength, leaveEndDate: z.string(), steps })
+  .openapi('MaternityLeaveResult');
+
+export const parentalLeaveResponse = z
+  .object({
+    prenatalCheckDays: z.number().int(),
+    paternityDays: z.number().int(),
+    prenatalCheckPay: z.number().int(),
+    paternityPay: z.number().int(),
+    steps,
+  })
+  .openapi('ParentalLeaveResult');
+
+export const occupationalInjuryResponse = z
+  .object({
+    funeralAllowance: z.number().int().optional(),
+    deathCompensation: z.number().int().optional(),
+    disabilityCompensation: z.number().int().optional(),
+    medicalCosts: z.number().int().optional(),
+    wageCompensation: z.number().int().optional(),
+    lumpSum: z.number().int().optional(),
+    total: z.number().int(),
+    offset: z.number().int(),
+    employerOwes: z.number().int(),
+    steps,
+  })
+  .openapi('OccupationalInjuryResult');
+
+export const pensionContributionResponse = z
+  .object({
+    contributionWage: z.number(),
+    employerContribution: z.number().int(),
+    voluntaryContribution: z.number().int(),
+    projection: z.object({ years: z.number().int(), balance: z.number().int() }).optional(),
+    steps,
+  })
+  .openapi('PensionContributionResult');
 
 export const minimumWageResponse = z
   .object({ date: z.string(), monthly: z.number().int(), hourly: z.number().int(), effectiveFrom: z.string() })

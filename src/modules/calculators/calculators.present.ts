@@ -42,6 +42,7 @@ export function presentWarnings(warnings: readonly Warning[], locale: Locale) {
     legalBasis: { ...warning.legalBasis },
     citation: formatLegalBasis(warning.legalBasis, locale),
     params: { ...warning.params },
+    ...(warning.note === true ? { note: true as const } : {}),
   }));
 }
 
@@ -62,12 +63,14 @@ const knownReasons = new Set([
   'invalid-date',
   'invalid-time',
   'negative',
+  'new-system-from-hire',
   'no-countable-days',
   'not-a-non-negative-integer',
   'not-a-number',
   'not-before-event-date',
   'not-positive',
   'out-of-range',
+  'outside-switch-window',
   'required',
   'required-for-hire-before-2005-07-01',
   'required-for-non-monthly-pay',

@@ -68,6 +68,13 @@ describe('calculators over HTTP', () => {
       assert.equal(response.json.newSystemBase, 1);
     });
 
+    it('shows the old-system pension next to the severance of a worker eligible to retire (LSA Art. 53)', async () => {
+      const response = await post('severance-pay', { averageMonthlyWage: 40000, hireDate: '2001-06-01', switchDate: '2005-07-01', terminationDate: '2026-12-31', age: 60 });
+      assert.equal(response.status, 200, response.text);
+      assert.deepEqual(response.json.retirement, { eligible: true, oldPensionBases: 9, oldPensionAmount: 360000, totalWithPension: 600000 });
+      assert.equal(response.json.amount, 403334);
+    });
+
     it('names each bad field, in the caller language', async () => {
       const response = await post(
         'severance-pay',
@@ -103,6 +110,15 @@ describe('calculators over HTTP', () => {
       assert.equal(noSwitch.status, 400);
       assert.equal(noSwitch.json.errors[0].field, 'switchDate');
       assert.match(noSwitch.json.errors[0].message, /2005/);
+      // LPA Art. 9: the switch could only happen from 2005-07-01 through 2010-06-30 (issue 14 fix 3).
+      const lateSwitch = await post('severance-pay', { averageMonthlyWage: 30000, hireDate: '2001-01-01', terminationDate: '2019-01-01', switchDate: '2010-07-01' }, 'en');
+      assert.equal(lateSwitch.status, 400);
+      assert.deepEqual(fieldsOf(lateSwitch.json), ['switchDate']);
+      assert.equal(lateSwitch.json.errors[0].code, 'outside-switch-window');
+      assert.match(lateSwitch.json.errors[0].message, /30 June 2010/);
+      const beforeHire = await post('severance-pay', { averageMonthlyWage: 30000, hireDate: '2008-01-01', terminationDate: '2019-01-01', switchDate: '2007-01-01' });
+      assert.equal(beforeHire.status, 400);
+      assert.deepEqual(fieldsOf(beforeHire.json), ['switchDate']);
       const stayedOld = await post('severance-pay', { averageMonthlyWage: 30000, hireDate: '2001-01-01', terminationDate: '2003-12-31', switchDate: null });
       assert.equal(stayedOld.status, 200, stayedOld.text);
       assert.equal(stayedOld.json.amount, 90000);
@@ -138,6 +154,26 @@ describe('calculators over HTTP', () => {
       assert.equal(response.status, 200, response.text);
       // 2 h × 150 × 4/3 + 1 h × 150 × 5/3 = 400 + 250 = 650.
       assert.equal(response.json.overtimePay, 650);
+    });
+
+    it('takes the inputs that shape the warnings and marks notes (issue 14 fixes 2, 5)', async () => {
+      const days = [
+        { date: '2026-03-02', dayType: 'workday', hoursWorked: 8, start: '13:00', end: '22:00' },
+        { date: '2026-03-03', dayType: 'workday', hoursWorked: 10, start: '08:30', end: '19:30', emergency: true },
+        { date: '2026-03-08', dayType: 'regular-day-off', hoursWorked: 10 },
+      ];
+      const notOnShifts = await post('overtime-pay', { monthlyWage: 36000, days }, 'en');
+      assert.equal(notOnShifts.status, 200, notOnShifts.text);
+      // Emergency workday: 2 h × 150 × 2 = 600; regular day off: 1,200 + 2 h × 150 × 2 = 1,800.
+      assert.equal(notOnShifts.json.overtimePay, 2400);
+      const note = notOnShifts.json.warnings.find((w: { code: string }) => w.code === 'restBetweenShiftsNote');
+      assert.equal(note.note, true);
+      const onShifts = await post('overtime-pay', { monthlyWage: 36000, days, shiftWork: true, threeMonthPeriodStart: '2026-01', normalWeeklyHours: 40, flexibleSchedule: '2-week' });
+      assert.equal(onShifts.status, 200, onShifts.text);
+      assert.ok(onShifts.json.warnings.some((w: { code: string; note?: boolean }) => w.code === 'restBetweenShiftsUnder11' && w.note === undefined));
+      const bad = await post('overtime-pay', { monthlyWage: 36000, days, threeMonthPeriodStart: '2026-13', normalWeeklyHours: 41, flexibleSchedule: '3-week' });
+      assert.equal(bad.status, 400);
+      assert.deepEqual(fieldsOf(bad.json), ['flexibleSchedule', 'normalWeeklyHours', 'threeMonthPeriodStart']);
     });
 
     it('rejects nasty inputs with 400 naming each field', async () => {
@@ -239,11 +275,101 @@ describe('calculators over HTTP', () => {
     });
   });
 
+  describe('notice pay', () => {
+    it('gives the notice, job-search leave and notice pay (LSA Art. 16; bycpa.com worked example)', async () => {
+      const response = await post('notice-pay', { hireDate: '2023-07-01', terminationDate: '2025-12-31', averageMonthlyWage: 30000 }, 'id');
+      assert.equal(response.status, 200, response.text);
+      assert.equal(response.json.noticeDays, 20);
+      assert.equal(response.json.noticePay, 20000);
+      assert.equal(response.json.jobSearchLeaveDaysPerWeek, 2);
+      assert.ok(response.json.steps.every((s: { text: string; citation: string }) => s.text.length > 0 && s.citation.length > 0));
+      const partial = await post('notice-pay', { hireDate: '2023-07-01', terminationDate: '2025-12-31', averageMonthlyWage: 30000, noticeGivenDays: 15 });
+      assert.equal(partial.json.noticePay, 5000);
+    });
+
+    it('answers bad input with 400 naming each field', async () => {
+      const response = await post('notice-pay', { hireDate: '2025-02-30', terminationDate: 'x', averageMonthlyWage: -1, noticeGivenDays: 1.5 });
+      assert.equal(response.status, 400);
+      assert.deepEqual(fieldsOf(response.json), ['averageMonthlyWage', 'hireDate', 'noticeGivenDays', 'terminationDate']);
+      const backwards = await post('notice-pay', { hireDate: '2025-02-01', terminationDate: '2025-01-01', averageMonthlyWage: 1 });
+      assert.deepEqual(fieldsOf(backwards.json), ['terminationDate']);
+    });
+  });
+
+  describe('maternity and paternity leave', () => {
+    it('pays 8 weeks in full after 6 months, half before (LSA Art. 50 para. 2)', async () => {
+      const full = await post('maternity-leave', { hireDate: '2025-01-01', leaveStartDate: '2026-03-01', monthlyWage: 30000 });
+      assert.equal(full.status, 200, full.text);
+      assert.deepEqual([full.json.weeks, full.json.paidInFull, full.json.pay], [8, true, 56000]);
+      const half = await post('maternity-leave', { hireDate: '2026-01-01', leaveStartDate: '2026-06-29', monthlyWage: 30000 }, 'id');
+      assert.deepEqual([half.json.paidInFull, half.json.pay], [false, 28000]);
+      const bad = await post('maternity-leave', { hireDate: '2026-01-01', leaveStartDate: '2025-06-29', monthlyWage: -3 });
+      assert.equal(bad.status, 400);
+      assert.deepEqual(fieldsOf(bad.json), ['leaveStartDate', 'monthlyWage']);
+    });
+
+    it('gives prenatal-check and paternity leave with pay, and no rate before its period', async () => {
+      const response = await post('parental-leave', { date: '2026-03-02', monthlyWage: 30000 });
+      assert.equal(response.status, 200, response.text);
+      assert.equal(response.json.paternityPay, 7000);
+      const early = await post('parental-leave', { date: '2021-03-02', monthlyWage: 30000 });
+      assert.equal(early.status, 400);
+      assert.equal(early.json.code, 'RATE_NOT_FOUND');
+    });
+  });
+
+  describe('occupational injury', () => {
+    it('answers a death with the funeral allowance and death compensation (LSA Art. 59 subpara. 4)', async () => {
+      const response = await post('occupational-injury', { averageMonthlyWage: 40000, kind: 'death', insuranceBenefitsPaid: 500000 }, 'id');
+      assert.equal(response.status, 200, response.text);
+      assert.deepEqual([response.json.funeralAllowance, response.json.deathCompensation, response.json.employerOwes], [200000, 1600000, 1300000]);
+    });
+
+    it('asks for the fields each kind needs', async () => {
+      const disability = await post('occupational-injury', { averageMonthlyWage: 40000, kind: 'disability' });
+      assert.equal(disability.status, 400);
+      assert.deepEqual(fieldsOf(disability.json), ['disabilityBenefitDays']);
+      const medical = await post('occupational-injury', { averageMonthlyWage: 40000, kind: 'medical-leave' });
+      assert.deepEqual(fieldsOf(medical.json), ['daysUnableToWork', 'originalMonthlyWage']);
+      const wrong = await post('occupational-injury', { averageMonthlyWage: 40000, kind: 'injury' });
+      assert.deepEqual(fieldsOf(wrong.json), ['kind']);
+    });
+  });
+
+  describe('pension contribution', () => {
+    it("takes the employer's 6 % and the voluntary rate (LPA Art. 14)", async () => {
+      const response = await post('pension-contribution', { monthlyWage: 30000, date: '2026-03-01', contributionWage: 30300, voluntaryRate: 0.06 }, 'id');
+      assert.equal(response.status, 200, response.text);
+      assert.deepEqual([response.json.contributionWage, response.json.employerContribution, response.json.voluntaryContribution], [30300, 1818, 1818]);
+      const projected = await post('pension-contribution', { monthlyWage: 30000, date: '2026-03-01', projection: { years: 2, annualReturnRate: 0 } });
+      assert.equal(projected.json.projection.balance, 43200);
+    });
+
+    it('rejects a voluntary rate above 6 % and a date before the Act', async () => {
+      const high = await post('pension-contribution', { monthlyWage: 30000, date: '2026-03-01', voluntaryRate: 0.07 });
+      assert.equal(high.status, 400);
+      assert.deepEqual(fieldsOf(high.json), ['voluntaryRate']);
+      const early = await post('pension-contribution', { monthlyWage: 30000, date: '2005-06-30' });
+      assert.equal(early.status, 400);
+      assert.deepEqual(fieldsOf(early.json), ['date']);
+    });
+  });
+
   describe('annual leave', () => {
     it('gives the days under current law for a length of service', async () => {
       const response = await post('annual-leave', { service: { years: 2, months: 3, days: 0 } });
       assert.equal(response.status, 200, response.text);
       assert.equal(response.json.days, 10);
+    });
+
+    it('checks a calendar-year leaver against the anniversary basis (issue 14 fix 6)', async () => {
+      const leaver = await post('annual-leave', { hireDate: '2025-07-01', system: 'calendar-year', terminationDate: '2026-12-31' });
+      assert.equal(leaver.status, 200, leaver.text);
+      assert.deepEqual(leaver.json.leaverCheck, { calendarYearDays: 6.6, anniversaryDays: 10, topUpDays: 3.4 });
+      assert.equal(leaver.json.asOfDate, '2026-12-31');
+      const wrong = await post('annual-leave', { hireDate: '2025-07-01', terminationDate: '2026-12-31' });
+      assert.equal(wrong.status, 400);
+      assert.deepEqual(fieldsOf(wrong.json), ['terminationDate']);
     });
 
     it('uses the law in force at the date, and today in Taipei by default', async () => {
@@ -364,7 +490,7 @@ describe('calculators over HTTP', () => {
   });
 
   it('never answers 500 to garbage', async () => {
-    const endpoints = ['overtime-pay', 'severance-pay', 'average-wage', 'annual-leave', 'old-pension', 'disability-quota', 'heat-index'];
+    const endpoints = ['overtime-pay', 'severance-pay', 'average-wage', 'annual-leave', 'old-pension', 'disability-quota', 'heat-index', 'notice-pay', 'maternity-leave', 'parental-leave', 'occupational-injury', 'pension-contribution'];
     const garbage: unknown[] = [
       null,
       [],
@@ -390,7 +516,7 @@ describe('calculators over HTTP', () => {
   it('lists every calculator in the OpenAPI document', async () => {
     const response = await t.request('/api/v1/openapi.json');
     const paths = Object.keys(response.json.paths);
-    for (const name of ['overtime-pay', 'severance-pay', 'average-wage', 'annual-leave', 'old-pension', 'disability-quota', 'heat-index']) {
+    for (const name of ['overtime-pay', 'severance-pay', 'average-wage', 'annual-leave', 'old-pension', 'disability-quota', 'heat-index', 'notice-pay', 'maternity-leave', 'parental-leave', 'occupational-injury', 'pension-contribution']) {
       assert.ok(paths.includes(`/api/v1/calculators/${name}`), name);
     }
     assert.ok(paths.includes('/api/v1/minimum-wage'));

@@ -10,12 +10,18 @@ import {
   calculateAverageWage,
   calculateDisabilityQuota,
   calculateHeatIndex,
+  calculateMaternityLeave,
+  calculateParentalLeave,
+  calculateNoticePay,
+  calculateOccupationalInjury,
+  calculatePensionContribution,
   calculateOldPension,
   calculateOvertimePay,
   calculateSeverancePay,
   calculateUnusedAnnualLeavePay,
   minimumWageOn,
   type AnnualLeaveInput,
+  type OccupationalInjuryInput,
   type SeverancePayInput,
 } from '#labor-rules';
 import type { AppEnv } from '../../shared/http/app-env.ts';
@@ -32,7 +38,17 @@ import {
   heatIndexRequest,
   heatIndexResponse,
   minimumWageQuery,
+  maternityLeaveRequest,
+  maternityLeaveResponse,
   minimumWageResponse,
+  parentalLeaveRequest,
+  parentalLeaveResponse,
+  pensionContributionRequest,
+  pensionContributionResponse,
+  noticePayRequest,
+  noticePayResponse,
+  occupationalInjuryRequest,
+  occupationalInjuryResponse,
   oldPensionRequest,
   oldPensionResponse,
   overtimePayRequest,
@@ -115,6 +131,56 @@ const heatIndex = defineRoute(publicAccess, {
   responses: { 200: jsonContent(heatIndexResponse, 'Heat index'), ...problemResponses(400, 413) },
 });
 
+const noticePay = defineRoute(publicAccess, {
+  method: 'post',
+  path: '/api/v1/calculators/notice-pay',
+  tags,
+  summary: 'Notice (預告期間), job-search leave and notice pay (預告工資) when the employer ends the contract',
+  description: `LSA Art. 16 (terminations under Art. 11 or the proviso of Art. 13). ${explained}`,
+  request: { body: jsonBody(noticePayRequest) },
+  responses: { 200: jsonContent(noticePayResponse, 'Notice pay'), ...problemResponses(400, 413) },
+});
+
+const maternityLeave = defineRoute(publicAccess, {
+  method: 'post',
+  path: '/api/v1/calculators/maternity-leave',
+  tags,
+  summary: 'Maternity leave (產假): weeks and pay, in full after 6 months of service, half before',
+  description: `LSA Art. 50. ${explained}`,
+  request: { body: jsonBody(maternityLeaveRequest) },
+  responses: { 200: jsonContent(maternityLeaveResponse, 'Maternity leave'), ...problemResponses(400, 413) },
+});
+
+const parentalLeave = defineRoute(publicAccess, {
+  method: 'post',
+  path: '/api/v1/calculators/parental-leave',
+  tags,
+  summary: 'Prenatal-check leave and paternity leave (產檢假, 陪產檢及陪產假): days and pay',
+  description: `Gender Equality in Employment Act Art. 15 paras. 4-6. ${explained}`,
+  request: { body: jsonBody(parentalLeaveRequest) },
+  responses: { 200: jsonContent(parentalLeaveResponse, 'Prenatal-check and paternity leave'), ...problemResponses(400, 413) },
+});
+
+const occupationalInjury = defineRoute(publicAccess, {
+  method: 'post',
+  path: '/api/v1/calculators/occupational-injury',
+  tags,
+  summary: 'Occupational-injury compensation (職業災害補償) owed by the employer, less insurance benefits for the same accident',
+  description: `LSA Arts. 59, 60. ${explained}`,
+  request: { body: jsonBody(occupationalInjuryRequest) },
+  responses: { 200: jsonContent(occupationalInjuryResponse, 'Occupational-injury compensation'), ...problemResponses(400, 413) },
+});
+
+const pensionContribution = defineRoute(publicAccess, {
+  method: 'post',
+  path: '/api/v1/calculators/pension-contribution',
+  tags,
+  summary: "New-system pension contributions (勞退新制提繳): the employer's 6 %, the worker's voluntary part, and a projection",
+  description: `Labor Pension Act Arts. 14, 15, 23. The contribution grade table is not built in: give \`contributionWage\` from the BLI record. ${explained}`,
+  request: { body: jsonBody(pensionContributionRequest) },
+  responses: { 200: jsonContent(pensionContributionResponse, 'Pension contributions'), ...problemResponses(400, 413) },
+});
+
 const minimumWage = defineRoute(publicAccess, {
   method: 'get',
   path: '/api/v1/minimum-wage',
@@ -152,11 +218,13 @@ export function calculatorsRoutes({ clock }: { clock: () => Date }) {
             hireDate: body.hireDate,
             terminationDate: body.terminationDate,
             ...(body.switchDate === undefined ? {} : { switchDate: body.switchDate }),
+            ...(body.age === undefined ? {} : { age: body.age }),
           }
         : {
             averageMonthlyWage: body.averageMonthlyWage,
             ...(body.oldSystemService === undefined ? {} : { oldSystemService: body.oldSystemService }),
             ...(body.newSystemService === undefined ? {} : { newSystemService: body.newSystemService }),
+            ...(body.age === undefined ? {} : { age: body.age }),
           };
     const result = runRule(locale, body, () => calculateSeverancePay(input));
     return c.json({ ...result, steps: presentSteps(result.steps, locale) }, 200);
@@ -177,8 +245,13 @@ export function calculatorsRoutes({ clock }: { clock: () => Date }) {
     if (body.service !== undefined) {
       input = { service: body.service };
     } else {
-      asOfDate = body.asOfDate ?? taipeiToday(clock());
-      input = { hireDate: body.hireDate ?? '', asOfDate, ...(body.system === undefined ? {} : { system: body.system }) };
+      asOfDate = body.asOfDate ?? body.terminationDate ?? taipeiToday(clock());
+      input = {
+        hireDate: body.hireDate ?? '',
+        asOfDate,
+        ...(body.system === undefined ? {} : { system: body.system }),
+        ...(body.terminationDate === undefined ? {} : { terminationDate: body.terminationDate }),
+      };
     }
     const result = runRule(locale, body, () => calculateAnnualLeave(input));
     let unusedLeavePay;
@@ -198,6 +271,7 @@ export function calculatorsRoutes({ clock }: { clock: () => Date }) {
         days: result.days,
         ...(asOfDate === undefined ? {} : { asOfDate }),
         steps: presentSteps(result.steps, locale),
+        ...(result.leaverCheck === undefined ? {} : { leaverCheck: result.leaverCheck }),
         ...(unusedLeavePay === undefined ? {} : { unusedLeavePay }),
       },
       200,
@@ -232,6 +306,58 @@ export function calculatorsRoutes({ clock }: { clock: () => Date }) {
       },
       200,
     );
+  });
+
+  app.openapi(noticePay, (c) => {
+    const input = c.req.valid('json');
+    const locale = c.get('locale');
+    const result = runRule(locale, input, () => calculateNoticePay(input));
+    return c.json({ ...result, steps: presentSteps(result.steps, locale) }, 200);
+  });
+
+  app.openapi(maternityLeave, (c) => {
+    const input = c.req.valid('json');
+    const locale = c.get('locale');
+    const result = runRule(locale, input, () => calculateMaternityLeave(input));
+    return c.json({ ...result, steps: presentSteps(result.steps, locale) }, 200);
+  });
+
+  app.openapi(parentalLeave, (c) => {
+    const input = c.req.valid('json');
+    const locale = c.get('locale');
+    const result = runRule(locale, input, () => calculateParentalLeave(input));
+    return c.json({ ...result, steps: presentSteps(result.steps, locale) }, 200);
+  });
+
+  app.openapi(occupationalInjury, (c) => {
+    const body = c.req.valid('json');
+    const locale = c.get('locale');
+    const common = {
+      averageMonthlyWage: body.averageMonthlyWage,
+      ...(body.insuranceBenefitsPaid === undefined ? {} : { insuranceBenefitsPaid: body.insuranceBenefitsPaid }),
+    };
+    const input: OccupationalInjuryInput =
+      body.kind === 'death'
+        ? { ...common, kind: 'death' }
+        : body.kind === 'disability'
+          ? { ...common, kind: 'disability', disabilityBenefitDays: body.disabilityBenefitDays ?? 0, ...(body.disabilityGrade === undefined ? {} : { disabilityGrade: body.disabilityGrade }) }
+          : {
+              ...common,
+              kind: 'medical-leave',
+              originalMonthlyWage: body.originalMonthlyWage ?? 0,
+              daysUnableToWork: body.daysUnableToWork ?? 0,
+              ...(body.medicalCosts === undefined ? {} : { medicalCosts: body.medicalCosts }),
+              ...(body.twoYearLumpSum === undefined ? {} : { twoYearLumpSum: body.twoYearLumpSum }),
+            };
+    const result = runRule(locale, body, () => calculateOccupationalInjury(input));
+    return c.json({ ...result, steps: presentSteps(result.steps, locale) }, 200);
+  });
+
+  app.openapi(pensionContribution, (c) => {
+    const input = c.req.valid('json');
+    const locale = c.get('locale');
+    const result = runRule(locale, input, () => calculatePensionContribution(input));
+    return c.json({ ...result, steps: presentSteps(result.steps, locale) }, 200);
   });
 
   app.openapi(minimumWage, (c) => {

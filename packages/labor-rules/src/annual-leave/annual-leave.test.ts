@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { RateNotFoundError, RuleInputError } from '../errors.ts';
+import { addDays } from '../plain-date.ts';
 import { annualLeaveDaysFor, calculateAnnualLeave, calculateUnusedAnnualLeavePay } from './annual-leave.ts';
 import { ANNUAL_LEAVE_SCHEDULES } from './annual-leave.rates.ts';
 
@@ -75,6 +76,34 @@ describe('calendar-year system', () => {
 
   it('gives a full year of a tier when the anniversary is 1 January', () => {
     assert.equal(calculateAnnualLeave({ hireDate: '2020-01-01', asOfDate: '2026-05-05', system: 'calendar-year' }).days, 15);
+  });
+});
+
+describe('calendar-year leave of a worker who leaves (issue 14 fix 6)', () => {
+  // Practitioner guidance (vocus.cc, labor-law.md §2.3): at termination the entitlement goes back to the hire-date
+  // basis whatever leave year was agreed; the derived example there: hire 2025-07-01, leave 2026-12-31 → calendar
+  // grants 6.5 (month method; 6.6 here), anniversary basis 3 + 7 = 10, so the difference is owed. MOL wording not found.
+  const leave = (terminationDate: string) => calculateAnnualLeave({ hireDate: '2025-07-01', asOfDate: terminationDate, system: 'calendar-year', terminationDate });
+  it('tops up to the anniversary basis when that gives more', () => {
+    const result = leave('2026-12-31');
+    assert.deepEqual(result.leaverCheck, { calendarYearDays: 6.6, anniversaryDays: 10, topUpDays: 3.4 });
+    assert.ok(result.steps.some((s) => s.key === 'annualLeave.leaverTopUp' && s.assumptionKey === 'assumption.leaverAnniversaryTopUp'));
+  });
+  it('on both sides of an anniversary and of the 6-month date', () => {
+    assert.deepEqual(leave('2026-06-30').leaverCheck, { calendarYearDays: 3, anniversaryDays: 3, topUpDays: 0 });
+    assert.deepEqual(leave('2026-07-01').leaverCheck, { calendarYearDays: 6.6, anniversaryDays: 10, topUpDays: 3.4 });
+    assert.deepEqual(leave('2025-12-31').leaverCheck, { calendarYearDays: 0, anniversaryDays: 0, topUpDays: 0 });
+    assert.deepEqual(leave('2026-01-01').leaverCheck, { calendarYearDays: 3, anniversaryDays: 3, topUpDays: 0 });
+  });
+  it('never tops up below zero, and never leaves the worker under the anniversary basis (property)', () => {
+    fc.assert(fc.property(fc.integer({ min: 0, max: 4000 }), (offset) => {
+      const end = addDays('2025-07-01', offset);
+      const check = leave(end).leaverCheck;
+      return check !== undefined && check.topUpDays >= 0 && check.calendarYearDays + check.topUpDays >= check.anniversaryDays - 1e-9;
+    }), { numRuns: 60 });
+  });
+  it('rejects a termination before the hire date', () => {
+    assert.throws(() => calculateAnnualLeave({ hireDate: '2025-07-01', asOfDate: '2025-07-01', system: 'calendar-year', terminationDate: '2025-06-30' }), RuleInputError);
   });
 });
 

@@ -11,10 +11,19 @@ export type AnnualLeaveSystem = 'anniversary' | 'calendar-year';
 
 export type AnnualLeaveInput =
   | { readonly service: Service; readonly system?: 'anniversary' }
-  | { readonly hireDate: PlainDate; readonly asOfDate: PlainDate; readonly system?: AnnualLeaveSystem };
+  | {
+    readonly hireDate: PlainDate;
+    readonly asOfDate: PlainDate;
+    readonly system?: AnnualLeaveSystem;
+    /** Last day of a worker who leaves: calendar-year grants are then checked against the anniversary basis. */
+    readonly terminationDate?: PlainDate;
+  };
+
+/** Calendar-year grants through the termination against the anniversary basis, and the days owed on top. */
+export type LeaverCheck = { readonly calendarYearDays: number; readonly anniversaryDays: number; readonly topUpDays: number };
 
 /** `days` of the leave year in progress; calendar-year days carry one decimal. */
-export type AnnualLeaveResult = { readonly days: number; readonly steps: readonly Step[] };
+export type AnnualLeaveResult = { readonly days: number; readonly steps: readonly Step[]; readonly leaverCheck?: LeaverCheck };
 
 /**
  * Days of annual leave for a completed service under one schedule (LSA Art. 38 para. 1).
@@ -37,7 +46,8 @@ function scheduleStep(schedule: AnnualLeaveSchedule): Step {
   return step(schedule.id === 'current' ? 'annualLeave.scheduleCurrent' : 'annualLeave.schedulePre2017', lsa('38', 1), { effectiveFrom: schedule.effectiveFrom });
 }
 
-function calendarYearDays(hire: PlainDate, asOf: PlainDate, schedule: AnnualLeaveSchedule): { days: number; steps: Step[] } {
+function calendarYearDays(hire: PlainDate, asOf: PlainDate, schedule: AnnualLeaveSchedule, until?: PlainDate): { days: number; steps: Step[] } {
+  const reached = (date: PlainDate) => until === undefined || compareDates(date, until) <= 0;
   const year = yearOf(asOf);
   const yearStart = `${year}-01-01`;
   const nextYearStart = `${year + 1}-01-01`;
@@ -46,7 +56,7 @@ function calendarYearDays(hire: PlainDate, asOf: PlainDate, schedule: AnnualLeav
   // The 6-month grant is given in full in the year the worker reaches 6 months (UNCONFIRMED, labor-law.md §2.3).
   const sixMonths = monthsLater(hire, 6);
   const sixMonthDays = annualLeaveDaysFor({ years: 0, months: 6, days: 0 }, schedule);
-  if (sixMonthDays > 0 && yearOf(sixMonths) === year) {
+  if (sixMonthDays > 0 && yearOf(sixMonths) === year && reached(sixMonths)) {
     total = plus(total, fraction(sixMonthDays));
     steps.push(assumedStep('annualLeave.calendarYearSixMonthGrant', lsa('38', 1, 1), 'assumption.sixMonthGrantInFull', { date: sixMonths, tierDays: sixMonthDays }, sixMonthDays));
   }
@@ -55,7 +65,7 @@ function calendarYearDays(hire: PlainDate, asOf: PlainDate, schedule: AnnualLeav
   for (let k = 1; compareDates(monthsLater(hire, 12 * k), nextYearStart) < 0; k += 1) {
     const tierStart = monthsLater(hire, 12 * k);
     const tierEnd = monthsLater(hire, 12 * (k + 1));
-    if (compareDates(tierEnd, yearStart) <= 0) continue;
+    if (compareDates(tierEnd, yearStart) <= 0 || !reached(tierStart)) continue;
     const tierDays = annualLeaveDaysFor({ years: k, months: 0, days: 0 }, schedule);
     const overlapFrom = compareDates(tierStart, yearStart) > 0 ? tierStart : yearStart;
     const overlapTo = compareDates(tierEnd, nextYearStart) < 0 ? tierEnd : nextYearStart;
@@ -69,6 +79,38 @@ function calendarYearDays(hire: PlainDate, asOf: PlainDate, schedule: AnnualLeav
   const days = Number(ceilFraction(times(total, fraction(10)))) / 10;
   steps.push(assumedStep('annualLeave.calendarYearTotal', basis('laborStandardsActEnforcementRules', '24', 2, 2), 'assumption.calendarYearProration', { year, exact: fractionText(total) }, days));
   return { days, steps };
+}
+
+/**
+ * A worker who leaves under the calendar-year system: every calendar year's grant from the hire
+ * year to the termination (without tiers not yet reached) against the anniversary basis (the
+ * 6-month tier and each anniversary reached by the last day), and the difference when the
+ * anniversary basis gives more. The top-up rule is practitioner guidance (labor-law.md §2.3);
+ * MOL's own wording was not found, so the step is flagged.
+ */
+function leaverCheck(hire: PlainDate, end: PlainDate): { check: LeaverCheck; steps: Step[] } {
+  let calendarTenths = 0;
+  for (let year = yearOf(hire); year <= yearOf(end); year += 1) {
+    const yearEnd = `${year}-12-31`;
+    const asOf = compareDates(yearEnd, end) < 0 ? yearEnd : end;
+    const schedule = findRate(ANNUAL_LEAVE_SCHEDULES, asOf, 'annualLeave');
+    calendarTenths += Math.round(calendarYearDays(hire, asOf, schedule, end).days * 10);
+  }
+  let anniversary = 0;
+  const sixMonths = monthsLater(hire, 6);
+  if (compareDates(sixMonths, end) <= 0) anniversary += annualLeaveDaysFor({ years: 0, months: 6, days: 0 }, findRate(ANNUAL_LEAVE_SCHEDULES, sixMonths, 'annualLeave'));
+  for (let k = 1; compareDates(monthsLater(hire, 12 * k), end) <= 0; k += 1) {
+    anniversary += annualLeaveDaysFor({ years: k, months: 0, days: 0 }, findRate(ANNUAL_LEAVE_SCHEDULES, monthsLater(hire, 12 * k), 'annualLeave'));
+  }
+  const topUpTenths = Math.max(0, anniversary * 10 - calendarTenths);
+  const check = { calendarYearDays: calendarTenths / 10, anniversaryDays: anniversary, topUpDays: topUpTenths / 10 };
+  const params = { hireDate: hire, terminationDate: end, calendarYearDays: check.calendarYearDays, anniversaryDays: anniversary };
+  const steps: Step[] = [
+    topUpTenths > 0
+      ? assumedStep('annualLeave.leaverTopUp', lsa('38', 1), 'assumption.leaverAnniversaryTopUp', params, check.topUpDays)
+      : assumedStep('annualLeave.leaverNoTopUp', lsa('38', 1), 'assumption.leaverAnniversaryTopUp', params, 0),
+  ];
+  return { check, steps };
 }
 
 /**
@@ -107,7 +149,11 @@ export function calculateAnnualLeave(input: AnnualLeaveInput): AnnualLeaveResult
   ];
   if (input.system === 'calendar-year') {
     const result = calendarYearDays(hire, asOf, schedule);
-    return { days: result.days, steps: [...steps, ...result.steps] };
+    if (input.terminationDate === undefined) return { days: result.days, steps: [...steps, ...result.steps] };
+    const end = assertPlainDate(input.terminationDate, 'terminationDate');
+    if (compareDates(end, hire) < 0) throw new RuleInputError('terminationDate', 'before-hire-date');
+    const leaver = leaverCheck(hire, end);
+    return { days: result.days, steps: [...steps, ...result.steps, ...leaver.steps], leaverCheck: leaver.check };
   }
   const days = annualLeaveDaysFor(service, schedule);
   steps.push(step('annualLeave.anniversaryDays', lsa('38', 1), { ...service }, days));

@@ -60,5 +60,12 @@ export const HOLIDAY_EXTRA_HOUR_TIERS: readonly HourTier[] = [
   { upTo: null, multiplier: fraction(5, 3) },
 ];
 
+// LSA Art. 24 para. 1 subpara. 3: overtime under Art. 32 para. 4 (disaster, incident, emergency) is paid
+// double, with no tiers; the regular day off beyond 8 hours (Art. 40 work) falls under it.
+// Hours beyond 12 stay at double: assumption.hoursBeyondLimitPaid is not needed as the rate does not change.
+export const EMERGENCY_OVERTIME_TIERS: readonly HourTier[] = [
+  { upTo: null, multiplier: fraction(2) },
+];
+
 /** Rest-day block rule (2016 LSA Art. 24 para. 3): hours counted as 4, 8 or 12. */
 export const REST_DAY_BLOCKS: readonly number[] = [4, 8, 12];

@@ -42,6 +42,55 @@ describe('calculateOvertimePay', () => {
     });
   }
 
+  it('pays an hourly worker the base hour only for rest-day hours 1-8 (issue 14 fix 1)', () => {
+    // Hours 9-12 are covered by no wage for anyone, so their 2⅔ rate (MOL/NIA, labor-law.md §4.1) is the whole
+    // pay, as for a monthly worker (g0v 2017-04 scenario citing the MOL FAQ: 150 + 150 × 5/3 = 400/h, review).
+    // 10 h at 150/h: premium 400 + 1,500 + 800 = 2,700, base hours 1-8 only: 8 × 150 = 1,200 → 3,900 (not 4,200).
+    const hourly = calculateOvertimePay({ hourlyWage: 150, days: [day('2026-03-07', 'rest-day', 10)] });
+    assert.equal(hourly.overtimePay, 3900);
+    // The same day for a monthly worker: 2,700 on top of the monthly wage, which covers hours 1-8 only.
+    assert.equal(calculateOvertimePay({ monthlyWage: 36000, days: [day('2026-03-07', 'rest-day', 10)] }).overtimePay, 2700);
+    // Within 8 hours nothing changes: base plus premium (Taiwan News 2016-12-22: totals of 2.34 / 2.67).
+    assert.equal(calculateOvertimePay({ hourlyWage: 150, days: [day('2026-03-07', 'rest-day', 8)] }).overtimePay, 3100);
+    // Block rule before 2018-03-01: 9 h count as 12, premium 400 + 1,500 + 150 × 8/3 × 4 = 3,500; the base
+    // covers 8 of them: 1,200 → 4,700 (not 5,300).
+    assert.equal(calculateOvertimePay({ hourlyWage: 150, days: [day('2018-02-28', 'rest-day', 9)] }).overtimePay, 4700);
+    // The day after, actual hours: 400 + 1,500 + 150 × 8/3 × 1 = 2,300, plus 8 base hours 1,200 → 3,500 (not 3,650).
+    assert.equal(calculateOvertimePay({ hourlyWage: 150, days: [day('2018-03-01', 'rest-day', 9)] }).overtimePay, 3500);
+  });
+
+  it('pays a regular day off beyond 8 hours double as emergency overtime (issue 14 fix 2)', () => {
+    // Art. 40 work is emergency work, so hours beyond 8 are Art. 32 para. 4 overtime, paid double by
+    // Art. 24 para. 1 subpara. 3 (text at laws.taipei.gov.tw, MOL 勞動條2字第1080131087號函 page).
+    // g0v/labor-standards-tw scenario (legal review): 10 h emergency 例假 at 36,000 → 1,200 + 150 × 2 × 2 = 1,800.
+    const result = calculateOvertimePay({ monthlyWage: 36000, days: [day('2026-03-08', 'regular-day-off', 10)] });
+    assert.equal(result.overtimePay, 1800);
+    assert.ok(result.steps.some((s) => s.key === 'overtimePay.regularDayOffBeyondEight' && s.assumption === undefined));
+    // At 8 hours it is the day's wage only; 12 h → 1,200 + 150 × 2 × 4 = 2,400.
+    assert.equal(calculateOvertimePay({ monthlyWage: 36000, days: [day('2026-03-08', 'regular-day-off', 8)] }).overtimePay, 1200);
+    assert.equal(calculateOvertimePay({ monthlyWage: 36000, days: [day('2026-03-08', 'regular-day-off', 12)] }).overtimePay, 2400);
+    // A national holiday keeps the weekday rates (MOL page 2025-09-05): 1,200 + 400 = 1,600.
+    assert.equal(calculateOvertimePay({ monthlyWage: 36000, days: [day('2026-10-10', 'national-holiday', 10)] }).overtimePay, 1600);
+  });
+
+  it('pays emergency overtime on a workday double (Art. 24 para. 1 subpara. 3, Art. 32 para. 4)', () => {
+    const result = calculateOvertimePay({ monthlyWage: 36000, days: [{ ...day('2026-03-02', 'workday', 10), emergency: true }] });
+    assert.equal(result.overtimePay, 600);
+    assert.equal(calculateOvertimePay({ monthlyWage: 36000, days: [day('2026-03-02', 'workday', 10)] }).overtimePay, 400);
+  });
+
+  it('flags the holiday day wage of an hourly-paid worker (issue 14 fix 7)', () => {
+    // MOL page 2025-09-05: within 8 hours "工資加倍發給"; a holiday on an agreed workday is paid ("照給") without work.
+    // Penghu County (2024-09) reads 加倍 for hourly pay as the hours actually worked paid twice; this package pays
+    // one full day's wage (8 h) for any work, which is never less, and flags the reading.
+    const hourly = calculateOvertimePay({ hourlyWage: 200, days: [day('2026-10-10', 'national-holiday', 4)] });
+    assert.equal(hourly.overtimePay, 1600);
+    const dayWage = hourly.steps.find((s) => s.key === 'overtimePay.nationalHolidayDayWage');
+    assert.equal(dayWage?.assumptionKey, 'assumption.holidayHourlyPaidDayWage');
+    const monthly = calculateOvertimePay({ monthlyWage: 36000, days: [day('2026-10-10', 'national-holiday', 4)] });
+    assert.equal(monthly.steps.find((s) => s.key === 'overtimePay.nationalHolidayDayWage')?.assumption, undefined);
+  });
+
   it('sums several days before rounding once', () => {
     const result = calculateOvertimePay({ monthlyWage: 40000, days: [day('2026-03-02', 'workday', 9), day('2026-03-03', 'workday', 9), day('2026-03-04', 'workday', 9)] });
     // 3 × 222.22… = 666.67 → 667 (rounding each day would give 669).
@@ -60,7 +109,6 @@ describe('calculateOvertimePay', () => {
     const assumed = result.steps.filter((s) => s.assumption === true).map((s) => s.assumptionKey);
     assert.ok(assumed.includes('assumption.restDayHourlyPaidBase'));
     assert.ok(assumed.includes('assumption.hoursBeyondLimitPaid'));
-    assert.ok(assumed.includes('assumption.regularDayOffBeyondEight'));
     assert.ok(assumed.includes('assumption.roundUp'));
   });
 

@@ -9,7 +9,7 @@ import { assertPlainDate, type PlainDate } from '../plain-date.ts';
 import { assumedStep, lsa, step, type LegalBasis, type Step, type Warning } from '../steps.ts';
 import { checkWorkingTime } from '../working-time/working-time.ts';
 import {
-  HOLIDAY_EXTRA_HOUR_TIERS, MONTHLY_WAGE_HOURS, REGULAR_DAILY_HOURS, REST_DAY_BLOCKS, REST_DAY_PREMIUM_TIERS, REST_DAY_RULES,
+  EMERGENCY_OVERTIME_TIERS, HOLIDAY_EXTRA_HOUR_TIERS, MONTHLY_WAGE_HOURS, REGULAR_DAILY_HOURS, REST_DAY_BLOCKS, REST_DAY_PREMIUM_TIERS, REST_DAY_RULES,
   WORKDAY_OVERTIME_TIERS, type HourTier,
 } from './overtime-pay.rates.ts';
 
@@ -27,13 +27,31 @@ export type WorkedDay = {
   readonly hoursWorked: number;
   readonly start?: string;
   readonly end?: string;
+  /**
+   * Work ordered for a natural disaster, incident or emergency (Art. 32 para. 4; on a rest day
+   * Art. 36 para. 3): workday overtime is paid double (Art. 24 para. 1 subpara. 3) and the hours
+   * fall outside the monthly caps. Work on a regular day off is emergency work by Art. 40 already.
+   */
+  readonly emergency?: boolean;
 };
 
-/** Either wage may be given; with `monthlyWage` the worker is monthly-paid. */
+/** Flexible schedule in use (LSA Art. 30 paras. 2-3, Art. 30-1; rest days by Art. 36 para. 2). */
+export type FlexibleSchedule = '2-week' | '4-week' | '8-week';
+
+/**
+ * Either wage may be given; with `monthlyWage` the worker is monthly-paid. The other fields only
+ * shape the working-time warnings: `shiftWork` (Art. 34 applies to shift workers), the first month
+ * of the agreed fixed three-month periods (Art. 32 para. 2), the agreed normal weekly hours of a
+ * part-time worker (pro-rata minimum wage) and the flexible schedule in use (Art. 36 para. 2).
+ */
 export type OvertimePayInput = {
   readonly monthlyWage?: number;
   readonly hourlyWage?: number;
   readonly days: readonly WorkedDay[];
+  readonly shiftWork?: boolean;
+  readonly threeMonthPeriodStart?: string;
+  readonly normalWeeklyHours?: number;
+  readonly flexibleSchedule?: FlexibleSchedule;
 };
 
 /** `overtimePay` is the whole NT$ owed on top of the regular wage for the days given. */
@@ -87,6 +105,10 @@ function workdayPay(day: WorkedDay, hours: Fraction, hourly: Fraction): DayPay {
   if (overtime.num === 0n) {
     return { amount: fraction(0), steps: [step('overtimePay.workdayNoOvertime', lsa('30', 1), { date: day.date, hours: toDecimal(hours, 2) }, 0)] };
   }
+  if (day.emergency === true) {
+    // Art. 32 para. 4 overtime (disaster, incident, emergency) is paid double: Art. 24 para. 1 subpara. 3.
+    return tierSteps(day.date, overtime, EMERGENCY_OVERTIME_TIERS, hourly, ['overtimePay.workdayEmergency'], lsa('24', 1, 3), 'overtimePay.workdayEmergency');
+  }
   return tierSteps(
     day.date, overtime, WORKDAY_OVERTIME_TIERS, hourly,
     ['overtimePay.workdayFirstTwoHours', 'overtimePay.workdayNextTwoHours'], lsa('24', 1), 'overtimePay.workdayBeyondTwelve',
@@ -111,11 +133,13 @@ function restDayPay(day: WorkedDay, hours: Fraction, hourly: Fraction, isMonthly
   );
   steps.push(...premium.steps);
   if (isMonthlyPaid) return { amount: premium.amount, steps };
-  // UNCONFIRMED (labor-law.md §4.1, open item 5): whether an hourly-paid worker also gets the base
-  // hourly wage on a rest day. The premium is "additional" (另再加給), so the base hours are paid too.
-  const base = times(counted, hourly);
+  // An hourly-paid worker also gets the base hourly wage for rest-day hours 1-8: the premium is
+  // "additional" (另再加給), and MOL's totals of 2.34 / 2.67 (Taiwan News 2016-12-22) include it. Hours
+  // 9-12 are covered by no wage for anyone, so their 2⅔ rate is the whole pay (issue 14, legal review).
+  const baseHours = minFraction(counted, fraction(REGULAR_DAILY_HOURS));
+  const base = times(baseHours, hourly);
   steps.push(assumedStep('overtimePay.restDayBaseHours', lsa('24', 2), 'assumption.restDayHourlyPaidBase', {
-    date: day.date, hours: toDecimal(counted, 2), hourlyWage: toDecimal(hourly, 2),
+    date: day.date, hours: toDecimal(baseHours, 2), hourlyWage: toDecimal(hourly, 2),
   }, toDecimal(base, 2)));
   return { amount: plus(premium.amount, base), steps };
 }
@@ -126,25 +150,32 @@ const DAY_WAGE_KEYS = {
   'regular-day-off': 'overtimePay.regularDayOffDayWage',
 } as const satisfies Record<string, MessageKey>;
 
-function holidayPay(day: WorkedDay & { dayType: keyof typeof DAY_WAGE_KEYS }, hours: Fraction, hourly: Fraction): DayPay {
+function holidayPay(day: WorkedDay & { dayType: keyof typeof DAY_WAGE_KEYS }, hours: Fraction, hourly: Fraction, isMonthlyPaid: boolean): DayPay {
   const isRegularDayOff = day.dayType === 'regular-day-off';
   const legalBasis = isRegularDayOff ? lsa('40', 1) : lsa('39');
   // Arts. 39, 40: any work within 8 hours, even one hour, earns one extra full day's wage
   // (MOL letter 台87勞動2字第039675號, labor-law.md §4.1).
   const dayWage = times(hourly, fraction(REGULAR_DAILY_HOURS));
-  const steps: Step[] = [step(DAY_WAGE_KEYS[day.dayType], legalBasis, { date: day.date, hours: toDecimal(hours, 2), hourlyWage: toDecimal(hourly, 2) }, toDecimal(dayWage, 2))];
+  const params = { date: day.date, hours: toDecimal(hours, 2), hourlyWage: toDecimal(hourly, 2) };
+  // For an hourly-paid worker "加倍發給" is contested: Penghu County (2024-09) reads it as the hours worked
+  // paid twice; one full day's wage for any work within 8 hours is never less, and is flagged.
+  const steps: Step[] = [
+    isMonthlyPaid
+      ? step(DAY_WAGE_KEYS[day.dayType], legalBasis, params, toDecimal(dayWage, 2))
+      : assumedStep(DAY_WAGE_KEYS[day.dayType], legalBasis, 'assumption.holidayHourlyPaidDayWage', params, toDecimal(dayWage, 2)),
+  ];
   const beyond = maxFraction(fraction(0), minus(hours, fraction(REGULAR_DAILY_HOURS)));
   if (beyond.num === 0n) return { amount: dayWage, steps };
-  const extra = tierSteps(
-    day.date, beyond, HOLIDAY_EXTRA_HOUR_TIERS, hourly,
-    ['overtimePay.holidayNinthTenthHour', 'overtimePay.holidayEleventhTwelfthHour'], lsa('24', 1), 'overtimePay.holidayBeyondTwelve',
-  );
-  const extraSteps = isRegularDayOff
-    // The MOL page on hours beyond 8 covers holidays (休假日); applying the same rates to a regular
-    // day off under Art. 40 is this package's reading (not in labor-law.md).
-    ? extra.steps.map((s) => (s.assumption ? s : { ...s, assumption: true as const, assumptionKey: 'assumption.regularDayOffBeyondEight' as const }))
-    : extra.steps;
-  return { amount: plus(dayWage, extra.amount), steps: [...steps, ...extraSteps] };
+  // Art. 40 allows work on a regular day off only in the emergencies it names, so its hours beyond 8
+  // are Art. 32 para. 4 overtime, paid double (Art. 24 para. 1 subpara. 3). Holidays beyond 8 hours
+  // follow the weekday rates (MOL page 2025-09-05, labor-law.md §4.1).
+  const extra = isRegularDayOff
+    ? tierSteps(day.date, beyond, EMERGENCY_OVERTIME_TIERS, hourly, ['overtimePay.regularDayOffBeyondEight'], lsa('24', 1, 3), 'overtimePay.regularDayOffBeyondEight')
+    : tierSteps(
+      day.date, beyond, HOLIDAY_EXTRA_HOUR_TIERS, hourly,
+      ['overtimePay.holidayNinthTenthHour', 'overtimePay.holidayEleventhTwelfthHour'], lsa('24', 1), 'overtimePay.holidayBeyondTwelve',
+    );
+  return { amount: plus(dayWage, extra.amount), steps: [...steps, ...extra.steps] };
 }
 
 function resolveHourlyWage(input: OvertimePayInput): { hourly: Fraction; isMonthlyPaid: boolean; steps: Step[] } {
@@ -191,7 +222,7 @@ export function calculateOvertimePay(input: OvertimePayInput): OvertimePayResult
     const pay =
       day.dayType === 'workday' ? workdayPay(day, hours, wage.hourly)
         : day.dayType === 'rest-day' ? restDayPay(day, hours, wage.hourly, wage.isMonthlyPaid)
-          : holidayPay({ ...day, dayType: day.dayType }, hours, wage.hourly);
+          : holidayPay({ ...day, dayType: day.dayType }, hours, wage.hourly, wage.isMonthlyPaid);
     amounts.push(pay.amount);
     steps.push(...pay.steps);
   });

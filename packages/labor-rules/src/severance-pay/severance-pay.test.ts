@@ -75,9 +75,54 @@ describe('calculateSeverancePay', () => {
     assert.throws(() => calculateSeverancePay({ averageMonthlyWage: -1, newSystemService: service(1, 0, 0) }), RuleInputError);
   });
 
+  it('accepts a switch date only inside the Labor Pension Act choice window (issue 14 fix 3)', () => {
+    // LPA in force 2005-07-01 (MOL English page, labor-law.md §0); workers already employed could still choose the new
+    // system within five years (LPA Art. 9 para. 1, "於五年內仍得選擇"), i.e. through 2010-06-30.
+    const bySwitch = (switchDate: string | null, hireDate = '2001-06-01', terminationDate = '2026-12-31') =>
+      () => calculateSeverancePay({ averageMonthlyWage: 40000, hireDate, switchDate, terminationDate });
+    const isSwitchError = (e: unknown) => e instanceof RuleInputError && e.field === 'switchDate';
+    assert.throws(bySwitch('2005-06-30'), isSwitchError);
+    assert.doesNotThrow(bySwitch('2005-07-01'));
+    assert.doesNotThrow(bySwitch('2010-06-30'));
+    assert.throws(bySwitch('2010-07-01'), isSwitchError);
+    // Before the hire date: impossible.
+    assert.throws(bySwitch('2006-01-01', '2007-01-01'), isSwitchError);
+    // A hire from 2005-07-01 is in the new system from the first day: no other switch date, no old system.
+    assert.doesNotThrow(bySwitch('2007-01-01', '2007-01-01'));
+    assert.throws(bySwitch('2008-01-01', '2007-01-01'), isSwitchError);
+    assert.throws(bySwitch(null, '2007-01-01'), isSwitchError);
+  });
+
+  it('gives old-system service only to a termination before 2005-07-01 (issue 14 fix 3)', () => {
+    // No switch date needed: the new system did not exist yet. 2000-01-01 to 2005-06-30 = 5 y 6 m → 5.5 months.
+    const result = calculateSeverancePay({ averageMonthlyWage: 30000, hireDate: '2000-01-01', terminationDate: '2005-06-30' });
+    assert.deepEqual(result.oldSystemService, service(5, 6, 0));
+    assert.equal(result.newSystemBase, 0);
+    assert.equal(result.amount, 165000);
+    // From 2005-07-01 on, a hire before it needs the worker's choice.
+    assert.throws(() => calculateSeverancePay({ averageMonthlyWage: 30000, hireDate: '2000-01-01', terminationDate: '2005-07-01' }), RuleInputError);
+  });
+
   it('makes any part month a whole month in the old system only', () => {
     assert.deepEqual(oldSystemSeveranceBase(service(0, 0, 1)), fraction(1, 12));
     assert.deepEqual(newSystemSeveranceBase(service(0, 0, 1)), fraction(1, 720));
+  });
+
+  it('shows the old-system pension next to the severance of a worker eligible to retire (Art. 53)', () => {
+    // Chiayi County 2026 dates (labor-law.md §3): hired 2001-06-01, switched 2005-07-01, old part 4 y 1 m → 4.5 y → 9 bases;
+    // at 60 with 25 y 7 m in all the worker may retire (Art. 53), so the old part is the pension, 9 × 40,000 = 360,000,
+    // not the old-system severance 163,334 (LTN 2025 worked case: pension for old service, severance for new).
+    const result = calculateSeverancePay({ averageMonthlyWage: 40000, hireDate: '2001-06-01', switchDate: '2005-07-01', terminationDate: '2026-12-31', age: 60 });
+    assert.deepEqual(result.retirement, { eligible: true, oldPensionBases: 9, oldPensionAmount: 360000, totalWithPension: 600000 });
+    assert.ok(result.steps.some((s) => s.key === 'severancePay.retirementInstead' && s.assumptionKey === 'assumption.retirementInsteadOfSeverance'));
+    // 15 years at 55 qualifies (Art. 53 subpara. 1); 14 years at 55 does not, so severance applies.
+    const young = calculateSeverancePay({ averageMonthlyWage: 40000, oldSystemService: { years: 14, months: 0, days: 0 }, age: 55 });
+    assert.equal(young.retirement?.eligible, false);
+    assert.equal(young.amount, 560000);
+    const fifteen = calculateSeverancePay({ averageMonthlyWage: 40000, oldSystemService: { years: 15, months: 0, days: 0 }, age: 55 });
+    assert.deepEqual(fifteen.retirement, { eligible: true, oldPensionBases: 30, oldPensionAmount: 1200000, totalWithPension: 1200000 });
+    // No age: nothing is shown.
+    assert.equal(calculateSeverancePay({ averageMonthlyWage: 40000, oldSystemService: { years: 15, months: 0, days: 0 } }).retirement, undefined);
   });
 
   const arbitraryService = fc.record({ years: fc.integer({ min: 0, max: 45 }), months: fc.integer({ min: 0, max: 11 }), days: fc.integer({ min: 0, max: 29 }) });
