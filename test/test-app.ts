@@ -5,13 +5,17 @@
 import { createApp } from '../src/app.ts';
 import type { Db } from '../src/db/client.ts';
 import { createAccessService } from '../src/modules/access/access.service.ts';
-import type { StaffRole } from '../src/modules/access/permissions.ts';
+import type { HomeUnit } from '../src/modules/access/access.contract.ts';
+import { hasPermission, type StaffRole } from '../src/modules/access/permissions.ts';
 import { createReferenceData, loadCityConfig } from '../src/modules/reference-data/reference-data.ts';
 import { createRateLimiter } from '../src/shared/http/rate-limit.ts';
 import { createLogger } from '../src/shared/logger.ts';
 import { createTestDb } from './create-test-db.ts';
 
 export const testPassword = 'correct horse battery';
+
+const cityWide: HomeUnit = { kind: 'city', code: null };
+const cityHallStation: HomeUnit = { kind: 'station', code: 'city-hall' };
 
 export type Session = { cookie: string; csrfToken: string; username: string };
 
@@ -42,7 +46,7 @@ export async function createTestContext(options: { now?: Date; loginLimit?: numb
       lookup: createRateLimiter({ limit: options.complaintLimit ?? 1000, windowMs: 60_000 }),
     },
   });
-  const access = createAccessService({ db, clock, settings });
+  const access = createAccessService({ db, clock, settings, referenceData });
 
   async function request(
     path: string,
@@ -69,8 +73,17 @@ export async function createTestContext(options: { now?: Date; loginLimit?: numb
     return { status: response.status, headers: response.headers, json, text };
   }
 
-  async function createStaff(username: string, roles: StaffRole[]) {
-    return access.createAccount(null, { username, displayName: username, password: testPassword, roles }, { requestId: 'test' });
+  /**
+   * Without a home unit, city-wide roles (scope.city) get the whole city and the others one station
+   * (市府 city-hall), so that accounts made alike share a unit; scope tests name their units.
+   */
+  async function createStaff(username: string, roles: StaffRole[], homeUnit?: HomeUnit) {
+    const unit = homeUnit ?? (hasPermission(roles, 'scope.city') ? cityWide : cityHallStation);
+    return access.createAccount(
+      null,
+      { username, displayName: username, password: testPassword, roles, homeUnit: unit },
+      { requestId: 'test' },
+    );
   }
 
   async function login(username: string, password = testPassword): Promise<Session> {
@@ -81,8 +94,8 @@ export async function createTestContext(options: { now?: Date; loginLimit?: numb
   }
 
   /** Creates a staff member with the roles and signs them in. */
-  async function signIn(username: string, roles: StaffRole[]): Promise<Session> {
-    await createStaff(username, roles);
+  async function signIn(username: string, roles: StaffRole[], homeUnit?: HomeUnit): Promise<Session> {
+    await createStaff(username, roles, homeUnit);
     return login(username);
   }
 
