@@ -2,10 +2,10 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { createTestContext, testPassword, type Session, type TestContext } from '../../../test/test-app.ts';
 
-const bureauSite = { kind: 'mediation-site', code: 'bureau' };
-const dajiaStation = { kind: 'station', code: 'dajia' };
-const dongshiStation = { kind: 'station', code: 'dongshi' };
-const wholeCity = { kind: 'city', code: null };
+const bureauSite = { kind: 'mediation-site', code: 'bureau' } as const;
+const dajiaStation = { kind: 'station', code: 'dajia' } as const;
+const dongshiStation = { kind: 'station', code: 'dongshi' } as const;
+const wholeCity = { kind: 'city', code: null } as const;
 
 describe('staff sign-in', () => {
   let t: TestContext;
