@@ -107,6 +107,7 @@ export function createPeopleService({ db, referenceData }: { db: Db; referenceDa
           email: row.email,
           districtCode: row.district_code,
           preferredLocale: row.preferred_locale,
+          unit: { kind: row.unit_kind, code: row.unit_code },
           ...(options.includeSensitive ? { sensitive } : {}),
         };
       });

@@ -125,6 +125,7 @@ describe('unit scope (ADR 0016)', () => {
     assert.equal(views.rowCount, 0, 'a refused read is not a view');
     const own = await t.request(`/api/v1/staff/people/${dongshiPersonId}`, { session: dongshiOfficer });
     assert.equal(own.status, 200);
+    assert.deepEqual(own.json.unit, dongshi);
   });
 
   it('leaves a 東勢 person out of a 大甲 officer list, even searched by the whole ID number', async () => {
