@@ -100,7 +100,7 @@ export function createApp(deps: AppDeps) {
   const now = () => clock().getTime();
   const app = new OpenAPIHono<AppEnv>();
 
-  const access = createAccessService({ db: deps.db, clock, settings: deps.settings });
+  const access = createAccessService({ db: deps.db, clock, settings: deps.settings, referenceData: deps.referenceData });
   const audit = createAuditService({ db: deps.db });
   const people = createPeopleService({ db: deps.db, referenceData: deps.referenceData });
   const employers = createEmployersService({ db: deps.db, referenceData: deps.referenceData });

@@ -5,7 +5,8 @@
 import { createApp } from '../src/app.ts';
 import type { Db } from '../src/db/client.ts';
 import { createAccessService } from '../src/modules/access/access.service.ts';
-import type { StaffRole } from '../src/modules/access/permissions.ts';
+import type { HomeUnit } from '../src/modules/access/access.contract.ts';
+import { hasPermission, type StaffRole } from '../src/modules/access/permissions.ts';
 import { createReferenceData, loadCityConfig } from '../src/modules/reference-data/reference-data.ts';
 import { createRateLimiter, databaseRateLimitStore } from '../src/shared/http/rate-limit.ts';
 import { createJobsService, type JobsService } from '../src/shared/jobs/jobs.service.ts';
@@ -15,6 +16,9 @@ import { createLogEmailChannel, createLogSmsChannel } from '../src/modules/notif
 import { createTestDb } from './create-test-db.ts';
 
 export const testPassword = 'correct horse battery';
+
+const cityWide: HomeUnit = { kind: 'city', code: null };
+const cityHallStation: HomeUnit = { kind: 'station', code: 'city-hall' };
 
 export type Session = { cookie: string; csrfToken: string; username: string };
 
@@ -69,7 +73,7 @@ export async function createTestContext(
       lookup: createRateLimiter({ limit: options.complaintLimit ?? 1000, windowMs: 60_000, store: databaseRateLimitStore(db) }),
     },
   });
-  const access = createAccessService({ db, clock, settings });
+  const access = createAccessService({ db, clock, settings, referenceData });
   if (jobs) await app.startWorkers({ pollingIntervalSeconds: 0.5, retryDelaySeconds: 1 });
 
   async function request(
@@ -97,8 +101,17 @@ export async function createTestContext(
     return { status: response.status, headers: response.headers, json, text };
   }
 
-  async function createStaff(username: string, roles: StaffRole[]) {
-    return access.createAccount(null, { username, displayName: username, password: testPassword, roles }, { requestId: 'test' });
+  /**
+   * Without a home unit, city-wide roles (scope.city) get the whole city and the others one station
+   * (市府 city-hall), so that accounts made alike share a unit; scope tests name their units.
+   */
+  async function createStaff(username: string, roles: StaffRole[], homeUnit?: HomeUnit) {
+    const unit = homeUnit ?? (hasPermission(roles, 'scope.city') ? cityWide : cityHallStation);
+    return access.createAccount(
+      null,
+      { username, displayName: username, password: testPassword, roles, homeUnit: unit },
+      { requestId: 'test' },
+    );
   }
 
   async function login(username: string, password = testPassword): Promise<Session> {
@@ -109,8 +122,8 @@ export async function createTestContext(
   }
 
   /** Creates a staff member with the roles and signs them in. */
-  async function signIn(username: string, roles: StaffRole[]): Promise<Session> {
-    await createStaff(username, roles);
+  async function signIn(username: string, roles: StaffRole[], homeUnit?: HomeUnit): Promise<Session> {
+    await createStaff(username, roles, homeUnit);
     return login(username);
   }
 

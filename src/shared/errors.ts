@@ -15,6 +15,10 @@ export const errorStatus = {
   CSRF_FAILED: 403,
   /** The complaint is not assigned to the caller (the row-level rule behind complaints.handle). */
   NOT_ASSIGNED: 403,
+  /** `scope=city` from a role without scope.city (ADR 0016). */
+  SCOPE_FORBIDDEN: 403,
+  /** An account of a unit-bound role with no unit yet (made before home units existed). */
+  HOME_UNIT_REQUIRED: 403,
   NOT_FOUND: 404,
   /** No district of the city matches the name or code given (heat page). */
   UNKNOWN_DISTRICT: 404,

@@ -1,27 +1,43 @@
 /**
- * Demo data for a fresh embedded database: one staff account per role (username = role name) and a
- * small, realistic set of Taichung employers and people. Identifiers are generated with valid check
- * digits but belong to no one.
+ * Demo data for a fresh embedded database: one staff account per role (username = role name), a second
+ * employment officer at another station so that unit scope can be seen (ADR 0016), and a small,
+ * realistic set of Taichung employers and people spread over the units. Identifiers are generated with
+ * valid check digits but belong to no one.
  */
 import type { Db } from '../client.ts';
+import type { HomeUnit } from '../../modules/access/access.contract.ts';
 import { recordAudit } from '../../modules/audit/audit.service.ts';
 import { hashPassword } from '../../modules/access/passwords.ts';
-import { staffRoles } from '../../modules/access/permissions.ts';
+import type { StaffRole } from '../../modules/access/permissions.ts';
 import { employerNameKey } from '../../modules/employers/employers.service.ts';
 import { createReferenceData, type CityConfig } from '../../modules/reference-data/reference-data.ts';
 import { loadRecordedHeatData } from '../../modules/weather-heat/heat.recorded.ts';
 import { loadDemoRecords } from './demo-records.ts';
 
-const staffNames: Record<(typeof staffRoles)[number], string> = {
-  admin: '系統管理員',
-  'employment-officer': '林就服員',
-  'case-manager': '陳個管師',
-  'labor-inspector': '張勞檢員',
-  'migrant-officer': '黃外勞查察員',
-  mediator: '吳調解委員',
-  'programs-officer': '劉業務承辦',
-  analyst: '蔡統計分析師',
-};
+const city: HomeUnit = { kind: 'city', code: null };
+const dajiaStation: HomeUnit = { kind: 'station', code: 'dajia' };
+const dongshiStation: HomeUnit = { kind: 'station', code: 'dongshi' };
+const cityHallStation: HomeUnit = { kind: 'station', code: 'city-hall' };
+const daliStation: HomeUnit = { kind: 'station', code: 'dali' };
+const rehabilitationRegion2: HomeUnit = { kind: 'rehabilitation-region', code: 'region-2' };
+
+/**
+ * Where each demo account works: city-wide roles (scope.city) at the whole city, the others where their
+ * work is done. The unit codes are the Taichung file's (config/cities/taichung.json).
+ */
+const staffAccounts: { username: string; displayName: string; role: StaffRole; homeUnit: HomeUnit }[] = [
+  { username: 'admin', displayName: '系統管理員', role: 'admin', homeUnit: city },
+  { username: 'employment-officer', displayName: '林就服員', role: 'employment-officer', homeUnit: dajiaStation },
+  { username: 'employment-officer-dongshi', displayName: '何就服員', role: 'employment-officer', homeUnit: dongshiStation },
+  // Vocational rehabilitation case managers work by region (職業重建服務分區).
+  { username: 'case-manager', displayName: '陳個管師', role: 'case-manager', homeUnit: rehabilitationRegion2 },
+  { username: 'labor-inspector', displayName: '張勞檢員', role: 'labor-inspector', homeUnit: city },
+  { username: 'migrant-officer', displayName: '黃外勞查察員', role: 'migrant-officer', homeUnit: city },
+  // The bureau's own mediation site (勞工局), where most labor-dispute mediations are held.
+  { username: 'mediator', displayName: '吳調解委員', role: 'mediator', homeUnit: { kind: 'mediation-site', code: 'bureau' } },
+  { username: 'programs-officer', displayName: '劉業務承辦', role: 'programs-officer', homeUnit: city },
+  { username: 'analyst', displayName: '蔡統計分析師', role: 'analyst', homeUnit: city },
+];
 
 /** Completes a 9-character ID stem (letter + 8 digits) with the digit that makes the checksum hold. */
 export function withCheckDigit(stem: string, letterCode: number): string {
@@ -69,34 +85,53 @@ const people: {
   district: string;
   phone: string;
   locale: string;
+  /** The unit that registered the person. */
+  unit: HomeUnit;
   disability?: string;
   groups?: string[];
 }[] = [
-  { name: '王小明', letter: 'B', letterCode: 11, sexDigit: '1', birthDate: '1990-04-12', district: '北屯區', phone: '0912345678', locale: 'zh-TW' },
-  { name: '林美玲', letter: 'B', letterCode: 11, sexDigit: '2', birthDate: '1985-09-30', district: '西屯區', phone: '0922333444', locale: 'zh-TW', groups: ['sole-breadwinner'] },
-  { name: '陳志豪', letter: 'L', letterCode: 20, sexDigit: '1', birthDate: '1968-01-05', district: '豐原區', phone: '0933555777', locale: 'zh-TW', groups: ['middle-aged', 'involuntary-unemployed'] },
-  { name: '張雅婷', letter: 'B', letterCode: 11, sexDigit: '2', birthDate: '2001-07-21', district: '南屯區', phone: '0955111222', locale: 'zh-TW', groups: ['youth'] },
-  { name: '黃建國', letter: 'L', letterCode: 20, sexDigit: '1', birthDate: '1975-11-11', district: '大里區', phone: '0988777666', locale: 'zh-TW', disability: 'moderate', groups: ['disabled'] },
-  { name: '吳淑芬', letter: 'B', letterCode: 11, sexDigit: '2', birthDate: '1979-03-03', district: '太平區', phone: '0911222333', locale: 'zh-TW', groups: ['indigenous'] },
-  { name: '劉家豪', letter: 'L', letterCode: 20, sexDigit: '1', birthDate: '1995-12-25', district: '沙鹿區', phone: '0966888999', locale: 'zh-TW' },
-  { name: '蔡宜君', letter: 'B', letterCode: 11, sexDigit: '2', birthDate: '1988-06-06', district: '大甲區', phone: '0977444555', locale: 'zh-TW', disability: 'severe', groups: ['disabled'] },
+  { name: '王小明', letter: 'B', letterCode: 11, sexDigit: '1', birthDate: '1990-04-12', district: '北屯區', phone: '0912345678', locale: 'zh-TW', unit: cityHallStation },
+  { name: '林美玲', letter: 'B', letterCode: 11, sexDigit: '2', birthDate: '1985-09-30', district: '西屯區', phone: '0922333444', locale: 'zh-TW', unit: cityHallStation, groups: ['sole-breadwinner'] },
+  { name: '陳志豪', letter: 'L', letterCode: 20, sexDigit: '1', birthDate: '1968-01-05', district: '豐原區', phone: '0933555777', locale: 'zh-TW', unit: dongshiStation, groups: ['middle-aged', 'involuntary-unemployed'] },
+  { name: '張雅婷', letter: 'B', letterCode: 11, sexDigit: '2', birthDate: '2001-07-21', district: '南屯區', phone: '0955111222', locale: 'zh-TW', unit: cityHallStation, groups: ['youth'] },
+  { name: '黃建國', letter: 'L', letterCode: 20, sexDigit: '1', birthDate: '1975-11-11', district: '大里區', phone: '0988777666', locale: 'zh-TW', unit: daliStation, disability: 'moderate', groups: ['disabled'] },
+  { name: '吳淑芬', letter: 'B', letterCode: 11, sexDigit: '2', birthDate: '1979-03-03', district: '太平區', phone: '0911222333', locale: 'zh-TW', unit: daliStation, groups: ['indigenous'] },
+  { name: '劉家豪', letter: 'L', letterCode: 20, sexDigit: '1', birthDate: '1995-12-25', district: '沙鹿區', phone: '0966888999', locale: 'zh-TW', unit: dajiaStation },
+  { name: '蔡宜君', letter: 'B', letterCode: 11, sexDigit: '2', birthDate: '1988-06-06', district: '大甲區', phone: '0977444555', locale: 'zh-TW', unit: rehabilitationRegion2, disability: 'severe', groups: ['disabled'] },
 ];
 
-const migrantWorkers: { name: string; letter: string; letterCode: number; sexDigit: string; birthDate: string; district: string; locale: string }[] = [
-  { name: 'SITI NURHALIZA', letter: 'B', letterCode: 11, sexDigit: '9', birthDate: '1996-02-14', district: '西屯區', locale: 'id' },
-  { name: 'NGUYEN VAN AN', letter: 'B', letterCode: 11, sexDigit: '8', birthDate: '1993-08-19', district: '大肚區', locale: 'vi' },
-  { name: 'SOMCHAI SRISUK', letter: 'L', letterCode: 20, sexDigit: '8', birthDate: '1991-05-01', district: '梧棲區', locale: 'th' },
-  { name: 'MARIA SANTOS', letter: 'B', letterCode: 11, sexDigit: '9', birthDate: '1989-10-10', district: '北屯區', locale: 'en' },
+// Registered by the migrant-worker officers, who work city-wide.
+const migrantWorkers: {
+  name: string;
+  letter: string;
+  letterCode: number;
+  sexDigit: string;
+  birthDate: string;
+  district: string;
+  locale: string;
+  unit: HomeUnit;
+}[] = [
+  { name: 'SITI NURHALIZA', letter: 'B', letterCode: 11, sexDigit: '9', birthDate: '1996-02-14', district: '西屯區', locale: 'id', unit: city },
+  { name: 'NGUYEN VAN AN', letter: 'B', letterCode: 11, sexDigit: '8', birthDate: '1993-08-19', district: '大肚區', locale: 'vi', unit: city },
+  { name: 'SOMCHAI SRISUK', letter: 'L', letterCode: 20, sexDigit: '8', birthDate: '1991-05-01', district: '梧棲區', locale: 'th', unit: city },
+  { name: 'MARIA SANTOS', letter: 'B', letterCode: 11, sexDigit: '9', birthDate: '1989-10-10', district: '北屯區', locale: 'en', unit: city },
 ];
 
 export async function loadDemoData(db: Db, options: { city: CityConfig; password: string }): Promise<string[]> {
   const districtCode = (name: string) => options.city.districts.find((d) => d.name === name)?.townCode ?? null;
   const passwordHash = await hashPassword(options.password);
+  const referenceData = createReferenceData(options.city);
+  // The demo units are Taichung's; another city's file must name them too, or the seed stops here.
+  const demoUnits = [...staffAccounts.map((account) => account.homeUnit), ...[...people, ...migrantWorkers].map((person) => person.unit)];
+  for (const unit of demoUnits) {
+    if (!referenceData.isUnit(unit)) throw new Error(`demo data: the city file has no ${unit.kind} ${unit.code}`);
+  }
   await db.transaction(async (tx) => {
-    for (const role of staffRoles) {
+    for (const account of staffAccounts) {
       await tx.query(
-        'INSERT INTO staff_users (username, display_name, password_hash, roles) VALUES ($1, $2, $3, $4)',
-        [role, staffNames[role], passwordHash, [role]],
+        `INSERT INTO staff_users (username, display_name, password_hash, roles, home_unit_kind, home_unit_code)
+         VALUES ($1, $2, $3, $4, $5, $6)`,
+        [account.username, account.displayName, passwordHash, [account.role], account.homeUnit.kind, account.homeUnit.code],
       );
     }
     let serial = 0;
@@ -127,9 +162,19 @@ export async function loadDemoData(db: Db, options: { city: CityConfig; password
       const idKind = person.sexDigit === '8' || person.sexDigit === '9' ? 'resident-certificate' : 'national-id';
       const phone = 'phone' in person ? person.phone : null;
       const inserted = await tx.query<{ id: string }>(
-        `INSERT INTO people (id_number, id_kind, name, birth_date, phone, district_code, preferred_locale)
-         VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
-        [idNumber, idKind, person.name, person.birthDate, phone, districtCode(person.district), person.locale],
+        `INSERT INTO people (id_number, id_kind, name, birth_date, phone, district_code, preferred_locale, unit_kind, unit_code)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
+        [
+          idNumber,
+          idKind,
+          person.name,
+          person.birthDate,
+          phone,
+          districtCode(person.district),
+          person.locale,
+          person.unit.kind,
+          person.unit.code,
+        ],
       );
       const id = (inserted.rows[0] as { id: string }).id;
       const disability = 'disability' in person ? person.disability : undefined;
@@ -141,11 +186,11 @@ export async function loadDemoData(db: Db, options: { city: CityConfig; password
         );
       }
     }
-    await recordAudit(tx, { actor: null, action: 'demo-data.load', recordType: 'database', details: { roles: staffRoles } });
+    const usernames = staffAccounts.map((account) => account.username);
+    await recordAudit(tx, { actor: null, action: 'demo-data.load', recordType: 'database', details: { usernames } });
   });
   // Recorded CWA responses, so that the heat page shows data without a CWA key.
-  const referenceData = createReferenceData(options.city);
   await loadRecordedHeatData({ db, referenceData, clock: () => new Date() });
   await loadDemoRecords(db, { referenceData, clock: () => new Date() });
-  return [...staffRoles];
+  return staffAccounts.map((account) => account.username);
 }

@@ -11,6 +11,27 @@ const username = z
   .regex(/^[a-z0-9][a-z0-9._-]*$/i);
 const password = z.string().min(10, 'validation.password_too_short').max(200);
 
+/** The kinds of unit a staff account works from; the codes are the city file's (ADR 0016). */
+export const unitKinds = ['city', 'station', 'mediation-site', 'rehabilitation-region'] as const;
+export type UnitKind = (typeof unitKinds)[number];
+/** A unit of the city: `code` is null for the whole city and a code from the city file otherwise. */
+export type HomeUnit = { kind: UnitKind; code: string | null };
+
+export const homeUnit = z
+  .object({
+    kind: z.enum(unitKinds, { message: 'validation.home_unit_kind' }),
+    code: z.string().trim().min(1).max(40).nullable(),
+  })
+  .refine((unit) => (unit.kind === 'city') === (unit.code === null), {
+    message: 'validation.home_unit_code',
+    path: ['code'],
+  })
+  .openapi('HomeUnit', {
+    description:
+      'The unit the account works from: a station, mediation site or rehabilitation region by its code in the city file ' +
+      '(GET /api/v1/reference/city), or the whole city with code null (only for roles with scope.city).',
+  });
+
 export const loginRequest = z
   .object({ username: z.string().trim().min(1).max(100), password: z.string().min(1).max(200) })
   .openapi('LoginRequest');
@@ -20,6 +41,7 @@ export const sessionResponse = z
     username: z.string(),
     displayName: z.string(),
     roles: z.array(z.enum(staffRoles)),
+    homeUnit,
     csrfToken: z.string().openapi({ description: 'Send in X-CSRF-Token on every state-changing staff request.' }),
   })
   .openapi('StaffSession');
@@ -30,7 +52,7 @@ export const staffAccount = z
     username: z.string(),
     displayName: z.string(),
     roles: z.array(z.enum(staffRoles)),
-    unitCode: z.string().nullable(),
+    homeUnit,
     isActive: z.boolean(),
     isLocked: z.boolean(),
     lastLoginAt: z.string().nullable(),
@@ -44,7 +66,7 @@ export const createAccountRequest = z
     displayName: z.string().trim().min(1).max(100),
     password,
     roles: z.array(z.enum(staffRoles, { message: 'validation.role' })).min(1).max(staffRoles.length),
-    unitCode: z.string().trim().max(40).nullable().optional(),
+    homeUnit,
   })
   .openapi('CreateStaffAccount');
 
@@ -52,7 +74,7 @@ export const updateAccountRequest = z
   .object({
     displayName: z.string().trim().min(1).max(100).optional(),
     roles: z.array(z.enum(staffRoles, { message: 'validation.role' })).min(1).max(staffRoles.length).optional(),
-    unitCode: z.string().trim().max(40).nullable().optional(),
+    homeUnit: homeUnit.optional(),
     isActive: z.boolean().optional(),
     password: password.optional(),
     unlock: z.literal(true).optional(),

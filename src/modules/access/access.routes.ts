@@ -72,7 +72,7 @@ const updateAccount = defineRoute(requires('accounts.manage'), {
   method: 'patch',
   path: '/api/v1/staff/accounts/{id}',
   tags: ['accounts'],
-  summary: 'Change roles, name, unit, password; deactivate or unlock',
+  summary: 'Change roles, name, home unit, password; deactivate or unlock',
   request: { params: z.object({ id: z.uuid() }), body: jsonBody(updateAccountRequest) },
   responses: { 200: jsonContent(staffAccount, 'Updated'), ...problemResponses(400, 401, 403, 404, 409) },
 });
@@ -98,7 +98,13 @@ export function accessRoutes(deps: {
       maxAge: deps.sessionTtlMinutes * 60,
     });
     return c.json(
-      { username: session.username, displayName: session.displayName, roles: session.roles, csrfToken: session.csrfToken },
+      {
+        username: session.username,
+        displayName: session.displayName,
+        roles: session.roles,
+        homeUnit: session.homeUnit,
+        csrfToken: session.csrfToken,
+      },
       200,
     );
   });
@@ -111,6 +117,7 @@ export function accessRoutes(deps: {
         username: staff.username,
         displayName: staff.displayName,
         roles: staff.roles as z.infer<typeof sessionResponse>['roles'],
+        homeUnit: staff.homeUnit,
         csrfToken: staff.csrfToken,
       },
       200,

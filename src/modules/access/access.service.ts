@@ -3,8 +3,10 @@ import type { Db, Queryable } from '../../db/client.ts';
 import { AppError } from '../../shared/errors.ts';
 import type { StaffPrincipal } from '../../shared/http/app-env.ts';
 import { recordAudit } from '../audit/audit.service.ts';
+import type { ReferenceData } from '../reference-data/reference-data.ts';
+import type { HomeUnit } from './access.contract.ts';
 import { decoyPasswordHash, hashPassword, verifyPassword } from './passwords.ts';
-import type { StaffRole } from './permissions.ts';
+import { hasPermission, type StaffRole } from './permissions.ts';
 
 export type AccessSettings = {
   sessionTtlMinutes: number;
@@ -19,7 +21,7 @@ export type StaffAccount = {
   username: string;
   displayName: string;
   roles: StaffRole[];
-  unitCode: string | null;
+  homeUnit: HomeUnit;
   isActive: boolean;
   isLocked: boolean;
   lastLoginAt: string | null;
@@ -32,7 +34,8 @@ type StaffRow = {
   display_name: string;
   password_hash: string;
   roles: StaffRole[];
-  unit_code: string | null;
+  home_unit_kind: HomeUnit['kind'];
+  home_unit_code: string | null;
   is_active: boolean;
   failed_login_count: number;
   locked_until: Date | null;
@@ -42,6 +45,8 @@ type StaffRow = {
 
 const sha256 = (value: string) => createHash('sha256').update(value).digest('hex');
 const newToken = () => randomBytes(32).toString('base64url');
+const homeUnitOf = (row: StaffRow): HomeUnit => ({ kind: row.home_unit_kind, code: row.home_unit_code });
+const sameUnit = (a: HomeUnit, b: HomeUnit) => a.kind === b.kind && a.code === b.code;
 
 function toAccount(row: StaffRow, now: Date): StaffAccount {
   return {
@@ -49,7 +54,7 @@ function toAccount(row: StaffRow, now: Date): StaffAccount {
     username: row.username,
     displayName: row.display_name,
     roles: row.roles,
-    unitCode: row.unit_code,
+    homeUnit: homeUnitOf(row),
     isActive: row.is_active,
     isLocked: row.locked_until !== null && new Date(row.locked_until) > now,
     lastLoginAt: row.last_login_at ? new Date(row.last_login_at).toISOString() : null,
@@ -57,7 +62,34 @@ function toAccount(row: StaffRow, now: Date): StaffAccount {
   };
 }
 
-export function createAccessService({ db, clock, settings }: { db: Db; clock: () => Date; settings: AccessSettings }) {
+export function createAccessService({
+  db,
+  clock,
+  settings,
+  referenceData,
+}: {
+  db: Db;
+  clock: () => Date;
+  settings: AccessSettings;
+  referenceData: ReferenceData;
+}) {
+  /**
+   * A home unit must be one of the city's units, and the whole city is the home of city-wide roles only
+   * (`scope.city`): the permission alone decides who sees the whole city (ADR 0016).
+   */
+  function checkHomeUnit(unit: HomeUnit, roles: readonly StaffRole[]): void {
+    if (!referenceData.isUnit(unit)) {
+      throw new AppError('VALIDATION_FAILED', {
+        fieldIssues: [{ field: 'homeUnit.code', code: 'custom', message: 'validation.home_unit' }],
+      });
+    }
+    if (unit.kind === 'city' && !hasPermission(roles, 'scope.city')) {
+      throw new AppError('VALIDATION_FAILED', {
+        fieldIssues: [{ field: 'homeUnit', code: 'custom', message: 'validation.home_unit_city' }],
+      });
+    }
+  }
+
   async function findByUsername(q: Queryable, username: string) {
     const result = await q.query<StaffRow>('SELECT * FROM staff_users WHERE lower(username) = lower($1)', [username]);
     return result.rows[0];
@@ -132,7 +164,14 @@ export function createAccessService({ db, clock, settings }: { db: Db; clock: ()
           occurredAt: clock(),
         });
       });
-      return { token, csrfToken, username: user.username, displayName: user.display_name, roles: user.roles };
+      return {
+        token,
+        csrfToken,
+        username: user.username,
+        displayName: user.display_name,
+        roles: user.roles,
+        homeUnit: homeUnitOf(user),
+      };
     },
 
     /** The staff member behind a session cookie, or undefined when it is unknown or expired. */
@@ -154,7 +193,7 @@ export function createAccessService({ db, clock, settings }: { db: Db; clock: ()
         username: row.username,
         displayName: row.display_name,
         roles: row.roles,
-        unitCode: row.unit_code,
+        homeUnit: homeUnitOf(row),
         csrfToken: row.csrf_token,
         sessionTokenHash: tokenHash,
       };
@@ -188,18 +227,19 @@ export function createAccessService({ db, clock, settings }: { db: Db; clock: ()
 
     async createAccount(
       actor: StaffPrincipal | null,
-      input: { username: string; displayName: string; password: string; roles: StaffRole[]; unitCode?: string | null | undefined },
+      input: { username: string; displayName: string; password: string; roles: StaffRole[]; homeUnit: HomeUnit },
       meta: RequestMeta,
     ): Promise<StaffAccount> {
+      checkHomeUnit(input.homeUnit, input.roles);
       const passwordHash = await hashPassword(input.password);
       return db.transaction(async (tx) => {
         if (await findByUsername(tx, input.username)) {
           throw new AppError('USERNAME_TAKEN', { params: { username: input.username } });
         }
         const result = await tx.query<StaffRow>(
-          `INSERT INTO staff_users (username, display_name, password_hash, roles, unit_code)
-           VALUES ($1, $2, $3, $4, $5) RETURNING *`,
-          [input.username, input.displayName, passwordHash, input.roles, input.unitCode ?? null],
+          `INSERT INTO staff_users (username, display_name, password_hash, roles, home_unit_kind, home_unit_code)
+           VALUES ($1, $2, $3, $4, $5, $6) RETURNING *`,
+          [input.username, input.displayName, passwordHash, input.roles, input.homeUnit.kind, input.homeUnit.code],
         );
         const row = result.rows[0] as StaffRow;
         await recordAudit(tx, {
@@ -209,7 +249,7 @@ export function createAccessService({ db, clock, settings }: { db: Db; clock: ()
           recordId: row.id,
           requestId: meta.requestId,
           occurredAt: clock(),
-          details: { username: row.username, roles: row.roles, unitCode: row.unit_code },
+          details: { username: row.username, roles: row.roles, homeUnit: homeUnitOf(row) },
         });
         return toAccount(row, clock());
       });
@@ -221,7 +261,7 @@ export function createAccessService({ db, clock, settings }: { db: Db; clock: ()
       changes: {
         displayName?: string | undefined;
         roles?: StaffRole[] | undefined;
-        unitCode?: string | null | undefined;
+        homeUnit?: HomeUnit | undefined;
         isActive?: boolean | undefined;
         password?: string | undefined;
         unlock?: boolean | undefined;
@@ -236,11 +276,17 @@ export function createAccessService({ db, clock, settings }: { db: Db; clock: ()
       return db.transaction(async (tx) => {
         const before = (await tx.query<StaffRow>('SELECT * FROM staff_users WHERE id = $1 FOR UPDATE', [id])).rows[0];
         if (!before) throw new AppError('NOT_FOUND');
+        // Checked against the roles and unit the account will have, so that a role change cannot leave a
+        // unit-bound role at home in the whole city. Unchanged accounts made before units existed pass.
+        if (changes.homeUnit || changes.roles) {
+          checkHomeUnit(changes.homeUnit ?? homeUnitOf(before), changes.roles ?? before.roles);
+        }
         const result = await tx.query<StaffRow>(
           `UPDATE staff_users SET
              display_name = COALESCE($2, display_name),
              roles = COALESCE($3, roles),
-             unit_code = CASE WHEN $4::boolean THEN $5 ELSE unit_code END,
+             home_unit_kind = COALESCE($4, home_unit_kind),
+             home_unit_code = CASE WHEN $4::text IS NULL THEN home_unit_code ELSE $5 END,
              is_active = COALESCE($6, is_active),
              password_hash = COALESCE($7, password_hash),
              locked_until = CASE WHEN $8::boolean THEN NULL ELSE locked_until END,
@@ -251,8 +297,8 @@ export function createAccessService({ db, clock, settings }: { db: Db; clock: ()
             id,
             changes.displayName ?? null,
             changes.roles ?? null,
-            changes.unitCode !== undefined,
-            changes.unitCode ?? null,
+            changes.homeUnit?.kind ?? null,
+            changes.homeUnit?.code ?? null,
             changes.isActive ?? null,
             passwordHash ?? null,
             changes.unlock === true,
@@ -266,7 +312,9 @@ export function createAccessService({ db, clock, settings }: { db: Db; clock: ()
         const changed: Record<string, unknown> = {};
         if (changes.displayName !== undefined && changes.displayName !== before.display_name) changed.displayName = true;
         if (changes.roles) changed.roles = { from: before.roles, to: after.roles };
-        if (changes.unitCode !== undefined) changed.unitCode = { from: before.unit_code, to: after.unit_code };
+        if (changes.homeUnit && !sameUnit(homeUnitOf(before), homeUnitOf(after))) {
+          changed.homeUnit = { from: homeUnitOf(before), to: homeUnitOf(after) };
+        }
         if (changes.isActive !== undefined) changed.isActive = { from: before.is_active, to: after.is_active };
         if (passwordHash) changed.password = 'reset';
         if (changes.unlock) changed.unlocked = true;

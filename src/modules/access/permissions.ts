@@ -19,8 +19,14 @@ const caseworkers = ['employment-officer', 'case-manager', 'migrant-officer', 'm
 const allButAnalyst = staffRoles.filter((role) => role !== 'analyst');
 
 export const permissionRoles = {
-  /** Create accounts, assign roles, lock and unlock. */
+  /** Create accounts, assign roles and home units, lock and unlock. */
   'accounts.manage': ['admin'],
+  /**
+   * See the whole city, not only the home unit: `scope=city` on lists, and any record by its id. For roles
+   * whose work is city-wide (ADR 0016); an account of any other role works from a station, a mediation
+   * site or a rehabilitation region.
+   */
+  'scope.city': ['admin', 'analyst', 'labor-inspector', 'programs-officer', 'migrant-officer'],
   /** Search the audit trail. */
   'audit.read': ['admin'],
   /** See the durable jobs (queued, running, failed) and retry a failed one (audited). */

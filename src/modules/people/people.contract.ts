@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { homeUnit } from '../access/access.contract.ts';
 import { identifyIdNumber } from './identifiers.ts';
 
 export const idNumberField = z
@@ -54,6 +55,7 @@ export const personRecord = z
     email: z.string().nullable(),
     districtCode: z.string().nullable(),
     preferredLocale: z.string(),
+    unit: homeUnit.openapi({ description: 'The unit that registered the person (ADR 0016)' }),
     sensitive: z
       .object({ disabilityLevel: z.string().nullable(), specialGroups: z.array(z.string()), healthNotes: z.string().nullable() })
       .nullable()

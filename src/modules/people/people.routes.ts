@@ -4,6 +4,7 @@ import type { AppEnv } from '../../shared/http/app-env.ts';
 import { jsonBody, jsonContent, problemResponses } from '../../shared/http/openapi.ts';
 import { defineRoute, requires } from '../../shared/http/route.ts';
 import { validationHook } from '../../shared/http/validation.ts';
+import { listScope, scopeQuery } from '../../shared/scope.ts';
 import { hasPermission } from '../access/permissions.ts';
 import { createPersonRequest, personRecord, personSummary, searchPeopleRequest } from './people.contract.ts';
 import type { PeopleService } from './people.service.ts';
@@ -13,8 +14,8 @@ const searchPeople = defineRoute(requires('people.list'), {
   method: 'post',
   path: '/api/v1/staff/people/search',
   tags: ['people'],
-  summary: 'Find people; identifiers, names and phones are masked',
-  request: { body: jsonBody(searchPeopleRequest) },
+  summary: 'Find people of the home unit (or, with scope=city, the whole city); identifiers, names and phones are masked',
+  request: { query: scopeQuery, body: jsonBody(searchPeopleRequest) },
   responses: {
     200: jsonContent(z.object({ total: z.number().int(), items: z.array(personSummary) }), 'Masked matches'),
     ...problemResponses(400, 401, 403),
@@ -25,7 +26,7 @@ const viewPerson = defineRoute(requires('people.read-full'), {
   method: 'get',
   path: '/api/v1/staff/people/{id}',
   tags: ['people'],
-  summary: "A person's full record (the view is audited)",
+  summary: "A person's full record (the view is audited); 404 for a person of another unit, unless scope.city",
   request: { params: z.object({ id: z.uuid() }) },
   responses: { 200: jsonContent(personRecord, 'The full record'), ...problemResponses(400, 401, 403, 404) },
 });
@@ -42,8 +43,10 @@ const createPerson = defineRoute(requires('people.write'), {
 export function peopleRoutes({ people }: { people: PeopleService }) {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
   app.openapi(searchPeople, async (c) => {
+    const staff = c.get('staff');
+    if (!staff) throw new AppError('UNAUTHENTICATED');
     const { q, page } = c.req.valid('json');
-    return c.json(await people.search(q, page), 200);
+    return c.json(await people.search(q, page, listScope(staff, c.req.valid('query').scope)), 200);
   });
   app.openapi(viewPerson, async (c) => {
     const staff = c.get('staff');

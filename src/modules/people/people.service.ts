@@ -2,6 +2,8 @@ import type { z } from '@hono/zod-openapi';
 import type { Db } from '../../db/client.ts';
 import { AppError } from '../../shared/errors.ts';
 import type { StaffPrincipal } from '../../shared/http/app-env.ts';
+import { assertUnitVisible, registeringUnit, unitParams, type UnitScope } from '../../shared/scope.ts';
+import type { HomeUnit } from '../access/access.contract.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import type { ReferenceData } from '../reference-data/reference-data.ts';
 import { identifyIdNumber, maskIdNumber, maskName, maskPhone } from './identifiers.ts';
@@ -17,6 +19,8 @@ type PersonRow = {
   email: string | null;
   district_code: string | null;
   preferred_locale: string;
+  unit_kind: HomeUnit['kind'];
+  unit_code: string | null;
 };
 
 const pageSize = 20;
@@ -24,15 +28,31 @@ const actorOf = (staff: StaffPrincipal) => ({ id: staff.id, username: staff.user
 
 export function createPeopleService({ db, referenceData }: { db: Db; referenceData: ReferenceData }) {
   return {
-    /** Lists show masked identifiers only; searching by a whole ID number is exact. */
-    async search(query: string, page: number): Promise<{ total: number; items: z.infer<typeof personSummary>[] }> {
+    /**
+     * Lists show masked identifiers only; searching by a whole ID number is exact. `scope` narrows to one
+     * unit (src/shared/scope.ts): its condition takes $1 and $2, the search text $3.
+     */
+    async search(
+      query: string,
+      page: number,
+      scope: UnitScope,
+    ): Promise<{ total: number; items: z.infer<typeof personSummary>[] }> {
       const upper = query.toUpperCase();
       const byId = identifyIdNumber(upper) !== undefined;
-      const where = query === '' ? '' : byId ? 'WHERE id_number = $1' : "WHERE name ILIKE '%' || $1 || '%'";
-      const params = query === '' ? [] : [byId ? upper : query.replace(/[%_\\]/g, (ch) => `\\${ch}`)];
-      const total = await db.query<{ count: number }>(`SELECT count(*)::int AS count FROM people ${where}`, params);
+      const where = query === '' ? '' : byId ? 'AND id_number = $3' : "AND name ILIKE '%' || $3 || '%'";
+      const params = [
+        ...unitParams(scope),
+        ...(query === '' ? [] : [byId ? upper : query.replace(/[%_\\]/g, (ch) => `\\${ch}`)]),
+      ];
+      const total = await db.query<{ count: number }>(
+        `SELECT count(*)::int AS count FROM people
+         WHERE ($1::text IS NULL OR (unit_kind = $1 AND unit_code = $2)) ${where}`,
+        params,
+      );
       const rows = await db.query<PersonRow>(
-        `SELECT * FROM people ${where} ORDER BY created_at DESC, id LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`,
+        `SELECT * FROM people
+         WHERE ($1::text IS NULL OR (unit_kind = $1 AND unit_code = $2)) ${where}
+         ORDER BY created_at DESC, id LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`,
         params,
       );
       return {
@@ -56,6 +76,8 @@ export function createPeopleService({ db, referenceData }: { db: Db; referenceDa
       return db.transaction(async (tx) => {
         const row = (await tx.query<PersonRow>('SELECT * FROM people WHERE id = $1', [id])).rows[0];
         if (!row) throw new AppError('NOT_FOUND');
+        // Another unit's person is "not found" (not 403), so that its existence is not revealed.
+        assertUnitVisible(staff, { kind: row.unit_kind, code: row.unit_code });
         let sensitive: z.infer<typeof personRecord>['sensitive'];
         if (options.includeSensitive) {
           const attrs = (
@@ -85,6 +107,7 @@ export function createPeopleService({ db, referenceData }: { db: Db; referenceDa
           email: row.email,
           districtCode: row.district_code,
           preferredLocale: row.preferred_locale,
+          unit: { kind: row.unit_kind, code: row.unit_code },
           ...(options.includeSensitive ? { sensitive } : {}),
         };
       });
@@ -101,12 +124,17 @@ export function createPeopleService({ db, referenceData }: { db: Db; referenceDa
         });
       }
       const idKind = identifyIdNumber(input.idNumber);
+      // The person belongs to the unit that registers them; a caller without a staff session is the city.
+      const unit: HomeUnit = staff ? registeringUnit(staff) : { kind: 'city', code: null };
       return db.transaction(async (tx) => {
+        // One person, one record, city-wide: the duplicate is found in every unit, and the answer is the
+        // same bare 409 wherever it is, naming neither the record nor its unit.
         const existing = await tx.query('SELECT 1 FROM people WHERE id_number = $1', [input.idNumber]);
         if (existing.rowCount > 0) throw new AppError('CONFLICT');
         const inserted = await tx.query<{ id: string }>(
-          `INSERT INTO people (id_number, id_kind, name, birth_date, phone, email, district_code, preferred_locale)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
+          `INSERT INTO people (id_number, id_kind, name, birth_date, phone, email, district_code, preferred_locale,
+             unit_kind, unit_code)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id`,
           [
             input.idNumber,
             idKind,
@@ -116,6 +144,8 @@ export function createPeopleService({ db, referenceData }: { db: Db; referenceDa
             input.email ?? null,
             input.districtCode ?? null,
             input.preferredLocale,
+            unit.kind,
+            unit.code,
           ],
         );
         const id = (inserted.rows[0] as { id: string }).id;

@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import type { HomeUnit, UnitKind } from '../access/access.contract.ts';
 
 const place = z.object({
   code: z.string().min(1),
@@ -86,7 +87,17 @@ export function normalizeTai(text: string): string {
   return text.replaceAll('台', '臺');
 }
 
+/** The city's units by kind, as staff home units and record units name them (ADR 0016). */
+function unitsByKind(city: CityConfig): Record<Exclude<UnitKind, 'city'>, ReadonlySet<string>> {
+  return {
+    station: new Set(city.employmentServiceStations.map((s) => s.code)),
+    'mediation-site': new Set(city.mediationSites.map((s) => s.code)),
+    'rehabilitation-region': new Set(city.rehabilitationRegions.map((r) => r.code)),
+  };
+}
+
 export function createReferenceData(city: CityConfig) {
+  const units = unitsByKind(city);
   const byCode = new Map(city.districts.map((d) => [d.townCode, d]));
   const byName = new Map(city.districts.map((d) => [normalizeTai(d.name), d]));
   return {
@@ -108,6 +119,11 @@ export function createReferenceData(city: CityConfig) {
     },
     isDistrictCode(code: string): boolean {
       return byCode.has(code);
+    },
+    /** Whether the city has this unit: the whole city (code null), or a station, site or region by its code. */
+    isUnit(unit: HomeUnit): boolean {
+      if (unit.kind === 'city') return unit.code === null;
+      return unit.code !== null && units[unit.kind].has(unit.code);
     },
   };
 }

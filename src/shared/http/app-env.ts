@@ -1,3 +1,4 @@
+import type { HomeUnit } from '../../modules/access/access.contract.ts';
 import type { Logger } from '../logger.ts';
 import type { Locale } from '../i18n/locales.ts';
 
@@ -7,7 +8,8 @@ export type StaffPrincipal = {
   username: string;
   displayName: string;
   roles: string[];
-  unitCode: string | null;
+  /** The unit the account works from; lists narrow to it (src/shared/scope.ts, ADR 0016). */
+  homeUnit: HomeUnit;
   csrfToken: string;
   sessionTokenHash: string;
 };
