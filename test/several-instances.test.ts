@@ -11,6 +11,7 @@ import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { Redis } from 'ioredis';
 import { createAccessService } from '../src/modules/access/access.service.ts';
+import { createReferenceData, loadCityConfig } from '../src/modules/reference-data/reference-data.ts';
 import type { Db } from '../src/db/client.ts';
 import { createTestDb } from './create-test-db.ts';
 
@@ -137,8 +138,13 @@ describe('two server instances on one PostgreSQL', { skip }, () => {
       db,
       clock: () => new Date(),
       settings: { sessionTtlMinutes: 60, loginMaxFailures: 5, loginLockoutMinutes: 15 },
+      referenceData: createReferenceData(loadCityConfig('taichung')),
     });
-    await access.createAccount(null, { username: 'officer', displayName: 'officer', password, roles: ['admin'] }, { requestId: 'test' });
+    await access.createAccount(
+      null,
+      { username: 'officer', displayName: 'officer', password, roles: ['admin'], homeUnit: { kind: 'city', code: null } },
+      { requestId: 'test' },
+    );
     // Started together, as a deployment would: migrations, the content seed and pg-boss's install
     // are serialised by advisory locks, so one does the work and the other finds it done.
     instances = await Promise.all([startInstance(url), startInstance(url)]);
