@@ -39,6 +39,7 @@ import { AppError } from './shared/errors.ts';
 import { mountApiDocs } from './shared/http/api-docs.ts';
 import type { AppEnv } from './shared/http/app-env.ts';
 import { problemResponse } from './shared/http/problem.ts';
+import { createListResponder } from './shared/http/list-response.ts';
 import { createRateLimiter, type RateLimiter } from './shared/http/rate-limit.ts';
 import { policyKey, publicAccess, routePolicies } from './shared/http/route.ts';
 import { securityHeaders } from './shared/http/security-headers.ts';
@@ -91,6 +92,8 @@ export function createApp(deps: AppDeps) {
   const heat = createHeatService({ db: deps.db, referenceData: deps.referenceData, clock });
   const usage = createUsageService({ db: deps.db, clock, timeZone: deps.referenceData.city.bureau.timeZone });
   const content = createContentService({ db: deps.db, clock });
+  const { bureau } = deps.referenceData.city;
+  const lists = createListResponder({ db: deps.db, letterhead: bureau, timeZone: bureau.timeZone, clock });
 
   app.use(async (c, next) => {
     const incoming = c.req.header('x-request-id');
@@ -153,7 +156,7 @@ export function createApp(deps: AppDeps) {
   app.route('/', auditRoutes({ audit }));
   app.route('/', referenceDataRoutes({ referenceData: deps.referenceData }));
   app.route('/', peopleRoutes({ people }));
-  app.route('/', employersRoutes({ employers }));
+  app.route('/', employersRoutes({ employers, lists }));
   app.route(
     '/',
     complaintsRoutes({
