@@ -151,11 +151,12 @@ export function createApp(deps: AppDeps) {
       now,
       secureCookies: deps.settings.secureCookies,
       sessionTtlMinutes: deps.settings.sessionTtlMinutes,
+      lists,
     }),
   );
-  app.route('/', auditRoutes({ audit }));
+  app.route('/', auditRoutes({ audit, lists }));
   app.route('/', referenceDataRoutes({ referenceData: deps.referenceData }));
-  app.route('/', peopleRoutes({ people }));
+  app.route('/', peopleRoutes({ people, lists }));
   app.route('/', employersRoutes({ employers, lists }));
   app.route(
     '/',
@@ -167,6 +168,7 @@ export function createApp(deps: AppDeps) {
       },
       now,
       bodyLimitBytes: deps.settings.bodyLimitBytes,
+      lists,
     }),
   );
   app.route('/', calculatorsRoutes({ clock }));

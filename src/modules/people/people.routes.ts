@@ -7,6 +7,8 @@ import { validationHook } from '../../shared/http/validation.ts';
 import { hasPermission } from '../access/permissions.ts';
 import { createPersonRequest, personRecord, personSummary, searchPeopleRequest } from './people.contract.ts';
 import type { PeopleService } from './people.service.ts';
+import { listResponses } from '../../shared/http/list-openapi.ts';
+import type { ListResponder } from '../../shared/http/list-response.ts';
 
 // Search is a POST so that a name or ID number typed by staff never lands in a URL or an access log.
 const searchPeople = defineRoute(requires('people.list'), {
@@ -15,10 +17,8 @@ const searchPeople = defineRoute(requires('people.list'), {
   tags: ['people'],
   summary: 'Find people; identifiers, names and phones are masked',
   request: { body: jsonBody(searchPeopleRequest) },
-  responses: {
-    200: jsonContent(z.object({ total: z.number().int(), items: z.array(personSummary) }), 'Masked matches'),
-    ...problemResponses(400, 401, 403),
-  },
+  description: 'Takes the staff list parameters (`page`, `pageSize`, `sort`, `format`) in the body.',
+  responses: { ...listResponses(personSummary, 'Masked matches'), ...problemResponses(400, 401, 403, 422) },
 });
 
 const viewPerson = defineRoute(requires('people.read-full'), {
@@ -39,11 +39,29 @@ const createPerson = defineRoute(requires('people.write'), {
   responses: { 201: jsonContent(z.object({ id: z.uuid() }), 'Created'), ...problemResponses(400, 401, 403, 409) },
 });
 
-export function peopleRoutes({ people }: { people: PeopleService }) {
+export function peopleRoutes({ people, lists }: { people: PeopleService; lists: ListResponder }) {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
   app.openapi(searchPeople, async (c) => {
-    const { q, page } = c.req.valid('json');
-    return c.json(await people.search(q, page), 200);
+    const body = c.req.valid('json');
+    return lists.answer(c, {
+      list: people.list(body.q),
+      params: body,
+      filters: { q: body.q },
+      // The search text may be an ID number: the PDF says a search was made, not what it was.
+      hiddenFilterValues: ['q'],
+      toItem: people.toSummary,
+      export: {
+        name: 'people',
+        title: 'lists.people',
+        personalData: true,
+        columns: [
+          { header: 'columns.people.name', value: (p) => p.name },
+          { header: 'columns.people.idNumber', value: (p) => p.idNumber },
+          { header: 'columns.people.phone', value: (p) => p.phone },
+          { header: 'columns.people.districtCode', value: (p) => p.districtCode },
+        ],
+      },
+    }) as never;
   });
   app.openapi(viewPerson, async (c) => {
     const staff = c.get('staff');

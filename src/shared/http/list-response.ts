@@ -33,6 +33,8 @@ export type ListAnswer<K extends string, O, T> = {
   hiddenFilterValues?: readonly string[];
   toItem: (row: O) => T;
   export: ListExport<T>;
+  /** Extra fields of the JSON page (the date a list was computed for). */
+  extra?: Record<string, unknown>;
 };
 
 const listParamNames = new Set(['page', 'pageSize', 'sort', 'format']);
@@ -50,7 +52,7 @@ export function createListResponder(deps: { db: Db; letterhead: Letterhead; time
       const format = spec.params.format;
       if (!format) {
         const page = await pageOfList(db, spec.list, spec.params);
-        return c.json({ ...page, items: page.items.map(spec.toItem) }, 200);
+        return c.json({ ...spec.extra, ...page, items: page.items.map(spec.toItem) }, 200);
       }
       const locale = c.get('locale');
       const used = usedFilters(spec.filters);
