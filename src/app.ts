@@ -177,6 +177,7 @@ export function createApp(deps: AppDeps) {
     violationsRoutes({
       violations,
       now,
+      lists,
     }),
   );
   app.route('/', heatRoutes({ heat, referenceData: deps.referenceData }));

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { createTestContext, type Session, type TestContext } from '../../../test/test-app.ts';
 import { big5, csvText, molHeader, taichungRows, utf8, withBom } from './violations.fixtures.ts';
+import { createListResponder } from '../../shared/http/list-response.ts';
 import { violationsRoutes } from './violations.routes.ts';
 import { createViolationsService } from './violations.service.ts';
 
@@ -103,6 +104,7 @@ describe('violations: import through the API', () => {
       violations: createViolationsService({ db: t.db, clock: () => new Date('2026-03-02T02:00:00Z'), authority: '臺中市' }),
       now: () => 0,
       importLimitBytes: 1000,
+      lists: createListResponder({ db: t.db, letterhead: t.referenceData.city.bureau, timeZone: 'Asia/Taipei', clock: () => new Date(0) }),
     });
     small.onError((error) => new Response(String((error as { code?: string }).code), { status: 413 }));
     const form = new FormData();

@@ -23,7 +23,10 @@ import {
 } from './violations.contract.ts';
 import { csvField } from './violations.csv.ts';
 import { expectedHeaders } from './violations.rows.ts';
-import type { ViolationFilters, ViolationsService } from './violations.service.ts';
+import { importSortKeys, type ViolationFilters, type ViolationsService } from './violations.service.ts';
+import { listParams } from '../../shared/http/list.ts';
+import { listResponses } from '../../shared/http/list-openapi.ts';
+import type { ListResponder } from '../../shared/http/list-response.ts';
 
 export const violationsImportPath = '/api/v1/violations/imports';
 /** The largest file an upload takes: the national 勞基法 file is a few MB; this leaves room. */
@@ -100,11 +103,8 @@ const listImports = defineRoute(requires('violations.import'), {
   path: '/api/v1/staff/violations/imports',
   tags,
   summary: 'Past imports, newest first',
-  request: { query: z.object({ page: z.coerce.number().int().min(1).max(10_000).default(1) }) },
-  responses: {
-    200: jsonContent(z.object({ total: z.number().int(), items: z.array(importSummary) }), 'Imports'),
-    ...problemResponses(400, 401, 403),
-  },
+  request: { query: listParams(importSortKeys) },
+  responses: { ...listResponses(importSummary, 'Imports'), ...problemResponses(400, 401, 403, 422) },
 });
 
 const listInspections = defineRoute(requires('violations.record'), {
@@ -248,6 +248,7 @@ export function violationsRoutes(deps: {
   now: () => number;
   downloadLimiter?: RateLimiter;
   importLimitBytes?: number;
+  lists: ListResponder;
 }) {
   const { violations } = deps;
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
@@ -315,7 +316,28 @@ export function violationsRoutes(deps: {
     return c.json(result, 200);
   });
 
-  app.openapi(listImports, async (c) => c.json(await violations.listImports(c.req.valid('query').page), 200));
+  app.openapi(listImports, async (c) =>
+    deps.lists.answer(c, {
+      list: violations.importList(),
+      params: c.req.valid('query'),
+      filters: {},
+      toItem: violations.toImportSummary,
+      export: {
+        name: 'violation-imports',
+        title: 'lists.violationImports',
+        // Staff usernames and file names only.
+        personalData: false,
+        columns: [
+          { header: 'columns.violationImports.createdAt', value: (i) => i.createdAt },
+          { header: 'columns.violationImports.actor', value: (i) => i.actorUsername },
+          { header: 'columns.violationImports.fileName', value: (i) => i.fileName, weight: 2 },
+          { header: 'columns.violationImports.rowsRead', value: (i) => i.rowsRead },
+          { header: 'columns.violationImports.imported', value: (i) => i.imported },
+          { header: 'columns.violationImports.rejected', value: (i) => i.rejected },
+        ],
+      },
+    }) as never,
+  );
   app.openapi(listInspections, async (c) => c.json(await violations.listInspections(c.req.valid('query')), 200));
   app.openapi(viewInspection, async (c) => c.json(await violations.getInspection(c.req.valid('param').id), 200));
   app.openapi(createInspection, async (c) => {

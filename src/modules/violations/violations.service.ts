@@ -4,6 +4,9 @@
  * hash), the bureau's own inspection results (draft → published), and the public search over both.
  */
 import { createHash } from 'node:crypto';
+import { sql } from 'kysely';
+import { qb } from '../../db/query.ts';
+import type { ListDefinition } from '../../shared/http/list.ts';
 import type { Db, Queryable } from '../../db/client.ts';
 import { AppError } from '../../shared/errors.ts';
 import type { StaffPrincipal } from '../../shared/http/app-env.ts';
@@ -110,6 +113,22 @@ const actorOf = (staff: StaffPrincipal | null): AuditActor => (staff ? { id: sta
 function storableFileName(name: string): string {
   return name.replace(/[\u0000-\u001f\u007f]/g, '').slice(0, 255).toWellFormed() || 'upload.csv';
 }
+
+type ImportRow = {
+  id: number;
+  created_at: Date;
+  actor_username: string | null;
+  channel: 'upload' | 'cli';
+  file_name: string;
+  encoding: string;
+  rows_read: number;
+  imported: number;
+  unchanged: number;
+  rejected: number;
+};
+
+export const importSortKeys = ['createdAt', 'fileName', 'rejected'] as const;
+export type ImportSortKey = (typeof importSortKeys)[number];
 
 export function createViolationsService({ db, clock, authority }: { db: Db; clock: () => Date; authority: string }) {
   /** WHERE clause of a public search. */
@@ -307,40 +326,35 @@ export function createViolationsService({ db, clock, authority }: { db: Db; cloc
       return new Map(rows.rows.map((row) => [row.employer_id, row.count]));
     },
 
-    async listImports(page: number) {
-      const pageSize = 20;
-      const total = await db.query<{ count: number }>('SELECT count(*)::int AS count FROM violation_imports');
-      const rows = await db.query<{
-        id: number;
-        created_at: Date;
-        actor_username: string | null;
-        channel: 'upload' | 'cli';
-        file_name: string;
-        encoding: string;
-        rows_read: number;
-        imported: number;
-        unchanged: number;
-        rejected: number;
-      }>(
-        `SELECT id, created_at, actor_username, channel, file_name, encoding, rows_read, imported, unchanged, rejected
-         FROM violation_imports ORDER BY created_at DESC, id DESC LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`,
-      );
+    /** Past imports, newest first by default. */
+    importList(): ListDefinition<ImportSortKey, ImportRow> {
       return {
-        total: total.rows[0]?.count ?? 0,
-        items: rows.rows.map((row) => ({
-          id: Number(row.id),
-          createdAt: new Date(row.created_at).toISOString(),
-          actorUsername: row.actor_username,
-          channel: row.channel,
-          fileName: row.file_name,
-          encoding: row.encoding,
-          rowsRead: row.rows_read,
-          imported: row.imported,
-          unchanged: row.unchanged,
-          rejected: row.rejected,
-        })),
+        query: qb
+          .selectFrom('violation_imports')
+          .select(['id', 'created_at', 'actor_username', 'channel', 'file_name', 'encoding', 'rows_read', 'imported', 'unchanged', 'rejected'])
+          .$castTo<ImportRow>(),
+        sortKeys: {
+          createdAt: { expression: sql.ref('created_at'), type: 'timestamptz' },
+          fileName: { expression: sql.ref('file_name'), type: 'text' },
+          rejected: { expression: sql.ref('rejected'), type: 'integer' },
+        },
+        defaultSort: '-createdAt',
+        unique: { expression: sql.ref('id'), type: 'bigint' },
       };
     },
+
+    toImportSummary: (row: ImportRow) => ({
+      id: Number(row.id),
+      createdAt: new Date(row.created_at).toISOString(),
+      actorUsername: row.actor_username,
+      channel: row.channel,
+      fileName: row.file_name,
+      encoding: row.encoding,
+      rowsRead: row.rows_read,
+      imported: row.imported,
+      unchanged: row.unchanged,
+      rejected: row.rejected,
+    }),
 
     async listInspections(filters: { status?: 'draft' | 'published' | undefined; page: number }) {
       const pageSize = 20;

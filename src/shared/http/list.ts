@@ -128,7 +128,8 @@ export async function* streamList<K extends string, O>(
         sortKey === null
           ? query.where(sql<boolean>`(${column.expression} IS NULL AND ${tie})`)
           : query.where(
-              sql<boolean>`(${column.expression} ${after} ${cast(sortKey, column.type)} OR (${column.expression} = ${cast(sortKey, column.type)} AND ${tie}) OR ${column.expression} IS NULL)`,
+              // A row comparison, which an index on (sort key, unique key) can serve; NULLs sort last.
+              sql<boolean>`((${column.expression}, ${unique.expression}) ${after} (${cast(sortKey, column.type)}, ${cast(uniqueKey, unique.type)}) OR ${column.expression} IS NULL)`,
             );
     }
     const rows = (await run(db, query)) as (O & { __sort_key: string | null; __unique_key: string })[];
