@@ -180,7 +180,7 @@ export function createApp(deps: AppDeps) {
       lists,
     }),
   );
-  app.route('/', heatRoutes({ heat, referenceData: deps.referenceData }));
+  app.route('/', heatRoutes({ heat, referenceData: deps.referenceData, lists }));
   app.route(
     '/',
     usageRoutes({

@@ -23,7 +23,10 @@ import {
   warningStatuses,
 } from './heat.contract.ts';
 import { warningMessageKeys, warningMessages } from './heat.messages.ts';
-import type { HeatService } from './heat.service.ts';
+import { readingSortKeys, type HeatService } from './heat.service.ts';
+import { listParams } from '../../shared/http/list.ts';
+import { listResponses } from '../../shared/http/list-openapi.ts';
+import type { ListResponder } from '../../shared/http/list-response.ts';
 
 const tags = ['heat'];
 
@@ -68,8 +71,9 @@ const listReadings = defineRoute(requires('heat.manage'), {
   method: 'get',
   path: '/api/v1/staff/heat/readings',
   tags,
-  summary: 'The latest readings entered by staff',
-  responses: { 200: jsonContent(z.object({ items: z.array(readingView) }), 'Readings'), ...problemResponses(401, 403) },
+  summary: 'The readings entered by staff, the latest first',
+  request: { query: listParams(readingSortKeys) },
+  responses: { ...listResponses(readingView, 'Readings'), ...problemResponses(400, 401, 403, 422) },
 });
 
 const publishWarning = defineRoute(requires('heat.manage'), {
@@ -118,7 +122,7 @@ const sourceStatus = defineRoute(requires('heat.manage'), {
   responses: { 200: jsonContent(sourceStatusView, 'Sources'), ...problemResponses(401, 403) },
 });
 
-export function heatRoutes({ heat, referenceData }: { heat: HeatService; referenceData: ReferenceData }) {
+export function heatRoutes({ heat, referenceData, lists }: { heat: HeatService; referenceData: ReferenceData; lists: ListResponder }) {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
   const staffOf = (c: { get(key: 'staff'): AppEnv['Variables']['staff'] }) => {
     const staff = c.get('staff');
@@ -137,7 +141,29 @@ export function heatRoutes({ heat, referenceData }: { heat: HeatService; referen
   app.openapi(addReading, async (c) => {
     return c.json(await heat.addReading(staffOf(c), c.req.valid('json'), c.get('requestId'), c.get('locale')), 201);
   });
-  app.openapi(listReadings, async (c) => c.json(await heat.recentReadings(), 200));
+  app.openapi(listReadings, async (c) =>
+    lists.answer(c, {
+      list: heat.readingList(),
+      params: c.req.valid('query'),
+      filters: {},
+      toItem: heat.toReading,
+      export: {
+        name: 'heat-readings',
+        title: 'lists.heatReadings',
+        // Measurements and the staff username who entered them.
+        personalData: false,
+        columns: [
+          { header: 'columns.heatReadings.observedAt', value: (r) => r.observedAt },
+          { header: 'columns.heatReadings.district', value: (r) => r.district },
+          { header: 'columns.heatReadings.temperatureC', value: (r) => r.temperatureC },
+          { header: 'columns.heatReadings.relativeHumidity', value: (r) => r.relativeHumidity },
+          { header: 'columns.heatReadings.heatIndexC', value: (r) => r.heatIndexC },
+          { header: 'columns.heatReadings.level', value: (r) => r.level },
+          { header: 'columns.heatReadings.enteredBy', value: (r) => r.enteredBy },
+        ],
+      },
+    }) as never,
+  );
   app.openapi(publishWarning, async (c) => {
     return c.json(await heat.publishWarning(staffOf(c), c.req.valid('json'), c.get('requestId'), c.get('locale')), 201);
   });

@@ -6,7 +6,13 @@
  */
 import { calculateHeatIndex, formatMessage, formatPrecaution, type HeatIndexResult } from '#labor-rules';
 import type { z } from '@hono/zod-openapi';
+import { sql } from 'kysely';
 import type { Db, Queryable } from '../../db/client.ts';
+import { qb } from '../../db/query.ts';
+import type { ListDefinition } from '../../shared/http/list.ts';
+
+export const readingSortKeys = ['observedAt', 'districtCode', 'heatIndexC', 'level'] as const;
+export type ReadingSortKey = (typeof readingSortKeys)[number];
 import { AppError } from '../../shared/errors.ts';
 import type { StaffPrincipal } from '../../shared/http/app-env.ts';
 import type { Locale } from '../../shared/i18n/locales.ts';
@@ -452,25 +458,40 @@ export function createHeatService({ db, referenceData, clock, staleAfterMinutes 
       });
     },
 
-    async recentReadings(limit = 50): Promise<{ items: z.infer<typeof readingView>[] }> {
-      const rows = await db.query<ObservationRow & { username: string | null }>(
-        `SELECT o.*, u.username FROM heat_observations o LEFT JOIN staff_users u ON u.id = o.entered_by
-         WHERE o.source = 'staff' ORDER BY o.observed_at DESC, o.id DESC LIMIT ${Math.trunc(limit)}`,
-      );
+    /** Readings entered by staff, the latest first by default. */
+    readingList(): ListDefinition<ReadingSortKey, ObservationRow & { username: string | null }> {
       return {
-        items: rows.rows.map((row) => ({
-          id: String(row.id),
-          district: districtByCode(row.district_code).name,
-          districtCode: row.district_code,
-          observedAt: iso(row.observed_at),
-          temperatureC: row.temperature_c,
-          relativeHumidity: row.relative_humidity,
-          heatIndexC: row.heat_index_c,
-          level: row.level,
-          enteredBy: row.username,
-        })),
+        query: qb
+          .selectFrom('heat_observations as o')
+          .leftJoin('staff_users as u', 'u.id', 'o.entered_by')
+          .select([
+            'o.id', 'o.source', 'o.district_code', 'o.station_id', 'o.station_name', 'o.observed_at',
+            'o.temperature_c', 'o.relative_humidity', 'o.heat_index_c', 'o.level', 'u.username',
+          ])
+          .where('o.source', '=', 'staff')
+          .$castTo<ObservationRow & { username: string | null }>(),
+        sortKeys: {
+          observedAt: { expression: sql.ref('o.observed_at'), type: 'timestamptz' },
+          districtCode: { expression: sql.ref('o.district_code'), type: 'text' },
+          heatIndexC: { expression: sql.ref('o.heat_index_c'), type: 'double precision' },
+          level: { expression: sql.ref('o.level'), type: 'integer' },
+        },
+        defaultSort: '-observedAt',
+        unique: { expression: sql.ref('o.id'), type: 'bigint' },
       };
     },
+
+    toReading: (row: ObservationRow & { username: string | null }): z.infer<typeof readingView> => ({
+      id: String(row.id),
+      district: districtByCode(row.district_code).name,
+      districtCode: row.district_code,
+      observedAt: iso(row.observed_at),
+      temperatureC: row.temperature_c,
+      relativeHumidity: row.relative_humidity,
+      heatIndexC: row.heat_index_c,
+      level: row.level,
+      enteredBy: row.username,
+    }),
 
     async publishWarning(
       staff: StaffPrincipal,

@@ -44,7 +44,7 @@ export type ListParams<K extends string> = {
 };
 
 /** SQL types a sort key compares as, so a keyset value sent back as text is cast to the column's own type. */
-export type SortType = 'text' | 'integer' | 'bigint' | 'date' | 'timestamptz' | 'uuid' | 'boolean';
+export type SortType = 'text' | 'integer' | 'bigint' | 'double precision' | 'date' | 'timestamptz' | 'uuid' | 'boolean';
 
 /** How one sortable key orders the rows: an expression over the list's query (usually `sql.ref('e.name')`). */
 export type SortColumn = { expression: Expression<unknown>; type: SortType };
