@@ -23,7 +23,7 @@ import {
   warningStatuses,
 } from './heat.contract.ts';
 import { warningMessageKeys, warningMessages } from './heat.messages.ts';
-import { readingSortKeys, type HeatService } from './heat.service.ts';
+import { readingSortKeys, warningSortKeys, type HeatService } from './heat.service.ts';
 import { listParams } from '../../shared/http/list.ts';
 import { listResponses } from '../../shared/http/list-openapi.ts';
 import type { ListResponder } from '../../shared/http/list-response.ts';
@@ -90,8 +90,8 @@ const listWarnings = defineRoute(requires('heat.manage'), {
   path: '/api/v1/staff/heat/warnings',
   tags,
   summary: 'Heat warnings with their status (active, scheduled, expired, withdrawn)',
-  request: { query: z.object({ status: z.enum(warningStatuses).default('all') }) },
-  responses: { 200: jsonContent(z.object({ items: z.array(staffWarning) }), 'Warnings'), ...problemResponses(400, 401, 403) },
+  request: { query: z.object({ status: z.enum(warningStatuses).default('all') }).extend(listParams(warningSortKeys).shape) },
+  responses: { ...listResponses(staffWarning, 'Warnings'), ...problemResponses(400, 401, 403, 422) },
 });
 
 const withdrawWarning = defineRoute(requires('heat.manage'), {
@@ -167,7 +167,30 @@ export function heatRoutes({ heat, referenceData, lists }: { heat: HeatService; 
   app.openapi(publishWarning, async (c) => {
     return c.json(await heat.publishWarning(staffOf(c), c.req.valid('json'), c.get('requestId'), c.get('locale')), 201);
   });
-  app.openapi(listWarnings, async (c) => c.json(await heat.listWarnings(c.req.valid('query').status, c.get('locale')), 200));
+  app.openapi(listWarnings, async (c) => {
+    const query = c.req.valid('query');
+    const locale = c.get('locale');
+    return lists.answer(c, {
+      list: heat.warningList(query.status),
+      params: query,
+      filters: { status: query.status === 'all' ? undefined : query.status },
+      toItem: (row) => heat.toStaffWarning(row, locale),
+      export: {
+        name: 'heat-warnings',
+        title: 'lists.heatWarnings',
+        personalData: false,
+        columns: [
+          { header: 'columns.heatWarnings.status', value: (w) => w.status },
+          { header: 'columns.heatWarnings.level', value: (w) => w.level },
+          { header: 'columns.heatWarnings.districts', value: (w) => w.districts.map((d) => d.name).join('、'), weight: 2 },
+          { header: 'columns.heatWarnings.validFrom', value: (w) => w.validFrom },
+          { header: 'columns.heatWarnings.validUntil', value: (w) => w.validUntil },
+          { header: 'columns.heatWarnings.message', value: (w) => [...w.messages, w.text ?? ''].join(' ').trim(), weight: 3 },
+          { header: 'columns.heatWarnings.publishedBy', value: (w) => w.publishedBy },
+        ],
+      },
+    }) as never;
+  });
   app.openapi(withdrawWarning, async (c) => {
     return c.json(await heat.withdrawWarning(staffOf(c), c.req.valid('param').id, c.get('requestId'), c.get('locale')), 200);
   });
