@@ -113,10 +113,7 @@ const listInspections = defineRoute(requires('violations.record'), {
   tags,
   summary: "The bureau's own inspection results (最新勞動檢查結果), drafts first",
   request: { query: inspectionQuery },
-  responses: {
-    200: jsonContent(z.object({ total: z.number().int(), items: z.array(inspectionRecord) }), 'Inspection results'),
-    ...problemResponses(400, 401, 403),
-  },
+  responses: { ...listResponses(inspectionRecord, 'Inspection results'), ...problemResponses(400, 401, 403, 422) },
 });
 
 const createInspection = defineRoute(requires('violations.record'), {
@@ -338,7 +335,32 @@ export function violationsRoutes(deps: {
       },
     }) as never,
   );
-  app.openapi(listInspections, async (c) => c.json(await violations.listInspections(c.req.valid('query')), 200));
+  app.openapi(listInspections, async (c) => {
+    const query = c.req.valid('query');
+    return deps.lists.answer(c, {
+      list: violations.inspectionList({ status: query.status }),
+      params: query,
+      filters: { status: query.status },
+      toItem: violations.toInspection,
+      export: {
+        name: 'violation-inspections',
+        title: 'lists.violationInspections',
+        // A responsible person's name may be a person's (事業單位名稱或負責人).
+        personalData: true,
+        columns: [
+          { header: 'columns.violationInspections.status', value: (r) => r.status },
+          { header: 'columns.violationInspections.employerName', value: (r) => r.employerName, weight: 2 },
+          { header: 'columns.violationInspections.decidedOn', value: (r) => r.decidedOn },
+          { header: 'columns.violationInspections.decisionNumber', value: (r) => r.decisionNumber },
+          { header: 'columns.violationInspections.law', value: (r) => r.law, weight: 2 },
+          { header: 'columns.violationInspections.articles', value: (r) => r.articles.join('、') },
+          { header: 'columns.violationInspections.fine', value: (r) => r.fine },
+          { header: 'columns.violationInspections.announcedOn', value: (r) => r.announcedOn },
+          { header: 'columns.violationInspections.updatedAt', value: (r) => r.updatedAt },
+        ],
+      },
+    }) as never;
+  });
   app.openapi(viewInspection, async (c) => c.json(await violations.getInspection(c.req.valid('param').id), 200));
   app.openapi(createInspection, async (c) => {
     const staff = c.get('staff');

@@ -61,6 +61,8 @@ export type ListDefinition<K extends string, O> = {
   defaultSort: SortValue<K>;
   /** A unique, non-null key of each row (the table's id) that breaks ties in the order. */
   unique: SortColumn;
+  /** Rows for which this holds come first whatever the sort (drafts before published records). */
+  first?: Expression<boolean>;
 };
 
 export type ListPage<T> = { total: number; page: number; pageSize: number; items: T[] };
@@ -72,11 +74,14 @@ function parseSort<K extends string>(list: ListDefinition<K, unknown>, sort: Sor
   return { column: list.sortKeys[key], descending };
 }
 
-function ordered<O>(query: AnySelect<O>, column: SortColumn, unique: SortColumn, descending: boolean): AnySelect<O> {
+const leadingGroup = (first: Expression<boolean>) => sql<boolean>`coalesce(${first}, false)`;
+
+function ordered<O>(list: ListDefinition<string, O>, column: SortColumn, descending: boolean): AnySelect<O> {
   const direction = descending ? sql`DESC` : sql`ASC`;
+  const query = list.first ? list.query.orderBy(sql`${leadingGroup(list.first)} DESC`) : list.query;
   return query
     .orderBy(sql`${column.expression} ${direction} NULLS LAST`)
-    .orderBy(sql`${unique.expression} ${direction}`);
+    .orderBy(sql`${list.unique.expression} ${direction}`);
 }
 
 /** How many rows match the list's filter. */
@@ -94,7 +99,7 @@ export async function pageOfList<K extends string, O>(
   const { column, descending } = parseSort(list, params.sort);
   const [total, rows] = await Promise.all([
     countList(db, list),
-    run(db, ordered(list.query, column, list.unique, descending).limit(params.pageSize).offset((params.page - 1) * params.pageSize)),
+    run(db, ordered(list, column, descending).limit(params.pageSize).offset((params.page - 1) * params.pageSize)),
   ]);
   return { total, page: params.page, pageSize: params.pageSize, items: rows as O[] };
 }
@@ -116,29 +121,34 @@ export async function* streamList<K extends string, O>(
   const { column, descending } = parseSort(list, sort);
   const unique = list.unique;
   const after = descending ? sql`<` : sql`>`;
-  let last: { sortKey: string | null; uniqueKey: string } | undefined;
+  const group = list.first ? leadingGroup(list.first) : sql<boolean>`false`;
+  let last: { sortKey: string | null; uniqueKey: string; group: boolean } | undefined;
   for (;;) {
-    let query = ordered(list.query, column, unique, descending)
-      .select([sql<string | null>`cast(${column.expression} as text)`.as('__sort_key'), sql<string>`cast(${unique.expression} as text)`.as('__unique_key')])
+    let query = ordered(list, column, descending)
+      .select([
+        sql<string | null>`cast(${column.expression} as text)`.as('__sort_key'),
+        sql<string>`cast(${unique.expression} as text)`.as('__unique_key'),
+        group.as('__group'),
+      ])
       .limit(batchSize);
     if (last) {
       const { sortKey, uniqueKey } = last;
       const tie = sql`${unique.expression} ${after} ${cast(uniqueKey, unique.type)}`;
-      query =
+      const rest =
         sortKey === null
-          ? query.where(sql<boolean>`(${column.expression} IS NULL AND ${tie})`)
-          : query.where(
-              // A row comparison, which an index on (sort key, unique key) can serve; NULLs sort last.
-              sql<boolean>`((${column.expression}, ${unique.expression}) ${after} (${cast(sortKey, column.type)}, ${cast(uniqueKey, unique.type)}) OR ${column.expression} IS NULL)`,
-            );
+          ? sql<boolean>`(${column.expression} IS NULL AND ${tie})`
+          : // A row comparison, which an index on (sort key, unique key) can serve; NULLs sort last.
+            sql<boolean>`((${column.expression}, ${unique.expression}) ${after} (${cast(sortKey, column.type)}, ${cast(uniqueKey, unique.type)}) OR ${column.expression} IS NULL)`;
+      // After a row of the leading group come the rest of that group, then every row outside it.
+      query = query.where(list.first ? (last.group ? sql<boolean>`((${group} AND ${rest}) OR NOT ${group})` : sql<boolean>`(NOT ${group} AND ${rest})`) : rest);
     }
-    const rows = (await run(db, query)) as (O & { __sort_key: string | null; __unique_key: string })[];
+    const rows = (await run(db, query)) as (O & { __sort_key: string | null; __unique_key: string; __group: boolean })[];
     for (const row of rows) {
-      const { __sort_key: _sortKey, __unique_key: _uniqueKey, ...item } = row;
+      const { __sort_key: _sortKey, __unique_key: _uniqueKey, __group: _group, ...item } = row;
       yield item as O;
     }
     const tail = rows.at(-1);
     if (!tail || rows.length < batchSize) return;
-    last = { sortKey: tail.__sort_key, uniqueKey: tail.__unique_key };
+    last = { sortKey: tail.__sort_key, uniqueKey: tail.__unique_key, group: tail.__group === true || String(tail.__group) === 'true' };
   }
 }
