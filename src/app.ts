@@ -201,6 +201,7 @@ export function createApp(deps: AppDeps) {
         vi: deps.referenceData.city.bureau.nameEn,
         th: deps.referenceData.city.bureau.nameEn,
       },
+      lists,
     }),
   );
 
