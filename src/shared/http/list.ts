@@ -107,10 +107,12 @@ export async function pageOfList<K extends string, O>(
 const cast = (value: unknown, type: SortType): RawBuilder<unknown> => sql`cast(${value} as ${sql.raw(type)})`;
 
 /**
- * Every row of the list, read in batches by keyset (the sort key and the unique key of the last row
- * read), so that memory stays flat however long the list is and no query holds a transaction open.
- * The keyset values travel as text and are cast back to the column's type, so timestamps keep their
- * microseconds.
+ * Every row of the list, read in batches by keyset (the sort key and the unique key of the last row read),
+ * so that memory stays flat however long the list is and no query holds a transaction open. The list is
+ * walked in segments, in the order a page shows them: (the leading group, then the rest;) within each,
+ * the rows with a sort value, then those without. Inside a segment the keyset is a plain row comparison
+ * `(key, id) > (last key, last id)` that an index on (key, id) serves. Keyset values travel as text and are
+ * cast back to the column's type, so timestamps keep their microseconds.
  */
 export async function* streamList<K extends string, O>(
   db: Queryable,
@@ -119,36 +121,41 @@ export async function* streamList<K extends string, O>(
   batchSize = 1000,
 ): AsyncGenerator<O> {
   const { column, descending } = parseSort(list, sort);
-  const unique = list.unique;
+  const { unique } = list;
   const after = descending ? sql`<` : sql`>`;
-  const group = list.first ? leadingGroup(list.first) : sql<boolean>`false`;
-  let last: { sortKey: string | null; uniqueKey: string; group: boolean } | undefined;
-  for (;;) {
-    let query = ordered(list, column, descending)
-      .select([
-        sql<string | null>`cast(${column.expression} as text)`.as('__sort_key'),
-        sql<string>`cast(${unique.expression} as text)`.as('__unique_key'),
-        group.as('__group'),
-      ])
-      .limit(batchSize);
-    if (last) {
-      const { sortKey, uniqueKey } = last;
-      const tie = sql`${unique.expression} ${after} ${cast(uniqueKey, unique.type)}`;
-      const rest =
-        sortKey === null
-          ? sql<boolean>`(${column.expression} IS NULL AND ${tie})`
-          : // A row comparison, which an index on (sort key, unique key) can serve; NULLs sort last.
-            sql<boolean>`((${column.expression}, ${unique.expression}) ${after} (${cast(sortKey, column.type)}, ${cast(uniqueKey, unique.type)}) OR ${column.expression} IS NULL)`;
-      // After a row of the leading group come the rest of that group, then every row outside it.
-      query = query.where(list.first ? (last.group ? sql<boolean>`((${group} AND ${rest}) OR NOT ${group})` : sql<boolean>`(NOT ${group} AND ${rest})`) : rest);
+  const direction = descending ? sql`DESC` : sql`ASC`;
+  const groups: (RawBuilder<boolean> | undefined)[] = list.first
+    ? [leadingGroup(list.first), sql<boolean>`NOT ${leadingGroup(list.first)}`]
+    : [undefined];
+  for (const group of groups) {
+    for (const withValue of [true, false]) {
+      let last: { sortKey: string | null; uniqueKey: string } | undefined;
+      for (;;) {
+        let query = list.query
+          .select([sql<string | null>`cast(${column.expression} as text)`.as('__sort_key'), sql<string>`cast(${unique.expression} as text)`.as('__unique_key')])
+          .where(withValue ? sql<boolean>`${column.expression} IS NOT NULL` : sql<boolean>`${column.expression} IS NULL`)
+          .limit(batchSize);
+        if (group) query = query.where(group);
+        query = withValue
+          ? query.orderBy(sql`${column.expression} ${direction}`).orderBy(sql`${unique.expression} ${direction}`)
+          : query.orderBy(sql`${unique.expression} ${direction}`);
+        if (last) {
+          const uniqueKey = cast(last.uniqueKey, unique.type);
+          query = query.where(
+            withValue
+              ? sql<boolean>`(${column.expression}, ${unique.expression}) ${after} (${cast(last.sortKey, column.type)}, ${uniqueKey})`
+              : sql<boolean>`${unique.expression} ${after} ${uniqueKey}`,
+          );
+        }
+        const rows = (await run(db, query)) as (O & { __sort_key: string | null; __unique_key: string })[];
+        for (const row of rows) {
+          const { __sort_key: _sortKey, __unique_key: _uniqueKey, ...item } = row;
+          yield item as O;
+        }
+        const tail = rows.at(-1);
+        if (!tail || rows.length < batchSize) break;
+        last = { sortKey: tail.__sort_key, uniqueKey: tail.__unique_key };
+      }
     }
-    const rows = (await run(db, query)) as (O & { __sort_key: string | null; __unique_key: string; __group: boolean })[];
-    for (const row of rows) {
-      const { __sort_key: _sortKey, __unique_key: _uniqueKey, __group: _group, ...item } = row;
-      yield item as O;
-    }
-    const tail = rows.at(-1);
-    if (!tail || rows.length < batchSize) return;
-    last = { sortKey: tail.__sort_key, uniqueKey: tail.__unique_key, group: tail.__group === true || String(tail.__group) === 'true' };
   }
 }
