@@ -1,10 +1,13 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { Hono } from 'hono';
 import { sql } from 'kysely';
 import { qb } from '../../db/query.ts';
 import { staffRoles } from '../../modules/access/permissions.ts';
 import { createTestContext, type Session, type TestContext } from '../../../test/test-app.ts';
+import type { AppEnv } from './app-env.ts';
 import { pageOfList, streamList, type ListDefinition, type SortColumn } from './list.ts';
+import { createListResponder } from './list-response.ts';
 
 /** Every staff list endpoint and the file name stem of its export. */
 const staffLists: { method: 'GET' | 'POST'; path: string; stem: string }[] = [
@@ -143,4 +146,47 @@ describe('keyset export order', () => {
       });
     }
   }
+});
+
+describe('an export whose rows cannot be read', () => {
+  it('answers a problem, not a download cut off after its 200', async () => {
+    const t = await createTestContext();
+    try {
+      // An engine that counts but fails to read the rows (a dropped connection, a statement timeout).
+      const failing = {
+        ...t.db,
+        query: async (text: string, params?: readonly unknown[]) => {
+          if (text.includes('__sort_key')) throw Object.assign(new Error('canceling statement due to statement timeout'), { code: '57014' });
+          return t.db.query(text, params);
+        },
+      } as typeof t.db;
+      const lists = createListResponder({ db: failing, letterhead: t.referenceData.city.bureau, timeZone: 'Asia/Taipei', clock: () => new Date(0) });
+      const app = new Hono<AppEnv>();
+      app.use((c, next) => {
+        c.set('locale', 'en');
+        c.set('requestId', 'test-request');
+        return next();
+      });
+      app.get('/list', (c) =>
+        lists.answer(c, {
+          list: {
+            query: qb.selectFrom('employers').select(['id', 'name']),
+            sortKeys: { name: { expression: sql.ref('name'), type: 'text' } },
+            defaultSort: 'name',
+            unique: { expression: sql.ref('id'), type: 'uuid' },
+          },
+          params: { page: 1, pageSize: 20, format: 'csv' },
+          filters: {},
+          toItem: (row) => row,
+          export: { name: 'employers', title: 'lists.employers', personalData: false, columns: [{ header: 'columns.employers.name', value: (row) => row.name }] },
+        }),
+      );
+      app.onError(() => new Response('problem', { status: 500 }));
+      const response = await app.request('/list');
+      assert.equal(response.status, 500);
+      assert.equal(await response.text(), 'problem');
+    } finally {
+      await t.close();
+    }
+  });
 });

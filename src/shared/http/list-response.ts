@@ -71,8 +71,14 @@ export function createListResponder(deps: { db: Db; letterhead: Letterhead; time
       }
       const hidden = new Set(spec.hiddenFilterValues ?? []);
       const filterText = used.map(([name, value]) => (hidden.has(name) ? name : `${name}: ${Array.isArray(value) ? value.join('、') : String(value)}`)).join('; ');
+      // The first batch is read before the answer starts, so that a failing query is still a problem+json
+      // answer rather than a download cut off after its 200.
+      const source = streamList(db, spec.list, spec.params.sort);
+      const head = await source.next();
       const rows = (async function* () {
-        for await (const row of streamList(db, spec.list, spec.params.sort)) yield spec.toItem(row);
+        if (head.done) return;
+        yield spec.toItem(head.value);
+        for await (const row of source) yield spec.toItem(row);
       })();
       return exportResponse({
         format,
