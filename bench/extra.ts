@@ -1,4 +1,5 @@
 import type { runLoad as RunLoad } from './load.ts';
+import { staffListBenchmarks } from './staff-list.bench.ts';
 import { violationsBenchmarks } from './violations.bench.ts';
 
 /**
@@ -12,7 +13,8 @@ export async function extraBenchmarks(context: {
   runLoad: typeof RunLoad;
 }): Promise<string[][]> {
   // Violations: import of a generated 300,000-row MOL file next to COPY, and search latency (violations.bench.ts).
-  return [await severancePay(context), ...(await violationsBenchmarks())];
+  // Staff list: p95 of GET /api/v1/staff/employers at 100,000 rows next to the same SQL (staff-list.bench.ts).
+  return [await severancePay(context), ...(await staffListBenchmarks(context)), ...(await violationsBenchmarks())];
 }
 
 const format = (n: number, digits = 0) => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });

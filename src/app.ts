@@ -44,6 +44,7 @@ import { AppError } from './shared/errors.ts';
 import { mountApiDocs } from './shared/http/api-docs.ts';
 import type { AppEnv } from './shared/http/app-env.ts';
 import { problemResponse } from './shared/http/problem.ts';
+import { createListResponder } from './shared/http/list-response.ts';
 import { createRateLimiter, databaseRateLimitStore, type RateLimiter, type RateLimitStore } from './shared/http/rate-limit.ts';
 import { policyKey, publicAccess, routePolicies } from './shared/http/route.ts';
 import { securityHeaders } from './shared/http/security-headers.ts';
@@ -119,6 +120,8 @@ export function createApp(deps: AppDeps) {
   const content = createContentService({ db: deps.db, clock });
   const rateLimitStore = deps.rateLimitStore ?? databaseRateLimitStore(deps.db);
   const limiter = (limit: number, windowMs: number) => createRateLimiter({ limit, windowMs, store: rateLimitStore });
+  const { bureau } = deps.referenceData.city;
+  const lists = createListResponder({ db: deps.db, letterhead: bureau, timeZone: bureau.timeZone, clock });
 
   app.use(async (c, next) => {
     const incoming = c.req.header('x-request-id');
@@ -176,13 +179,14 @@ export function createApp(deps: AppDeps) {
       now,
       secureCookies: deps.settings.secureCookies,
       sessionTtlMinutes: deps.settings.sessionTtlMinutes,
+      lists,
     }),
   );
-  app.route('/', auditRoutes({ audit }));
+  app.route('/', auditRoutes({ audit, lists }));
   app.route('/', jobsRoutes({ jobs }));
   app.route('/', referenceDataRoutes({ referenceData: deps.referenceData }));
-  app.route('/', peopleRoutes({ people }));
-  app.route('/', employersRoutes({ employers }));
+  app.route('/', peopleRoutes({ people, lists }));
+  app.route('/', employersRoutes({ employers, lists }));
   app.route(
     '/',
     complaintsRoutes({
@@ -194,6 +198,7 @@ export function createApp(deps: AppDeps) {
       },
       now,
       bodyLimitBytes: deps.settings.bodyLimitBytes,
+      lists,
     }),
   );
   app.route('/', notificationsRoutes({ notifications }));
@@ -205,9 +210,10 @@ export function createApp(deps: AppDeps) {
       now,
       // Whole-result downloads are heavier than a page: a few a minute per address is plenty for people.
       downloadLimiter: limiter(20, 60_000),
+      lists,
     }),
   );
-  app.route('/', heatRoutes({ heat, referenceData: deps.referenceData }));
+  app.route('/', heatRoutes({ heat, referenceData: deps.referenceData, lists }));
   app.route(
     '/',
     usageRoutes({
@@ -230,6 +236,7 @@ export function createApp(deps: AppDeps) {
         vi: deps.referenceData.city.bureau.nameEn,
         th: deps.referenceData.city.bureau.nameEn,
       },
+      lists,
     }),
   );
 

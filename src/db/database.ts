@@ -209,6 +209,8 @@ export type PeopleTable = {
   preferred_locale: Generated<string>;
   created_at: Generated<Date>;
   updated_at: Generated<Date>;
+  unit_kind: string;
+  unit_code: string | null;
 };
 
 export type PersonConsentsTable = {
@@ -276,7 +278,8 @@ export type StaffUsersTable = {
   display_name: string;
   password_hash: string;
   roles: Generated<string[]>;
-  unit_code: string | null;
+  home_unit_code: string | null;
+  home_unit_kind: string;
   is_active: Generated<boolean>;
   failed_login_count: Generated<number>;
   locked_until: Date | null;
@@ -389,7 +392,7 @@ export const databaseColumns = {
   news_posts: ['id', 'status', 'seed_key', 'published_at', 'created_at', 'updated_at'],
   news_translations: ['post_id', 'locale', 'title', 'body', 'updated_at'],
   notifications: ['id', 'record_type', 'record_id', 'channel', 'template', 'locale', 'recipient', 'recipient_masked', 'params', 'status', 'attempts', 'last_error', 'claimed_until', 'provider_message_id', 'job_id', 'created_at', 'last_attempt_at', 'sent_at'],
-  people: ['id', 'id_number', 'id_kind', 'name', 'birth_date', 'phone', 'email', 'district_code', 'preferred_locale', 'created_at', 'updated_at'],
+  people: ['id', 'id_number', 'id_kind', 'name', 'birth_date', 'phone', 'email', 'district_code', 'preferred_locale', 'created_at', 'updated_at', 'unit_kind', 'unit_code'],
   person_consents: ['id', 'person_id', 'purpose', 'given_on', 'expires_on', 'created_at'],
   person_sensitive_attributes: ['person_id', 'disability_level', 'special_groups', 'health_notes', 'updated_at'],
   qa_items: ['id', 'category', 'legal_basis', 'status', 'seed_key', 'sort_order', 'published_at', 'created_at', 'updated_at'],
@@ -397,7 +400,7 @@ export const databaseColumns = {
   rate_limit_windows: ['key_hash', 'window_started_at', 'window_ends_at', 'hits'],
   schema_migrations: ['id', 'applied_at'],
   staff_sessions: ['token_hash', 'user_id', 'csrf_token', 'created_at', 'expires_at'],
-  staff_users: ['id', 'username', 'display_name', 'password_hash', 'roles', 'unit_code', 'is_active', 'failed_login_count', 'locked_until', 'last_login_at', 'created_at', 'updated_at'],
+  staff_users: ['id', 'username', 'display_name', 'password_hash', 'roles', 'home_unit_code', 'home_unit_kind', 'is_active', 'failed_login_count', 'locked_until', 'last_login_at', 'created_at', 'updated_at'],
   usage_daily_counts: ['day', 'kind', 'name', 'count'],
   violation_imports: ['id', 'actor_id', 'actor_username', 'channel', 'file_name', 'file_sha256', 'encoding', 'rows_read', 'imported', 'unchanged', 'rejected', 'rejected_rows', 'created_at'],
   violation_records: ['id', 'source', 'status', 'authority', 'announced_on', 'decided_on', 'decision_number', 'employer_name', 'company_name', 'responsible_person', 'employer_key', 'employer_match_key', 'search_key', 'search_grams', 'law', 'articles', 'article_keys', 'violations', 'fine', 'fine_kind', 'disputed', 'note', 'employer_id', 'import_id', 'row_hash', 'created_by', 'published_at', 'created_at', 'updated_at'],

@@ -29,6 +29,8 @@ export const errorStatus = {
   /** A workflow step the record's current status does not allow. */
   INVALID_TRANSITION: 409,
   PAYLOAD_TOO_LARGE: 413,
+  /** An XLSX or ODS export longer than the workbook row cap (src/shared/export/export.ts); CSV has none. */
+  EXPORT_TOO_LARGE: 422,
   UNSUPPORTED_MEDIA_TYPE: 415,
   ACCOUNT_LOCKED: 423,
   RATE_LIMITED: 429,

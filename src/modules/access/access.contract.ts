@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { listParams } from '../../shared/http/list.ts';
 import { staffRoles } from './permissions.ts';
 
 export { staffRoles };
@@ -80,3 +81,7 @@ export const updateAccountRequest = z
     unlock: z.literal(true).optional(),
   })
   .openapi('UpdateStaffAccount');
+
+export const accountSortKeys = ['username', 'displayName', 'createdAt', 'lastLoginAt'] as const;
+export type AccountSortKey = (typeof accountSortKeys)[number];
+export const accountListQuery = listParams(accountSortKeys);

@@ -6,7 +6,10 @@ import { jsonBody, jsonContent, problemResponses } from '../../shared/http/opena
 import { rateLimit, type RateLimiter } from '../../shared/http/rate-limit.ts';
 import { anyStaff, defineRoute, publicAccess, requires } from '../../shared/http/route.ts';
 import { validationHook } from '../../shared/http/validation.ts';
+import { listResponses } from '../../shared/http/list-openapi.ts';
+import type { ListResponder } from '../../shared/http/list-response.ts';
 import {
+  accountListQuery,
   createAccountRequest,
   loginRequest,
   sessionResponse,
@@ -47,7 +50,8 @@ const listAccounts = defineRoute(requires('accounts.manage'), {
   path: '/api/v1/staff/accounts',
   tags: ['accounts'],
   summary: 'Staff accounts',
-  responses: { 200: jsonContent(z.object({ items: z.array(staffAccount) }), 'Accounts'), ...problemResponses(401, 403) },
+  request: { query: accountListQuery },
+  responses: { ...listResponses(staffAccount, 'Accounts'), ...problemResponses(400, 401, 403, 422) },
 });
 
 const createAccount = defineRoute(requires('accounts.manage'), {
@@ -83,6 +87,7 @@ export function accessRoutes(deps: {
   now: () => number;
   secureCookies: boolean;
   sessionTtlMinutes: number;
+  lists: ListResponder;
 }) {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
   app.use('/api/v1/auth/login', rateLimit(deps.loginLimiter, deps.now, 'login'));
@@ -132,7 +137,28 @@ export function accessRoutes(deps: {
     return c.body(null, 204);
   });
 
-  app.openapi(listAccounts, async (c) => c.json({ items: await deps.access.listAccounts() }, 200));
+  app.openapi(listAccounts, async (c) => {
+    const params = c.req.valid('query');
+    return deps.lists.answer(c, {
+      list: deps.access.accountList(),
+      params,
+      filters: {},
+      toItem: deps.access.toAccount,
+      export: {
+        name: 'accounts',
+        title: 'lists.accounts',
+        personalData: true,
+        columns: [
+          { header: 'columns.accounts.username', value: (a) => a.username },
+          { header: 'columns.accounts.displayName', value: (a) => a.displayName },
+          { header: 'columns.accounts.roles', value: (a) => a.roles.join(', '), weight: 2 },
+          { header: 'columns.accounts.unitCode', value: (a) => (a.homeUnit.code ? `${a.homeUnit.kind}:${a.homeUnit.code}` : a.homeUnit.kind) },
+          { header: 'columns.accounts.isActive', value: (a) => (a.isActive ? 'Y' : 'N') },
+          { header: 'columns.accounts.lastLoginAt', value: (a) => a.lastLoginAt },
+        ],
+      },
+    }) as never;
+  });
 
   app.openapi(createAccount, async (c) => {
     const account = await deps.access.createAccount(c.get('staff') ?? null, c.req.valid('json'), {

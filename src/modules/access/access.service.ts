@@ -1,5 +1,9 @@
 import { createHash, randomBytes } from 'node:crypto';
+import { sql } from 'kysely';
 import type { Db, Queryable } from '../../db/client.ts';
+import { qb } from '../../db/query.ts';
+import type { ListDefinition } from '../../shared/http/list.ts';
+import type { AccountSortKey } from './access.contract.ts';
 import { AppError } from '../../shared/errors.ts';
 import type { StaffPrincipal } from '../../shared/http/app-env.ts';
 import { recordAudit } from '../audit/audit.service.ts';
@@ -45,10 +49,10 @@ type StaffRow = {
 
 const sha256 = (value: string) => createHash('sha256').update(value).digest('hex');
 const newToken = () => randomBytes(32).toString('base64url');
-const homeUnitOf = (row: StaffRow): HomeUnit => ({ kind: row.home_unit_kind, code: row.home_unit_code });
+const homeUnitOf = (row: Pick<StaffRow, 'home_unit_kind' | 'home_unit_code'>): HomeUnit => ({ kind: row.home_unit_kind, code: row.home_unit_code });
 const sameUnit = (a: HomeUnit, b: HomeUnit) => a.kind === b.kind && a.code === b.code;
 
-function toAccount(row: StaffRow, now: Date): StaffAccount {
+function toAccount(row: Omit<StaffRow, 'password_hash' | 'failed_login_count'>, now: Date): StaffAccount {
   return {
     id: row.id,
     username: row.username,
@@ -219,11 +223,25 @@ export function createAccessService({
       return toAccount(row, clock());
     },
 
-    async listAccounts(): Promise<StaffAccount[]> {
-      const now = clock();
-      const result = await db.query<StaffRow>('SELECT * FROM staff_users ORDER BY lower(username)');
-      return result.rows.map((row) => toAccount(row, now));
+    /** Staff accounts as a list (no filters yet), by username. */
+    accountList(): ListDefinition<AccountSortKey, Omit<StaffRow, 'password_hash' | 'failed_login_count'>> {
+      return {
+        query: qb
+          .selectFrom('staff_users')
+          .select(['id', 'username', 'display_name', 'roles', 'home_unit_kind', 'home_unit_code', 'is_active', 'locked_until', 'last_login_at', 'created_at'])
+          .$castTo<Omit<StaffRow, 'password_hash' | 'failed_login_count'>>(),
+        sortKeys: {
+          username: { expression: sql`lower(username)`, type: 'text' },
+          displayName: { expression: sql.ref('display_name'), type: 'text' },
+          createdAt: { expression: sql.ref('created_at'), type: 'timestamptz' },
+          lastLoginAt: { expression: sql.ref('last_login_at'), type: 'timestamptz' },
+        },
+        defaultSort: 'username',
+        unique: { expression: sql.ref('id'), type: 'uuid' },
+      };
     },
+
+    toAccount: (row: Omit<StaffRow, 'password_hash' | 'failed_login_count'>) => toAccount(row, clock()),
 
     async createAccount(
       actor: StaffPrincipal | null,

@@ -1,4 +1,8 @@
 import { z } from '@hono/zod-openapi';
+import { listParams } from '../../shared/http/list.ts';
+
+export const auditSortKeys = ['occurredAt', 'action', 'actor', 'recordType'] as const;
+export type AuditSortKey = (typeof auditSortKeys)[number];
 
 export const auditEvent = z
   .object({
@@ -22,6 +26,4 @@ export const auditSearchQuery = z.object({
   recordId: z.string().trim().max(80).optional(),
   from: z.iso.date().optional(),
   to: z.iso.date().optional(),
-  page: z.coerce.number().int().min(1).max(100_000).default(1),
-  pageSize: z.coerce.number().int().min(1).max(200).default(50),
-});
+}).extend(listParams(auditSortKeys).shape);

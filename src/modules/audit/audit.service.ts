@@ -1,4 +1,8 @@
+import { sql } from 'kysely';
 import type { Db, Queryable } from '../../db/client.ts';
+import { qb } from '../../db/query.ts';
+import type { ListDefinition } from '../../shared/http/list.ts';
+import type { AuditSortKey } from './audit.contract.ts';
 
 export type AuditActor = { id: string; username: string } | null;
 
@@ -46,65 +50,67 @@ export type AuditEvent = {
   details: Record<string, unknown>;
 };
 
-export type AuditSearch = {
+export type AuditFilters = {
   actor?: string | undefined;
   action?: string | undefined;
   recordType?: string | undefined;
   recordId?: string | undefined;
   from?: string | undefined;
   to?: string | undefined;
-  page: number;
-  pageSize: number;
 };
 
-export function createAuditService({ db }: { db: Db }) {
+type AuditRow = {
+  id: number;
+  occurred_at: Date;
+  actor_username: string | null;
+  action: string;
+  record_type: string;
+  record_id: string | null;
+  request_id: string | null;
+  details: Record<string, unknown>;
+};
+
+export function toAuditEvent(row: AuditRow): AuditEvent {
   return {
-    async search(filters: AuditSearch): Promise<{ total: number; items: AuditEvent[] }> {
-      const where: string[] = [];
-      const params: unknown[] = [];
-      const add = (clause: string, value: unknown) => {
-        params.push(value);
-        where.push(clause.replace('?', `$${params.length}`));
-      };
-      if (filters.actor) add('actor_username = ?', filters.actor);
-      if (filters.action) add('action LIKE ?', `${filters.action}%`);
-      if (filters.recordType) add('record_type = ?', filters.recordType);
-      if (filters.recordId) add('record_id = ?', filters.recordId);
+    id: Number(row.id),
+    occurredAt: new Date(row.occurred_at).toISOString(),
+    actorUsername: row.actor_username,
+    action: row.action,
+    recordType: row.record_type,
+    recordId: row.record_id,
+    requestId: row.request_id,
+    details: row.details,
+  };
+}
+
+export function createAuditService(_deps: { db: Db }) {
+  return {
+    /** The trail, filtered; newest first by default. */
+    list(filters: AuditFilters): ListDefinition<AuditSortKey, AuditRow> {
+      let query = qb
+        .selectFrom('audit_events')
+        .select(['id', 'occurred_at', 'actor_username', 'action', 'record_type', 'record_id', 'request_id', 'details'])
+        .$castTo<AuditRow>();
+      if (filters.actor) query = query.where('actor_username', '=', filters.actor);
+      if (filters.action) query = query.where('action', 'like', `${filters.action.replace(/[%_\\]/g, (ch) => `\\${ch}`)}%`);
+      if (filters.recordType) query = query.where('record_type', '=', filters.recordType);
+      if (filters.recordId) query = query.where('record_id', '=', filters.recordId);
       // Dates are Taiwan calendar days: the day runs from 00:00 to 24:00 UTC+8.
-      if (filters.from) add(`occurred_at >= (?::date)::timestamp AT TIME ZONE 'Asia/Taipei'`, filters.from);
-      if (filters.to) add(`occurred_at < ((?::date) + 1)::timestamp AT TIME ZONE 'Asia/Taipei'`, filters.to);
-      const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
-      const total = await db.query<{ count: number }>(`SELECT count(*)::int AS count FROM audit_events ${whereSql}`, params);
-      const rows = await db.query<{
-        id: number;
-        occurred_at: Date;
-        actor_username: string | null;
-        action: string;
-        record_type: string;
-        record_id: string | null;
-        request_id: string | null;
-        details: Record<string, unknown>;
-      }>(
-        `SELECT id, occurred_at, actor_username, action, record_type, record_id, request_id, details
-         FROM audit_events ${whereSql}
-         ORDER BY occurred_at DESC, id DESC
-         LIMIT ${filters.pageSize} OFFSET ${(filters.page - 1) * filters.pageSize}`,
-        params,
-      );
+      if (filters.from) query = query.where(sql<boolean>`occurred_at >= (cast(${filters.from} as date))::timestamp AT TIME ZONE 'Asia/Taipei'`);
+      if (filters.to) query = query.where(sql<boolean>`occurred_at < (cast(${filters.to} as date) + 1)::timestamp AT TIME ZONE 'Asia/Taipei'`);
       return {
-        total: total.rows[0]?.count ?? 0,
-        items: rows.rows.map((row) => ({
-          id: Number(row.id),
-          occurredAt: new Date(row.occurred_at).toISOString(),
-          actorUsername: row.actor_username,
-          action: row.action,
-          recordType: row.record_type,
-          recordId: row.record_id,
-          requestId: row.request_id,
-          details: row.details,
-        })),
+        query,
+        sortKeys: {
+          occurredAt: { expression: sql.ref('occurred_at'), type: 'timestamptz' },
+          action: { expression: sql.ref('action'), type: 'text' },
+          actor: { expression: sql.ref('actor_username'), type: 'text' },
+          recordType: { expression: sql.ref('record_type'), type: 'text' },
+        },
+        defaultSort: '-occurredAt',
+        unique: { expression: sql.ref('id'), type: 'bigint' },
       };
     },
+    toAuditEvent,
   };
 }
 

@@ -1,4 +1,8 @@
 import { z } from '@hono/zod-openapi';
+import { listParams } from '../../shared/http/list.ts';
+
+export const complaintSortKeys = ['receivedAt', 'trackingCode', 'status', 'employerName', 'districtCode', 'replyDueOn'] as const;
+export type ComplaintSortKey = (typeof complaintSortKeys)[number];
 import { isUnifiedBusinessNumber } from '../employers/ubn.ts';
 import { identifyIdNumber } from '../people/identifiers.ts';
 import { complaintLaws } from './complaints.laws.ts';
@@ -141,8 +145,11 @@ export const listComplaintsQuery = z.object({
     .enum(['true', 'false'])
     .optional()
     .openapi({ description: 'Only complaints assigned to the caller' }),
-  page: z.coerce.number().int().min(1).max(10_000).default(1),
-});
+}).extend(listParams(complaintSortKeys).shape);
+
+export const overdueSortKeys = [...complaintSortKeys, 'daysOverdue'] as const;
+export type OverdueSortKey = (typeof overdueSortKeys)[number];
+export const overdueQuery = listParams(overdueSortKeys);
 
 export const assignRequest = z.object({ inspectorId: z.uuid() }).openapi('AssignComplaint');
 

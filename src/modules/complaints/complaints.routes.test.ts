@@ -442,7 +442,7 @@ describe('complaints: staff workflow, deadlines and the sealed identity', () => 
       detail.json.events.map((e: { actor: string | null }) => e.actor),
       [null, 'supervisor', 'inspector', 'inspector', 'inspector', 'inspector'],
     );
-    const trail = await t.request(`/api/v1/staff/audit-events?recordType=complaint&recordId=${complaintId}&pageSize=200`, { session: admin });
+    const trail = await t.request(`/api/v1/staff/audit-events?recordType=complaint&recordId=${complaintId}&pageSize=100`, { session: admin });
     const actions = trail.json.items.map((e: { action: string }) => e.action);
     for (const action of ['complaint.file', 'complaint.assign', 'complaint.investigate', 'complaint.notify', 'complaint.reply', 'complaint.close']) {
       assert.ok(actions.includes(action), action);
@@ -553,7 +553,7 @@ describe('complaints: staff workflow, deadlines and the sealed identity', () => 
       trail.json.items.map((e: { details: { as: string } }) => e.details.as).sort(),
       ['assigned-inspector', 'supervisor'],
     );
-    const everything = await t.request('/api/v1/staff/audit-events?recordType=complaint&pageSize=200', { session: admin });
+    const everything = await t.request('/api/v1/staff/audit-events?recordType=complaint&pageSize=100', { session: admin });
     for (const value of identityValues) assert.ok(!everything.text.includes(value), `audit trail holds ${value}`);
   });
 

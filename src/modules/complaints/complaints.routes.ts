@@ -18,17 +18,34 @@ import {
   complaintSummary,
   fileComplaintRequest,
   listComplaintsQuery,
+  overdueQuery,
   overdueItem,
   publicComplaintStatus,
   transitionRequest,
 } from './complaints.contract.ts';
 import type { ComplaintsService, RequestMeta } from './complaints.service.ts';
+import type { ExportColumn } from '../../shared/export/export.ts';
+import { listResponses } from '../../shared/http/list-openapi.ts';
+import type { ListResponder } from '../../shared/http/list-response.ts';
 
 export const complaintFilingPath = '/api/v1/complaints';
 /** Three files of 5 MB and the form fields around them. */
 export const complaintFilingLimitBytes = maxAttachments * maxBinaryBytes + 512 * 1024;
 
 const idParams = z.object({ id: z.uuid() });
+
+type Summary = z.infer<typeof complaintSummary>;
+const complaintColumns: ExportColumn<Summary>[] = [
+  { header: 'columns.complaints.trackingCode', value: (item) => item.trackingCode },
+  { header: 'columns.complaints.status', value: (item) => item.status },
+  { header: 'columns.complaints.employerName', value: (item) => item.employerName, weight: 2 },
+  { header: 'columns.complaints.districtCode', value: (item) => item.districtCode },
+  { header: 'columns.complaints.law', value: (item) => item.law },
+  { header: 'columns.complaints.receivedAt', value: (item) => item.receivedAt },
+  { header: 'columns.complaints.replyDueOn', value: (item) => item.replyDueOn },
+  { header: 'columns.complaints.assignedTo', value: (item) => item.assignedTo?.displayName ?? null },
+  { header: 'columns.complaints.overdue', value: (item) => item.overdue.join(', ') },
+];
 
 const fileComplaint = defineRoute(publicAccess, {
   method: 'post',
@@ -79,10 +96,7 @@ const listComplaints = defineRoute(requires('complaints.list'), {
   tags: ['complaints'],
   summary: 'Complaints, newest first (never the complainant)',
   request: { query: listComplaintsQuery },
-  responses: {
-    200: jsonContent(z.object({ total: z.number().int(), items: z.array(complaintSummary) }), 'A page of complaints'),
-    ...problemResponses(400, 401, 403),
-  },
+  responses: { ...listResponses(complaintSummary, 'A page of complaints'), ...problemResponses(400, 401, 403, 422) },
 });
 
 const overdueComplaints = defineRoute(requires('complaints.assign'), {
@@ -90,10 +104,9 @@ const overdueComplaints = defineRoute(requires('complaints.assign'), {
   path: '/api/v1/staff/complaints/overdue',
   tags: ['complaints'],
   summary: 'Open complaints past the 14-day notice or the 60-day reply, on the Taiwan calendar',
-  responses: {
-    200: jsonContent(z.object({ today: z.string(), items: z.array(overdueItem) }), 'Overdue complaints, longest first'),
-    ...problemResponses(401, 403),
-  },
+  description: 'The JSON page also carries `today`, the Taiwan date the deadlines were checked against.',
+  request: { query: overdueQuery },
+  responses: { ...listResponses(overdueItem, 'Overdue complaints, longest overdue first by default'), ...problemResponses(400, 401, 403, 422) },
 });
 
 const listInspectors = defineRoute(requires('complaints.assign'), {
@@ -214,8 +227,9 @@ export function complaintsRoutes(deps: {
   limiters: { filing: RateLimiter; lookup: RateLimiter };
   now: () => number;
   bodyLimitBytes: number;
+  lists: ListResponder;
 }) {
-  const { complaints } = deps;
+  const { complaints, lists } = deps;
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
   app.openAPIRegistry.register('FileComplaint', fileComplaintRequest);
   const meta = (c: Context<AppEnv>): RequestMeta => ({ requestId: c.get('requestId'), locale: c.get('locale') });
@@ -265,9 +279,32 @@ export function complaintsRoutes(deps: {
 
   app.openapi(listComplaints, async (c) => {
     const query = c.req.valid('query');
-    return c.json(await complaints.list(staffOf(c), { status: query.status, mine: query.mine === 'true', page: query.page }), 200);
+    const filters = { status: query.status, mine: query.mine === 'true' };
+    return lists.answer(c, {
+      list: complaints.list(staffOf(c), filters),
+      params: query,
+      filters: { status: query.status, mine: query.mine },
+      toItem: complaints.toSummary,
+      export: { name: 'complaints', title: 'lists.complaints', personalData: true, columns: complaintColumns },
+    }) as never;
   });
-  app.openapi(overdueComplaints, async (c) => c.json(await complaints.overdue(), 200));
+  app.openapi(overdueComplaints, async (c) => {
+    const query = c.req.valid('query');
+    const { today, list } = complaints.overdueList();
+    return lists.answer(c, {
+      list,
+      params: query,
+      filters: {},
+      extra: { today },
+      toItem: (row) => ({ ...complaints.toSummary(row), daysOverdue: Number(row.days_overdue) }),
+      export: {
+        name: 'complaints-overdue',
+        title: 'lists.complaintsOverdue',
+        personalData: true,
+        columns: [...complaintColumns, { header: 'columns.complaints.daysOverdue', value: (item) => item.daysOverdue }],
+      },
+    }) as never;
+  });
   app.openapi(listInspectors, async (c) => c.json({ items: await complaints.inspectors() }, 200));
 
   app.openapi(viewComplaint, async (c) => {

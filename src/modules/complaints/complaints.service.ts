@@ -5,7 +5,11 @@
  * `revealIdentity`, which writes the reading to the audit trail in the same transaction.
  */
 import type { z } from '@hono/zod-openapi';
+import { sql } from 'kysely';
 import type { Db, Queryable } from '../../db/client.ts';
+import { qb } from '../../db/query.ts';
+import type { ListDefinition, SortColumn } from '../../shared/http/list.ts';
+import type { ComplaintSortKey, OverdueSortKey } from './complaints.contract.ts';
 import { AppError } from '../../shared/errors.ts';
 import type { StaffPrincipal } from '../../shared/http/app-env.ts';
 import type { Locale } from '../../shared/i18n/locales.ts';
@@ -79,7 +83,6 @@ type EventRow = {
 
 export type RequestMeta = { requestId: string; locale: Locale };
 
-const pageSize = 20;
 const iso = (value: Date | null) => (value === null ? null : new Date(value).toISOString());
 const actorOf = (staff: StaffPrincipal) => ({ id: staff.id, username: staff.username });
 
@@ -89,6 +92,27 @@ const summarySelect = `
          c.received_at, c.notice_due_on, c.reply_due_on, c.notice_sent_at, c.replied_at, c.closed_at,
          c.transferred_to, c.assigned_to, s.display_name AS assignee_name
   FROM complaints c LEFT JOIN staff_users s ON s.id = c.assigned_to`;
+
+/** The list select of `summarySelect`, built with Kysely so that list filters compose. */
+const summaryQuery = () =>
+  qb
+    .selectFrom('complaints as c')
+    .leftJoin('staff_users as s', 's.id', 'c.assigned_to')
+    .select([
+      'c.id', 'c.tracking_code', 'c.status', 'c.employer_name', 'c.employer_ubn', 'c.district_code', 'c.law', 'c.description',
+      'c.received_at', 'c.notice_due_on', 'c.reply_due_on', 'c.notice_sent_at', 'c.replied_at', 'c.closed_at',
+      'c.transferred_to', 'c.assigned_to', 's.display_name as assignee_name',
+    ])
+    .$castTo<ComplaintRow>();
+
+const complaintSortColumns = {
+  receivedAt: { expression: sql.ref('c.received_at'), type: 'timestamptz' },
+  trackingCode: { expression: sql.ref('c.tracking_code'), type: 'text' },
+  status: { expression: sql.ref('c.status'), type: 'text' },
+  employerName: { expression: sql.ref('c.employer_name'), type: 'text' },
+  districtCode: { expression: sql.ref('c.district_code'), type: 'text' },
+  replyDueOn: { expression: sql.ref('c.reply_due_on'), type: 'date' },
+} satisfies Record<ComplaintSortKey, SortColumn>;
 
 /** The supervising role is whoever may assign complaints (ADR 0008). */
 export const isSupervisor = (staff: StaffPrincipal) => hasPermission(staff.roles, 'complaints.assign');
@@ -264,43 +288,38 @@ export function createComplaintsService({
       };
     },
 
-    async list(staff: StaffPrincipal, filters: { status?: ComplaintStatus | undefined; mine?: boolean; page: number }) {
-      const where: string[] = [];
-      const params: unknown[] = [];
-      if (filters.status) {
-        params.push(filters.status);
-        where.push(`c.status = $${params.length}`);
-      }
-      if (filters.mine) {
-        params.push(staff.id);
-        where.push(`c.assigned_to = $${params.length}`);
-      }
-      const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
-      const total = await db.query<{ count: number }>(`SELECT count(*)::int AS count FROM complaints c ${whereSql}`, params);
-      const rows = await db.query<ComplaintRow>(
-        `${summarySelect} ${whereSql} ORDER BY c.received_at DESC, c.id LIMIT ${pageSize} OFFSET ${(filters.page - 1) * pageSize}`,
-        params,
-      );
-      const day = today();
-      return { total: total.rows[0]?.count ?? 0, items: rows.rows.map((row) => toSummary(row, day)) };
+    /** Complaints for staff, newest first by default; never the complainant (no identity columns here). */
+    list(staff: StaffPrincipal, filters: { status?: ComplaintStatus | undefined; mine?: boolean }): ListDefinition<ComplaintSortKey, ComplaintRow> {
+      let query = summaryQuery();
+      if (filters.status) query = query.where('c.status', '=', filters.status);
+      if (filters.mine) query = query.where('c.assigned_to', '=', staff.id);
+      return { query, sortKeys: complaintSortColumns, defaultSort: '-receivedAt', unique: { expression: sql.ref('c.id'), type: 'uuid' } };
     },
 
-    /** Open complaints past a deadline on today's Taiwan date, the longest overdue first. */
-    async overdue(): Promise<{ today: string; items: z.infer<typeof overdueItem>[] }> {
+    /** A list row as the API shows it, with the deadlines missed by today's Taiwan date. */
+    toSummary: (row: ComplaintRow) => toSummary(row, today()),
+
+    /**
+     * Open complaints past a deadline on today's Taiwan date, the longest overdue first. Days overdue count
+     * from the earliest missed deadline: the notice's when it is missed, else the reply's.
+     */
+    overdueList(): { today: string; list: ListDefinition<OverdueSortKey, ComplaintRow & { days_overdue: number }> } {
       const day = today();
-      const rows = await db.query<ComplaintRow>(
-        `${summarySelect}
-         WHERE c.status = ANY($1) AND (c.reply_due_on < $2 OR (c.notice_sent_at IS NULL AND c.notice_due_on < $2))
-         ORDER BY c.received_at, c.id`,
-        [openStatuses, day],
-      );
-      const items = rows.rows.map((row) => {
-        const summary = toSummary(row, day);
-        const earliest = summary.overdue.includes('notice') ? row.notice_due_on : row.reply_due_on;
-        return { ...summary, daysOverdue: daysBetween(earliest, day) };
-      });
-      items.sort((a, b) => b.daysOverdue - a.daysOverdue);
-      return { today: day, items };
+      const noticeMissed = sql<boolean>`(c.notice_sent_at IS NULL AND c.notice_due_on < cast(${day} as date))`;
+      const daysOverdue = sql<number>`(cast(${day} as date) - CASE WHEN ${noticeMissed} THEN c.notice_due_on ELSE c.reply_due_on END)`;
+      const query = summaryQuery()
+        .select(daysOverdue.as('days_overdue'))
+        .where('c.status', 'in', [...openStatuses])
+        .where((eb) => eb.or([eb('c.reply_due_on', '<', day), noticeMissed]));
+      return {
+        today: day,
+        list: {
+          query,
+          sortKeys: { ...complaintSortColumns, daysOverdue: { expression: daysOverdue, type: 'integer' } },
+          defaultSort: '-daysOverdue',
+          unique: { expression: sql.ref('c.id'), type: 'uuid' },
+        },
+      };
     },
 
     /** Active accounts a supervisor can assign to. */

@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { listParams } from '../../shared/http/list.ts';
 import { locales } from '../../shared/i18n/locales.ts';
 import { qaCategories } from './content.categories.ts';
 import { lawCodes } from './content.laws.ts';
@@ -88,11 +89,19 @@ export const qaStaffRecord = z
   })
   .openapi('QaStaffRecord');
 
-export const qaStaffQuery = z.object({
-  q: z.string().max(100).optional(),
-  category: z.enum(qaCategories).optional(),
-  status: z.enum(contentStatuses).optional(),
-});
+export const qaStaffSortKeys = ['relevance', 'updatedAt', 'category', 'status'] as const;
+export type QaStaffSortKey = (typeof qaStaffSortKeys)[number];
+
+export const qaStaffQuery = z
+  .object({
+    q: z.string().max(100).optional(),
+    category: z.enum(qaCategories).optional(),
+    status: z.enum(contentStatuses).optional(),
+  })
+  .extend(listParams(qaStaffSortKeys).shape);
+
+export const newsStaffSortKeys = ['date', 'updatedAt', 'status'] as const;
+export type NewsStaffSortKey = (typeof newsStaffSortKeys)[number];
 
 const newsText = z.object({
   title: z.string().trim().min(1).max(200),

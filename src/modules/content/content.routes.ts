@@ -13,6 +13,7 @@ import {
   newsPublicQuery,
   newsPublicSummary,
   newsStaffRecord,
+  newsStaffSortKeys,
   newsStaffSummary,
   newsWriteRequest,
   qaPublicItem,
@@ -23,6 +24,9 @@ import {
   qaWriteRequest,
 } from './content.contract.ts';
 import type { ContentService } from './content.service.ts';
+import { listParams } from '../../shared/http/list.ts';
+import { listResponses } from '../../shared/http/list-openapi.ts';
+import type { ListResponder } from '../../shared/http/list-response.ts';
 
 const idParam = z.object({ id: z.uuid() });
 const langQuery = z.object({ lang: z.enum(['zh-TW', 'en', 'id', 'vi', 'th']).optional() });
@@ -92,7 +96,7 @@ const staffListQa = defineRoute(requires('content.edit'), {
   tags: ['content'],
   summary: 'All Q&A items, drafts included',
   request: { query: qaStaffQuery },
-  responses: { 200: jsonContent(z.object({ items: z.array(qaStaffSummary) }), 'Items'), ...problemResponses(400, 401, 403) },
+  responses: { ...listResponses(qaStaffSummary, 'Items, best matches first when searched'), ...problemResponses(400, 401, 403, 422) },
 });
 
 const staffCreateQa = defineRoute(requires('content.edit'), {
@@ -146,8 +150,8 @@ const staffListNews = defineRoute(requires('content.edit'), {
   path: '/api/v1/staff/news',
   tags: ['content'],
   summary: 'All news posts, drafts included',
-  request: { query: z.object({ status: z.enum(contentStatuses).optional() }) },
-  responses: { 200: jsonContent(z.object({ items: z.array(newsStaffSummary) }), 'Posts'), ...problemResponses(400, 401, 403) },
+  request: { query: z.object({ status: z.enum(contentStatuses).optional() }).extend(listParams(newsStaffSortKeys).shape) },
+  responses: { ...listResponses(newsStaffSummary, 'Posts'), ...problemResponses(400, 401, 403, 422) },
 });
 
 const staffCreateNews = defineRoute(requires('content.edit'), {
@@ -208,10 +212,12 @@ export function contentRoutes({
   content,
   clock,
   bureauName,
+  lists,
 }: {
   content: ContentService;
   clock: () => Date;
   bureauName: Record<Locale, string>;
+  lists: ListResponder;
 }) {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
 
@@ -236,7 +242,27 @@ export function contentRoutes({
 
   app.openapi(staffListQa, async (c) => {
     c.header('cache-control', 'no-store');
-    return c.json(await content.listQaForStaff(c.req.valid('query')), 200);
+    const query = c.req.valid('query');
+    const filters = { q: query.q, category: query.category, status: query.status };
+    return lists.answer(c, {
+      list: await content.qaStaffList(filters),
+      params: query,
+      filters,
+      toItem: content.toQaStaffSummary,
+      export: {
+        name: 'qa',
+        title: 'lists.qa',
+        personalData: false,
+        columns: [
+          { header: 'columns.qa.question', value: (q) => q.question, weight: 4 },
+          { header: 'columns.qa.category', value: (q) => q.category },
+          { header: 'columns.qa.status', value: (q) => q.status },
+          { header: 'columns.qa.locales', value: (q) => q.locales.join(', ') },
+          { header: 'columns.qa.updatedAt', value: (q) => q.updatedAt },
+          { header: 'columns.qa.publishedAt', value: (q) => q.publishedAt },
+        ],
+      },
+    }) as never;
   });
   app.openapi(staffCreateQa, async (c) => c.json(await content.createQa(staffOf(c), c.req.valid('json'), c.get('requestId')), 201));
   app.openapi(staffViewQa, async (c) => {
@@ -253,7 +279,25 @@ export function contentRoutes({
 
   app.openapi(staffListNews, async (c) => {
     c.header('cache-control', 'no-store');
-    return c.json(await content.listNewsForStaff(c.req.valid('query')), 200);
+    const query = c.req.valid('query');
+    return lists.answer(c, {
+      list: content.newsStaffList({ status: query.status }),
+      params: query,
+      filters: { status: query.status },
+      toItem: content.toNewsStaffSummary,
+      export: {
+        name: 'news',
+        title: 'lists.news',
+        personalData: false,
+        columns: [
+          { header: 'columns.news.title', value: (n) => n.title, weight: 4 },
+          { header: 'columns.news.status', value: (n) => n.status },
+          { header: 'columns.news.locales', value: (n) => n.locales.join(', ') },
+          { header: 'columns.news.updatedAt', value: (n) => n.updatedAt },
+          { header: 'columns.news.publishedAt', value: (n) => n.publishedAt },
+        ],
+      },
+    }) as never;
   });
   app.openapi(staffCreateNews, async (c) => c.json(await content.createNews(staffOf(c), c.req.valid('json'), c.get('requestId')), 201));
   app.openapi(staffViewNews, async (c) => {

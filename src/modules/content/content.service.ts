@@ -4,12 +4,17 @@
  * Every staff write is audited in the transaction of the change.
  */
 import type { z } from '@hono/zod-openapi';
+import { sql, type RawBuilder } from 'kysely';
 import type { Db, Queryable } from '../../db/client.ts';
+import { qb, run } from '../../db/query.ts';
+import type { ListDefinition } from '../../shared/http/list.ts';
 import { AppError } from '../../shared/errors.ts';
 import type { StaffPrincipal } from '../../shared/http/app-env.ts';
 import { locales, sourceLocale, type Locale } from '../../shared/i18n/locales.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import type {
+  NewsStaffSortKey,
+  QaStaffSortKey,
   newsPublicPost,
   newsPublicSummary,
   newsStaffRecord,
@@ -43,6 +48,16 @@ type QaItemRow = {
 };
 type QaTranslationRow = { qa_id: string; locale: Locale; question: string; answer: string; updated_at: Date };
 type NewsRow = { id: string; status: Status; published_at: Date | null; created_at: Date; updated_at: Date };
+type QaStaffRow = {
+  id: string;
+  category: QaCategory;
+  status: Status;
+  published_at: Date | null;
+  latest_update: Date;
+  question: string | null;
+  locales: string[] | null;
+};
+type NewsStaffRow = { id: string; status: Status; published_at: Date | null; latest_update: Date; title: string | null; locales: string[] | null };
 type NewsTranslationRow = { post_id: string; locale: Locale; title: string; body: string; updated_at: Date };
 
 export const newsPageSize = 10;
@@ -81,29 +96,36 @@ function presentLocales(translations: Partial<Record<Locale, unknown>>): Locale[
 }
 
 /**
- * The search condition and score of one query over `t.question_key` / `t.answer_key`.
+ * The search condition and score of one query over `t.question_key` / `t.answer_key` (a `qa_translations t`).
  * Every term must occur in the question or the answer; a term in the question weighs 2, in the answer 1,
- * so question matches rank above answer matches. Returns undefined for an empty query.
+ * so question matches rank above answer matches.
  */
-function scoreSql(terms: string[], params: unknown[], mode: 'all' | 'some'): { where: string; score: string } {
-  const scores: string[] = [];
-  const hits: string[] = [];
+function searchCondition(terms: string[], mode: 'all' | 'some'): { where: RawBuilder<boolean>; score: RawBuilder<number> } {
+  const scores: RawBuilder<unknown>[] = [];
+  const hits: RawBuilder<unknown>[] = [];
   for (const term of terms) {
-    params.push(`%${likeEscape(term)}%`);
-    const p = `$${params.length}`;
-    scores.push(`(CASE WHEN t.question_key LIKE ${p} THEN 2 ELSE 0 END + CASE WHEN t.answer_key LIKE ${p} THEN 1 ELSE 0 END)`);
-    hits.push(`(CASE WHEN (t.question_key LIKE ${p} OR t.answer_key LIKE ${p}) THEN 1 ELSE 0 END)`);
+    const p = `%${likeEscape(term)}%`;
+    scores.push(sql`(CASE WHEN t.question_key LIKE ${p} THEN 2 ELSE 0 END + CASE WHEN t.answer_key LIKE ${p} THEN 1 ELSE 0 END)`);
+    hits.push(sql`(CASE WHEN (t.question_key LIKE ${p} OR t.answer_key LIKE ${p}) THEN 1 ELSE 0 END)`);
   }
   // A query typed in several pieces (資 遣 費) that occurs whole in a question ranks above scattered hits.
   if (mode === 'all' && terms.length > 1) {
-    params.push(`%${likeEscape(terms.join(''))}%`);
-    const p = `$${params.length}`;
-    scores.push(`(CASE WHEN t.question_key LIKE ${p} THEN 4 ELSE 0 END + CASE WHEN t.answer_key LIKE ${p} THEN 2 ELSE 0 END)`);
+    const p = `%${likeEscape(terms.join(''))}%`;
+    scores.push(sql`(CASE WHEN t.question_key LIKE ${p} THEN 4 ELSE 0 END + CASE WHEN t.answer_key LIKE ${p} THEN 2 ELSE 0 END)`);
   }
-  const hitCount = hits.join(' + ');
   // "some": the pair fallback needs a third of the pairs (at least two) to occur.
   const needed = mode === 'all' || terms.length <= 2 ? terms.length : Math.max(2, Math.ceil(terms.length / 3));
-  return { where: `(${hitCount}) >= ${needed}`, score: scores.join(' + ') };
+  return { where: sql<boolean>`(${sql.join(hits, sql` + `)}) >= ${needed}`, score: sql<number>`(${sql.join(scores, sql` + `)})` };
+}
+
+/** The terms a query searches with: all its terms, or when none match a Chinese query, its character pairs. */
+async function chooseSearch(q: string, matches: (terms: string[], mode: 'all' | 'some') => Promise<boolean>) {
+  const terms = searchTerms(q);
+  if (terms.length === 0) return undefined;
+  if (await matches(terms, 'all')) return { terms, mode: 'all' as const };
+  const joined = terms.join('');
+  if (!hanPattern.test(joined) || [...joined].length < 3) return { terms, mode: 'all' as const };
+  return { terms: bigrams(joined).slice(0, 24), mode: 'some' as const };
 }
 
 export function createContentService({ db, clock }: { db: Db; clock: () => Date }) {
@@ -133,56 +155,27 @@ export function createContentService({ db, clock }: { db: Db; clock: () => Date 
     };
   }
 
-  /** Matching item ids, best first: all terms; when none match a Chinese query, its character pairs. */
-  async function matchQa(options: {
-    q: string;
-    locale: Locale;
-    category?: QaCategory | undefined;
-    status?: Status | 'any';
-    limit: number;
-  }): Promise<string[]> {
-    const terms = searchTerms(options.q);
-    const base = (params: unknown[]) => {
-      const where: string[] = [];
-      if (options.status !== 'any') {
-        params.push(options.status ?? 'published');
-        where.push(`i.status = $${params.length}`);
-      }
-      if (options.category) {
-        params.push(options.category);
-        where.push(`i.category = $${params.length}`);
-      }
-      return where;
+  /** Published items matching a public search, best first: all terms; else a Chinese query's character pairs. */
+  async function matchQa(options: { q: string; locale: Locale; category?: QaCategory | undefined; limit: number }): Promise<string[]> {
+    const find = (search: { terms: string[]; mode: 'all' | 'some' } | undefined, limit: number) => {
+      const condition = search ? searchCondition(search.terms, search.mode) : undefined;
+      let query = qb
+        .selectFrom('qa_items as i')
+        .innerJoin('qa_translations as t', 't.qa_id', 'i.id')
+        .select(['i.id', sql<number>`MAX(${condition?.score ?? sql`0`})`.as('score'), sql<number>`MIN(i.sort_order)`.as('sort_order')])
+        .where('i.status', '=', 'published')
+        .where('t.locale', 'in', [options.locale, sourceLocale])
+        .groupBy('i.id')
+        .orderBy(sql`score DESC`)
+        .orderBy(sql`sort_order ASC`)
+        .orderBy('i.id')
+        .limit(limit);
+      if (options.category) query = query.where('i.category', '=', options.category);
+      if (condition) query = query.where(condition.where);
+      return run(db, query);
     };
-    const run = async (searchTermsUsed: string[], mode: 'all' | 'some') => {
-      const params: unknown[] = [];
-      const where = base(params);
-      if (options.status !== 'any') {
-        params.push([options.locale, sourceLocale]);
-        where.push(`t.locale = ANY($${params.length}::text[])`);
-      }
-      let score = '0';
-      if (searchTermsUsed.length > 0) {
-        const sql = scoreSql(searchTermsUsed, params, mode);
-        where.push(sql.where);
-        score = sql.score;
-      }
-      const rows = await db.query<{ id: string }>(
-        `SELECT i.id, MAX(${score}) AS score, MIN(i.sort_order) AS sort_order, MAX(i.updated_at) AS updated_at
-           FROM qa_items i JOIN qa_translations t ON t.qa_id = i.id
-          ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-          GROUP BY i.id
-          ORDER BY score DESC, ${options.status === 'any' ? 'updated_at DESC' : 'sort_order ASC'}, i.id
-          LIMIT ${options.limit}`,
-        params,
-      );
-      return rows.rows.map((row) => row.id);
-    };
-    const found = await run(terms, 'all');
-    if (found.length > 0 || terms.length === 0) return found;
-    const joined = terms.join('');
-    if (!hanPattern.test(joined) || [...joined].length < 3) return found;
-    return run(bigrams(joined).slice(0, 24), 'some');
+    const search = await chooseSearch(options.q, async (terms, mode) => (await find({ terms, mode }, 1)).length > 0);
+    return (await find(search, options.limit)).map((row) => row.id);
   }
 
   async function writeQaTranslations(tx: Queryable, id: string, translations: QaWrite['translations'], now: Date) {
@@ -310,29 +303,62 @@ export function createContentService({ db, clock }: { db: Db; clock: () => Date 
     },
 
     // ---- Q&A, staff ----
-    async listQaForStaff(filters: { q?: string | undefined; category?: QaCategory | undefined; status?: Status | undefined }) {
-      const ids = await matchQa({ q: filters.q ?? '', locale: sourceLocale, category: filters.category, status: 'any', limit: 500 });
-      if (ids.length === 0) return { items: [] as z.infer<typeof qaStaffSummary>[] };
-      const items = await db.query<QaItemRow>('SELECT * FROM qa_items WHERE id = ANY($1::uuid[])', [ids]);
-      const byId = new Map(items.rows.map((row) => [row.id, row]));
-      const texts = await qaTranslations(db, ids);
-      const summaries: z.infer<typeof qaStaffSummary>[] = [];
-      for (const id of ids) {
-        const item = byId.get(id);
-        if (!item || (filters.status && item.status !== filters.status)) continue;
-        const rows = texts.get(id) ?? [];
-        summaries.push({
-          id,
-          category: item.category,
-          status: item.status,
-          question: rows.find((r) => r.locale === sourceLocale)?.question ?? '',
-          locales: locales.filter((l) => rows.some((r) => r.locale === l)),
-          updatedAt: iso(latest(item.updated_at, ...rows.map((r) => r.updated_at))),
-          publishedAt: item.published_at ? iso(item.published_at) : null,
-        });
-      }
-      return { items: summaries };
+    /** Every Q&A item, drafts included: the best matches first when searched, else the latest updated. */
+    async qaStaffList(filters: {
+      q?: string | undefined;
+      category?: QaCategory | undefined;
+      status?: Status | undefined;
+    }): Promise<ListDefinition<QaStaffSortKey, QaStaffRow>> {
+      const exists = (condition: RawBuilder<boolean>) =>
+        sql<boolean>`EXISTS (SELECT 1 FROM qa_translations t WHERE t.qa_id = i.id AND ${condition})`;
+      const search = await chooseSearch(filters.q ?? '', async (terms, mode) => {
+        let probe = qb.selectFrom('qa_items as i').select('i.id').where(exists(searchCondition(terms, mode).where)).limit(1);
+        if (filters.category) probe = probe.where('i.category', '=', filters.category);
+        const found = await run(db, probe);
+        return found.length > 0;
+      });
+      const condition = search ? searchCondition(search.terms, search.mode) : undefined;
+      const score = condition
+        ? sql<number>`coalesce((SELECT MAX(${condition.score}) FROM qa_translations t WHERE t.qa_id = i.id AND ${condition.where}), 0)`
+        : sql<number>`0`;
+      const latestUpdate = sql<Date>`GREATEST(i.updated_at, (SELECT MAX(t.updated_at) FROM qa_translations t WHERE t.qa_id = i.id))`;
+      let query = qb
+        .selectFrom('qa_items as i')
+        .select([
+          'i.id',
+          'i.category',
+          'i.status',
+          'i.published_at',
+          latestUpdate.as('latest_update'),
+          sql<string | null>`(SELECT t.question FROM qa_translations t WHERE t.qa_id = i.id AND t.locale = ${sourceLocale})`.as('question'),
+          sql<string[] | null>`(SELECT array_agg(t.locale) FROM qa_translations t WHERE t.qa_id = i.id)`.as('locales'),
+        ])
+        .$castTo<QaStaffRow>();
+      if (condition) query = query.where(exists(condition.where));
+      if (filters.category) query = query.where('i.category', '=', filters.category);
+      if (filters.status) query = query.where('i.status', '=', filters.status);
+      return {
+        query,
+        sortKeys: {
+          relevance: { expression: score, type: 'integer' },
+          updatedAt: { expression: latestUpdate, type: 'timestamptz' },
+          category: { expression: sql.ref('i.category'), type: 'text' },
+          status: { expression: sql.ref('i.status'), type: 'text' },
+        },
+        defaultSort: condition ? '-relevance' : '-updatedAt',
+        unique: { expression: sql.ref('i.id'), type: 'uuid' },
+      };
     },
+
+    toQaStaffSummary: (row: QaStaffRow): z.infer<typeof qaStaffSummary> => ({
+      id: row.id,
+      category: row.category,
+      status: row.status,
+      question: row.question ?? '',
+      locales: locales.filter((l) => (row.locales ?? []).includes(l)),
+      updatedAt: iso(row.latest_update),
+      publishedAt: row.published_at ? iso(row.published_at) : null,
+    }),
 
     async getQaForStaff(id: string): Promise<z.infer<typeof qaStaffRecord>> {
       const item = (await db.query<QaItemRow>('SELECT * FROM qa_items WHERE id = $1', [id])).rows[0];
@@ -455,28 +481,41 @@ export function createContentService({ db, clock }: { db: Db; clock: () => Date 
     },
 
     // ---- News, staff ----
-    async listNewsForStaff(filters: { status?: Status | undefined }) {
-      const params: unknown[] = [];
-      const where = filters.status ? 'WHERE status = $1' : '';
-      if (filters.status) params.push(filters.status);
-      const posts = await db.query<NewsRow>(
-        `SELECT * FROM news_posts ${where} ORDER BY COALESCE(published_at, created_at) DESC, id LIMIT 500`,
-        params,
-      );
-      const texts = await newsTranslations(db, posts.rows.map((p) => p.id));
-      const items: z.infer<typeof newsStaffSummary>[] = posts.rows.map((post) => {
-        const rows = texts.get(post.id) ?? [];
-        return {
-          id: post.id,
-          status: post.status,
-          title: rows.find((r) => r.locale === sourceLocale)?.title ?? '',
-          locales: locales.filter((l) => rows.some((r) => r.locale === l)),
-          updatedAt: iso(latest(post.updated_at, ...rows.map((r) => r.updated_at))),
-          publishedAt: post.published_at ? iso(post.published_at) : null,
-        };
-      });
-      return { items };
+    /** Every news post, drafts included, the latest (published, else written) first by default. */
+    newsStaffList(filters: { status?: Status | undefined }): ListDefinition<NewsStaffSortKey, NewsStaffRow> {
+      const latestUpdate = sql<Date>`GREATEST(p.updated_at, (SELECT MAX(t.updated_at) FROM news_translations t WHERE t.post_id = p.id))`;
+      let query = qb
+        .selectFrom('news_posts as p')
+        .select([
+          'p.id',
+          'p.status',
+          'p.published_at',
+          latestUpdate.as('latest_update'),
+          sql<string | null>`(SELECT t.title FROM news_translations t WHERE t.post_id = p.id AND t.locale = ${sourceLocale})`.as('title'),
+          sql<string[] | null>`(SELECT array_agg(t.locale) FROM news_translations t WHERE t.post_id = p.id)`.as('locales'),
+        ])
+        .$castTo<NewsStaffRow>();
+      if (filters.status) query = query.where('p.status', '=', filters.status);
+      return {
+        query,
+        sortKeys: {
+          date: { expression: sql`COALESCE(p.published_at, p.created_at)`, type: 'timestamptz' },
+          updatedAt: { expression: latestUpdate, type: 'timestamptz' },
+          status: { expression: sql.ref('p.status'), type: 'text' },
+        },
+        defaultSort: '-date',
+        unique: { expression: sql.ref('p.id'), type: 'uuid' },
+      };
     },
+
+    toNewsStaffSummary: (row: NewsStaffRow): z.infer<typeof newsStaffSummary> => ({
+      id: row.id,
+      status: row.status,
+      title: row.title ?? '',
+      locales: locales.filter((l) => (row.locales ?? []).includes(l)),
+      updatedAt: iso(row.latest_update),
+      publishedAt: row.published_at ? iso(row.published_at) : null,
+    }),
 
     async getNewsForStaff(id: string): Promise<z.infer<typeof newsStaffRecord>> {
       const post = (await db.query<NewsRow>('SELECT * FROM news_posts WHERE id = $1', [id])).rows[0];

@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { listParams } from '../../shared/http/list.ts';
 import { isUnifiedBusinessNumber } from './ubn.ts';
 
 export const ubnField = z.string().trim().refine(isUnifiedBusinessNumber, { message: 'validation.ubn' });
@@ -25,8 +26,12 @@ export const createEmployerRequest = z
   })
   .openapi('CreateEmployer');
 
-export const employerQuery = z.object({
-  q: z.string().trim().max(100).optional(),
-  district: z.string().regex(/^\d{8}$/).optional(),
-  page: z.coerce.number().int().min(1).max(10_000).default(1),
-});
+export const employerSortKeys = ['name', 'ubn', 'districtCode', 'industryCode'] as const;
+export type EmployerSortKey = (typeof employerSortKeys)[number];
+
+export const employerQuery = z
+  .object({
+    q: z.string().trim().max(100).optional(),
+    district: z.string().regex(/^\d{8}$/).optional(),
+  })
+  .extend(listParams(employerSortKeys).shape);

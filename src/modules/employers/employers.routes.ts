@@ -1,6 +1,8 @@
-import { OpenAPIHono, z } from '@hono/zod-openapi';
+import { OpenAPIHono } from '@hono/zod-openapi';
 import type { AppEnv } from '../../shared/http/app-env.ts';
 import { jsonBody, jsonContent, problemResponses } from '../../shared/http/openapi.ts';
+import { listResponses, withoutListParams } from '../../shared/http/list-openapi.ts';
+import type { ListResponder } from '../../shared/http/list-response.ts';
 import { defineRoute, requires } from '../../shared/http/route.ts';
 import { validationHook } from '../../shared/http/validation.ts';
 import { createEmployerRequest, employer, employerQuery } from './employers.contract.ts';
@@ -12,10 +14,7 @@ const listEmployers = defineRoute(requires('employers.read'), {
   tags: ['employers'],
   summary: 'Find employers by name (台/臺 alike) or UBN, and district',
   request: { query: employerQuery },
-  responses: {
-    200: jsonContent(z.object({ total: z.number().int(), items: z.array(employer) }), 'Employers'),
-    ...problemResponses(400, 401, 403),
-  },
+  responses: { ...listResponses(employer, 'Employers'), ...problemResponses(400, 401, 403, 422) },
 });
 
 const createEmployer = defineRoute(requires('employers.write'), {
@@ -27,9 +26,31 @@ const createEmployer = defineRoute(requires('employers.write'), {
   responses: { 201: jsonContent(employer, 'Created'), ...problemResponses(400, 401, 403, 409) },
 });
 
-export function employersRoutes({ employers }: { employers: EmployersService }) {
+export function employersRoutes({ employers, lists }: { employers: EmployersService; lists: ListResponder }) {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
-  app.openapi(listEmployers, async (c) => c.json(await employers.search(c.req.valid('query')), 200));
+  app.openapi(listEmployers, async (c) => {
+    const query = c.req.valid('query');
+    const filters = withoutListParams(query);
+    return lists.answer(c, {
+      list: employers.list(filters),
+      params: query,
+      filters,
+      toItem: employers.toEmployer,
+      export: {
+        name: 'employers',
+        title: 'lists.employers',
+        // Employers are companies, but a sole proprietor's name and address are a person's.
+        personalData: true,
+        columns: [
+          { header: 'columns.employers.ubn', value: (e) => e.ubn },
+          { header: 'columns.employers.name', value: (e) => e.name, weight: 2 },
+          { header: 'columns.employers.industryCode', value: (e) => e.industryCode },
+          { header: 'columns.employers.districtCode', value: (e) => e.districtCode },
+          { header: 'columns.employers.address', value: (e) => e.address, weight: 3 },
+        ],
+      },
+    }) as never;
+  });
   app.openapi(createEmployer, async (c) =>
     c.json(await employers.create(c.get('staff') ?? null, c.req.valid('json'), c.get('requestId')), 201),
   );

@@ -1,10 +1,15 @@
 import type { z } from '@hono/zod-openapi';
+import { sql } from 'kysely';
 import type { Db } from '../../db/client.ts';
+import { qb } from '../../db/query.ts';
+import type { ListDefinition } from '../../shared/http/list.ts';
 import { AppError } from '../../shared/errors.ts';
 import type { StaffPrincipal } from '../../shared/http/app-env.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { normalizeTai, type ReferenceData } from '../reference-data/reference-data.ts';
-import type { createEmployerRequest, employer } from './employers.contract.ts';
+import type { createEmployerRequest, employer, EmployerSortKey } from './employers.contract.ts';
+
+export type EmployerFilters = { q?: string | undefined; district?: string | undefined };
 
 type EmployerRow = {
   id: string;
@@ -31,25 +36,31 @@ const toEmployer = (row: EmployerRow): z.infer<typeof employer> => ({
 
 export function createEmployersService({ db, referenceData }: { db: Db; referenceData: ReferenceData }) {
   return {
-    async search(filters: { q?: string | undefined; district?: string | undefined; page: number }) {
-      const where: string[] = [];
-      const params: unknown[] = [];
+    /** The staff list of employers, filtered by name (台/臺 alike) or UBN, and district; sorted by name. */
+    list(filters: EmployerFilters): ListDefinition<EmployerSortKey, EmployerRow> {
+      let query = qb
+        .selectFrom('employers as e')
+        .select(['e.id', 'e.ubn', 'e.name', 'e.industry_code', 'e.district_code', 'e.address']);
       if (filters.q) {
-        params.push(employerNameKey(filters.q).replace(/[%_\\]/g, (ch) => `\\${ch}`));
-        where.push(`(name_key LIKE '%' || $${params.length} || '%' OR ubn = $${params.length})`);
+        const q = filters.q;
+        const pattern = `%${employerNameKey(q).replace(/[%_\\]/g, (ch) => `\\${ch}`)}%`;
+        query = query.where((eb) => eb.or([eb('e.name_key', 'like', pattern), eb('e.ubn', '=', q.trim())]));
       }
-      if (filters.district) {
-        params.push(filters.district);
-        where.push(`district_code = $${params.length}`);
-      }
-      const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
-      const total = await db.query<{ count: number }>(`SELECT count(*)::int AS count FROM employers ${whereSql}`, params);
-      const rows = await db.query<EmployerRow>(
-        `SELECT * FROM employers ${whereSql} ORDER BY name LIMIT 20 OFFSET ${(filters.page - 1) * 20}`,
-        params,
-      );
-      return { total: total.rows[0]?.count ?? 0, items: rows.rows.map(toEmployer) };
+      if (filters.district) query = query.where('e.district_code', '=', filters.district);
+      return {
+        query,
+        sortKeys: {
+          name: { expression: sql.ref('e.name'), type: 'text' },
+          ubn: { expression: sql.ref('e.ubn'), type: 'text' },
+          districtCode: { expression: sql.ref('e.district_code'), type: 'text' },
+          industryCode: { expression: sql.ref('e.industry_code'), type: 'text' },
+        },
+        defaultSort: 'name',
+        unique: { expression: sql.ref('e.id'), type: 'uuid' },
+      };
     },
+
+    toEmployer,
 
     async create(staff: StaffPrincipal | null, input: z.infer<typeof createEmployerRequest>, requestId: string) {
       if (input.districtCode && !referenceData.isDistrictCode(input.districtCode)) {

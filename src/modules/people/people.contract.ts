@@ -1,5 +1,9 @@
 import { z } from '@hono/zod-openapi';
 import { homeUnit } from '../access/access.contract.ts';
+import { listParams } from '../../shared/http/list.ts';
+
+export const personSortKeys = ['createdAt', 'name', 'districtCode'] as const;
+export type PersonSortKey = (typeof personSortKeys)[number];
 import { identifyIdNumber } from './identifiers.ts';
 
 export const idNumberField = z
@@ -67,6 +71,6 @@ export const personRecord = z
 export const searchPeopleRequest = z
   .object({
     q: z.string().trim().max(100).default('').openapi({ description: 'Name fragment or a whole ID number' }),
-    page: z.number().int().min(1).max(10_000).default(1),
   })
+  .extend(listParams(personSortKeys).shape)
   .openapi('SearchPeople');

@@ -8,6 +8,8 @@ import { listScope, scopeQuery } from '../../shared/scope.ts';
 import { hasPermission } from '../access/permissions.ts';
 import { createPersonRequest, personRecord, personSummary, searchPeopleRequest } from './people.contract.ts';
 import type { PeopleService } from './people.service.ts';
+import { listResponses } from '../../shared/http/list-openapi.ts';
+import type { ListResponder } from '../../shared/http/list-response.ts';
 
 // Search is a POST so that a name or ID number typed by staff never lands in a URL or an access log.
 const searchPeople = defineRoute(requires('people.list'), {
@@ -16,10 +18,8 @@ const searchPeople = defineRoute(requires('people.list'), {
   tags: ['people'],
   summary: 'Find people of the home unit (or, with scope=city, the whole city); identifiers, names and phones are masked',
   request: { query: scopeQuery, body: jsonBody(searchPeopleRequest) },
-  responses: {
-    200: jsonContent(z.object({ total: z.number().int(), items: z.array(personSummary) }), 'Masked matches'),
-    ...problemResponses(400, 401, 403),
-  },
+  description: 'Takes the staff list parameters (`page`, `pageSize`, `sort`, `format`) in the body.',
+  responses: { ...listResponses(personSummary, 'Masked matches'), ...problemResponses(400, 401, 403, 422) },
 });
 
 const viewPerson = defineRoute(requires('people.read-full'), {
@@ -40,13 +40,31 @@ const createPerson = defineRoute(requires('people.write'), {
   responses: { 201: jsonContent(z.object({ id: z.uuid() }), 'Created'), ...problemResponses(400, 401, 403, 409) },
 });
 
-export function peopleRoutes({ people }: { people: PeopleService }) {
+export function peopleRoutes({ people, lists }: { people: PeopleService; lists: ListResponder }) {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
   app.openapi(searchPeople, async (c) => {
     const staff = c.get('staff');
     if (!staff) throw new AppError('UNAUTHENTICATED');
-    const { q, page } = c.req.valid('json');
-    return c.json(await people.search(q, page, listScope(staff, c.req.valid('query').scope)), 200);
+    const body = c.req.valid('json');
+    return lists.answer(c, {
+      list: people.list(body.q, listScope(staff, c.req.valid('query').scope)),
+      params: body,
+      filters: { q: body.q },
+      // The search text may be an ID number: the PDF says a search was made, not what it was.
+      hiddenFilterValues: ['q'],
+      toItem: people.toSummary,
+      export: {
+        name: 'people',
+        title: 'lists.people',
+        personalData: true,
+        columns: [
+          { header: 'columns.people.name', value: (p) => p.name },
+          { header: 'columns.people.idNumber', value: (p) => p.idNumber },
+          { header: 'columns.people.phone', value: (p) => p.phone },
+          { header: 'columns.people.districtCode', value: (p) => p.districtCode },
+        ],
+      },
+    }) as never;
   });
   app.openapi(viewPerson, async (c) => {
     const staff = c.get('staff');

@@ -1,13 +1,16 @@
 import type { z } from '@hono/zod-openapi';
+import { sql } from 'kysely';
 import type { Db } from '../../db/client.ts';
+import { qb } from '../../db/query.ts';
+import type { ListDefinition } from '../../shared/http/list.ts';
 import { AppError } from '../../shared/errors.ts';
 import type { StaffPrincipal } from '../../shared/http/app-env.ts';
-import { assertUnitVisible, registeringUnit, unitParams, type UnitScope } from '../../shared/scope.ts';
+import { assertUnitVisible, inScope, registeringUnit, type UnitScope } from '../../shared/scope.ts';
 import type { HomeUnit } from '../access/access.contract.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import type { ReferenceData } from '../reference-data/reference-data.ts';
 import { identifyIdNumber, maskIdNumber, maskName, maskPhone } from './identifiers.ts';
-import type { createPersonRequest, personRecord, personSummary } from './people.contract.ts';
+import type { createPersonRequest, personRecord, personSummary, PersonSortKey } from './people.contract.ts';
 
 type PersonRow = {
   id: string;
@@ -23,49 +26,42 @@ type PersonRow = {
   unit_code: string | null;
 };
 
-const pageSize = 20;
 const actorOf = (staff: StaffPrincipal) => ({ id: staff.id, username: staff.username });
 
 export function createPeopleService({ db, referenceData }: { db: Db; referenceData: ReferenceData }) {
   return {
     /**
-     * Lists show masked identifiers only; searching by a whole ID number is exact. `scope` narrows to one
-     * unit (src/shared/scope.ts): its condition takes $1 and $2, the search text $3.
+     * Lists show masked identifiers only; searching by a whole ID number is exact. Newest first by default.
+     * `scope` narrows to one unit (src/shared/scope.ts).
      */
-    async search(
-      query: string,
-      page: number,
-      scope: UnitScope,
-    ): Promise<{ total: number; items: z.infer<typeof personSummary>[] }> {
-      const upper = query.toUpperCase();
-      const byId = identifyIdNumber(upper) !== undefined;
-      const where = query === '' ? '' : byId ? 'AND id_number = $3' : "AND name ILIKE '%' || $3 || '%'";
-      const params = [
-        ...unitParams(scope),
-        ...(query === '' ? [] : [byId ? upper : query.replace(/[%_\\]/g, (ch) => `\\${ch}`)]),
-      ];
-      const total = await db.query<{ count: number }>(
-        `SELECT count(*)::int AS count FROM people
-         WHERE ($1::text IS NULL OR (unit_kind = $1 AND unit_code = $2)) ${where}`,
-        params,
-      );
-      const rows = await db.query<PersonRow>(
-        `SELECT * FROM people
-         WHERE ($1::text IS NULL OR (unit_kind = $1 AND unit_code = $2)) ${where}
-         ORDER BY created_at DESC, id LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`,
-        params,
-      );
+    list(q: string, scope: UnitScope): ListDefinition<PersonSortKey, PersonRow> {
+      const upper = q.toUpperCase();
+      let query = qb.selectFrom('people').selectAll().$castTo<PersonRow>().where(inScope(scope));
+      if (q !== '') {
+        query =
+          identifyIdNumber(upper) !== undefined
+            ? query.where('id_number', '=', upper)
+            : query.where('name', 'ilike', `%${q.replace(/[%_\\]/g, (ch) => `\\${ch}`)}%`);
+      }
       return {
-        total: total.rows[0]?.count ?? 0,
-        items: rows.rows.map((row) => ({
-          id: row.id,
-          name: maskName(row.name),
-          idNumber: maskIdNumber(row.id_number),
-          phone: row.phone ? maskPhone(row.phone) : null,
-          districtCode: row.district_code,
-        })),
+        query,
+        sortKeys: {
+          createdAt: { expression: sql.ref('created_at'), type: 'timestamptz' },
+          name: { expression: sql.ref('name'), type: 'text' },
+          districtCode: { expression: sql.ref('district_code'), type: 'text' },
+        },
+        defaultSort: '-createdAt',
+        unique: { expression: sql.ref('id'), type: 'uuid' },
       };
     },
+
+    toSummary: (row: PersonRow): z.infer<typeof personSummary> => ({
+      id: row.id,
+      name: maskName(row.name),
+      idNumber: maskIdNumber(row.id_number),
+      phone: row.phone ? maskPhone(row.phone) : null,
+      districtCode: row.district_code,
+    }),
 
     /** The full record. Every view is written to the audit trail in the same transaction as the read. */
     async view(

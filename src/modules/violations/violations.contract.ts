@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { listParams } from '../../shared/http/list.ts';
 import { rejectReasons } from './violations.reasons.ts';
 import { laws } from './violations.laws.ts';
 import { articleQueryKey } from './violations.normalize.ts';
@@ -132,9 +133,12 @@ export const publishInput = z
   .object({ announcedOn: isoDate.optional().openapi({ description: 'Defaults to today in Taiwan' }) })
   .openapi('PublishInspectionResult');
 
-export const inspectionQuery = z.object({
-  status: z.enum(['draft', 'published']).optional(),
-  page: z.coerce.number().int().min(1).max(10_000).default(1),
-});
+export const inspectionSortKeys = ['updatedAt', 'announcedOn', 'employerName', 'decidedOn'] as const;
+export type InspectionSortKey = (typeof inspectionSortKeys)[number];
+
+export const inspectionQuery = z
+  .object({ status: z.enum(['draft', 'published']).optional() })
+  .extend(listParams(inspectionSortKeys).shape)
+  .openapi({ description: 'Drafts always come first; `sort` orders within drafts and within published results.' });
 
 export const idParam = z.object({ id: z.coerce.number().int().min(1).max(Number.MAX_SAFE_INTEGER) });

@@ -3,6 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import { createTestContext, type Session, type TestContext } from '../../../test/test-app.ts';
 import { big5, csvText, molHeader, taichungRows, utf8, withBom } from './violations.fixtures.ts';
 import { createRateLimiter, databaseRateLimitStore } from '../../shared/http/rate-limit.ts';
+import { createListResponder } from '../../shared/http/list-response.ts';
 import { violationsRoutes } from './violations.routes.ts';
 import { createViolationsService } from './violations.service.ts';
 
@@ -105,6 +106,7 @@ describe('violations: import through the API', () => {
       now: () => 0,
       downloadLimiter: createRateLimiter({ limit: 20, windowMs: 60_000, store: databaseRateLimitStore(t.db) }),
       importLimitBytes: 1000,
+      lists: createListResponder({ db: t.db, letterhead: t.referenceData.city.bureau, timeZone: 'Asia/Taipei', clock: () => new Date(0) }),
     });
     small.onError((error) => new Response(String((error as { code?: string }).code), { status: 413 }));
     const form = new FormData();

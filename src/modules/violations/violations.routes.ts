@@ -23,7 +23,10 @@ import {
 } from './violations.contract.ts';
 import { csvField } from './violations.csv.ts';
 import { expectedHeaders } from './violations.rows.ts';
-import type { ViolationFilters, ViolationsService } from './violations.service.ts';
+import { importSortKeys, type ViolationFilters, type ViolationsService } from './violations.service.ts';
+import { listParams } from '../../shared/http/list.ts';
+import { listResponses } from '../../shared/http/list-openapi.ts';
+import type { ListResponder } from '../../shared/http/list-response.ts';
 
 export const violationsImportPath = '/api/v1/violations/imports';
 /** The largest file an upload takes: the national 勞基法 file is a few MB; this leaves room. */
@@ -100,11 +103,8 @@ const listImports = defineRoute(requires('violations.import'), {
   path: '/api/v1/staff/violations/imports',
   tags,
   summary: 'Past imports, newest first',
-  request: { query: z.object({ page: z.coerce.number().int().min(1).max(10_000).default(1) }) },
-  responses: {
-    200: jsonContent(z.object({ total: z.number().int(), items: z.array(importSummary) }), 'Imports'),
-    ...problemResponses(400, 401, 403),
-  },
+  request: { query: listParams(importSortKeys) },
+  responses: { ...listResponses(importSummary, 'Imports'), ...problemResponses(400, 401, 403, 422) },
 });
 
 const listInspections = defineRoute(requires('violations.record'), {
@@ -113,10 +113,7 @@ const listInspections = defineRoute(requires('violations.record'), {
   tags,
   summary: "The bureau's own inspection results (最新勞動檢查結果), drafts first",
   request: { query: inspectionQuery },
-  responses: {
-    200: jsonContent(z.object({ total: z.number().int(), items: z.array(inspectionRecord) }), 'Inspection results'),
-    ...problemResponses(400, 401, 403),
-  },
+  responses: { ...listResponses(inspectionRecord, 'Inspection results'), ...problemResponses(400, 401, 403, 422) },
 });
 
 const createInspection = defineRoute(requires('violations.record'), {
@@ -248,6 +245,7 @@ export function violationsRoutes(deps: {
   now: () => number;
   downloadLimiter: RateLimiter;
   importLimitBytes?: number;
+  lists: ListResponder;
 }) {
   const { violations } = deps;
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
@@ -313,8 +311,54 @@ export function violationsRoutes(deps: {
     return c.json(result, 200);
   });
 
-  app.openapi(listImports, async (c) => c.json(await violations.listImports(c.req.valid('query').page), 200));
-  app.openapi(listInspections, async (c) => c.json(await violations.listInspections(c.req.valid('query')), 200));
+  app.openapi(listImports, async (c) =>
+    deps.lists.answer(c, {
+      list: violations.importList(),
+      params: c.req.valid('query'),
+      filters: {},
+      toItem: violations.toImportSummary,
+      export: {
+        name: 'violation-imports',
+        title: 'lists.violationImports',
+        // Staff usernames and file names only.
+        personalData: false,
+        columns: [
+          { header: 'columns.violationImports.createdAt', value: (i) => i.createdAt },
+          { header: 'columns.violationImports.actor', value: (i) => i.actorUsername },
+          { header: 'columns.violationImports.fileName', value: (i) => i.fileName, weight: 2 },
+          { header: 'columns.violationImports.rowsRead', value: (i) => i.rowsRead },
+          { header: 'columns.violationImports.imported', value: (i) => i.imported },
+          { header: 'columns.violationImports.rejected', value: (i) => i.rejected },
+        ],
+      },
+    }) as never,
+  );
+  app.openapi(listInspections, async (c) => {
+    const query = c.req.valid('query');
+    return deps.lists.answer(c, {
+      list: violations.inspectionList({ status: query.status }),
+      params: query,
+      filters: { status: query.status },
+      toItem: violations.toInspection,
+      export: {
+        name: 'violation-inspections',
+        title: 'lists.violationInspections',
+        // A responsible person's name may be a person's (事業單位名稱或負責人).
+        personalData: true,
+        columns: [
+          { header: 'columns.violationInspections.status', value: (r) => r.status },
+          { header: 'columns.violationInspections.employerName', value: (r) => r.employerName, weight: 2 },
+          { header: 'columns.violationInspections.decidedOn', value: (r) => r.decidedOn },
+          { header: 'columns.violationInspections.decisionNumber', value: (r) => r.decisionNumber },
+          { header: 'columns.violationInspections.law', value: (r) => r.law, weight: 2 },
+          { header: 'columns.violationInspections.articles', value: (r) => r.articles.join('、') },
+          { header: 'columns.violationInspections.fine', value: (r) => r.fine },
+          { header: 'columns.violationInspections.announcedOn', value: (r) => r.announcedOn },
+          { header: 'columns.violationInspections.updatedAt', value: (r) => r.updatedAt },
+        ],
+      },
+    }) as never;
+  });
   app.openapi(viewInspection, async (c) => c.json(await violations.getInspection(c.req.valid('param').id), 200));
   app.openapi(createInspection, async (c) => {
     const staff = c.get('staff');

@@ -4,6 +4,10 @@
  * hash), the bureau's own inspection results (draft → published), and the public search over both.
  */
 import { createHash } from 'node:crypto';
+import { sql } from 'kysely';
+import { qb, run } from '../../db/query.ts';
+import type { ListDefinition } from '../../shared/http/list.ts';
+import type { InspectionSortKey } from './violations.contract.ts';
 import type { Db, Queryable } from '../../db/client.ts';
 import { AppError } from '../../shared/errors.ts';
 import type { StaffPrincipal } from '../../shared/http/app-env.ts';
@@ -30,9 +34,12 @@ import { parseViolationsFile, type ParsedFile, type ViolationRow } from './viola
 
 type ParsedOk = Extract<ParsedFile, { ok: true }>;
 
-const recordColumns = `id, source, status, employer_name, company_name, responsible_person, employer_key, authority,
-  announced_on, decided_on, decision_number, law, articles, violations, fine, fine_kind, disputed, note,
-  published_at, created_at, updated_at`;
+const recordColumnList = [
+  'id', 'source', 'status', 'employer_name', 'company_name', 'responsible_person', 'employer_key', 'authority',
+  'announced_on', 'decided_on', 'decision_number', 'law', 'articles', 'violations', 'fine', 'fine_kind', 'disputed', 'note',
+  'published_at', 'created_at', 'updated_at',
+] as const;
+const recordColumns = recordColumnList.join(', ');
 
 type RecordRow = {
   id: number;
@@ -111,33 +118,40 @@ function storableFileName(name: string): string {
   return name.replace(/[\u0000-\u001f\u007f]/g, '').slice(0, 255).toWellFormed() || 'upload.csv';
 }
 
+type ImportRow = {
+  id: number;
+  created_at: Date;
+  actor_username: string | null;
+  channel: 'upload' | 'cli';
+  file_name: string;
+  encoding: string;
+  rows_read: number;
+  imported: number;
+  unchanged: number;
+  rejected: number;
+};
+
+export const importSortKeys = ['createdAt', 'fileName', 'rejected'] as const;
+export type ImportSortKey = (typeof importSortKeys)[number];
+
 export function createViolationsService({ db, clock, authority }: { db: Db; clock: () => Date; authority: string }) {
-  /** WHERE clause of a public search. */
-  function publicWhere(filters: ViolationFilters): { sql: string; params: unknown[] } {
-    const where = [`status = 'published'`];
-    const params: unknown[] = [];
-    const add = (clause: (n: (value: unknown) => string) => string) => {
-      where.push(
-        clause((value) => {
-          params.push(value);
-          return `$${params.length}`;
-        }),
-      );
-    };
+  /** The published records a public search matches, with the list columns; no order or limit. */
+  function publicQuery(filters: ViolationFilters) {
+    let query = qb.selectFrom('violation_records').select(recordColumnList).where('status', '=', 'published');
     for (const word of searchTokens(filters.q ?? '').slice(0, maxSearchWords)) {
       const pairs = charPairs(word);
       // The pairs narrow the search through the GIN index; LIKE confirms the word is there in one piece.
-      if (pairs.length) add((p) => `search_grams @> ${p(pairs)}::text[]`);
-      add((p) => `search_key LIKE '%' || ${p(word)} || '%'`);
+      if (pairs.length) query = query.where(sql<boolean>`search_grams @> cast(${pairs} as text[])`);
+      query = query.where(sql<boolean>`search_key LIKE '%' || ${word} || '%'`);
     }
     const law = filters.law ? canonicalLaw(filters.law) : null;
-    if (law) add((p) => `law = ${p(law)}`);
+    if (law) query = query.where('law', '=', law);
     // The contract has already refused an article filter that names no article.
     const articleKey = filters.article ? articleQueryKey(filters.article, law) : undefined;
-    if (articleKey) add((p) => `article_keys @> ARRAY[${p(articleKey)}]::text[]`);
-    if (filters.from) add((p) => `announced_on >= ${p(filters.from)}::date`);
-    if (filters.to) add((p) => `announced_on <= ${p(filters.to)}::date`);
-    return { sql: where.join(' AND '), params };
+    if (articleKey) query = query.where(sql<boolean>`article_keys @> ARRAY[${articleKey}]::text[]`);
+    if (filters.from) query = query.where(sql<boolean>`announced_on >= cast(${filters.from} as date)`);
+    if (filters.to) query = query.where(sql<boolean>`announced_on <= cast(${filters.to} as date)`);
+    return query.$castTo<RecordRow>();
   }
 
   async function linkEmployers(tx: Queryable, scope: { importId?: number; recordId?: number }) {
@@ -248,31 +262,28 @@ export function createViolationsService({ db, clock, authority }: { db: Db; cloc
     },
 
     async search(filters: ViolationFilters & { page: number; pageSize: number }) {
-      const { sql, params } = publicWhere(filters);
-      const total = await db.query<{ count: number }>(`SELECT count(*)::int AS count FROM violation_records WHERE ${sql}`, params);
-      const rows = await db.query<RecordRow>(
-        `SELECT ${recordColumns} FROM violation_records WHERE ${sql}
-         ORDER BY announced_on DESC, id DESC LIMIT ${filters.pageSize} OFFSET ${(filters.page - 1) * filters.pageSize}`,
-        params,
-      );
-      return { total: total.rows[0]?.count ?? 0, page: filters.page, pageSize: filters.pageSize, items: rows.rows.map(toItem) };
+      const query = publicQuery(filters);
+      const [total, rows] = await Promise.all([
+        run(db, query.clearSelect().select(sql<number>`count(*)::int`.as('count'))),
+        run(db, query.orderBy('announced_on', 'desc').orderBy('id', 'desc').limit(filters.pageSize).offset((filters.page - 1) * filters.pageSize)),
+      ]);
+      return { total: Number(total[0]?.count ?? 0), page: filters.page, pageSize: filters.pageSize, items: rows.map(toItem) };
     },
 
     /** Every record matching the filters, newest first, in chunks (keyset pages: no growing OFFSET). */
     async *exportAll(filters: ViolationFilters, chunkSize = 2000): AsyncGenerator<ViolationItem[]> {
-      const { sql, params } = publicWhere(filters);
       let after: { announcedOn: string; id: number } | undefined;
       for (;;) {
-        const keyset = after ? ` AND (announced_on, id) < ($${params.length + 1}::date, $${params.length + 2}::bigint)` : '';
-        const rows = await db.query<RecordRow>(
-          `SELECT ${recordColumns} FROM violation_records WHERE ${sql}${keyset}
-           ORDER BY announced_on DESC, id DESC LIMIT ${chunkSize}`,
-          after ? [...params, after.announcedOn, after.id] : params,
-        );
-        if (rows.rows.length === 0) return;
-        const items = rows.rows.map(toItem);
+        let query = publicQuery(filters).orderBy('announced_on', 'desc').orderBy('id', 'desc').limit(chunkSize);
+        if (after) {
+          const { announcedOn, id } = after;
+          query = query.where(sql<boolean>`(announced_on, id) < (cast(${announcedOn} as date), cast(${id} as bigint))`);
+        }
+        const rows = await run(db, query);
+        if (rows.length === 0) return;
+        const items = rows.map(toItem);
         yield items;
-        if (rows.rows.length < chunkSize) return;
+        if (rows.length < chunkSize) return;
         const last = items[items.length - 1] as ViolationItem;
         after = { announcedOn: last.announcedOn, id: last.id };
       }
@@ -307,57 +318,55 @@ export function createViolationsService({ db, clock, authority }: { db: Db; cloc
       return new Map(rows.rows.map((row) => [row.employer_id, row.count]));
     },
 
-    async listImports(page: number) {
-      const pageSize = 20;
-      const total = await db.query<{ count: number }>('SELECT count(*)::int AS count FROM violation_imports');
-      const rows = await db.query<{
-        id: number;
-        created_at: Date;
-        actor_username: string | null;
-        channel: 'upload' | 'cli';
-        file_name: string;
-        encoding: string;
-        rows_read: number;
-        imported: number;
-        unchanged: number;
-        rejected: number;
-      }>(
-        `SELECT id, created_at, actor_username, channel, file_name, encoding, rows_read, imported, unchanged, rejected
-         FROM violation_imports ORDER BY created_at DESC, id DESC LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`,
-      );
+    /** Past imports, newest first by default. */
+    importList(): ListDefinition<ImportSortKey, ImportRow> {
       return {
-        total: total.rows[0]?.count ?? 0,
-        items: rows.rows.map((row) => ({
-          id: Number(row.id),
-          createdAt: new Date(row.created_at).toISOString(),
-          actorUsername: row.actor_username,
-          channel: row.channel,
-          fileName: row.file_name,
-          encoding: row.encoding,
-          rowsRead: row.rows_read,
-          imported: row.imported,
-          unchanged: row.unchanged,
-          rejected: row.rejected,
-        })),
+        query: qb
+          .selectFrom('violation_imports')
+          .select(['id', 'created_at', 'actor_username', 'channel', 'file_name', 'encoding', 'rows_read', 'imported', 'unchanged', 'rejected'])
+          .$castTo<ImportRow>(),
+        sortKeys: {
+          createdAt: { expression: sql.ref('created_at'), type: 'timestamptz' },
+          fileName: { expression: sql.ref('file_name'), type: 'text' },
+          rejected: { expression: sql.ref('rejected'), type: 'integer' },
+        },
+        defaultSort: '-createdAt',
+        unique: { expression: sql.ref('id'), type: 'bigint' },
       };
     },
 
-    async listInspections(filters: { status?: 'draft' | 'published' | undefined; page: number }) {
-      const pageSize = 20;
-      const params: unknown[] = [];
-      let where = `source = 'bureau-inspection'`;
-      if (filters.status) {
-        params.push(filters.status);
-        where += ` AND status = $1`;
-      }
-      const total = await db.query<{ count: number }>(`SELECT count(*)::int AS count FROM violation_records WHERE ${where}`, params);
-      const rows = await db.query<RecordRow>(
-        `SELECT ${recordColumns} FROM violation_records WHERE ${where}
-         ORDER BY (status = 'draft') DESC, updated_at DESC, id DESC LIMIT ${pageSize} OFFSET ${(filters.page - 1) * pageSize}`,
-        params,
-      );
-      return { total: total.rows[0]?.count ?? 0, items: rows.rows.map(toInspection) };
+    toImportSummary: (row: ImportRow) => ({
+      id: Number(row.id),
+      createdAt: new Date(row.created_at).toISOString(),
+      actorUsername: row.actor_username,
+      channel: row.channel,
+      fileName: row.file_name,
+      encoding: row.encoding,
+      rowsRead: row.rows_read,
+      imported: row.imported,
+      unchanged: row.unchanged,
+      rejected: row.rejected,
+    }),
+
+    /** The bureau's own inspection results: drafts first, then the latest updated by default. */
+    inspectionList(filters: { status?: 'draft' | 'published' | undefined }): ListDefinition<InspectionSortKey, RecordRow> {
+      let query = qb.selectFrom('violation_records').select(recordColumnList).where('source', '=', 'bureau-inspection');
+      if (filters.status) query = query.where('status', '=', filters.status);
+      return {
+        query: query.$castTo<RecordRow>(),
+        sortKeys: {
+          updatedAt: { expression: sql.ref('updated_at'), type: 'timestamptz' },
+          announcedOn: { expression: sql.ref('announced_on'), type: 'date' },
+          employerName: { expression: sql.ref('employer_name'), type: 'text' },
+          decidedOn: { expression: sql.ref('decided_on'), type: 'date' },
+        },
+        defaultSort: '-updatedAt',
+        unique: { expression: sql.ref('id'), type: 'bigint' },
+        first: sql<boolean>`status = 'draft'`,
+      };
     },
+
+    toInspection,
 
     async getInspection(id: number): Promise<InspectionRecord> {
       const row = (

@@ -23,7 +23,10 @@ import {
   warningStatuses,
 } from './heat.contract.ts';
 import { warningMessageKeys, warningMessages } from './heat.messages.ts';
-import type { HeatService } from './heat.service.ts';
+import { readingSortKeys, warningSortKeys, type HeatService } from './heat.service.ts';
+import { listParams } from '../../shared/http/list.ts';
+import { listResponses } from '../../shared/http/list-openapi.ts';
+import type { ListResponder } from '../../shared/http/list-response.ts';
 
 const tags = ['heat'];
 
@@ -68,8 +71,9 @@ const listReadings = defineRoute(requires('heat.manage'), {
   method: 'get',
   path: '/api/v1/staff/heat/readings',
   tags,
-  summary: 'The latest readings entered by staff',
-  responses: { 200: jsonContent(z.object({ items: z.array(readingView) }), 'Readings'), ...problemResponses(401, 403) },
+  summary: 'The readings entered by staff, the latest first',
+  request: { query: listParams(readingSortKeys) },
+  responses: { ...listResponses(readingView, 'Readings'), ...problemResponses(400, 401, 403, 422) },
 });
 
 const publishWarning = defineRoute(requires('heat.manage'), {
@@ -86,8 +90,8 @@ const listWarnings = defineRoute(requires('heat.manage'), {
   path: '/api/v1/staff/heat/warnings',
   tags,
   summary: 'Heat warnings with their status (active, scheduled, expired, withdrawn)',
-  request: { query: z.object({ status: z.enum(warningStatuses).default('all') }) },
-  responses: { 200: jsonContent(z.object({ items: z.array(staffWarning) }), 'Warnings'), ...problemResponses(400, 401, 403) },
+  request: { query: z.object({ status: z.enum(warningStatuses).default('all') }).extend(listParams(warningSortKeys).shape) },
+  responses: { ...listResponses(staffWarning, 'Warnings'), ...problemResponses(400, 401, 403, 422) },
 });
 
 const withdrawWarning = defineRoute(requires('heat.manage'), {
@@ -118,7 +122,7 @@ const sourceStatus = defineRoute(requires('heat.manage'), {
   responses: { 200: jsonContent(sourceStatusView, 'Sources'), ...problemResponses(401, 403) },
 });
 
-export function heatRoutes({ heat, referenceData }: { heat: HeatService; referenceData: ReferenceData }) {
+export function heatRoutes({ heat, referenceData, lists }: { heat: HeatService; referenceData: ReferenceData; lists: ListResponder }) {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
   const staffOf = (c: { get(key: 'staff'): AppEnv['Variables']['staff'] }) => {
     const staff = c.get('staff');
@@ -137,11 +141,56 @@ export function heatRoutes({ heat, referenceData }: { heat: HeatService; referen
   app.openapi(addReading, async (c) => {
     return c.json(await heat.addReading(staffOf(c), c.req.valid('json'), c.get('requestId'), c.get('locale')), 201);
   });
-  app.openapi(listReadings, async (c) => c.json(await heat.recentReadings(), 200));
+  app.openapi(listReadings, async (c) =>
+    lists.answer(c, {
+      list: heat.readingList(),
+      params: c.req.valid('query'),
+      filters: {},
+      toItem: heat.toReading,
+      export: {
+        name: 'heat-readings',
+        title: 'lists.heatReadings',
+        // Measurements and the staff username who entered them.
+        personalData: false,
+        columns: [
+          { header: 'columns.heatReadings.observedAt', value: (r) => r.observedAt },
+          { header: 'columns.heatReadings.district', value: (r) => r.district },
+          { header: 'columns.heatReadings.temperatureC', value: (r) => r.temperatureC },
+          { header: 'columns.heatReadings.relativeHumidity', value: (r) => r.relativeHumidity },
+          { header: 'columns.heatReadings.heatIndexC', value: (r) => r.heatIndexC },
+          { header: 'columns.heatReadings.level', value: (r) => r.level },
+          { header: 'columns.heatReadings.enteredBy', value: (r) => r.enteredBy },
+        ],
+      },
+    }) as never,
+  );
   app.openapi(publishWarning, async (c) => {
     return c.json(await heat.publishWarning(staffOf(c), c.req.valid('json'), c.get('requestId'), c.get('locale')), 201);
   });
-  app.openapi(listWarnings, async (c) => c.json(await heat.listWarnings(c.req.valid('query').status, c.get('locale')), 200));
+  app.openapi(listWarnings, async (c) => {
+    const query = c.req.valid('query');
+    const locale = c.get('locale');
+    return lists.answer(c, {
+      list: heat.warningList(query.status),
+      params: query,
+      filters: { status: query.status === 'all' ? undefined : query.status },
+      toItem: (row) => heat.toStaffWarning(row, locale),
+      export: {
+        name: 'heat-warnings',
+        title: 'lists.heatWarnings',
+        personalData: false,
+        columns: [
+          { header: 'columns.heatWarnings.status', value: (w) => w.status },
+          { header: 'columns.heatWarnings.level', value: (w) => w.level },
+          { header: 'columns.heatWarnings.districts', value: (w) => w.districts.map((d) => d.name).join('、'), weight: 2 },
+          { header: 'columns.heatWarnings.validFrom', value: (w) => w.validFrom },
+          { header: 'columns.heatWarnings.validUntil', value: (w) => w.validUntil },
+          { header: 'columns.heatWarnings.message', value: (w) => [...w.messages, w.text ?? ''].join(' ').trim(), weight: 3 },
+          { header: 'columns.heatWarnings.publishedBy', value: (w) => w.publishedBy },
+        ],
+      },
+    }) as never;
+  });
   app.openapi(withdrawWarning, async (c) => {
     return c.json(await heat.withdrawWarning(staffOf(c), c.req.valid('param').id, c.get('requestId'), c.get('locale')), 200);
   });

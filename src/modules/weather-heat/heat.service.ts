@@ -6,7 +6,15 @@
  */
 import { calculateHeatIndex, formatMessage, formatPrecaution, type HeatIndexResult } from '#labor-rules';
 import type { z } from '@hono/zod-openapi';
+import { sql } from 'kysely';
 import type { Db, Queryable } from '../../db/client.ts';
+import { qb, run } from '../../db/query.ts';
+import type { ListDefinition } from '../../shared/http/list.ts';
+
+export const readingSortKeys = ['observedAt', 'districtCode', 'heatIndexC', 'level'] as const;
+export type ReadingSortKey = (typeof readingSortKeys)[number];
+export const warningSortKeys = ['publishedAt', 'validFrom', 'validUntil', 'level'] as const;
+export type WarningSortKey = (typeof warningSortKeys)[number];
 import { AppError } from '../../shared/errors.ts';
 import type { StaffPrincipal } from '../../shared/http/app-env.ts';
 import type { Locale } from '../../shared/i18n/locales.ts';
@@ -182,7 +190,8 @@ export function createHeatService({ db, referenceData, clock, staleAfterMinutes 
     return undefined;
   }
 
-  const activeWarningsSql = `withdrawn_at IS NULL AND valid_from <= $1 AND valid_until > $1`;
+  /** A warning in force at `now`: published, not withdrawn, inside its validity window. */
+  const activeAt = (now: Date) => sql<boolean>`(withdrawn_at IS NULL AND valid_from <= ${now} AND valid_until > ${now})`;
 
   async function upsertObservation(tx: Queryable, district: District, record: ObservationRecord, source: StoredSource, reading: Reading) {
     const result = heat(reading);
@@ -324,10 +333,16 @@ export function createHeatService({ db, referenceData, clock, staleAfterMinutes 
           [code, now, new Date(now.getTime() - forecastSlotMs)],
         )
       ).rows[0];
-      const warnings = await db.query<WarningRow>(
-        `SELECT * FROM heat_warnings WHERE ${activeWarningsSql} AND $2 = ANY (district_codes)
-         ORDER BY level DESC, valid_from DESC`,
-        [now, code],
+      const warnings = await run(
+        db,
+        qb
+          .selectFrom('heat_warnings')
+          .selectAll()
+          .where(activeAt(now))
+          .where(sql<boolean>`${code} = ANY (district_codes)`)
+          .orderBy('level', 'desc')
+          .orderBy('valid_from', 'desc')
+          .$castTo<WarningRow>(),
       );
       const chosen = choose(observation, forecast, now);
       const result = chosen
@@ -363,7 +378,7 @@ export function createHeatService({ db, referenceData, clock, staleAfterMinutes 
         cwaHeatInjury: injury
           ? { at: iso(injury.valid_at), index: injury.heat_injury_index, warning: injury.warning === '' ? null : injury.warning }
           : null,
-        warnings: warnings.rows.map((row) => presentWarning(row, locale)),
+        warnings: warnings.map((row) => presentWarning(row, locale)),
       };
     },
 
@@ -382,7 +397,7 @@ export function createHeatService({ db, referenceData, clock, staleAfterMinutes 
       );
       const warnings = await db.query<{ code: string; level: number }>(
         `SELECT code, max(level)::int AS level FROM heat_warnings, unnest(district_codes) AS code
-         WHERE ${activeWarningsSql} GROUP BY code`,
+         WHERE withdrawn_at IS NULL AND valid_from <= $1 AND valid_until > $1 GROUP BY code`,
         [now],
       );
       const observationBy = new Map(observations.rows.map((row) => [row.district_code, row]));
@@ -452,25 +467,40 @@ export function createHeatService({ db, referenceData, clock, staleAfterMinutes 
       });
     },
 
-    async recentReadings(limit = 50): Promise<{ items: z.infer<typeof readingView>[] }> {
-      const rows = await db.query<ObservationRow & { username: string | null }>(
-        `SELECT o.*, u.username FROM heat_observations o LEFT JOIN staff_users u ON u.id = o.entered_by
-         WHERE o.source = 'staff' ORDER BY o.observed_at DESC, o.id DESC LIMIT ${Math.trunc(limit)}`,
-      );
+    /** Readings entered by staff, the latest first by default. */
+    readingList(): ListDefinition<ReadingSortKey, ObservationRow & { username: string | null }> {
       return {
-        items: rows.rows.map((row) => ({
-          id: String(row.id),
-          district: districtByCode(row.district_code).name,
-          districtCode: row.district_code,
-          observedAt: iso(row.observed_at),
-          temperatureC: row.temperature_c,
-          relativeHumidity: row.relative_humidity,
-          heatIndexC: row.heat_index_c,
-          level: row.level,
-          enteredBy: row.username,
-        })),
+        query: qb
+          .selectFrom('heat_observations as o')
+          .leftJoin('staff_users as u', 'u.id', 'o.entered_by')
+          .select([
+            'o.id', 'o.source', 'o.district_code', 'o.station_id', 'o.station_name', 'o.observed_at',
+            'o.temperature_c', 'o.relative_humidity', 'o.heat_index_c', 'o.level', 'u.username',
+          ])
+          .where('o.source', '=', 'staff')
+          .$castTo<ObservationRow & { username: string | null }>(),
+        sortKeys: {
+          observedAt: { expression: sql.ref('o.observed_at'), type: 'timestamptz' },
+          districtCode: { expression: sql.ref('o.district_code'), type: 'text' },
+          heatIndexC: { expression: sql.ref('o.heat_index_c'), type: 'double precision' },
+          level: { expression: sql.ref('o.level'), type: 'integer' },
+        },
+        defaultSort: '-observedAt',
+        unique: { expression: sql.ref('o.id'), type: 'bigint' },
       };
     },
+
+    toReading: (row: ObservationRow & { username: string | null }): z.infer<typeof readingView> => ({
+      id: String(row.id),
+      district: districtByCode(row.district_code).name,
+      districtCode: row.district_code,
+      observedAt: iso(row.observed_at),
+      temperatureC: row.temperature_c,
+      relativeHumidity: row.relative_humidity,
+      heatIndexC: row.heat_index_c,
+      level: row.level,
+      enteredBy: row.username,
+    }),
 
     async publishWarning(
       staff: StaffPrincipal,
@@ -535,26 +565,43 @@ export function createHeatService({ db, referenceData, clock, staleAfterMinutes 
     },
 
     /** Staff list, newest first; `status` filters by where each warning stands now. */
-    async listWarnings(status: (typeof warningStatuses)[number], locale: Locale): Promise<{ items: z.infer<typeof staffWarning>[] }> {
+    /** Warnings with their status at the service's clock, the latest published first by default. */
+    warningList(status: (typeof warningStatuses)[number]): ListDefinition<WarningSortKey, WarningRow> {
       const now = clock();
-      const rows = await db.query<WarningRow>(
-        `SELECT w.*, p.username AS published_by_username, x.username AS withdrawn_by_username
-         FROM heat_warnings w
-         LEFT JOIN staff_users p ON p.id = w.published_by
-         LEFT JOIN staff_users x ON x.id = w.withdrawn_by
-         ORDER BY w.published_at DESC, w.id LIMIT 200`,
-      );
-      const items = rows.rows.map((row) => presentStaffWarning(row, locale, now));
-      return { items: status === 'all' ? items : items.filter((item) => item.status === status) };
+      let query = qb
+        .selectFrom('heat_warnings as w')
+        .leftJoin('staff_users as p', 'p.id', 'w.published_by')
+        .leftJoin('staff_users as x', 'x.id', 'w.withdrawn_by')
+        .selectAll('w')
+        .select(['p.username as published_by_username', 'x.username as withdrawn_by_username'])
+        .$castTo<WarningRow>();
+      // The same four states as warningStatus(), in SQL so that paging and exports count the right rows.
+      if (status === 'withdrawn') query = query.where('w.withdrawn_at', 'is not', null);
+      if (status === 'scheduled') query = query.where('w.withdrawn_at', 'is', null).where('w.valid_from', '>', now);
+      if (status === 'expired') query = query.where('w.withdrawn_at', 'is', null).where('w.valid_from', '<=', now).where('w.valid_until', '<=', now);
+      if (status === 'active') query = query.where('w.withdrawn_at', 'is', null).where('w.valid_from', '<=', now).where('w.valid_until', '>', now);
+      return {
+        query,
+        sortKeys: {
+          publishedAt: { expression: sql.ref('w.published_at'), type: 'timestamptz' },
+          validFrom: { expression: sql.ref('w.valid_from'), type: 'timestamptz' },
+          validUntil: { expression: sql.ref('w.valid_until'), type: 'timestamptz' },
+          level: { expression: sql.ref('w.level'), type: 'integer' },
+        },
+        defaultSort: '-publishedAt',
+        unique: { expression: sql.ref('w.id'), type: 'uuid' },
+      };
     },
+
+    toStaffWarning: (row: WarningRow, locale: Locale) => presentStaffWarning(row, locale, clock()),
 
     /** Active warnings for the whole city (public). */
     async activeWarnings(locale: Locale): Promise<{ items: z.infer<typeof heatWarningView>[] }> {
-      const rows = await db.query<WarningRow>(
-        `SELECT * FROM heat_warnings WHERE ${activeWarningsSql} ORDER BY level DESC, valid_from DESC`,
-        [clock()],
+      const rows = await run(
+        db,
+        qb.selectFrom('heat_warnings').selectAll().where(activeAt(clock())).orderBy('level', 'desc').orderBy('valid_from', 'desc').$castTo<WarningRow>(),
       );
-      return { items: rows.rows.map((row) => presentWarning(row, locale)) };
+      return { items: rows.map((row) => presentWarning(row, locale)) };
     },
   };
 }

@@ -113,6 +113,13 @@ export function createPdfDocument(options: PdfDocumentOptions): PdfDocument {
     return top + 38;
   };
 
+  // pdfkit caches the glyph layout of every distinct word for the document's life, which grows without end
+  // in a long list (each name is new). Emptied at each page, it still serves the measure-then-draw of a row.
+  const forgetLayouts = () => {
+    const families = (doc as unknown as { _fontFamilies: Record<string, { layoutCache?: object }> })._fontFamilies;
+    for (const font of Object.values(families)) if (font.layoutCache) font.layoutCache = Object.create(null);
+  };
+
   // The footer XObject of this page: painted now, its text written in finish() once the page count is known.
   const placeFooter = () => {
     const name = `Footer${footers.length + 1}`;
@@ -125,6 +132,7 @@ export function createPdfDocument(options: PdfDocumentOptions): PdfDocument {
 
   const addPage = () => {
     doc.addPage();
+    forgetLayouts();
     placeFooter();
     const y = drawLetterhead();
     doc.x = margin;
@@ -138,6 +146,7 @@ export function createPdfDocument(options: PdfDocumentOptions): PdfDocument {
     if (adding) return;
     adding = true;
     try {
+      forgetLayouts();
       placeFooter();
       const y = drawLetterhead();
       doc.x = margin;

@@ -17,6 +17,7 @@ const problemDescriptions: Record<number, string> = {
   404: 'Not found',
   409: 'Conflict with existing data',
   413: 'Body too large',
+  422: 'The export is longer than the format allows (XLSX and ODS); CSV has no cap',
   423: 'Account locked after repeated failures',
   429: 'Rate limited',
   503: 'Database not ready',

@@ -1,0 +1,192 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { Hono } from 'hono';
+import { sql } from 'kysely';
+import { qb } from '../../db/query.ts';
+import { staffRoles } from '../../modules/access/permissions.ts';
+import { createTestContext, type Session, type TestContext } from '../../../test/test-app.ts';
+import type { AppEnv } from './app-env.ts';
+import { pageOfList, streamList, type ListDefinition, type SortColumn } from './list.ts';
+import { createListResponder } from './list-response.ts';
+
+/** Every staff list endpoint and the file name stem of its export. */
+const staffLists: { method: 'GET' | 'POST'; path: string; stem: string }[] = [
+  { method: 'GET', path: '/api/v1/staff/accounts', stem: 'accounts' },
+  { method: 'GET', path: '/api/v1/staff/audit-events', stem: 'audit-events' },
+  { method: 'GET', path: '/api/v1/staff/complaints', stem: 'complaints' },
+  { method: 'GET', path: '/api/v1/staff/complaints/overdue', stem: 'complaints-overdue' },
+  { method: 'GET', path: '/api/v1/staff/employers', stem: 'employers' },
+  { method: 'POST', path: '/api/v1/staff/people/search', stem: 'people' },
+  { method: 'GET', path: '/api/v1/staff/qa', stem: 'qa' },
+  { method: 'GET', path: '/api/v1/staff/news', stem: 'news' },
+  { method: 'GET', path: '/api/v1/staff/violations/imports', stem: 'violation-imports' },
+  { method: 'GET', path: '/api/v1/staff/violations/inspections', stem: 'violation-inspections' },
+  { method: 'GET', path: '/api/v1/staff/heat/readings', stem: 'heat-readings' },
+  { method: 'GET', path: '/api/v1/staff/heat/warnings', stem: 'heat-warnings' },
+];
+
+// Lookups that feed a form (who can be assigned, the fixed warning sentences, data source health) and the
+// usage report (totals and an indicator, not rows): not lists of records, so not on the list contract.
+const notLists = new Set([
+  'GET /api/v1/staff/complaints/inspectors',
+  'GET /api/v1/staff/heat/warning-messages',
+  'GET /api/v1/staff/heat/sources',
+  'GET /api/v1/staff/usage',
+]);
+
+describe('the staff list contract', () => {
+  let t: TestContext;
+  let everyone: Session;
+
+  before(async () => {
+    t = await createTestContext();
+    everyone = await t.signIn('all-roles', [...staffRoles]);
+  });
+  after(() => t.close());
+
+  const call = (list: (typeof staffLists)[number], params: Record<string, string | number>, lang = 'en') =>
+    list.method === 'GET'
+      ? t.app.request(`${list.path}?${new URLSearchParams(Object.entries(params).map(([k, v]) => [k, String(v)]))}`, {
+          headers: { cookie: everyone.cookie, 'accept-language': lang },
+        })
+      : t.app.request(list.path, {
+          method: 'POST',
+          headers: { cookie: everyone.cookie, 'x-csrf-token': everyone.csrfToken, 'content-type': 'application/json', 'accept-language': lang },
+          body: JSON.stringify(params),
+        });
+
+  it('covers every staff GET that answers a page of items, and documents format and sort', async () => {
+    const doc = (await t.request('/api/v1/openapi.json')).json;
+    const listed = new Set(staffLists.map((list) => `${list.method} ${list.path}`));
+    for (const [path, operations] of Object.entries(doc.paths as Record<string, Record<string, any>>)) {
+      if (!path.startsWith('/api/v1/staff/') || path.includes('{')) continue;
+      const get = operations.get;
+      if (!get) continue;
+      const key = `GET ${path}`;
+      if (notLists.has(key)) continue;
+      assert.ok(listed.has(key), `${key} returns a list but is not on the list contract`);
+    }
+    for (const list of staffLists.filter((l) => l.method === 'GET')) {
+      const operation = doc.paths[list.path].get;
+      const names = operation.parameters.map((p: { name: string }) => p.name);
+      for (const name of ['page', 'pageSize', 'sort', 'format']) assert.ok(names.includes(name), `${list.path} documents ${name}`);
+      const types = Object.keys(operation.responses['200'].content);
+      assert.deepEqual(types.sort(), ['application/json', 'application/pdf', 'application/vnd.oasis.opendocument.spreadsheet', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'text/csv']);
+    }
+  });
+
+  for (const list of staffLists) {
+    it(`${list.method} ${list.path}: a JSON page, a CSV export and a 400 for an unknown sort`, async () => {
+      const page = await call(list, { page: 1, pageSize: 10 });
+      assert.equal(page.status, 200, await page.clone().text());
+      const body = await page.json();
+      assert.equal(typeof body.total, 'number');
+      assert.equal(body.page, 1);
+      assert.equal(body.pageSize, 10);
+      assert.ok(Array.isArray(body.items));
+
+      const csv = await call(list, { format: 'csv' });
+      assert.equal(csv.status, 200);
+      assert.equal(csv.headers.get('content-type'), 'text/csv; charset=utf-8');
+      assert.equal(csv.headers.get('content-disposition'), `attachment; filename="${list.stem}-20260302.csv"`);
+      const bytes = new Uint8Array(await csv.arrayBuffer());
+      assert.deepEqual([...bytes.slice(0, 3)], [0xef, 0xbb, 0xbf]);
+
+      const badSort = await call(list, { sort: 'no-such-key' }, 'zh-TW');
+      assert.equal(badSort.status, 400);
+      const problem = await badSort.json();
+      assert.equal(problem.code, 'VALIDATION_FAILED');
+      assert.deepEqual(problem.errors.map((e: { field: string }) => e.field), ['sort']);
+      assert.match(problem.errors[0].message, /[\u4e00-\u9fff]/);
+
+      const badSize = await call(list, { pageSize: 500 });
+      assert.equal(badSize.status, 400);
+    });
+  }
+});
+
+describe('keyset export order', () => {
+  let t: TestContext;
+  before(async () => {
+    t = await createTestContext();
+    // 37 employers: repeated names, NULL districts and NULL ubns, so ties and NULLs cross batch edges.
+    await t.db.query(
+      `INSERT INTO employers (ubn, name, name_key, industry_code, district_code)
+       SELECT CASE WHEN i % 4 = 0 THEN NULL ELSE lpad(i::text, 8, '0') END, 'E' || (i % 5), 'e' || i,
+              CASE WHEN i % 4 = 1 THEN NULL ELSE 'C' || (i % 3) END,
+              CASE WHEN i % 3 = 0 THEN NULL ELSE '6600' || (i % 2) END
+         FROM generate_series(1, 37) AS i`,
+    );
+  });
+  after(() => t.close());
+
+  const definition = (first?: boolean): ListDefinition<'name' | 'ubn' | 'industry' | 'district' | 'createdAt', { id: string }> => ({
+    query: qb.selectFrom('employers').select(['id']),
+    sortKeys: {
+      name: { expression: sql.ref('name'), type: 'text' },
+      ubn: { expression: sql.ref('ubn'), type: 'text' },
+      industry: { expression: sql.ref('industry_code'), type: 'text' },
+      district: { expression: sql.ref('district_code'), type: 'text' },
+      createdAt: { expression: sql.ref('created_at'), type: 'timestamptz' } satisfies SortColumn,
+    },
+    defaultSort: 'name',
+    unique: { expression: sql.ref('id'), type: 'uuid' },
+    ...(first ? { first: sql<boolean>`district_code = '66000'` } : {}),
+  });
+
+  for (const first of [false, true]) {
+    for (const sort of ['name', '-name', 'ubn', '-ubn', 'industry', '-industry', 'district', '-district', '-createdAt'] as const) {
+      it(`walks the rows in batches exactly as one page orders them (sort ${sort}${first ? ', a leading group' : ''})`, async () => {
+        const list = definition(first);
+        const page = await pageOfList(t.db, list, { page: 1, pageSize: 100, sort });
+        const streamed: string[] = [];
+        for await (const row of streamList(t.db, list, sort, 4)) streamed.push(row.id);
+        assert.equal(streamed.length, 37);
+        assert.deepEqual(streamed, page.items.map((row) => row.id));
+      });
+    }
+  }
+});
+
+describe('an export whose rows cannot be read', () => {
+  it('answers a problem, not a download cut off after its 200', async () => {
+    const t = await createTestContext();
+    try {
+      // An engine that counts but fails to read the rows (a dropped connection, a statement timeout).
+      const failing = {
+        ...t.db,
+        query: async (text: string, params?: readonly unknown[]) => {
+          if (text.includes('__sort_key')) throw Object.assign(new Error('canceling statement due to statement timeout'), { code: '57014' });
+          return t.db.query(text, params);
+        },
+      } as typeof t.db;
+      const lists = createListResponder({ db: failing, letterhead: t.referenceData.city.bureau, timeZone: 'Asia/Taipei', clock: () => new Date(0) });
+      const app = new Hono<AppEnv>();
+      app.use((c, next) => {
+        c.set('locale', 'en');
+        c.set('requestId', 'test-request');
+        return next();
+      });
+      app.get('/list', (c) =>
+        lists.answer(c, {
+          list: {
+            query: qb.selectFrom('employers').select(['id', 'name']),
+            sortKeys: { name: { expression: sql.ref('name'), type: 'text' } },
+            defaultSort: 'name',
+            unique: { expression: sql.ref('id'), type: 'uuid' },
+          },
+          params: { page: 1, pageSize: 20, format: 'csv' },
+          filters: {},
+          toItem: (row) => row,
+          export: { name: 'employers', title: 'lists.employers', personalData: false, columns: [{ header: 'columns.employers.name', value: (row) => row.name }] },
+        }),
+      );
+      app.onError(() => new Response('problem', { status: 500 }));
+      const response = await app.request('/list');
+      assert.equal(response.status, 500);
+      assert.equal(await response.text(), 'problem');
+    } finally {
+      await t.close();
+    }
+  });
+});
