@@ -3,6 +3,7 @@
  * Each page names the permission it needs; the server checks the same permission on every call it makes.
  */
 import { type ReactNode, useEffect } from 'react';
+import { Route, Routes, useParams } from 'react-router';
 import type { Permission } from '../../../src/modules/access/permissions.ts';
 import { AccountEditPage } from '../features/accounts/account-edit-page.tsx';
 import { AccountNewPage } from '../features/accounts/account-new-page.tsx';
@@ -32,7 +33,7 @@ import { StaffLayout } from './staff-layout.tsx';
 import { useI18n } from '../i18n/i18n-provider.tsx';
 import { Loading } from '../ui/loading.tsx';
 import { NotFoundPage } from '../features/home/not-found-page.tsx';
-import { matchPath, navigate, useLocation } from './router.tsx';
+import { navigate, useLocation } from './router.tsx';
 
 type StaffRoute = { pattern: string; permission: Permission | null; render: (params: Record<string, string>) => ReactNode };
 
@@ -73,21 +74,30 @@ function SessionLoading() {
   return <Loading label={t('common.loading')} />;
 }
 
+/** Checks the route's permission, then renders its page with the path's parameters. */
+function StaffRoutePage({ route }: { route: StaffRoute }) {
+  const { can } = useSession();
+  const params = useParams();
+  if (route.permission && !can(route.permission)) return <ForbiddenPage />;
+  return route.render(params as Record<string, string>);
+}
+
 function StaffRoutes() {
-  const { state, can } = useSession();
+  const { state } = useSession();
   const { pathname, search, href } = useLocation();
   if (state.status === 'loading') return <SessionLoading />;
   if (pathname === '/staff/login') {
     return state.status === 'signed-in' ? <Redirect to={safeNext(search.get('next'))} /> : <LoginPage />;
   }
   if (state.status === 'anonymous') return <Redirect to={`/staff/login?next=${encodeURIComponent(href)}`} />;
-  for (const route of staffRoutes) {
-    const params = matchPath(route.pattern, pathname);
-    if (!params) continue;
-    if (route.permission && !can(route.permission)) return <ForbiddenPage />;
-    return route.render(params);
-  }
-  return <NotFoundPage homeHref="/staff" />;
+  return (
+    <Routes>
+      {staffRoutes.map((route) => (
+        <Route key={route.pattern} path={route.pattern.replace(/^\/staff\/?/, '') || undefined} index={route.pattern === '/staff'} element={<StaffRoutePage route={route} />} />
+      ))}
+      <Route path="*" element={<NotFoundPage homeHref="/staff" />} />
+    </Routes>
+  );
 }
 
 /** The whole back office: session, layout and routes. */

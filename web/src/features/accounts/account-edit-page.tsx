@@ -2,7 +2,7 @@ import { Loading } from '../../ui/loading.tsx';
 import { type FormEvent, useEffect, useState } from 'react';
 import type { StaffRole } from '../../../../src/modules/access/permissions.ts';
 import { Link, useLocation } from '../../app/router.tsx';
-import { useResource } from '../../app/use-resource.ts';
+import { useQuery } from '@tanstack/react-query';
 import { useI18n } from '../../i18n/i18n-provider.tsx';
 import { Alert } from '../../ui/alert.tsx';
 import { Button } from '../../ui/button.tsx';
@@ -149,7 +149,7 @@ export function AccountEditPage({ id }: { id: string }) {
   const { t } = useI18n();
   const { search } = useLocation();
   // The API lists accounts but has no single-account read; the list is short (one row per staff member).
-  const accounts = useResource((signal) => listAccounts(signal), []);
+  const accounts = useQuery({ queryKey: ['account-edit-page', 1], queryFn: ({ signal }) => listAccounts(signal) });
   const [account, setAccount] = useState<StaffAccount>();
   useEffect(() => setAccount(accounts.data?.items.find((item) => item.id === id)), [accounts.data, id]);
   const isMissing = accounts.data !== undefined && !accounts.data.items.some((item) => item.id === id);

@@ -1,6 +1,6 @@
 import { Loading } from '../../ui/loading.tsx';
 import { Link } from '../../app/router.tsx';
-import { useResource } from '../../app/use-resource.ts';
+import { useQuery } from '@tanstack/react-query';
 import { useI18n } from '../../i18n/i18n-provider.tsx';
 import { type Column, DataTable } from '../../ui/data-table.tsx';
 import { Page } from '../../ui/page.tsx';
@@ -18,7 +18,7 @@ export function AccountStatus({ account }: { account: StaffAccount }) {
 
 export function AccountsPage() {
   const { t, formatDateTime } = useI18n();
-  const accounts = useResource((signal) => listAccounts(signal), []);
+  const accounts = useQuery({ queryKey: ['accounts-page', 1], queryFn: ({ signal }) => listAccounts(signal) });
   const columns: Column<StaffAccount>[] = [
     {
       key: 'username',

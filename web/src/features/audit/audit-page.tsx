@@ -1,6 +1,6 @@
 import { Loading } from '../../ui/loading.tsx';
 import { type FormEvent, useState } from 'react';
-import { useResource } from '../../app/use-resource.ts';
+import { useQuery } from '@tanstack/react-query';
 import { useI18n } from '../../i18n/i18n-provider.tsx';
 import { Button } from '../../ui/button.tsx';
 import { type Column, DataTable } from '../../ui/data-table.tsx';
@@ -23,7 +23,7 @@ export function AuditPage() {
   const { t, formatDateTime, formatNumber } = useI18n();
   const [draft, setDraft] = useState<AuditFilters>(noFilters);
   const [query, setQuery] = useState({ filters: noFilters, page: 1 });
-  const events = useResource((signal) => searchAudit(query.filters, query.page, signal), [query]);
+  const events = useQuery({ queryKey: ['audit-page', 1, query], queryFn: ({ signal }) => searchAudit(query.filters, query.page, signal) });
   const errors = fieldErrors(events.error);
   const field = (key: keyof AuditFilters) => ({
     name: key,

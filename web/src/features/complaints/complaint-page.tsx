@@ -1,7 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import type { ComplaintAction } from '../../../../src/modules/complaints/complaints.workflow.ts';
 import { Link } from '../../app/router.tsx';
-import { useResource } from '../../app/use-resource.ts';
+import { useQuery } from '@tanstack/react-query';
 import { useI18n } from '../../i18n/i18n-provider.tsx';
 import { Alert } from '../../ui/alert.tsx';
 import { Button } from '../../ui/button.tsx';
@@ -29,7 +29,7 @@ import './complaints.css';
 function AssignForm({ complaint, onDone }: { complaint: ComplaintDetail; onDone: () => void }) {
   const { t } = useI18n();
   const { csrfToken } = useStaff();
-  const inspectors = useResource((signal) => listInspectors(signal), []);
+  const inspectors = useQuery({ queryKey: ['complaint-page', 1], queryFn: ({ signal }) => listInspectors(signal) });
   const [inspectorId, setInspectorId] = useState(complaint.assignedTo?.id ?? '');
   const [error, setError] = useState<unknown>();
   const submit = async (event: FormEvent<HTMLFormElement>) => {
@@ -210,13 +210,13 @@ function formatSize(bytes: number, formatNumber: (n: number) => string): string 
 export function ComplaintPage({ id }: { id: string }) {
   const { t, formatDateTime, formatPlainDate, formatNumber } = useI18n();
   const districtName = useDistrictName();
-  const complaint = useResource((signal) => getComplaint(id, signal), [id]);
+  const complaint = useQuery({ queryKey: ['complaint-page', 2, id], queryFn: ({ signal }) => getComplaint(id, signal) });
   const [done, setDone] = useState<string>();
   const c = complaint.data;
   const none = t('complaints.staff.none');
   const reload = (message: string) => {
     setDone(message);
-    complaint.reload();
+    complaint.refetch();
   };
   return (
     <Page

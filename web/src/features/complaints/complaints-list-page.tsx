@@ -1,7 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import { complaintStatuses, type ComplaintStatus } from '../../../../src/modules/complaints/complaints.workflow.ts';
 import { Link } from '../../app/router.tsx';
-import { useResource } from '../../app/use-resource.ts';
+import { useQuery } from '@tanstack/react-query';
 import { useI18n } from '../../i18n/i18n-provider.tsx';
 import { Button } from '../../ui/button.tsx';
 import { type Column, DataTable } from '../../ui/data-table.tsx';
@@ -53,7 +53,7 @@ export function ComplaintsListPage() {
   const { can } = useSession();
   const [draft, setDraft] = useState<{ status: ComplaintStatus | ''; mine: boolean }>({ status: '', mine: false });
   const [query, setQuery] = useState({ status: '' as ComplaintStatus | '', mine: false, page: 1 });
-  const results = useResource((signal) => listComplaints(query, signal), [query]);
+  const results = useQuery({ queryKey: ['complaints-list-page', 1, query], queryFn: ({ signal }) => listComplaints(query, signal) });
   const columns = useComplaintColumns();
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();

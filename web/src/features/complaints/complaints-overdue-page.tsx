@@ -1,5 +1,5 @@
 import { Link } from '../../app/router.tsx';
-import { useResource } from '../../app/use-resource.ts';
+import { useQuery } from '@tanstack/react-query';
 import { useI18n } from '../../i18n/i18n-provider.tsx';
 import { type Column, DataTable } from '../../ui/data-table.tsx';
 import { Loading } from '../../ui/loading.tsx';
@@ -11,7 +11,7 @@ import { useComplaintColumns } from './complaints-list-page.tsx';
 /** The supervisor's list of complaints past the 14-day notice or the 60-day reply. */
 export function ComplaintsOverduePage() {
   const { t, formatNumber, formatPlainDate } = useI18n();
-  const overdue = useResource((signal) => listOverdue(signal), []);
+  const overdue = useQuery({ queryKey: ['complaints-overdue-page', 1], queryFn: ({ signal }) => listOverdue(signal) });
   const base = useComplaintColumns() as Column<OverdueComplaint>[];
   const columns: Column<OverdueComplaint>[] = [
     ...base.filter((column) => column.key !== 'received'),

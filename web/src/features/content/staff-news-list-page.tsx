@@ -1,5 +1,5 @@
 import { Link } from '../../app/router.tsx';
-import { useResource } from '../../app/use-resource.ts';
+import { useQuery } from '@tanstack/react-query';
 import { useI18n } from '../../i18n/i18n-provider.tsx';
 import { type Column, DataTable } from '../../ui/data-table.tsx';
 import { Loading } from '../../ui/loading.tsx';
@@ -11,7 +11,7 @@ import './content.css';
 
 export function StaffNewsListPage() {
   const { t, formatDateTime, formatNumber } = useI18n();
-  const list = useResource((signal) => listStaffNews(signal), []);
+  const list = useQuery({ queryKey: ['staff-news-list-page', 1], queryFn: ({ signal }) => listStaffNews(signal) });
   const columns: Column<NewsStaffSummary>[] = [
     { key: 'title', header: t('content.staff.news_title_field'), render: (row) => <Link href={`/staff/content/news/${row.id}`}>{row.title}</Link> },
     { key: 'status', header: t('content.staff.status'), render: (row) => <StatusPill status={row.status} /> },

@@ -1,7 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import { locales, type Locale } from '../../../../src/shared/i18n/locales.ts';
 import { Link, navigate, useLocation } from '../../app/router.tsx';
-import { useResource } from '../../app/use-resource.ts';
+import { useQuery } from '@tanstack/react-query';
 import { useI18n } from '../../i18n/i18n-provider.tsx';
 import { Alert } from '../../ui/alert.tsx';
 import { Button } from '../../ui/button.tsx';
@@ -221,10 +221,10 @@ export function StaffQaEditPage({ id }: { id?: string }) {
   const { t } = useI18n();
   const { search } = useLocation();
   const [notice, setNotice] = useState(search.get('saved') ? t('content.staff.saved') : '');
-  const record = useResource((signal) => (id ? getStaffQa(id, signal) : Promise.resolve(undefined)), [id]);
+  const record = useQuery({ queryKey: ['staff-qa-edit-page', 1, id], queryFn: ({ signal }) => (id ? getStaffQa(id, signal) : Promise.resolve(null)) });
   const onChanged = (message: string) => {
     setNotice(message);
-    record.reload();
+    record.refetch();
   };
   return (
     <Page title={id ? t('content.staff.edit_qa') : t('content.staff.new_qa')} siteName={t('staff-auth.site_name')}>
@@ -237,7 +237,7 @@ export function StaffQaEditPage({ id }: { id?: string }) {
       {record.data || (!id && !record.isLoading) ? (
         <QaEditor
           key={record.data ? `${record.data.id}:${record.data.updatedAt}:${record.data.status}` : 'new'}
-          record={record.data}
+          record={record.data ?? undefined}
           onChanged={onChanged}
         />
       ) : null}

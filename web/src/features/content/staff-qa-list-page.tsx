@@ -1,6 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import { Link } from '../../app/router.tsx';
-import { useResource } from '../../app/use-resource.ts';
+import { useQuery } from '@tanstack/react-query';
 import { useI18n } from '../../i18n/i18n-provider.tsx';
 import { Button } from '../../ui/button.tsx';
 import { type Column, DataTable } from '../../ui/data-table.tsx';
@@ -20,7 +20,7 @@ export function StaffQaListPage() {
   const { t, formatDateTime, formatNumber } = useI18n();
   const [draft, setDraft] = useState({ q: '', status: '' });
   const [filters, setFilters] = useState(draft);
-  const list = useResource((signal) => listStaffQa(filters, signal), [filters]);
+  const list = useQuery({ queryKey: ['staff-qa-list-page', 1, filters], queryFn: ({ signal }) => listStaffQa(filters, signal) });
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     setFilters(draft);

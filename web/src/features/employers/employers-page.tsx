@@ -1,6 +1,6 @@
 import { Loading } from '../../ui/loading.tsx';
 import { type FormEvent, useState } from 'react';
-import { useResource } from '../../app/use-resource.ts';
+import { useQuery } from '@tanstack/react-query';
 import { useI18n } from '../../i18n/i18n-provider.tsx';
 import { Button } from '../../ui/button.tsx';
 import { type Column, DataTable } from '../../ui/data-table.tsx';
@@ -19,7 +19,7 @@ export function EmployersPage() {
   const districtName = useDistrictName();
   const [draft, setDraft] = useState({ q: '', district: '' });
   const [query, setQuery] = useState({ q: '', district: '', page: 1 });
-  const results = useResource((signal) => searchEmployers(query, signal), [query]);
+  const results = useQuery({ queryKey: ['employers-page', 1, query], queryFn: ({ signal }) => searchEmployers(query, signal) });
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     setQuery({ ...draft, page: 1 });

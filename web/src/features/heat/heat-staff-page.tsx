@@ -1,6 +1,6 @@
 import { type FormEvent, useId, useState } from 'react';
 import { htmlLang, type Locale, locales } from '../../../../src/shared/i18n/locales.ts';
-import { useResource } from '../../app/use-resource.ts';
+import { useQuery } from '@tanstack/react-query';
 import { useI18n } from '../../i18n/i18n-provider.tsx';
 import { Alert } from '../../ui/alert.tsx';
 import { Button } from '../../ui/button.tsx';
@@ -69,7 +69,7 @@ function ReadingSection() {
   const [error, setError] = useState<unknown>();
   const [saved, setSaved] = useState<Reading>();
   const [isBusy, setBusy] = useState(false);
-  const readings = useResource((signal) => listReadings(signal), [saved?.id]);
+  const readings = useQuery({ queryKey: ['heat-staff-page', 1, saved?.id], queryFn: ({ signal }) => listReadings(signal) });
   const errors = fieldErrors(error);
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -183,8 +183,8 @@ function WarningSection() {
   const [notice, setNotice] = useState<string>();
   const [version, setVersion] = useState(0);
   const [isBusy, setBusy] = useState(false);
-  const messages = useResource((signal) => listWarningMessages(locale, signal), [locale]);
-  const warnings = useResource((signal) => listWarnings(locale, signal), [locale, version]);
+  const messages = useQuery({ queryKey: ['heat-staff-page', 2, locale], queryFn: ({ signal }) => listWarningMessages(locale, signal) });
+  const warnings = useQuery({ queryKey: ['heat-staff-page', 3, locale, version], queryFn: ({ signal }) => listWarnings(locale, signal) });
   const errors = fieldErrors(error);
   const allCodes = (city?.districts ?? []).map((d) => d.townCode);
 
@@ -344,7 +344,7 @@ function WarningSection() {
 
 function SourcesSection() {
   const { t, formatDateTime, formatNumber } = useI18n();
-  const sources = useResource((signal) => getSourceStatus(signal), []);
+  const sources = useQuery({ queryKey: ['heat-staff-page', 4], queryFn: ({ signal }) => getSourceStatus(signal) });
   const columns: Column<SourceStatus['items'][number]>[] = [
     { key: 'dataset', header: t('heat.staff.sources.dataset'), render: (s) => <code>{s.dataset}</code> },
     { key: 'success', header: t('heat.staff.sources.last_success'), render: (s) => (s.lastSuccessAt ? formatDateTime(s.lastSuccessAt) : t('heat.staff.sources.never')) },

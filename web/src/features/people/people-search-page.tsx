@@ -1,7 +1,7 @@
 import { Loading } from '../../ui/loading.tsx';
 import { type FormEvent, useState } from 'react';
 import { Link } from '../../app/router.tsx';
-import { useResource } from '../../app/use-resource.ts';
+import { useQuery } from '@tanstack/react-query';
 import { useI18n } from '../../i18n/i18n-provider.tsx';
 import { Button } from '../../ui/button.tsx';
 import { type Column, DataTable } from '../../ui/data-table.tsx';
@@ -21,7 +21,7 @@ export function PeopleSearchPage() {
   const districtName = useDistrictName();
   const [draft, setDraft] = useState('');
   const [query, setQuery] = useState({ q: '', page: 1 });
-  const results = useResource((signal) => searchPeople(query.q, query.page, csrfToken, signal), [query, csrfToken]);
+  const results = useQuery({ queryKey: ['people-search-page', 1, query, csrfToken], queryFn: ({ signal }) => searchPeople(query.q, query.page, csrfToken, signal) });
   const canOpen = can('people.read-full');
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();

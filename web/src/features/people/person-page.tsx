@@ -1,6 +1,6 @@
 import { Loading } from '../../ui/loading.tsx';
 import { Link } from '../../app/router.tsx';
-import { useResource } from '../../app/use-resource.ts';
+import { useQuery } from '@tanstack/react-query';
 import { useI18n } from '../../i18n/i18n-provider.tsx';
 import { Alert } from '../../ui/alert.tsx';
 import { Page } from '../../ui/page.tsx';
@@ -40,7 +40,7 @@ function Sensitive({ person }: { person: PersonRecord }) {
 export function PersonPage({ id }: { id: string }) {
   const { t, formatPlainDate } = useI18n();
   const districtName = useDistrictName();
-  const person = useResource((signal) => getPerson(id, signal), [id]);
+  const person = useQuery({ queryKey: ['person-page', 1, id], queryFn: ({ signal }) => getPerson(id, signal) });
   const p = person.data;
   const none = t('people.detail.none');
   return (

@@ -1,5 +1,5 @@
 import { type FormEvent, useState } from 'react';
-import { useResource } from '../../app/use-resource.ts';
+import { useQuery } from '@tanstack/react-query';
 import { useI18n } from '../../i18n/i18n-provider.tsx';
 import { Button } from '../../ui/button.tsx';
 import { type Column, DataTable } from '../../ui/data-table.tsx';
@@ -17,7 +17,7 @@ export function UsagePage() {
   const { t, formatNumber, formatPlainDate } = useI18n();
   const [draft, setDraft] = useState({ from: '', to: '' });
   const [range, setRange] = useState({ from: '', to: '' });
-  const report = useResource((signal) => getUsage(range, signal), [range]);
+  const report = useQuery({ queryKey: ['usage-page', 1, range], queryFn: ({ signal }) => getUsage(range, signal) });
   const errors = fieldErrors(report.error);
   const percent = (value: number | null) => (value === null ? t('usage.no_page_views') : t('usage.percent', { value: formatNumber(value) }));
   const submit = (event: FormEvent<HTMLFormElement>) => {

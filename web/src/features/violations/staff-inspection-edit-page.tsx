@@ -1,6 +1,6 @@
 import { type FormEvent, useEffect, useId, useState } from 'react';
 import { navigate } from '../../app/router.tsx';
-import { useResource } from '../../app/use-resource.ts';
+import { useQuery } from '@tanstack/react-query';
 import { useI18n } from '../../i18n/i18n-provider.tsx';
 import { Alert } from '../../ui/alert.tsx';
 import { Button } from '../../ui/button.tsx';
@@ -112,7 +112,7 @@ function TextArea(props: { label: string; hint?: string; error?: string | undefi
 export function StaffInspectionEditPage({ id }: { id?: string }) {
   const { t, formatPlainDate } = useI18n();
   const staff = useStaff();
-  const existing = useResource((signal) => (id ? getInspection(id, signal) : Promise.resolve(undefined)), [id]);
+  const existing = useQuery({ queryKey: ['staff-inspection-edit-page', 1, id], queryFn: ({ signal }) => (id ? getInspection(id, signal) : Promise.resolve(null)) });
   const [record, setRecord] = useState<Inspection | undefined>();
   const [draft, setDraft] = useState<Draft>(blank);
   const [error, setError] = useState<unknown>();

@@ -1,5 +1,5 @@
 import { Link } from '../../app/router.tsx';
-import { useResource } from '../../app/use-resource.ts';
+import { useQuery } from '@tanstack/react-query';
 import { useI18n } from '../../i18n/i18n-provider.tsx';
 import { type Column, DataTable } from '../../ui/data-table.tsx';
 import { Loading } from '../../ui/loading.tsx';
@@ -16,7 +16,7 @@ export function InspectionStatus({ status }: { status: Inspection['status'] }) {
 /** The bureau's own inspection results (最新勞動檢查結果): drafts first, then what has been published. */
 export function StaffInspectionsPage() {
   const { t, formatNumber, formatPlainDate, formatDateTime } = useI18n();
-  const list = useResource((signal) => listInspections(signal), []);
+  const list = useQuery({ queryKey: ['staff-inspections-page', 1], queryFn: ({ signal }) => listInspections(signal) });
   const columns: Column<Inspection>[] = [
     {
       key: 'employer',

@@ -1,5 +1,5 @@
 import { type FormEvent, useId, useState } from 'react';
-import { useResource } from '../../app/use-resource.ts';
+import { useQuery } from '@tanstack/react-query';
 import { useI18n } from '../../i18n/i18n-provider.tsx';
 import { Alert } from '../../ui/alert.tsx';
 import { Button } from '../../ui/button.tsx';
@@ -22,7 +22,7 @@ export function StaffViolationsImportPage() {
   const [isSending, setSending] = useState(false);
   const [result, setResult] = useState<{ fileName: string; value: ImportResult } | undefined>();
   const [error, setError] = useState<unknown>();
-  const history = useResource((signal) => listImports(signal), [result]);
+  const history = useQuery({ queryKey: ['staff-violations-import-page', 1, result], queryFn: ({ signal }) => listImports(signal) });
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (!file) {
