@@ -1,0 +1,259 @@
+/**
+ * ListPage: the staff list screen. A module page only describes its list:
+ *
+ *   <ListPage
+ *     title={t('employers.title')} lead={<p>…</p>} actions={<Link …>New</Link>}
+ *     endpoint="/api/v1/staff/employers"              // GET, answers { total, page, pageSize, items }
+ *     filters={[{ name: 'q', kind: 'search', label, hint }, { name: 'district', kind: 'select', label, options }]}
+ *     columns={[{ key: 'name', header, render: (row) => row.name, sortKey: 'name' }]}
+ *     rowKey={(row) => row.id} caption={(total) => t('employers.caption', { total })} empty={t('employers.empty')}
+ *     defaultSort="name" exportable                    // CSV / XLSX / ODS / PDF links for the current filter
+ *   />
+ *
+ * Filters, sort and page live in the URL (`?q=…&district=…&sort=-name&page=2`), so reload, back and a
+ * shared link restore the same list. Filters that may hold personal data (a name, an ID number) must not
+ * go into a URL (logs, history): give the list `filterStore="history"` and `request` (a POST search); its
+ * filters then live in the history entry's state, which reload and back also restore, and it has no export.
+ * Exports are plain links to the same endpoint with `format=` (brief contract 1): the browser downloads the
+ * file; the server applies the same filter and sort to every matching row.
+ */
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { type FormEvent, type ReactNode, useState } from 'react';
+import { useLocation as useRouterLocation, useNavigate } from 'react-router';
+import { apiRequest } from '../app/api-client.ts';
+import { Link } from '../app/router.tsx';
+import { useI18n } from '../i18n/i18n-provider.tsx';
+import { Button } from './button.tsx';
+import { type Column, DataTable } from './data-table.tsx';
+import { SelectField, TextField } from './form-field.tsx';
+import { Loading } from './loading.tsx';
+import { Page } from './page.tsx';
+import { Pagination } from './pagination.tsx';
+import { fieldErrors, ProblemAlert } from './problem-alert.tsx';
+import './kit.css';
+
+export type ListFilter =
+  | { name: string; kind: 'search' | 'text' | 'date'; label: string; hint?: string }
+  | { name: string; kind: 'select'; label: string; hint?: string; options: readonly { value: string; label: string }[] }
+  | { name: string; kind: 'checkbox'; label: string; hint?: string };
+
+export type ListAnswer<Row> = { items: Row[]; total?: number; page?: number; pageSize?: number };
+
+export const exportFormats = ['csv', 'xlsx', 'ods', 'pdf'] as const;
+
+type ListPageProps<Row extends object> = {
+  title: string;
+  lead?: ReactNode;
+  /** Links or buttons above the filters (a "new" link, a link to a related list). */
+  actions?: ReactNode;
+  /** The GET endpoint; the kit adds the filters, `sort`, `page` and `pageSize`. */
+  endpoint: string;
+  /** Instead of a GET of `endpoint`: how to fetch one page (e.g. a POST search that keeps names out of URLs). */
+  request?: (params: URLSearchParams, signal: AbortSignal) => Promise<ListAnswer<Row>>;
+  filters?: readonly ListFilter[];
+  filterStore?: 'url' | 'history';
+  /** Defaults a filter has when the URL has none (e.g. `{ state: 'failed' }`). */
+  filterDefaults?: Record<string, string>;
+  columns: readonly Column<Row>[];
+  rowKey: (row: Row) => string;
+  caption: (total: string) => string;
+  empty: string;
+  defaultSort?: string;
+  pageSize?: number;
+  exportable?: boolean;
+  /** Shown between the filters and the table (a notice about masking, a result of an action). */
+  notice?: ReactNode;
+  /** Extra words for the document title when the heading is shared with other pages. */
+  documentTitle?: string;
+};
+
+type ListState = { filters: Record<string, string>; sort: string; page: number };
+
+const reserved = new Set(['sort', 'page', 'pageSize', 'format']);
+
+/** The list's state from the URL (or, for `filterStore="history"`, from the history entry). */
+function useListState(filterNames: readonly string[], store: 'url' | 'history', defaults: Record<string, string>, defaultSort: string) {
+  const location = useRouterLocation();
+  const routerNavigate = useNavigate();
+  const search = new URLSearchParams(location.search);
+  const fromHistory = (location.state as { listFilters?: Record<string, string> } | null)?.listFilters ?? {};
+  const filters: Record<string, string> = {};
+  for (const name of filterNames) {
+    const value = store === 'url' ? search.get(name) : fromHistory[name];
+    filters[name] = value ?? defaults[name] ?? '';
+  }
+  const page = Math.max(1, Number.parseInt(search.get('page') ?? '1', 10) || 1);
+  const state: ListState = { filters, sort: search.get('sort') ?? defaultSort, page };
+  const go = (next: ListState) => {
+    const params = new URLSearchParams();
+    if (store === 'url') {
+      for (const [name, value] of Object.entries(next.filters)) if (value !== (defaults[name] ?? '')) params.set(name, value);
+    }
+    if (next.sort && next.sort !== defaultSort) params.set('sort', next.sort);
+    if (next.page > 1) params.set('page', String(next.page));
+    const query = params.toString();
+    void routerNavigate(`${location.pathname}${query ? `?${query}` : ''}`, {
+      state: store === 'history' ? { listFilters: next.filters } : null,
+    });
+  };
+  return { state, go };
+}
+
+/** The parameters the server gets: filters that are set, the sort and the page. */
+function requestParams(state: ListState, pageSize: number, filterNames: readonly string[]): URLSearchParams {
+  const params = new URLSearchParams();
+  for (const name of filterNames) {
+    const value = state.filters[name]?.trim();
+    if (value) params.set(name, value);
+  }
+  if (state.sort) params.set('sort', state.sort);
+  params.set('page', String(state.page));
+  params.set('pageSize', String(pageSize));
+  return params;
+}
+
+function FilterForm({
+  filters,
+  values,
+  errors,
+  onSubmit,
+  label,
+  clearHref,
+}: {
+  filters: readonly ListFilter[];
+  values: Record<string, string>;
+  errors: Record<string, string>;
+  onSubmit: (values: Record<string, string>) => void;
+  label: string;
+  clearHref: string;
+}) {
+  const { t } = useI18n();
+  const [draft, setDraft] = useState(values);
+  const set = (name: string, value: string) => setDraft({ ...draft, [name]: value });
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    onSubmit(draft);
+  };
+  return (
+    <form className="form filters" role="search" onSubmit={submit} aria-label={label}>
+      <div className="filters__grid">
+        {filters.map((filter) => {
+          const value = draft[filter.name] ?? '';
+          const common = { label: filter.label, hint: filter.hint, error: errors[filter.name], name: filter.name };
+          if (filter.kind === 'select') {
+            return <SelectField key={filter.name} {...common} options={filter.options} value={value} onChange={(e) => set(filter.name, e.target.value)} />;
+          }
+          if (filter.kind === 'checkbox') {
+            return (
+              <label key={filter.name} className="checkbox checkbox--single">
+                <input type="checkbox" name={filter.name} checked={value === 'true'} onChange={(e) => set(filter.name, e.target.checked ? 'true' : '')} />
+                <span>{filter.label}</span>
+              </label>
+            );
+          }
+          return (
+            <TextField
+              key={filter.name}
+              {...common}
+              type={filter.kind}
+              autoComplete="off"
+              value={value}
+              onChange={(e) => set(filter.name, e.target.value)}
+            />
+          );
+        })}
+      </div>
+      <div className="button-row">
+        <Button type="submit">{t('common.list.apply')}</Button>
+        <Link className="button button--secondary" href={clearHref}>
+          {t('common.list.clear')}
+        </Link>
+      </div>
+    </form>
+  );
+}
+
+/** Download links for the current filter and sort, one per format (the browser saves the file). */
+export function ExportLinks({ endpoint, params }: { endpoint: string; params: URLSearchParams }) {
+  const { t } = useI18n();
+  const hrefFor = (format: string) => {
+    const query = new URLSearchParams(params);
+    query.delete('page');
+    query.delete('pageSize');
+    query.set('format', format);
+    return `${endpoint}?${query}`;
+  };
+  return (
+    <nav className="export-links" aria-label={t('common.list.export_label')}>
+      <span className="export-links__title" aria-hidden="true">
+        {t('common.list.export_label')}
+      </span>
+      <ul>
+        {exportFormats.map((format) => (
+          <li key={format}>
+            <a href={hrefFor(format)} download aria-label={t(`common.list.export.${format}`)}>
+              {format.toUpperCase()}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
+export function ListPage<Row extends object>(props: ListPageProps<Row>) {
+  const { t, formatNumber } = useI18n();
+  const { pathname } = useRouterLocation();
+  const filters = props.filters ?? [];
+  const filterNames = filters.map((filter) => filter.name).filter((name) => !reserved.has(name));
+  const store = props.filterStore ?? 'url';
+  const pageSize = props.pageSize ?? 20;
+  const { state, go } = useListState(filterNames, store, props.filterDefaults ?? {}, props.defaultSort ?? '');
+  const params = requestParams(state, pageSize, filterNames);
+  const results = useQuery({
+    queryKey: [props.endpoint, store === 'history' ? 'history' : 'url', params.toString()],
+    queryFn: ({ signal }) =>
+      props.request ? props.request(params, signal) : apiRequest<ListAnswer<Row>>(`${props.endpoint}?${params}`, { signal }),
+    // The previous page stays on screen (marked busy) while the next one loads, so the table does not jump.
+    placeholderData: keepPreviousData,
+  });
+  const data = results.data;
+  const total = data?.total ?? data?.items.length ?? 0;
+  const pageCount = data?.total === undefined ? 1 : Math.max(1, Math.ceil(total / (data.pageSize ?? pageSize)));
+  const filterKey = JSON.stringify(state.filters);
+  return (
+    <Page title={props.title} siteName={t('staff-auth.site_name')} documentTitle={props.documentTitle} lead={props.lead}>
+      {props.actions ? <div className="list-actions">{props.actions}</div> : null}
+      {filters.length ? (
+        <FilterForm
+          // Remounted when the URL's filters change (back, a link), so the fields show what the list shows.
+          key={filterKey}
+          filters={filters}
+          values={state.filters}
+          errors={fieldErrors(results.error)}
+          label={t('common.list.filters_label', { list: props.title })}
+          clearHref={pathname}
+          onSubmit={(values) => go({ filters: values, sort: state.sort, page: 1 })}
+        />
+      ) : null}
+      {props.notice}
+      <ProblemAlert error={results.error} />
+      {results.isPending ? <Loading label={t('common.loading')} /> : null}
+      {data ? (
+        <div className="list-results" aria-busy={results.isPlaceholderData || undefined}>
+          {results.isPlaceholderData ? <Loading label={t('common.loading')} /> : null}
+          {props.exportable && store === 'url' && total > 0 ? <ExportLinks endpoint={props.endpoint} params={params} /> : null}
+          <DataTable
+            caption={props.caption(formatNumber(total))}
+            columns={props.columns}
+            rows={data.items}
+            rowKey={props.rowKey}
+            empty={props.empty}
+            sort={{ value: state.sort, onSort: (sort) => go({ filters: state.filters, sort, page: 1 }) }}
+          />
+          <Pagination page={state.page} pageCount={pageCount} onPage={(page) => go({ ...state, page })} />
+        </div>
+      ) : null}
+    </Page>
+  );
+}
