@@ -3,8 +3,10 @@ import { type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, ty
 type FieldText = { label: string; hint?: string | undefined; error?: string | undefined };
 
 /** Ids and aria attributes shared by every single-control field. */
-function useFieldIds(text: FieldText) {
-  const id = useId();
+function useFieldIds(text: FieldText, explicitId?: string) {
+  const generated = useId();
+  // The form kit gives fields stable ids, so that its error summary can link to them.
+  const id = explicitId ?? generated;
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
   const ids = [text.hint ? hintId : '', text.error ? errorId : ''].filter(Boolean);
@@ -53,9 +55,9 @@ function FieldFrame({
 }
 
 /** A labelled input whose hint and error are read out with it. */
-export function TextField({ label, hint, error, className, ...input }: FieldText & InputHTMLAttributes<HTMLInputElement>) {
+export function TextField({ label, hint, error, className, id, ...input }: FieldText & InputHTMLAttributes<HTMLInputElement>) {
   const text = { label, hint, error };
-  const ids = useFieldIds(text);
+  const ids = useFieldIds(text, id);
   return (
     <FieldFrame text={text} ids={ids} className={className}>
       <input className="field__input" {...ids.control} {...input} />
@@ -71,10 +73,11 @@ export function SelectField({
   error,
   options,
   className,
+  id,
   ...select
 }: FieldText & { options: readonly Option[] } & SelectHTMLAttributes<HTMLSelectElement>) {
   const text = { label, hint, error };
-  const ids = useFieldIds(text);
+  const ids = useFieldIds(text, id);
   return (
     <FieldFrame text={text} ids={ids} className={className}>
       <select className="field__input" {...ids.control} {...select}>
@@ -138,9 +141,9 @@ export function CheckboxGroup({ legend, hint, error, name, options, selected, on
 }
 
 /** A labelled multi-line field whose hint and error are read with it. */
-export function TextAreaField({ label, hint, error, ...textarea }: FieldText & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+export function TextAreaField({ label, hint, error, id, ...textarea }: FieldText & TextareaHTMLAttributes<HTMLTextAreaElement>) {
   const text = { label, hint, error };
-  const ids = useFieldIds(text);
+  const ids = useFieldIds(text, id);
   return (
     <FieldFrame text={text} ids={ids}>
       <textarea className="field__input field__textarea" {...ids.control} {...textarea} />

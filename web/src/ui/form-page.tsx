@@ -1,0 +1,226 @@
+/**
+ * The form kit: React Hook Form, validated by the same zod contract the server uses, with a GOV.UK-style
+ * error summary.
+ *
+ *   const form = useContractForm({ schema: qaWriteRequest, defaultValues, toRequest });   // toRequest optional
+ *   <KitForm form={form} label={t('…form')} submitLabel={t('…save')} onSubmit={async (request) => save(request)}>
+ *     <FormText form={form} name="title" label={t('…')} hint={t('…')} />
+ *     <FormSelect form={form} name="category" label={t('…')} options={[…]} />
+ *     <FormTextArea form={form} name="translations.en.body" label={t('…')} />
+ *   </KitForm>
+ *
+ * - The contract checks the values in the browser first (`toRequest` turns what the fields hold, all strings,
+ *   into the request body the contract describes; issue paths are the same field paths, e.g.
+ *   `translations.en.question`). Its messages are worded from `common.validation.*` in the user's language.
+ * - A 400 problem+json answer's `errors` are put on the fields they name (`form.setError`); a problem without
+ *   field errors shows as an alert above the form.
+ * - After a failed submit (browser or server), the summary at the top of the form lists every error as a link
+ *   to its field, and takes focus so a screen reader reads it out. Fields get stable ids (`fieldId(name)`).
+ * `onSubmit` gets the parsed request; when it throws, the error is shown and the form stays as it was.
+ */
+import { zodResolver } from '@hookform/resolvers/zod';
+import { type ReactNode, type RefObject, useEffect, useRef, useState } from 'react';
+import { type FieldErrors, type FieldValues, type Path, type Resolver, useForm, type UseFormReturn } from 'react-hook-form';
+import type { z } from 'zod';
+import { ApiError } from '../app/api-client.ts';
+import { useI18n } from '../i18n/i18n-provider.tsx';
+import { Button } from './button.tsx';
+import { SelectField, TextAreaField, TextField } from './form-field.tsx';
+import { ProblemAlert } from './problem-alert.tsx';
+import './kit.css';
+
+/** The id of a field's control: `translations.en.title` → `field-translations-en-title`. */
+export function fieldId(name: string): string {
+  return `field-${name.replace(/[^A-Za-z0-9_-]+/g, '-')}`;
+}
+
+type Translate = (key: string, params?: Record<string, string | number>) => string;
+
+/** A zod issue in the user's words (the server words its own; these are for checks made in the browser). */
+function issueMessage(issue: z.core.$ZodRawIssue, t: Translate): string {
+  const input = issue.input;
+  const isEmpty = input === undefined || input === null || (typeof input === 'string' && input.trim() === '');
+  if (isEmpty) return t('common.validation.required');
+  if (issue.code === 'too_small') {
+    if (issue.origin === 'string') return t('common.validation.too_short', { min: Number(issue.minimum) });
+    if (issue.origin === 'number' || issue.origin === 'int') return t('common.validation.min', { min: Number(issue.minimum) });
+  }
+  if (issue.code === 'too_big') {
+    if (issue.origin === 'string') return t('common.validation.too_long', { max: Number(issue.maximum) });
+    if (issue.origin === 'number' || issue.origin === 'int') return t('common.validation.max', { max: Number(issue.maximum) });
+    if (issue.origin === 'array') return t('common.validation.too_many', { max: Number(issue.maximum) });
+  }
+  if (issue.code === 'invalid_type' && issue.expected === 'number') return t('common.validation.number');
+  return t('common.validation.invalid');
+}
+
+type ContractFormOptions<Values extends FieldValues, Schema extends z.ZodType> = {
+  schema: Schema;
+  defaultValues: Values;
+  /** From the fields' values to the request body the contract checks; defaults to the values themselves. */
+  toRequest?: (values: Values) => z.input<Schema>;
+};
+
+export type ContractForm<Values extends FieldValues, Schema extends z.ZodType = z.ZodType> = UseFormReturn<Values, unknown, z.output<Schema>>;
+
+export function useContractForm<Values extends FieldValues, Schema extends z.ZodType>(
+  options: ContractFormOptions<Values, Schema>,
+): ContractForm<Values, Schema> {
+  const { t } = useI18n();
+  const contract = zodResolver(options.schema as never, { error: (issue: z.core.$ZodRawIssue) => issueMessage(issue, t) } as never) as unknown as Resolver<
+    FieldValues,
+    unknown,
+    z.output<Schema>
+  >;
+  const resolver: Resolver<Values, unknown, z.output<Schema>> = (values, context, resolverOptions) =>
+    contract((options.toRequest ? options.toRequest(values) : values) as FieldValues, context, resolverOptions as never) as never;
+  return useForm<Values, unknown, z.output<Schema>>({
+    defaultValues: options.defaultValues as never,
+    resolver,
+    // The summary takes focus after a failed submit; the first field in error is one link away.
+    shouldFocusError: false,
+  });
+}
+
+/** Every error of the form as `path → message`, in the order the fields stand on the page. */
+function flattenErrors(errors: FieldErrors, prefix = ''): { path: string; message: string }[] {
+  const found: { path: string; message: string }[] = [];
+  for (const [key, value] of Object.entries(errors)) {
+    if (!value || key === 'ref') continue;
+    const path = prefix ? `${prefix}.${key}` : key;
+    if (typeof value === 'object' && 'message' in value && typeof value.message === 'string') found.push({ path, message: value.message });
+    else if (typeof value === 'object') found.push(...flattenErrors(value as FieldErrors, path));
+  }
+  return found;
+}
+
+function inPageOrder(items: { path: string; message: string }[]): { path: string; message: string }[] {
+  const position = (path: string) => document.getElementById(fieldId(path));
+  return [...items].sort((a, b) => {
+    const first = position(a.path);
+    const second = position(b.path);
+    if (!first || !second) return first ? -1 : second ? 1 : 0;
+    return first.compareDocumentPosition(second) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
+  });
+}
+
+/**
+ * "There is a problem": one link per error, to its field. Clicking a link moves focus into the field and
+ * scrolls its label into view (as GOV.UK's summary does), so the question is visible with the answer.
+ */
+export function ErrorSummary({ items, summaryRef }: { items: { path: string; message: string }[]; summaryRef: RefObject<HTMLDivElement | null> }) {
+  const { t } = useI18n();
+  if (items.length === 0) return null;
+  const focusField = (path: string) => {
+    const control = document.getElementById(fieldId(path));
+    if (!control) return;
+    control.focus({ preventScroll: true });
+    (control.closest('.field, .fieldset') ?? control).scrollIntoView({ block: 'start' });
+  };
+  return (
+    <div className="error-summary" ref={summaryRef} tabIndex={-1} role="alert" aria-labelledby="error-summary-title">
+      <h2 className="error-summary__title" id="error-summary-title">
+        {t('common.form.error_summary')}
+      </h2>
+      <ul className="error-summary__list">
+        {items.map((item) => (
+          <li key={item.path}>
+            {document.getElementById(fieldId(item.path)) ? (
+              <a
+                href={`#${fieldId(item.path)}`}
+                onClick={(event) => {
+                  event.preventDefault();
+                  focusField(item.path);
+                }}
+              >
+                {item.message}
+              </a>
+            ) : (
+              item.message
+            )}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+type KitFormProps<Values extends FieldValues, Output> = {
+  form: UseFormReturn<Values, unknown, Output>;
+  label: string;
+  submitLabel: string;
+  onSubmit: (request: Output) => Promise<void>;
+  children: ReactNode;
+  /** Buttons next to submit (cancel, a link back). */
+  secondary?: ReactNode;
+  className?: string;
+};
+
+/** A form with the error summary on top, server field errors mapped on fields, and one submit button. */
+export function KitForm<Values extends FieldValues, Output>({ form, label, submitLabel, onSubmit, children, secondary, className }: KitFormProps<Values, Output>) {
+  const summaryRef = useRef<HTMLDivElement>(null);
+  const [failure, setFailure] = useState<{ error: unknown; attempt: number }>({ error: undefined, attempt: 0 });
+  useEffect(() => {
+    if (failure.attempt > 0) summaryRef.current?.focus();
+  }, [failure.attempt]);
+  const failed = (error: unknown) => setFailure((previous) => ({ error, attempt: previous.attempt + 1 }));
+  const submit = form.handleSubmit(
+    async (request) => {
+      setFailure((previous) => ({ ...previous, error: undefined }));
+      try {
+        await onSubmit(request);
+      } catch (error) {
+        const issues = error instanceof ApiError ? (error.problem?.errors ?? []) : [];
+        for (const issue of issues) form.setError((issue.field || 'root') as Path<Values>, { type: 'server', message: issue.message });
+        failed(issues.length ? undefined : error);
+      }
+    },
+    () => failed(undefined),
+  );
+  const items = failure.attempt > 0 ? inPageOrder(flattenErrors(form.formState.errors)) : [];
+  return (
+    <>
+      <ProblemAlert error={failure.error} />
+      <ErrorSummary items={items} summaryRef={summaryRef} />
+      <form className={['form', className].filter(Boolean).join(' ')} onSubmit={(event) => void submit(event)} noValidate aria-label={label}>
+        {children}
+        <div className="button-row">
+          <Button type="submit" disabled={form.formState.isSubmitting}>
+            {submitLabel}
+          </Button>
+          {secondary}
+        </div>
+      </form>
+    </>
+  );
+}
+
+type Bound<Values extends FieldValues> = { form: UseFormReturn<Values, unknown, never> | UseFormReturn<Values, unknown, unknown>; name: Path<Values>; label: string; hint?: string };
+
+/** The message of one field (nested paths too), for the field's own error line. */
+function errorAt(form: { formState: { errors: FieldErrors } }, name: string): string | undefined {
+  let node: unknown = form.formState.errors;
+  for (const part of name.split('.')) node = node && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined;
+  const message = node && typeof node === 'object' ? (node as { message?: unknown }).message : undefined;
+  return typeof message === 'string' ? message : undefined;
+}
+
+type InputExtras = { type?: string; inputMode?: 'numeric' | 'text' | 'email' | 'tel'; autoComplete?: string; spellCheck?: boolean; maxLength?: number };
+
+export function FormText<Values extends FieldValues>({ form, name, label, hint, ...input }: Bound<Values> & InputExtras) {
+  return <TextField id={fieldId(name)} label={label} hint={hint} error={errorAt(form, name)} {...input} {...form.register(name)} />;
+}
+
+export function FormTextArea<Values extends FieldValues>({ form, name, label, hint, rows }: Bound<Values> & { rows?: number }) {
+  return <TextAreaField id={fieldId(name)} label={label} hint={hint} error={errorAt(form, name)} rows={rows} {...form.register(name)} />;
+}
+
+export function FormSelect<Values extends FieldValues>({
+  form,
+  name,
+  label,
+  hint,
+  options,
+}: Bound<Values> & { options: readonly { value: string; label: string; lang?: string }[] }) {
+  return <SelectField id={fieldId(name)} label={label} hint={hint} error={errorAt(form, name)} options={options} {...form.register(name)} />;
+}
