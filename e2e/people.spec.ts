@@ -24,6 +24,10 @@ describe('people', () => {
     assert.match(maskedName, /○|\*/, 'names are masked in the list');
 
     await firstName.click();
+    // The detail page shows the masked row until "show", the request the server audits.
+    await page.getByRole('heading', { level: 1, name: maskedName }).waitFor();
+    assert.equal(await page.getByText(zh('people.detail.audit_notice')).count(), 0, 'nothing is revealed before "show"');
+    await page.getByRole('button', { name: zh('people.detail.show') }).click();
     await page.getByText(zh('people.detail.audit_notice')).waitFor();
     const heading = (await page.getByRole('heading', { level: 1 }).innerText()).trim();
     assert.doesNotMatch(heading, /○/, 'the full record shows the whole name');
@@ -36,7 +40,7 @@ describe('people', () => {
     await audit.goto('/staff/audit');
     await audit.getByRole('heading', { level: 1, name: zh('audit.title') }).waitFor();
     await audit.getByLabel(zh('audit.filters.record_id'), { exact: true }).fill(personId);
-    await audit.getByRole('button', { name: zh('audit.search') }).click();
+    await audit.getByRole('button', { name: zh('common.list.apply') }).click();
     await audit.getByRole('cell', { name: 'case-manager' }).first().waitFor();
     assert.match(await audit.getByRole('table').innerText(), /person\.view-full/);
     await admin.close();

@@ -10,7 +10,7 @@ import type { AnchorHTMLAttributes } from 'react';
 import { Link as RouterLink, useLocation as useRouterLocation } from 'react-router';
 
 type AppRouter = {
-  navigate: (to: string, options?: { replace?: boolean }) => Promise<void>;
+  navigate: (to: string, options?: { replace?: boolean; state?: unknown }) => Promise<void>;
   subscribe: (listener: (state: { location: { key: string } }) => void) => () => void;
   state: { location: { key: string } };
 };
@@ -27,9 +27,9 @@ export function setRouter(created: AppRouter): void {
   });
 }
 
-export function navigate(to: string, options: { replace?: boolean } = {}): void {
+export function navigate(to: string, options: { replace?: boolean; state?: unknown } = {}): void {
   if (!router) throw new Error('navigate called before the router exists');
-  void router.navigate(to, { replace: options.replace ?? false });
+  void router.navigate(to, { replace: options.replace ?? false, state: options.state });
 }
 
 /** True once the user has moved within the app; the first page load keeps the browser's own focus. */
@@ -43,9 +43,17 @@ export function useLocation(): { pathname: string; search: URLSearchParams; href
   return { pathname: location.pathname, search: new URLSearchParams(location.search), href: location.pathname + location.search };
 }
 
-type LinkProps = AnchorHTMLAttributes<HTMLAnchorElement> & { href: string };
+type LinkProps = AnchorHTMLAttributes<HTMLAnchorElement> & { href: string; state?: unknown };
 
-/** An ordinary link that the router follows without a reload (modified clicks still open new tabs). */
-export function Link({ href, ...rest }: LinkProps) {
-  return <RouterLink to={href} {...rest} />;
+/**
+ * An ordinary link that the router follows without a reload (modified clicks still open new tabs).
+ * `state` goes into the new history entry, not the URL (a list hands its masked row to the detail page).
+ */
+export function Link({ href, state, ...rest }: LinkProps) {
+  return <RouterLink to={href} state={state} {...rest} />;
+}
+
+/** The state the link or `navigate` put in this history entry. */
+export function useHistoryState<T>(): T | undefined {
+  return (useRouterLocation().state ?? undefined) as T | undefined;
 }

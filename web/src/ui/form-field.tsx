@@ -65,7 +65,24 @@ export function TextField({ label, hint, error, className, id, ...input }: Field
   );
 }
 
-type Option = { value: string; label: string; lang?: string };
+/** `group` puts options under an <optgroup> of that label (options of one group must stand together). */
+type Option = { value: string; label: string; lang?: string; group?: string };
+
+const renderOption = (option: Option) => (
+  <option key={option.value} value={option.value} lang={option.lang}>
+    {option.label}
+  </option>
+);
+
+function groupOptions(options: readonly Option[]): [string | undefined, Option[]][] {
+  const groups: [string | undefined, Option[]][] = [];
+  for (const option of options) {
+    const last = groups.at(-1);
+    if (last && last[0] === option.group) last[1].push(option);
+    else groups.push([option.group, [option]]);
+  }
+  return groups;
+}
 
 export function SelectField({
   label,
@@ -81,17 +98,23 @@ export function SelectField({
   return (
     <FieldFrame text={text} ids={ids} className={className}>
       <select className="field__input" {...ids.control} {...select}>
-        {options.map((option) => (
-          <option key={option.value} value={option.value} lang={option.lang}>
-            {option.label}
-          </option>
-        ))}
+        {groupOptions(options).map(([group, items]) =>
+          group ? (
+            <optgroup key={group} label={group}>
+              {items.map(renderOption)}
+            </optgroup>
+          ) : (
+            items.map(renderOption)
+          ),
+        )}
       </select>
     </FieldFrame>
   );
 }
 
 type CheckboxGroupProps = {
+  /** Given to the first checkbox, so that an error summary can link to the group. */
+  id?: string;
   legend: string;
   hint?: string;
   error?: string | undefined;
@@ -102,7 +125,7 @@ type CheckboxGroupProps = {
 };
 
 /** Related checkboxes grouped under a legend, so the question is read with each choice. */
-export function CheckboxGroup({ legend, hint, error, name, options, selected, onChange }: CheckboxGroupProps) {
+export function CheckboxGroup({ id: firstId, legend, hint, error, name, options, selected, onChange }: CheckboxGroupProps) {
   const id = useId();
   const toggle = (value: string, isChecked: boolean) =>
     onChange(isChecked ? [...selected, value] : selected.filter((item) => item !== value));
@@ -123,9 +146,10 @@ export function CheckboxGroup({ legend, hint, error, name, options, selected, on
         </p>
       ) : null}
       <div className="checkboxes">
-        {options.map((option) => (
+        {options.map((option, index) => (
           <label className="checkbox" key={option.value}>
             <input
+              id={index === 0 ? firstId : undefined}
               type="checkbox"
               name={name}
               value={option.value}

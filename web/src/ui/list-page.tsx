@@ -38,12 +38,14 @@ export type ListFilter =
   | { name: string; kind: 'checkbox'; label: string; hint?: string };
 
 export type ListAnswer<Row> = { items: Row[]; total?: number; page?: number; pageSize?: number };
+type Answer<Row> = ListAnswer<Row> & Record<string, unknown>;
 
 export const exportFormats = ['csv', 'xlsx', 'ods', 'pdf'] as const;
 
 type ListPageProps<Row extends object> = {
   title: string;
-  lead?: ReactNode;
+  /** Words under the heading; a function gets the answer, for a lead that quotes it (e.g. today's date). */
+  lead?: ReactNode | ((answer: (ListAnswer<Row> & Record<string, unknown>) | undefined) => ReactNode);
   /** Links or buttons above the filters (a "new" link, a link to a related list). */
   actions?: ReactNode;
   /** The GET endpoint; the kit adds the filters, `sort`, `page` and `pageSize`. */
@@ -213,7 +215,7 @@ export function ListPage<Row extends object>(props: ListPageProps<Row>) {
   const results = useQuery({
     queryKey: [props.endpoint, store === 'history' ? 'history' : 'url', params.toString()],
     queryFn: ({ signal }) =>
-      props.request ? props.request(params, signal) : apiRequest<ListAnswer<Row>>(`${props.endpoint}?${params}`, { signal }),
+      props.request ? (props.request(params, signal) as Promise<Answer<Row>>) : apiRequest<Answer<Row>>(`${props.endpoint}?${params}`, { signal }),
     // The previous page stays on screen (marked busy) while the next one loads, so the table does not jump.
     placeholderData: keepPreviousData,
   });
@@ -222,7 +224,12 @@ export function ListPage<Row extends object>(props: ListPageProps<Row>) {
   const pageCount = data?.total === undefined ? 1 : Math.max(1, Math.ceil(total / (data.pageSize ?? pageSize)));
   const filterKey = JSON.stringify(state.filters);
   return (
-    <Page title={props.title} siteName={t('staff-auth.site_name')} documentTitle={props.documentTitle} lead={props.lead}>
+    <Page
+      title={props.title}
+      siteName={t('staff-auth.site_name')}
+      documentTitle={props.documentTitle}
+      lead={typeof props.lead === 'function' ? props.lead(data) : props.lead}
+    >
       {props.actions ? <div className="list-actions">{props.actions}</div> : null}
       {filters.length ? (
         <FilterForm

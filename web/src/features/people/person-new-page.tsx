@@ -142,7 +142,7 @@ export function PersonNewPage() {
     }
     try {
       const created = await createPerson(body, csrfToken);
-      navigate(`/staff/people/${created.id}`);
+      navigate(`/staff/people/${created.id}`, { state: { justRegistered: true } });
     } catch (caught) {
       setError(caught);
       focusFirstError(formRef.current);

@@ -95,9 +95,6 @@ export async function uploadViolations(file: File, csrfToken: string): Promise<I
 export const listImports = (signal: AbortSignal): Promise<{ total: number; items: ImportSummary[] }> =>
   apiRequest('/api/v1/staff/violations/imports', { signal });
 
-export const listInspections = (signal: AbortSignal): Promise<{ total: number; items: Inspection[] }> =>
-  apiRequest('/api/v1/staff/violations/inspections', { signal });
-
 export const getInspection = (id: string, signal: AbortSignal): Promise<Inspection> =>
   apiRequest(`/api/v1/staff/violations/inspections/${encodeURIComponent(id)}`, { signal });
 
