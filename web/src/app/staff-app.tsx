@@ -10,11 +10,13 @@ import { AccountNewPage } from '../features/accounts/account-new-page.tsx';
 import { AccountsPage } from '../features/accounts/accounts-page.tsx';
 import { AuditPage } from '../features/audit/audit-page.tsx';
 import { ComplaintPage } from '../features/complaints/complaint-page.tsx';
+import { ComplaintNoticePage } from '../features/complaints/complaint-notice-page.tsx';
 import { ComplaintsListPage } from '../features/complaints/complaints-list-page.tsx';
 import { ComplaintsOverduePage } from '../features/complaints/complaints-overdue-page.tsx';
 import { EmployersPage } from '../features/employers/employers-page.tsx';
 import { HeatStaffPage } from '../features/heat/heat-staff-page.tsx';
 import { UsagePage } from '../features/usage/usage-page.tsx';
+import { JobsPage } from '../features/jobs/jobs-page.tsx';
 import { StaffInspectionEditPage } from '../features/violations/staff-inspection-edit-page.tsx';
 import { StaffInspectionsPage } from '../features/violations/staff-inspections-page.tsx';
 import { StaffViolationsImportPage } from '../features/violations/staff-violations-import-page.tsx';
@@ -49,6 +51,7 @@ const staffRoutes: readonly StaffRoute[] = [
   { pattern: '/staff/employers', permission: 'employers.read', render: () => <EmployersPage /> },
   { pattern: '/staff/heat', permission: 'heat.manage', render: () => <HeatStaffPage /> },
   { pattern: '/staff/usage', permission: 'usage.read', render: () => <UsagePage /> },
+  { pattern: '/staff/jobs', permission: 'jobs.manage', render: () => <JobsPage /> },
   { pattern: '/staff/content/qa', permission: 'content.edit', render: () => <StaffQaListPage /> },
   { pattern: '/staff/content/qa/new', permission: 'content.edit', render: () => <StaffQaEditPage /> },
   { pattern: '/staff/content/qa/:id', permission: 'content.edit', render: (p) => <StaffQaEditPage id={p.id ?? ''} /> },
@@ -58,6 +61,7 @@ const staffRoutes: readonly StaffRoute[] = [
   { pattern: '/staff/complaints', permission: 'complaints.list', render: () => <ComplaintsListPage /> },
   { pattern: '/staff/complaints/overdue', permission: 'complaints.assign', render: () => <ComplaintsOverduePage /> },
   { pattern: '/staff/complaints/:id', permission: 'complaints.list', render: (p) => <ComplaintPage id={p.id ?? ''} /> },
+  { pattern: '/staff/complaints/:id/notice', permission: 'complaints.handle', render: (p) => <ComplaintNoticePage id={p.id ?? ''} /> },
   { pattern: '/staff/violations/imports', permission: 'violations.import', render: () => <StaffViolationsImportPage /> },
   { pattern: '/staff/violations/inspections', permission: 'violations.record', render: () => <StaffInspectionsPage /> },
   { pattern: '/staff/violations/inspections/new', permission: 'violations.record', render: () => <StaffInspectionEditPage /> },

@@ -1,11 +1,11 @@
 /**
  * The detail kit: a record page whose personal fields stay masked until the user asks to see them.
  *
- *   <DetailPage title={…} documentTitle={…} back={{ href: '/staff/people', label: t('…back') }}>
+ *   <DetailPage title={…} documentTitle={…} back={{ href: '/staff/people', label: «…back» }}>
  *     <RevealSection
- *       title={t('…basic_title')}
- *       masked={[{ label: t('…name'), value: '王○明' }]}          // what may be shown without an audit entry
- *       showLabel={t('…show')} warning={t('…')} loggedNotice={t('…audit_notice')}
+ *       title={«…basic_title»}
+ *       masked={[{ label: «…name», value: '王○明' }]}          // what may be shown without an audit entry
+ *       showLabel={«…show»} warning={«…»} loggedNotice={«…audit_notice»}
  *       reveal={(signal) => getPerson(id, signal)}                   // the server's audited full-record view
  *       queryKey={['person', id]}
  *       render={(record) => <SummaryList items={[…]} />}

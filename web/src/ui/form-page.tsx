@@ -3,10 +3,10 @@
  * error summary.
  *
  *   const form = useContractForm({ schema: qaWriteRequest, defaultValues, toRequest });   // toRequest optional
- *   <KitForm form={form} label={t('…form')} submitLabel={t('…save')} onSubmit={async (request) => save(request)}>
- *     <FormText form={form} name="title" label={t('…')} hint={t('…')} />
- *     <FormSelect form={form} name="category" label={t('…')} options={[…]} />
- *     <FormTextArea form={form} name="translations.en.body" label={t('…')} />
+ *   <KitForm form={form} label={«…form»} submitLabel={«…save»} onSubmit={async (request) => save(request)}>
+ *     <FormText form={form} name="title" label={«…»} hint={«…»} />
+ *     <FormSelect form={form} name="category" label={«…»} options={[…]} />
+ *     <FormTextArea form={form} name="translations.en.body" label={«…»} />
  *   </KitForm>
  *
  * - The contract checks the values in the browser first (`toRequest` turns what the fields hold, all strings,

@@ -2,11 +2,11 @@
  * ListPage: the staff list screen. A module page only describes its list:
  *
  *   <ListPage
- *     title={t('employers.title')} lead={<p>…</p>} actions={<Link …>New</Link>}
+ *     title={«employers.title»} lead={<p>…</p>} actions={<Link …>New</Link>}
  *     endpoint="/api/v1/staff/employers"              // GET, answers { total, page, pageSize, items }
  *     filters={[{ name: 'q', kind: 'search', label, hint }, { name: 'district', kind: 'select', label, options }]}
  *     columns={[{ key: 'name', header, render: (row) => row.name, sortKey: 'name' }]}
- *     rowKey={(row) => row.id} caption={(total) => t('employers.caption', { total })} empty={t('employers.empty')}
+ *     rowKey={(row) => row.id} caption={(total) => t('employers.caption', { total })} empty={«employers.empty»}
  *     defaultSort="name" exportable                    // CSV / XLSX / ODS / PDF links for the current filter
  *   />
  *

@@ -144,9 +144,14 @@ function EmployerNotice({ id }: { id: string }) {
     <section className="section" aria-labelledby="complaint-notice">
       <h2 id="complaint-notice">{t('complaints.staff.notice_title')}</h2>
       <p className="field__hint">{t('complaints.staff.notice_hint')}</p>
-      <Button variant="secondary" onClick={() => void generate()}>
-        {t('complaints.staff.notice_generate')}
-      </Button>
+      <div className="button-row">
+        <Button variant="secondary" onClick={() => void generate()}>
+          {t('complaints.staff.notice_generate')}
+        </Button>
+        <Link className="button button--secondary" href={`/staff/complaints/${id}/notice`}>
+          {t('complaints.staff.notice_print')}
+        </Link>
+      </div>
       <ProblemAlert error={error} />
       {text ? <pre className="notice-text">{text}</pre> : null}
     </section>
