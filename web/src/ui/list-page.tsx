@@ -74,7 +74,7 @@ type ListState = { filters: Record<string, string>; sort: string; page: number }
 const reserved = new Set(['sort', 'page', 'pageSize', 'format']);
 
 /** The list's state from the URL (or, for `filterStore="history"`, from the history entry). */
-function useListState(filterNames: readonly string[], store: 'url' | 'history', defaults: Record<string, string>, defaultSort: string) {
+export function useListState(filterNames: readonly string[], store: 'url' | 'history', defaults: Record<string, string>, defaultSort: string) {
   const location = useRouterLocation();
   const routerNavigate = useNavigate();
   const search = new URLSearchParams(location.search);
@@ -114,13 +114,15 @@ function requestParams(state: ListState, pageSize: number, filterNames: readonly
   return params;
 }
 
-function FilterForm({
+/** The filter form of the list kit; also for report pages whose filters live in the URL (e.g. a date range). */
+export function FilterForm({
   filters,
   values,
   errors,
   onSubmit,
   label,
   clearHref,
+  submitLabel,
 }: {
   filters: readonly ListFilter[];
   values: Record<string, string>;
@@ -128,6 +130,7 @@ function FilterForm({
   onSubmit: (values: Record<string, string>) => void;
   label: string;
   clearHref: string;
+  submitLabel?: string;
 }) {
   const { t } = useI18n();
   const [draft, setDraft] = useState(values);
@@ -166,7 +169,7 @@ function FilterForm({
         })}
       </div>
       <div className="button-row">
-        <Button type="submit">{t('common.list.apply')}</Button>
+        <Button type="submit">{submitLabel ?? t('common.list.apply')}</Button>
         <Link className="button button--secondary" href={clearHref}>
           {t('common.list.clear')}
         </Link>
@@ -203,7 +206,8 @@ export function ExportLinks({ endpoint, params }: { endpoint: string; params: UR
   );
 }
 
-export function ListPage<Row extends object>(props: ListPageProps<Row>) {
+/** The list without its page: for a list that is one section of a larger page (e.g. an import history). */
+export function ListView<Row extends object>(props: Omit<ListPageProps<Row>, 'title' | 'lead' | 'documentTitle'> & { label: string }) {
   const { t, formatNumber } = useI18n();
   const { pathname } = useRouterLocation();
   const filters = props.filters ?? [];
@@ -212,33 +216,21 @@ export function ListPage<Row extends object>(props: ListPageProps<Row>) {
   const pageSize = props.pageSize ?? 20;
   const { state, go } = useListState(filterNames, store, props.filterDefaults ?? {}, props.defaultSort ?? '');
   const params = requestParams(state, pageSize, filterNames);
-  const results = useQuery({
-    queryKey: [props.endpoint, store === 'history' ? 'history' : 'url', params.toString()],
-    queryFn: ({ signal }) =>
-      props.request ? (props.request(params, signal) as Promise<Answer<Row>>) : apiRequest<Answer<Row>>(`${props.endpoint}?${params}`, { signal }),
-    // The previous page stays on screen (marked busy) while the next one loads, so the table does not jump.
-    placeholderData: keepPreviousData,
-  });
+  const results = useListQuery(props, store, params);
   const data = results.data;
   const total = data?.total ?? data?.items.length ?? 0;
   const pageCount = data?.total === undefined ? 1 : Math.max(1, Math.ceil(total / (data.pageSize ?? pageSize)));
-  const filterKey = JSON.stringify(state.filters);
   return (
-    <Page
-      title={props.title}
-      siteName={t('staff-auth.site_name')}
-      documentTitle={props.documentTitle}
-      lead={typeof props.lead === 'function' ? props.lead(data) : props.lead}
-    >
+    <>
       {props.actions ? <div className="list-actions">{props.actions}</div> : null}
       {filters.length ? (
         <FilterForm
           // Remounted when the URL's filters change (back, a link), so the fields show what the list shows.
-          key={filterKey}
+          key={JSON.stringify(state.filters)}
           filters={filters}
           values={state.filters}
           errors={fieldErrors(results.error)}
-          label={t('common.list.filters_label', { list: props.title })}
+          label={t('common.list.filters_label', { list: props.label })}
           clearHref={pathname}
           onSubmit={(values) => go({ filters: values, sort: state.sort, page: 1 })}
         />
@@ -261,6 +253,31 @@ export function ListPage<Row extends object>(props: ListPageProps<Row>) {
           <Pagination page={state.page} pageCount={pageCount} onPage={(page) => go({ ...state, page })} />
         </div>
       ) : null}
+    </>
+  );
+}
+
+/** One page of the list; the query key holds the endpoint first, so a change can invalidate `[endpoint]`. */
+function useListQuery<Row extends object>(props: Pick<ListPageProps<Row>, 'endpoint' | 'request'>, store: string, params: URLSearchParams) {
+  return useQuery({
+    queryKey: [props.endpoint, store, params.toString()],
+    queryFn: ({ signal }) =>
+      props.request ? (props.request(params, signal) as Promise<Answer<Row>>) : apiRequest<Answer<Row>>(`${props.endpoint}?${params}`, { signal }),
+    // The previous page stays on screen (marked busy) while the next one loads, so the table does not jump.
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function ListPage<Row extends object>({ title, lead, documentTitle, ...rest }: ListPageProps<Row>) {
+  const { t } = useI18n();
+  const store = rest.filterStore ?? 'url';
+  const names = (rest.filters ?? []).map((filter) => filter.name).filter((name) => !reserved.has(name));
+  const { state } = useListState(names, store, rest.filterDefaults ?? {}, rest.defaultSort ?? '');
+  // The same query as the list's (shared cache entry), read here only for a lead that quotes the answer.
+  const answer = useListQuery(rest, store, requestParams(state, rest.pageSize ?? 20, names)).data;
+  return (
+    <Page title={title} siteName={t('staff-auth.site_name')} documentTitle={documentTitle} lead={typeof lead === 'function' ? lead(answer) : lead}>
+      <ListView {...rest} label={title} />
     </Page>
   );
 }

@@ -1,6 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import type { ComplaintAction } from '../../../../src/modules/complaints/complaints.workflow.ts';
 import { Link } from '../../app/router.tsx';
+import { RevealSection, SummaryList } from '../../ui/detail-page.tsx';
 import { useQuery } from '@tanstack/react-query';
 import { useI18n } from '../../i18n/i18n-provider.tsx';
 import { Alert } from '../../ui/alert.tsx';
@@ -162,48 +163,30 @@ function EmployerNotice({ id }: { id: string }) {
 function IdentityPanel({ id }: { id: string }) {
   const { t } = useI18n();
   const { csrfToken } = useStaff();
-  const [identity, setIdentity] = useState<ComplaintIdentity>();
-  const [error, setError] = useState<unknown>();
-  const reveal = async () => {
-    setError(undefined);
-    try {
-      setIdentity(await revealIdentity(id, csrfToken));
-    } catch (problem) {
-      setError(problem);
-    }
-  };
   const none = t('complaints.staff.none');
   return (
-    <section className="section" aria-labelledby="complaint-identity">
-      <h2 id="complaint-identity">{t('complaints.staff.identity_title')}</h2>
-      <Alert tone="warning">
-        <p>{t('complaints.staff.identity_warning')}</p>
-      </Alert>
-      <ProblemAlert error={error} />
-      {identity ? (
-        <>
-          <Alert tone="info">{t('complaints.staff.identity_logged')}</Alert>
-          {identity.anonymous ? (
+    <RevealSection
+        title={t('complaints.staff.identity_title')}
+        queryKey={['complaint-identity', id]}
+        reveal={() => revealIdentity(id, csrfToken)}
+        showLabel={t('complaints.staff.identity_reveal')}
+        warning={t('complaints.staff.identity_warning')}
+        loggedNotice={t('complaints.staff.identity_logged')}
+        render={(identity: ComplaintIdentity) =>
+          identity.anonymous ? (
             <p>{t('complaints.staff.identity_anonymous')}</p>
           ) : (
-            <dl className="summary">
-              <dt>{t('complaints.staff.identity_name')}</dt>
-              <dd>{identity.name}</dd>
-              <dt>{t('complaints.staff.identity_phone')}</dt>
-              <dd>{identity.phone ?? none}</dd>
-              <dt>{t('complaints.staff.identity_email')}</dt>
-              <dd>{identity.email ?? none}</dd>
-              <dt>{t('complaints.staff.identity_id_number')}</dt>
-              <dd>{identity.idNumber ?? none}</dd>
-            </dl>
-          )}
-        </>
-      ) : (
-        <Button variant="danger" onClick={() => void reveal()}>
-          {t('complaints.staff.identity_reveal')}
-        </Button>
-      )}
-    </section>
+            <SummaryList
+              items={[
+                { label: t('complaints.staff.identity_name'), value: identity.name },
+                { label: t('complaints.staff.identity_phone'), value: identity.phone ?? none },
+                { label: t('complaints.staff.identity_email'), value: identity.email ?? none },
+                { label: t('complaints.staff.identity_id_number'), value: identity.idNumber ?? none },
+              ]}
+            />
+          )
+        }
+      />
   );
 }
 

@@ -1,14 +1,14 @@
 import { type FormEvent, useId, useState } from 'react';
-import { useQuery } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { useI18n } from '../../i18n/i18n-provider.tsx';
 import { Alert } from '../../ui/alert.tsx';
 import { Button } from '../../ui/button.tsx';
 import { type Column, DataTable } from '../../ui/data-table.tsx';
-import { Loading } from '../../ui/loading.tsx';
+import { ListView } from '../../ui/list-page.tsx';
 import { Page } from '../../ui/page.tsx';
 import { fieldErrors, ProblemAlert } from '../../ui/problem-alert.tsx';
 import { useStaff } from '../staff-auth/session-provider.tsx';
-import { type ImportResult, type ImportSummary, listImports, uploadViolations } from './api.ts';
+import { type ImportResult, type ImportSummary, importsEndpoint, uploadViolations } from './api.ts';
 import './violations.css';
 
 type Rejected = ImportResult['rejected'][number];
@@ -22,7 +22,7 @@ export function StaffViolationsImportPage() {
   const [isSending, setSending] = useState(false);
   const [result, setResult] = useState<{ fileName: string; value: ImportResult } | undefined>();
   const [error, setError] = useState<unknown>();
-  const history = useQuery({ queryKey: ['staff-violations-import-page', 1, result], queryFn: ({ signal }) => listImports(signal) });
+  const queryClient = useQueryClient();
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (!file) {
@@ -35,6 +35,7 @@ export function StaffViolationsImportPage() {
     setResult(undefined);
     try {
       setResult({ fileName: file.name, value: await uploadViolations(file, staff.csrfToken) });
+      await queryClient.invalidateQueries({ queryKey: [importsEndpoint] });
     } catch (caught) {
       setError(caught);
     } finally {
@@ -47,7 +48,7 @@ export function StaffViolationsImportPage() {
     { key: 'reason', header: t('violations.import.reason'), render: (row) => t(`violations.reasons.${row.reason}`) },
   ];
   const historyColumns: Column<ImportSummary>[] = [
-    { key: 'when', header: t('violations.import.when'), render: (row) => formatDateTime(row.createdAt) },
+    { key: 'when', header: t('violations.import.when'), render: (row) => formatDateTime(row.createdAt), sortKey: 'createdAt' },
     { key: 'file', header: t('violations.import.file_name'), render: (row) => row.fileName },
     { key: 'who', header: t('violations.import.who'), render: (row) => row.actorUsername ?? t('violations.import.command_line') },
     { key: 'imported', header: t('violations.import.imported'), render: (row) => formatNumber(row.imported), isNumeric: true },
@@ -117,17 +118,15 @@ export function StaffViolationsImportPage() {
       ) : null}
       <section className="section" aria-labelledby="import-history">
         <h2 id="import-history">{t('violations.import.history')}</h2>
-        {history.isLoading ? <Loading label={t('common.loading')} /> : null}
-        <ProblemAlert error={history.error} />
-        {history.data ? (
-          <DataTable
-            caption={t('violations.import.history_caption', { count: formatNumber(history.data.total) })}
-            columns={historyColumns}
-            rows={history.data.items}
-            rowKey={(row) => String(row.id)}
-            empty={t('violations.import.history_empty')}
-          />
-        ) : null}
+        <ListView
+          label={t('violations.import.history')}
+          endpoint={importsEndpoint}
+          columns={historyColumns}
+          rowKey={(row) => String(row.id)}
+          caption={(count) => t('violations.import.history_caption', { count })}
+          empty={t('violations.import.history_empty')}
+          exportable
+        />
       </section>
     </Page>
   );
