@@ -71,10 +71,14 @@ describe('people', () => {
     await form.idNumber.fill('A123456788');
     await form.name.fill('阮氏梅');
     await form.submit.click();
-    // Caught in the browser: nothing is sent, the field says why and takes focus.
-    await page.getByText(zh('people.new.id_invalid')).waitFor();
+    // Caught in the browser by the server's own contract: nothing is sent, the error summary takes focus and
+    // links to the field, which says why.
+    const summary = page.getByRole('alert').filter({ has: page.getByRole('heading', { name: zh('common.form.error_summary') }) });
+    await summary.waitFor();
+    await page.waitForFunction(() => document.activeElement?.classList.contains('error-summary'));
     assert.equal(await form.idNumber.getAttribute('aria-invalid'), 'true');
     assert.ok((await form.describedBy(form.idNumber)).includes(zh('people.new.id_invalid')), 'the message is read with the field');
+    await summary.getByRole('link', { name: zh('people.new.id_invalid') }).click();
     await page.waitForFunction(() => document.activeElement?.getAttribute('name') === 'idNumber');
 
     await form.idNumber.fill('a900000016');

@@ -16,7 +16,9 @@
  *   field errors shows as an alert above the form.
  * - After a failed submit (browser or server), the summary at the top of the form lists every error as a link
  *   to its field, and takes focus so a screen reader reads it out. Fields get stable ids (`fieldId(name)`).
- * `onSubmit` gets the parsed request; when it throws, the error is shown and the form stays as it was.
+ * `onSubmit` gets the parsed request; when it throws, the error is shown and the form stays as it was. To
+ * put an error of its own on a field (a consent box, a 409 that means "this ID number is taken"), it throws
+ * `new FormFieldErrors([{ field, message }])`. `messages: { path: text }` words a field's "wrong value" issue.
  */
 import { zodResolver } from '@hookform/resolvers/zod';
 import { type ReactNode, type RefObject, useEffect, useRef, useState } from 'react';
@@ -37,10 +39,12 @@ export function fieldId(name: string): string {
 type Translate = (key: string, params?: Record<string, string | number>) => string;
 
 /** A zod issue in the user's words (the server words its own; these are for checks made in the browser). */
-function issueMessage(issue: z.core.$ZodRawIssue, t: Translate): string {
+function issueMessage(issue: z.core.$ZodRawIssue, t: Translate, messages: Record<string, string>): string {
   const input = issue.input;
   const isEmpty = input === undefined || input === null || (typeof input === 'string' && input.trim() === '');
   if (isEmpty) return t('common.validation.required');
+  const own = messages[(issue.path ?? []).join('.')];
+  if (own) return own;
   if (issue.code === 'too_small') {
     if (issue.origin === 'string') return t('common.validation.too_short', { min: Number(issue.minimum) });
     if (issue.origin === 'number' || issue.origin === 'int') return t('common.validation.min', { min: Number(issue.minimum) });
@@ -59,7 +63,22 @@ type ContractFormOptions<Values extends FieldValues, Schema extends z.ZodType> =
   defaultValues: Values;
   /** From the fields' values to the request body the contract checks; defaults to the values themselves. */
   toRequest?: (values: Values) => z.input<Schema>;
+  /** A page's own words for a field whose value is there but wrong, by path (`{ idNumber: … }`). */
+  messages?: Record<string, string>;
 };
+
+/**
+ * Thrown by an `onSubmit` for errors it finds itself (a check the contract cannot make, a 409 that belongs to
+ * one field): KitForm puts them on their fields and in the summary, as it does with a 400's `errors`.
+ */
+export class FormFieldErrors extends Error {
+  readonly issues: readonly { field: string; message: string }[];
+  constructor(issues: readonly { field: string; message: string }[]) {
+    super(issues.map((issue) => issue.field).join(', '));
+    this.name = 'FormFieldErrors';
+    this.issues = issues;
+  }
+}
 
 export type ContractForm<Values extends FieldValues, Schema extends z.ZodType = z.ZodType> = UseFormReturn<Values, unknown, z.output<Schema>>;
 
@@ -67,7 +86,7 @@ export function useContractForm<Values extends FieldValues, Schema extends z.Zod
   options: ContractFormOptions<Values, Schema>,
 ): ContractForm<Values, Schema> {
   const { t } = useI18n();
-  const contract = zodResolver(options.schema as never, { error: (issue: z.core.$ZodRawIssue) => issueMessage(issue, t) } as never) as unknown as Resolver<
+  const contract = zodResolver(options.schema as never, { error: (issue: z.core.$ZodRawIssue) => issueMessage(issue, t, options.messages ?? {}) } as never) as unknown as Resolver<
     FieldValues,
     unknown,
     z.output<Schema>
@@ -170,7 +189,7 @@ export function KitForm<Values extends FieldValues, Output>({ form, label, submi
       try {
         await onSubmit(request);
       } catch (error) {
-        const issues = error instanceof ApiError ? (error.problem?.errors ?? []) : [];
+        const issues = error instanceof FormFieldErrors ? error.issues : error instanceof ApiError ? (error.problem?.errors ?? []) : [];
         for (const issue of issues) form.setError((issue.field || 'root') as Path<Values>, { type: 'server', message: issue.message });
         failed(issues.length ? undefined : error);
       }
