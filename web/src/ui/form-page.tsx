@@ -224,14 +224,15 @@ function errorAt(form: { formState: { errors: FieldErrors } }, name: string): st
   return typeof message === 'string' ? message : undefined;
 }
 
-type InputExtras = { type?: string; inputMode?: 'numeric' | 'text' | 'email' | 'tel'; autoComplete?: string; spellCheck?: boolean; maxLength?: number };
+type InputExtras = { type?: string; inputMode?: 'numeric' | 'decimal' | 'text' | 'email' | 'tel'; autoComplete?: string; spellCheck?: boolean; maxLength?: number };
 
 export function FormText<Values extends FieldValues>({ form, name, label, hint, ...input }: Bound<Values> & InputExtras) {
   return <TextField id={fieldId(name)} label={label} hint={hint} error={errorAt(form, name)} {...input} {...form.register(name)} />;
 }
 
-export function FormTextArea<Values extends FieldValues>({ form, name, label, hint, rows }: Bound<Values> & { rows?: number }) {
-  return <TextAreaField id={fieldId(name)} label={label} hint={hint} error={errorAt(form, name)} rows={rows} {...form.register(name)} />;
+/** `lang` marks the text typed in (e.g. a warning written in Thai) for screen readers and spell checkers. */
+export function FormTextArea<Values extends FieldValues>({ form, name, label, hint, rows, lang }: Bound<Values> & { rows?: number; lang?: string }) {
+  return <TextAreaField id={fieldId(name)} label={label} hint={hint} error={errorAt(form, name)} rows={rows} lang={lang} {...form.register(name)} />;
 }
 
 export function FormSelect<Values extends FieldValues>({
