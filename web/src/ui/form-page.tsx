@@ -58,6 +58,27 @@ function issueMessage(issue: z.core.$ZodRawIssue, t: Translate, messages: Record
   return t('common.validation.invalid');
 }
 
+/**
+ * A contract's own messages (`validation.id_number`) are keys of the server's catalog, which the browser does
+ * not load, and a schema's message wins over the parse-time one: reword them here, from the field's value.
+ */
+function rewordContractMessages(errors: FieldErrors, values: FieldValues, t: Translate, messages: Record<string, string>, prefix = ''): void {
+  for (const [key, value] of Object.entries(errors)) {
+    if (!value || typeof value !== 'object' || key === 'ref') continue;
+    const path = prefix ? `${prefix}.${key}` : key;
+    const error = value as { message?: unknown };
+    if (typeof error.message === 'string') {
+      if (!error.message.startsWith('validation.')) continue;
+      let input: unknown = values;
+      for (const part of path.split('.')) input = input && typeof input === 'object' ? (input as Record<string, unknown>)[part] : undefined;
+      const isEmpty = input === undefined || input === null || (typeof input === 'string' && input.trim() === '');
+      error.message = isEmpty || error.message === 'validation.required' ? t('common.validation.required') : (messages[path] ?? t('common.validation.invalid'));
+    } else {
+      rewordContractMessages(value as FieldErrors, values, t, messages, path);
+    }
+  }
+}
+
 type ContractFormOptions<Values extends FieldValues, Schema extends z.ZodType> = {
   schema: Schema;
   defaultValues: Values;
@@ -91,8 +112,11 @@ export function useContractForm<Values extends FieldValues, Schema extends z.Zod
     unknown,
     z.output<Schema>
   >;
-  const resolver: Resolver<Values, unknown, z.output<Schema>> = (values, context, resolverOptions) =>
-    contract((options.toRequest ? options.toRequest(values) : values) as FieldValues, context, resolverOptions as never) as never;
+  const resolver: Resolver<Values, unknown, z.output<Schema>> = async (values, context, resolverOptions) => {
+    const result = await contract((options.toRequest ? options.toRequest(values) : values) as FieldValues, context, resolverOptions as never);
+    rewordContractMessages(result.errors as FieldErrors, values, t, options.messages ?? {});
+    return result as never;
+  };
   return useForm<Values, unknown, z.output<Schema>>({
     defaultValues: options.defaultValues as never,
     resolver,
@@ -130,6 +154,18 @@ function inPageOrder(items: { path: string; message: string }[]): { path: string
 export function ErrorSummary({ items, summaryRef }: { items: { path: string; message: string }[]; summaryRef: RefObject<HTMLDivElement | null> }) {
   const { t } = useI18n();
   if (items.length === 0) return null;
+  // "此欄必填" alone says nothing in a list: each line names its field (its label, or its group's legend).
+  const fieldName = (path: string) => {
+    const control = document.getElementById(fieldId(path));
+    const label = control?.closest('fieldset')?.querySelector('legend') && control.getAttribute('type') === 'checkbox'
+      ? control.closest('fieldset')?.querySelector('legend')
+      : control ? document.querySelector(`label[for="${control.id}"]`) : null;
+    return label?.textContent?.trim() ?? '';
+  };
+  const text = (item: { path: string; message: string }) => {
+    const name = fieldName(item.path);
+    return name ? t('common.form.error_item', { field: name, message: item.message }) : item.message;
+  };
   const focusField = (path: string) => {
     const control = document.getElementById(fieldId(path));
     if (!control) return;
@@ -152,10 +188,10 @@ export function ErrorSummary({ items, summaryRef }: { items: { path: string; mes
                   focusField(item.path);
                 }}
               >
-                {item.message}
+                {text(item)}
               </a>
             ) : (
-              item.message
+              text(item)
             )}
           </li>
         ))}
@@ -178,11 +214,19 @@ type KitFormProps<Values extends FieldValues, Output> = {
 /** A form with the error summary on top, server field errors mapped on fields, and one submit button. */
 export function KitForm<Values extends FieldValues, Output>({ form, label, submitLabel, onSubmit, children, secondary, className }: KitFormProps<Values, Output>) {
   const summaryRef = useRef<HTMLDivElement>(null);
+  const focusPending = useRef(false);
   const [failure, setFailure] = useState<{ error: unknown; attempt: number }>({ error: undefined, attempt: 0 });
+  // After a failed submit, the summary takes focus as soon as it is on the page (the errors may arrive a render later).
   useEffect(() => {
-    if (failure.attempt > 0) summaryRef.current?.focus();
-  }, [failure.attempt]);
-  const failed = (error: unknown) => setFailure((previous) => ({ error, attempt: previous.attempt + 1 }));
+    if (focusPending.current && summaryRef.current) {
+      focusPending.current = false;
+      summaryRef.current.focus();
+    }
+  });
+  const failed = (error: unknown) => {
+    focusPending.current = true;
+    setFailure((previous) => ({ error, attempt: previous.attempt + 1 }));
+  };
   const submit = form.handleSubmit(
     async (request) => {
       setFailure((previous) => ({ ...previous, error: undefined }));
