@@ -107,8 +107,10 @@ describe('people', () => {
     await again.idNumber.fill('A900000016');
     await again.name.fill('重複登錄');
     await again.submit.click();
-    await page.getByText(zh('people.new.duplicate')).waitFor();
+    // The server's 409 lands on the field, and in the summary as a link to it.
+    await page.getByRole('link', { name: zh('people.new.duplicate') }).waitFor();
     assert.equal(await again.idNumber.getAttribute('aria-invalid'), 'true');
+    assert.ok((await again.describedBy(again.idNumber)).includes(zh('people.new.duplicate')));
     await context.close();
   });
 });

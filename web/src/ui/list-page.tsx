@@ -2,11 +2,12 @@
  * ListPage: the staff list screen. A module page only describes its list:
  *
  *   <ListPage
- *     title={«employers.title»} lead={<p>…</p>} actions={<Link …>New</Link>}
+ *     title={«employers.title»} lead={«employers.lead»} newItem={{ href: '/staff/…/new', label }}
  *     endpoint="/api/v1/staff/employers"              // GET, answers { total, page, pageSize, items }
  *     filters={[{ name: 'q', kind: 'search', label, hint }, { name: 'district', kind: 'select', label, options }]}
  *     columns={[{ key: 'name', header, render: (row) => row.name, sortKey: 'name' }]}
- *     rowKey={(row) => row.id} caption={(total) => t('employers.caption', { total })} empty={«employers.empty»}
+ *     rowLink={{ column: 'name', href: (row) => `/staff/…/${row.id}` }}   // optional; rows are keyed by `id`
+ *     caption={(total) => «employers.caption with total»} empty={«employers.empty»}
  *     defaultSort="name" exportable                    // CSV / XLSX / ODS / PDF links for the current filter
  *   />
  *
@@ -44,10 +45,14 @@ export const exportFormats = ['csv', 'xlsx', 'ods', 'pdf'] as const;
 
 type ListPageProps<Row extends object> = {
   title: string;
-  /** Words under the heading; a function gets the answer, for a lead that quotes it (e.g. today's date). */
+  /** Words under the heading (a string is one paragraph); a function gets the answer, to quote it (e.g. today's date). */
   lead?: ReactNode | ((answer: (ListAnswer<Row> & Record<string, unknown>) | undefined) => ReactNode);
-  /** Links or buttons above the filters (a "new" link, a link to a related list). */
+  /** Links or buttons above the filters (a link to a related list). */
   actions?: ReactNode;
+  /** The "create one" button above the list. */
+  newItem?: { href: string; label: string } | null;
+  /** Makes one column's cell a link to the row's own page (its accessible name may say more than the cell). */
+  rowLink?: { column: string; href: (row: Row) => string; label?: (row: Row) => string; state?: (row: Row) => unknown };
   /** The GET endpoint; the kit adds the filters, `sort`, `page` and `pageSize`. */
   endpoint: string;
   /** Instead of a GET of `endpoint`: how to fetch one page (e.g. a POST search that keeps names out of URLs). */
@@ -57,7 +62,8 @@ type ListPageProps<Row extends object> = {
   /** Defaults a filter has when the URL has none (e.g. `{ state: 'failed' }`). */
   filterDefaults?: Record<string, string>;
   columns: readonly Column<Row>[];
-  rowKey: (row: Row) => string;
+  /** Defaults to the row's `id`. */
+  rowKey?: (row: Row) => string;
   caption: (total: string) => string;
   empty: string;
   defaultSort?: string;
@@ -220,9 +226,33 @@ export function ListView<Row extends object>(props: Omit<ListPageProps<Row>, 'ti
   const data = results.data;
   const total = data?.total ?? data?.items.length ?? 0;
   const pageCount = data?.total === undefined ? 1 : Math.max(1, Math.ceil(total / (data.pageSize ?? pageSize)));
+  const rowLink = props.rowLink;
+  const columns = rowLink
+    ? props.columns.map((column) =>
+        column.key === rowLink.column
+          ? {
+              ...column,
+              render: (row: Row) => (
+                <Link href={rowLink.href(row)} aria-label={rowLink.label?.(row)} state={rowLink.state?.(row)}>
+                  {column.render(row)}
+                </Link>
+              ),
+            }
+          : column,
+      )
+    : props.columns;
   return (
     <>
-      {props.actions ? <div className="list-actions">{props.actions}</div> : null}
+      {props.actions || props.newItem ? (
+        <div className="list-actions">
+          {props.newItem ? (
+            <Link className="button button--primary" href={props.newItem.href}>
+              {props.newItem.label}
+            </Link>
+          ) : null}
+          {props.actions}
+        </div>
+      ) : null}
       {filters.length ? (
         <FilterForm
           // Remounted when the URL's filters change (back, a link), so the fields show what the list shows.
@@ -244,9 +274,9 @@ export function ListView<Row extends object>(props: Omit<ListPageProps<Row>, 'ti
           {props.exportable && store === 'url' && total > 0 ? <ExportLinks endpoint={props.endpoint} params={params} /> : null}
           <DataTable
             caption={props.caption(formatNumber(total))}
-            columns={props.columns}
+            columns={columns}
             rows={data.items}
-            rowKey={props.rowKey}
+            rowKey={props.rowKey ?? ((row) => String((row as { id?: unknown }).id))}
             empty={props.empty}
             sort={{ value: state.sort, onSort: (sort) => go({ filters: state.filters, sort, page: 1 }) }}
           />
@@ -275,8 +305,9 @@ export function ListPage<Row extends object>({ title, lead, documentTitle, ...re
   const { state } = useListState(names, store, rest.filterDefaults ?? {}, rest.defaultSort ?? '');
   // The same query as the list's (shared cache entry), read here only for a lead that quotes the answer.
   const answer = useListQuery(rest, store, requestParams(state, rest.pageSize ?? 20, names)).data;
+  const shownLead = typeof lead === 'function' ? lead(answer) : typeof lead === 'string' ? <p>{lead}</p> : lead;
   return (
-    <Page title={title} siteName={t('staff-auth.site_name')} documentTitle={documentTitle} lead={typeof lead === 'function' ? lead(answer) : lead}>
+    <Page title={title} siteName={t('staff-auth.site_name')} documentTitle={documentTitle} lead={shownLead}>
       <ListView {...rest} label={title} />
     </Page>
   );

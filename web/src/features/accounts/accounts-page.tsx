@@ -1,4 +1,3 @@
-import { Link } from '../../app/router.tsx';
 import { useI18n } from '../../i18n/i18n-provider.tsx';
 import type { Column } from '../../ui/data-table.tsx';
 import { ListPage } from '../../ui/list-page.tsx';
@@ -21,11 +20,7 @@ export function AccountsPage() {
     {
       key: 'username',
       header: t('accounts.fields.username'),
-      render: (a) => (
-        <Link href={`/staff/accounts/${a.id}`} aria-label={t('accounts.list.edit_label', { username: a.username })}>
-          {a.username}
-        </Link>
-      ),
+      render: (a) => a.username,
       sortKey: 'username',
     },
     { key: 'name', header: t('accounts.fields.display_name'), render: (a) => a.displayName, sortKey: 'displayName' },
@@ -46,15 +41,11 @@ export function AccountsPage() {
   return (
     <ListPage
       title={t('accounts.list.title')}
-      lead={<p>{t('accounts.list.lead')}</p>}
-      actions={
-        <Link className="button button--primary" href="/staff/accounts/new">
-          {t('accounts.list.create')}
-        </Link>
-      }
+      lead={t('accounts.list.lead')}
+      newItem={{ href: '/staff/accounts/new', label: t('accounts.list.create') }}
       endpoint="/api/v1/staff/accounts"
       columns={columns}
-      rowKey={(a) => a.id}
+      rowLink={{ column: 'username', href: (a) => `/staff/accounts/${a.id}`, label: (a) => t('accounts.list.edit_label', { username: a.username }) }}
       caption={(count) => t('accounts.list.caption', { count })}
       empty={t('accounts.list.empty')}
       exportable

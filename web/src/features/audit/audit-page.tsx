@@ -32,7 +32,7 @@ export function AuditPage() {
   return (
     <ListPage
       title={t('audit.title')}
-      lead={<p>{t('audit.lead')}</p>}
+      lead={t('audit.lead')}
       endpoint="/api/v1/staff/audit-events"
       filters={[
         { name: 'actor', kind: 'text', label: t('audit.filters.actor') },
@@ -43,7 +43,6 @@ export function AuditPage() {
         { name: 'to', kind: 'date', label: t('audit.filters.to') },
       ]}
       columns={columns}
-      rowKey={(e) => String(e.id)}
       caption={(total) => t('audit.caption', { total })}
       empty={t('audit.empty')}
       exportable

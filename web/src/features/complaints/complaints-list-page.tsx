@@ -61,12 +61,11 @@ export function ComplaintsListPage() {
   return (
     <ListPage
       title={t('complaints.staff.list_title')}
-      lead={<p>{t('complaints.staff.list_lead')}</p>}
+      lead={t('complaints.staff.list_lead')}
       actions={can('complaints.assign') ? <Link href="/staff/complaints/overdue">{t('complaints.staff.overdue_link')}</Link> : null}
       endpoint="/api/v1/staff/complaints"
       filters={filters}
       columns={columns}
-      rowKey={(c) => c.id}
       caption={(total) => t('complaints.staff.caption', { total })}
       empty={t('complaints.staff.empty')}
       exportable

@@ -22,7 +22,6 @@ export function ComplaintsOverduePage() {
       actions={<Link href="/staff/complaints">{t('complaints.staff.back_to_list')}</Link>}
       endpoint="/api/v1/staff/complaints/overdue"
       columns={columns}
-      rowKey={(c) => c.id}
       caption={(total) => t('complaints.staff.overdue_caption', { total })}
       empty={t('complaints.staff.overdue_empty')}
       exportable

@@ -7,11 +7,11 @@ import { useQuery } from '@tanstack/react-query';
 import { type ReactNode, useState } from 'react';
 import type { FieldValues, Path, UseFormReturn } from 'react-hook-form';
 import { locales } from '../../../../src/shared/i18n/locales.ts';
-import { Link, useLocation } from '../../app/router.tsx';
+import { Link, navigate, useLocation } from '../../app/router.tsx';
 import { useI18n } from '../../i18n/i18n-provider.tsx';
 import { Alert } from '../../ui/alert.tsx';
 import { Button } from '../../ui/button.tsx';
-import { FormText, FormTextArea } from '../../ui/form-page.tsx';
+import { FormText, FormTextArea, KitForm } from '../../ui/form-page.tsx';
 import { Loading } from '../../ui/loading.tsx';
 import { Page } from '../../ui/page.tsx';
 import { ProblemAlert } from '../../ui/problem-alert.tsx';
@@ -114,33 +114,82 @@ export function TranslationSections<Values extends FieldValues>({
   });
 }
 
+type ContentKind = 'qa' | 'news';
+
+/** How one kind of content is read and written; the shell below does the rest. */
+export type ContentApi<Row extends Versioned, Request> = {
+  kind: ContentKind;
+  load: (id: string, signal: AbortSignal) => Promise<Row>;
+  create: (request: Request, csrfToken: string) => Promise<{ id: string }>;
+  update: (id: string, request: Request, csrfToken: string) => Promise<unknown>;
+  setStatus: (id: string, action: 'publish' | 'unpublish', csrfToken: string) => Promise<StatusResult>;
+};
+
+/**
+ * The editor of one item: the publication box, then the form with the kind's own fields. Saving a new item
+ * moves to its address (with `?saved=1` for the notice); saving an existing one reloads it.
+ */
+export function ContentEditor<Row extends Versioned, Values extends FieldValues, Request>({
+  api,
+  record,
+  form,
+  onChanged,
+  texts,
+  children,
+}: {
+  api: ContentApi<Row, Request>;
+  record: Row | undefined;
+  form: UseFormReturn<Values, unknown, Request>;
+  onChanged: (message: string) => void;
+  /** The per-language texts: a one-line field and a long one (question and answer, title and body). */
+  texts: { short: { key: string; label: (language: string) => string }; long: { key: string; label: (language: string) => string; rows: number } };
+  children?: ReactNode;
+}) {
+  const { t } = useI18n();
+  const { csrfToken } = useStaff();
+  const save = async (request: Request) => {
+    if (record) {
+      await api.update(record.id, request, csrfToken);
+      onChanged(t('content.staff.saved'));
+    } else {
+      const created = await api.create(request, csrfToken);
+      navigate(`/staff/content/${api.kind}/${created.id}?saved=1`, { replace: true });
+    }
+  };
+  return (
+    <>
+      {record ? <PublicationBox record={record} publicHref={`/${api.kind}/${record.id}`} setStatus={api.setStatus} onChanged={onChanged} /> : null}
+      <KitForm form={form} label={t(`content.staff.${api.kind}_form`)} submitLabel={record ? t('content.staff.save') : t('content.staff.save_draft')} onSubmit={save}>
+        {children}
+        <TranslationSections form={form} short={texts.short} long={texts.long} />
+      </KitForm>
+    </>
+  );
+}
+
 /** The editor page: loads the record (when editing), shows the saved notice, and remounts after a change. */
-export function ContentEditPage<Row extends Versioned>({
+export function ContentEditPage<Row extends Versioned, Request>({
   id,
-  title,
-  back,
-  load,
+  api,
   editor,
 }: {
   id: string | undefined;
-  title: string;
-  back: { href: string; label: string };
-  load: (id: string, signal: AbortSignal) => Promise<Row>;
+  api: ContentApi<Row, Request>;
   editor: (record: Row | undefined, onChanged: (message: string) => void) => ReactNode;
 }) {
   const { t } = useI18n();
   const { search } = useLocation();
   const [notice, setNotice] = useState(search.get('saved') ? t('content.staff.saved') : '');
-  const record = useQuery({ queryKey: ['content-record', back.href, id], queryFn: ({ signal }) => load(id ?? '', signal), enabled: Boolean(id) });
+  const record = useQuery({ queryKey: ['content-record', api.kind, id], queryFn: ({ signal }) => api.load(id ?? '', signal), enabled: Boolean(id) });
   const onChanged = (message: string) => {
     setNotice(message);
     void record.refetch();
   };
   const data = record.data;
   return (
-    <Page title={title} siteName={t('staff-auth.site_name')}>
+    <Page title={id ? t(`content.staff.edit_${api.kind}`) : t(`content.staff.new_${api.kind}`)} siteName={t('staff-auth.site_name')}>
       <p>
-        <Link href={back.href}>{back.label}</Link>
+        <Link href={`/staff/content/${api.kind}`}>{t(`content.staff.back_${api.kind}`)}</Link>
       </p>
       {notice ? <Alert tone="success">{notice}</Alert> : null}
       <ProblemAlert error={record.error} />

@@ -1,4 +1,3 @@
-import { Link } from '../../app/router.tsx';
 import { useI18n } from '../../i18n/i18n-provider.tsx';
 import type { Column } from '../../ui/data-table.tsx';
 import { ListPage } from '../../ui/list-page.tsx';
@@ -9,7 +8,7 @@ import './content.css';
 export function StaffNewsListPage() {
   const { t, formatDateTime } = useI18n();
   const columns: Column<NewsStaffSummary>[] = [
-    { key: 'title', header: t('content.staff.news_title_field'), render: (row) => <Link href={`/staff/content/news/${row.id}`}>{row.title}</Link>, sortKey: 'title' },
+    { key: 'title', header: t('content.staff.news_title_field'), render: (row) => row.title, sortKey: 'title' },
     { key: 'status', header: t('content.staff.status'), render: (row) => <StatusPill status={row.status} />, sortKey: 'status' },
     { key: 'published', header: t('content.staff.published_at'), render: (row) => (row.publishedAt ? formatDateTime(row.publishedAt) : ''), sortKey: 'publishedAt' },
     { key: 'locales', header: t('content.staff.languages'), render: (row) => row.locales.map((l) => t(`content.languages.${l}`)).join('、') },
@@ -17,16 +16,12 @@ export function StaffNewsListPage() {
   return (
     <ListPage
       title={t('content.staff.news_title')}
-      lead={<p>{t('content.staff.news_lead')}</p>}
-      actions={
-        <Link className="button button--primary" href="/staff/content/news/new">
-          {t('content.staff.new_news')}
-        </Link>
-      }
+      lead={t('content.staff.news_lead')}
+      newItem={{ href: '/staff/content/news/new', label: t('content.staff.new_news') }}
       endpoint="/api/v1/staff/news"
       filters={[useStatusFilter()]}
       columns={columns}
-      rowKey={(row) => row.id}
+      rowLink={{ column: 'title', href: (row) => `/staff/content/news/${row.id}` }}
       caption={(total) => t('content.staff.news_caption', { total })}
       empty={t('content.staff.empty')}
       exportable

@@ -1,4 +1,3 @@
-import { Link } from '../../app/router.tsx';
 import { useI18n } from '../../i18n/i18n-provider.tsx';
 import type { Column } from '../../ui/data-table.tsx';
 import { ListPage } from '../../ui/list-page.tsx';
@@ -28,7 +27,7 @@ export function useStatusFilter() {
 export function StaffQaListPage() {
   const { t, formatDateTime } = useI18n();
   const columns: Column<QaStaffSummary>[] = [
-    { key: 'question', header: t('content.staff.question'), render: (row) => <Link href={`/staff/content/qa/${row.id}`}>{row.question}</Link>, sortKey: 'question' },
+    { key: 'question', header: t('content.staff.question'), render: (row) => row.question, sortKey: 'question' },
     { key: 'category', header: t('content.qa.category'), render: (row) => t(`content.categories.${row.category}`), sortKey: 'category' },
     { key: 'status', header: t('content.staff.status'), render: (row) => <StatusPill status={row.status} />, sortKey: 'status' },
     { key: 'locales', header: t('content.staff.languages'), render: (row) => row.locales.map((l) => t(`content.languages.${l}`)).join('、') },
@@ -37,16 +36,12 @@ export function StaffQaListPage() {
   return (
     <ListPage
       title={t('content.staff.qa_title')}
-      lead={<p>{t('content.staff.qa_lead')}</p>}
-      actions={
-        <Link className="button button--primary" href="/staff/content/qa/new">
-          {t('content.staff.new_qa')}
-        </Link>
-      }
+      lead={t('content.staff.qa_lead')}
+      newItem={{ href: '/staff/content/qa/new', label: t('content.staff.new_qa') }}
       endpoint="/api/v1/staff/qa"
       filters={[{ name: 'q', kind: 'search', label: t('content.qa.query') }, useStatusFilter()]}
       columns={columns}
-      rowKey={(row) => row.id}
+      rowLink={{ column: 'question', href: (row) => `/staff/content/qa/${row.id}` }}
       caption={(total) => t('content.staff.qa_caption', { total })}
       empty={t('content.staff.empty')}
       exportable

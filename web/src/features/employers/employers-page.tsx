@@ -20,7 +20,7 @@ export function EmployersPage() {
   return (
     <ListPage
       title={t('employers.title')}
-      lead={<p>{t('employers.lead')}</p>}
+      lead={t('employers.lead')}
       endpoint={employersEndpoint}
       filters={[
         { name: 'q', kind: 'search', label: t('employers.filters.query'), hint: t('employers.filters.query_hint') },
@@ -35,7 +35,6 @@ export function EmployersPage() {
         },
       ]}
       columns={columns}
-      rowKey={(e) => e.id}
       caption={(total) => t('employers.caption', { total })}
       empty={t('employers.empty')}
       exportable

@@ -53,7 +53,7 @@ export function JobsPage() {
   return (
     <ListPage
       title={t('jobs.title')}
-      lead={<p>{t('jobs.lead')}</p>}
+      lead={t('jobs.lead')}
       endpoint={endpoint}
       filters={[
         {
@@ -74,7 +74,6 @@ export function JobsPage() {
         ) : null
       }
       columns={columns}
-      rowKey={(job) => job.id}
       caption={(total) => t('jobs.caption', { total })}
       empty={t('jobs.empty')}
     />

@@ -1,4 +1,3 @@
-import { Link } from '../../app/router.tsx';
 import { useI18n } from '../../i18n/i18n-provider.tsx';
 import type { Column } from '../../ui/data-table.tsx';
 import { ListPage } from '../../ui/list-page.tsx';
@@ -21,14 +20,7 @@ export function PeopleSearchPage() {
     {
       key: 'name',
       header: t('people.fields.name'),
-      render: (p) =>
-        canOpen ? (
-          <Link href={`/staff/people/${p.id}`} state={{ masked: p }} aria-label={t('people.search.open_label', { name: p.name, id: p.idNumber })}>
-            {p.name}
-          </Link>
-        ) : (
-          p.name
-        ),
+      render: (p) => p.name,
     },
     { key: 'id-number', header: t('people.fields.id_number'), render: (p) => p.idNumber },
     { key: 'phone', header: t('people.fields.phone'), render: (p) => p.phone ?? '' },
@@ -37,21 +29,18 @@ export function PeopleSearchPage() {
   return (
     <ListPage
       title={t('people.search.title')}
-      lead={<p>{t('people.search.lead')}</p>}
-      actions={
-        can('people.write') ? (
-          <Link className="button button--primary" href="/staff/people/new">
-            {t('people.search.register')}
-          </Link>
-        ) : null
-      }
+      lead={t('people.search.lead')}
+      newItem={can('people.write') ? { href: '/staff/people/new', label: t('people.search.register') } : null}
       endpoint="/api/v1/staff/people/search"
       request={(params, signal) => searchPeople(params, csrfToken, signal)}
       filterStore="history"
       filters={[{ name: 'q', kind: 'search', label: t('people.search.query'), hint: t('people.search.query_hint') }]}
       notice={canOpen ? null : <p className="notice">{t('people.search.masked_only')}</p>}
       columns={columns}
-      rowKey={(p) => p.id}
+      rowLink={
+        // The masked row goes with the link (history state, not the URL) for the detail page to show first.
+        canOpen ? { column: 'name', href: (p) => `/staff/people/${p.id}`, state: (p) => ({ masked: p }), label: (p) => t('people.search.open_label', { name: p.name, id: p.idNumber }) } : undefined
+      }
       caption={(total) => t('people.search.caption', { total })}
       empty={t('people.search.empty')}
     />

@@ -1,4 +1,3 @@
-import { Link } from '../../app/router.tsx';
 import { useI18n } from '../../i18n/i18n-provider.tsx';
 import type { Column } from '../../ui/data-table.tsx';
 import { ListPage } from '../../ui/list-page.tsx';
@@ -17,7 +16,7 @@ export function StaffInspectionsPage() {
     {
       key: 'employer',
       header: t('violations.fields.employer'),
-      render: (row) => <Link href={`/staff/violations/inspections/${row.id}`}>{row.companyName}</Link>,
+      render: (row) => row.companyName,
       sortKey: 'companyName',
     },
     { key: 'law', header: t('violations.fields.law'), render: (row) => (row.lawId ? t(`violations.laws.${row.lawId}`) : (row.law ?? '')) },
@@ -28,15 +27,11 @@ export function StaffInspectionsPage() {
   return (
     <ListPage
       title={t('violations.inspections.title')}
-      lead={<p>{t('violations.inspections.lead')}</p>}
-      actions={
-        <Link className="button button--primary" href="/staff/violations/inspections/new">
-          {t('violations.inspections.new')}
-        </Link>
-      }
+      lead={t('violations.inspections.lead')}
+      newItem={{ href: '/staff/violations/inspections/new', label: t('violations.inspections.new') }}
       endpoint="/api/v1/staff/violations/inspections"
       columns={columns}
-      rowKey={(row) => String(row.id)}
+      rowLink={{ column: 'employer', href: (row) => `/staff/violations/inspections/${row.id}` }}
       caption={(count) => t('violations.inspections.caption', { count })}
       empty={t('violations.inspections.empty')}
       exportable
