@@ -39,11 +39,12 @@ export function fieldId(name: string): string {
 type Translate = (key: string, params?: Record<string, string | number>) => string;
 
 /** A zod issue in the user's words (the server words its own; these are for checks made in the browser). */
-function issueMessage(issue: z.core.$ZodRawIssue, t: Translate, messages: Record<string, string>): string {
+function issueMessage(issue: z.core.$ZodRawIssue, t: Translate, messages: Record<string, string>, required: Record<string, string>): string {
   const input = issue.input;
   const isEmpty = input === undefined || input === null || (typeof input === 'string' && input.trim() === '');
-  if (isEmpty) return t('common.validation.required');
-  const own = messages[(issue.path ?? []).join('.')];
+  const path = (issue.path ?? []).join('.');
+  if (isEmpty) return required[path] ?? t('common.validation.required');
+  const own = messages[path];
   if (own) return own;
   if (issue.code === 'too_small') {
     if (issue.origin === 'string') return t('common.validation.too_short', { min: Number(issue.minimum) });
@@ -62,7 +63,13 @@ function issueMessage(issue: z.core.$ZodRawIssue, t: Translate, messages: Record
  * A contract's own messages (`validation.id_number`) are keys of the server's catalog, which the browser does
  * not load, and a schema's message wins over the parse-time one: reword them here, from the field's value.
  */
-function rewordContractMessages(errors: FieldErrors, values: FieldValues, t: Translate, messages: Record<string, string>, prefix = ''): void {
+function rewordContractMessages(
+  errors: FieldErrors,
+  values: FieldValues,
+  t: Translate,
+  words: { messages: Record<string, string>; required: Record<string, string> },
+  prefix = '',
+): void {
   for (const [key, value] of Object.entries(errors)) {
     if (!value || typeof value !== 'object' || key === 'ref') continue;
     const path = prefix ? `${prefix}.${key}` : key;
@@ -72,9 +79,12 @@ function rewordContractMessages(errors: FieldErrors, values: FieldValues, t: Tra
       let input: unknown = values;
       for (const part of path.split('.')) input = input && typeof input === 'object' ? (input as Record<string, unknown>)[part] : undefined;
       const isEmpty = input === undefined || input === null || (typeof input === 'string' && input.trim() === '');
-      error.message = isEmpty || error.message === 'validation.required' ? t('common.validation.required') : (messages[path] ?? t('common.validation.invalid'));
+      error.message =
+        isEmpty || error.message === 'validation.required'
+          ? (words.required[path] ?? t('common.validation.required'))
+          : (words.messages[path] ?? t('common.validation.invalid'));
     } else {
-      rewordContractMessages(value as FieldErrors, values, t, messages, path);
+      rewordContractMessages(value as FieldErrors, values, t, words, path);
     }
   }
 }
@@ -86,6 +96,8 @@ type ContractFormOptions<Values extends FieldValues, Schema extends z.ZodType> =
   toRequest?: (values: Values) => z.input<Schema>;
   /** A page's own words for a field whose value is there but wrong, by path (`{ idNumber: … }`). */
   messages?: Record<string, string>;
+  /** A page's own words for a required field left empty, by path (default: «common.validation.required»). */
+  required?: Record<string, string>;
 };
 
 /**
@@ -107,14 +119,14 @@ export function useContractForm<Values extends FieldValues, Schema extends z.Zod
   options: ContractFormOptions<Values, Schema>,
 ): ContractForm<Values, Schema> {
   const { t } = useI18n();
-  const contract = zodResolver(options.schema as never, { error: (issue: z.core.$ZodRawIssue) => issueMessage(issue, t, options.messages ?? {}) } as never) as unknown as Resolver<
+  const contract = zodResolver(options.schema as never, { error: (issue: z.core.$ZodRawIssue) => issueMessage(issue, t, options.messages ?? {}, options.required ?? {}) } as never) as unknown as Resolver<
     FieldValues,
     unknown,
     z.output<Schema>
   >;
   const resolver: Resolver<Values, unknown, z.output<Schema>> = async (values, context, resolverOptions) => {
     const result = await contract((options.toRequest ? options.toRequest(values) : values) as FieldValues, context, resolverOptions as never);
-    rewordContractMessages(result.errors as FieldErrors, values, t, options.messages ?? {});
+    rewordContractMessages(result.errors as FieldErrors, values, t, { messages: options.messages ?? {}, required: options.required ?? {} });
     return result as never;
   };
   return useForm<Values, unknown, z.output<Schema>>({
@@ -268,7 +280,14 @@ function errorAt(form: { formState: { errors: FieldErrors } }, name: string): st
   return typeof message === 'string' ? message : undefined;
 }
 
-type InputExtras = { type?: string; inputMode?: 'numeric' | 'decimal' | 'text' | 'email' | 'tel'; autoComplete?: string; spellCheck?: boolean; maxLength?: number };
+type InputExtras = {
+  type?: string;
+  inputMode?: 'numeric' | 'decimal' | 'text' | 'email' | 'tel';
+  autoComplete?: string;
+  autoCapitalize?: 'none' | 'characters';
+  spellCheck?: boolean;
+  maxLength?: number;
+};
 
 export function FormText<Values extends FieldValues>({ form, name, label, hint, ...input }: Bound<Values> & InputExtras) {
   return <TextField id={fieldId(name)} label={label} hint={hint} error={errorAt(form, name)} {...input} {...form.register(name)} />;

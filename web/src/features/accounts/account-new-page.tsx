@@ -38,7 +38,7 @@ export function AccountNewPage() {
         <Link href="/staff/accounts">{t('accounts.back_to_list')}</Link>
       </p>
       <KitForm form={form} label={t('accounts.new.title')} submitLabel={t('accounts.new.submit')} onSubmit={submit}>
-        <FormText form={form} name="username" label={t('accounts.fields.username')} hint={t('accounts.form.username_hint')} autoComplete="off" spellCheck={false} />
+        <FormText form={form} name="username" label={t('accounts.fields.username')} hint={t('accounts.form.username_hint')} autoComplete="off" autoCapitalize="none" spellCheck={false} />
         <FormText form={form} name="displayName" label={t('accounts.fields.display_name')} autoComplete="off" />
         <FormText form={form} name="password" label={t('accounts.fields.password')} hint={t('accounts.form.password_hint')} type="password" autoComplete="new-password" />
         <FormSelect form={form} name="homeUnit" label={t('accounts.fields.home_unit')} hint={t('accounts.form.home_unit_hint')} options={homeUnits} />

@@ -117,6 +117,7 @@ export function PersonNewPage() {
           label={t('people.fields.id_number')}
           hint={idKind ? t('people.new.id_valid', { kind: t(`people.id_kind.${idKind}`) }) : t('people.new.id_hint')}
           autoComplete="off"
+          autoCapitalize="characters"
           spellCheck={false}
           maxLength={10}
         />
