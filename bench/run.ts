@@ -3,13 +3,16 @@
  * loopback, for a bounded time. Figures are for comparison within one run, not absolute targets.
  *  - cold start: spawning the server on a fresh embedded database (migrate + demo data) until the
  *    first healthy answer, and again on the now-existing folder;
- *  - requests per second of GET /api/v1/health next to a bare route of the same framework.
+ *  - requests per second of GET /api/v1/health next to a bare route of the same framework;
+ *  - the gzipped JavaScript the first load of / downloads, next to its 150 KB budget (bench/first-load.ts;
+ *    it builds web/dist with its Vite manifest first, so the figure is of the code as it is now).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import net from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { firstLoadBudgetBytes, firstLoadJs } from './first-load.ts';
 import { runLoad } from './load.ts';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 5);
@@ -69,6 +72,12 @@ const format = (n: number, digits = 0) => n.toLocaleString('en-US', { maximumFra
 
 const dataDir = mkdtempSync(join(tmpdir(), 'lap-bench-'));
 const rows: string[][] = [];
+const firstLoad = firstLoadJs(process.cwd(), { build: true });
+const kb = (bytes: number) => `${format(bytes / 1024, 1)} KB`;
+rows.push([
+  `public first load of / (gzipped JS: entry + static imports, ${firstLoad.files.length} files)`,
+  `${kb(firstLoad.bytes)} of ${kb(firstLoadBudgetBytes)} budget${firstLoad.bytes > firstLoadBudgetBytes ? ' (OVER BUDGET)' : ''}`,
+]);
 try {
   const first = await startPlatform(dataDir);
   await stop(first.child);

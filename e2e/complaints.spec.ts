@@ -158,7 +158,7 @@ describe('complaints (phone)', () => {
     await adminPage.goto('/staff/audit');
     await adminPage.getByRole('heading', { level: 1, name: zh('audit.title') }).waitFor();
     await adminPage.getByLabel(zh('audit.filters.record_id'), { exact: true }).fill(namedId);
-    await adminPage.getByRole('button', { name: zh('audit.search') }).click();
+    await adminPage.getByRole('button', { name: zh('common.list.apply') }).click();
     await adminPage.getByRole('cell', { name: 'labor-inspector' }).first().waitFor();
     const trail = await adminPage.getByRole('table').innerText();
     const views = trail.split('\n').filter((line) => line.includes('complaint.identity-view'));

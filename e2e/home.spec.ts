@@ -12,6 +12,35 @@ describe('public site', () => {
     app = await useApp();
   });
 
+  test('a link opens the next page without a reload and moves focus to its heading; the first load does not', async () => {
+    const context = await newContext(app);
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    const scripts: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+    });
+    await page.goto('/');
+    await HomePage.verifyOnPage(page);
+    await page.waitForLoadState('networkidle');
+    assert.ok(scripts.length > 0);
+    assert.deepEqual(scripts.filter((path) => /staff-app/.test(path)), [], 'a public visitor never downloads the back office');
+    const precache = (await (await context.request.get('/precache.json')).json()) as string[];
+    assert.ok(precache.some((path) => /calculator-routes/.test(path)), 'the service worker stores the lazy public pages');
+    assert.deepEqual(precache.filter((path) => /staff-app/.test(path)), [], 'nor does its service worker');
+    assert.notEqual(await page.evaluate(() => document.activeElement?.tagName), 'H1', 'the first load keeps the browser focus');
+    await page.evaluate(() => ((window as unknown as { marker: string }).marker = 'same document'));
+    await page.getByRole('contentinfo').getByRole('link', { name: tr('zh-TW', 'common.footer.settings') }).click();
+    await page.getByRole('heading', { level: 1, name: tr('zh-TW', 'settings.title') }).waitFor();
+    await page.waitForFunction(() => document.activeElement?.tagName === 'H1');
+    assert.equal(await page.evaluate(() => (window as unknown as { marker?: string }).marker), 'same document', 'no reload');
+    await page.goBack();
+    await HomePage.verifyOnPage(page);
+    await page.waitForFunction(() => document.activeElement?.tagName === 'H1');
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
   test('switching language changes the text and <html lang>, and the choice survives a reload', async () => {
     const context = await newContext(app);
     const page = await context.newPage();

@@ -24,6 +24,10 @@ describe('people', () => {
     assert.match(maskedName, /○|\*/, 'names are masked in the list');
 
     await firstName.click();
+    // The detail page shows the masked row until "show", the request the server audits.
+    await page.getByRole('heading', { level: 1, name: maskedName }).waitFor();
+    assert.equal(await page.getByText(zh('people.detail.audit_notice')).count(), 0, 'nothing is revealed before "show"');
+    await page.getByRole('button', { name: zh('people.detail.show') }).click();
     await page.getByText(zh('people.detail.audit_notice')).waitFor();
     const heading = (await page.getByRole('heading', { level: 1 }).innerText()).trim();
     assert.doesNotMatch(heading, /○/, 'the full record shows the whole name');
@@ -36,7 +40,7 @@ describe('people', () => {
     await audit.goto('/staff/audit');
     await audit.getByRole('heading', { level: 1, name: zh('audit.title') }).waitFor();
     await audit.getByLabel(zh('audit.filters.record_id'), { exact: true }).fill(personId);
-    await audit.getByRole('button', { name: zh('audit.search') }).click();
+    await audit.getByRole('button', { name: zh('common.list.apply') }).click();
     await audit.getByRole('cell', { name: 'case-manager' }).first().waitFor();
     assert.match(await audit.getByRole('table').innerText(), /person\.view-full/);
     await admin.close();
@@ -67,10 +71,14 @@ describe('people', () => {
     await form.idNumber.fill('A123456788');
     await form.name.fill('阮氏梅');
     await form.submit.click();
-    // Caught in the browser: nothing is sent, the field says why and takes focus.
-    await page.getByText(zh('people.new.id_invalid')).waitFor();
+    // Caught in the browser by the server's own contract: nothing is sent, the error summary takes focus and
+    // links to the field, which says why.
+    const summary = page.getByRole('alert').filter({ has: page.getByRole('heading', { name: zh('common.form.error_summary') }) });
+    await summary.waitFor();
+    await page.waitForFunction(() => document.activeElement?.classList.contains('error-summary'));
     assert.equal(await form.idNumber.getAttribute('aria-invalid'), 'true');
     assert.ok((await form.describedBy(form.idNumber)).includes(zh('people.new.id_invalid')), 'the message is read with the field');
+    await summary.getByRole('link', { name: zh('people.new.id_invalid') }).click();
     await page.waitForFunction(() => document.activeElement?.getAttribute('name') === 'idNumber');
 
     await form.idNumber.fill('a900000016');
@@ -99,8 +107,10 @@ describe('people', () => {
     await again.idNumber.fill('A900000016');
     await again.name.fill('重複登錄');
     await again.submit.click();
-    await page.getByText(zh('people.new.duplicate')).waitFor();
+    // The server's 409 lands on the field, and in the summary as a link to it.
+    await page.getByRole('link', { name: zh('people.new.duplicate') }).waitFor();
     assert.equal(await again.idNumber.getAttribute('aria-invalid'), 'true');
+    assert.ok((await again.describedBy(again.idNumber)).includes(zh('people.new.duplicate')));
     await context.close();
   });
 });

@@ -4,16 +4,30 @@ import { defineConfig, type Plugin } from 'vite';
 const root = fileURLToPath(new URL('.', import.meta.url));
 
 /**
- * Lists every built file under assets/ in precache.json, so the service worker can store the whole app
- * when it installs: a calculator then works offline after one visit, in any language, without the
- * visitor having opened each page first.
+ * Lists the public app's built files in precache.json, so the service worker can store them when it
+ * installs: a calculator then works offline after one visit, in any language, without the visitor having
+ * opened each page first. The back office is left out: its chunk, and the chunks and styles only it uses,
+ * are reached only through the staff route, and a public visitor never downloads them.
  */
 function precacheList(): Plugin {
   return {
     name: 'precache-list',
     apply: 'build',
     generateBundle(_options, bundle) {
-      const files = Object.keys(bundle)
+      const chunks = Object.values(bundle).filter((item) => item.type === 'chunk');
+      const byName = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
+      const publicFiles = new Set<string>();
+      const visit = (fileName: string) => {
+        const chunk = byName.get(fileName);
+        if (!chunk || publicFiles.has(fileName) || chunk.name === 'staff-app') return;
+        publicFiles.add(fileName);
+        for (const css of chunk.viteMetadata?.importedCss ?? []) publicFiles.add(css);
+        for (const asset of chunk.viteMetadata?.importedAssets ?? []) publicFiles.add(asset);
+        for (const next of [...chunk.imports, ...chunk.dynamicImports]) visit(next);
+      };
+      for (const chunk of chunks) if (chunk.isEntry) visit(chunk.fileName);
+      const assets = Object.values(bundle).filter((item) => item.type === 'asset' && !item.fileName.endsWith('.css'));
+      const files = [...publicFiles, ...assets.map((asset) => asset.fileName)]
         .filter((name) => name.startsWith('assets/'))
         .sort()
         .map((name) => `/${name}`);
@@ -35,5 +49,16 @@ export default defineConfig({
     modulePreload: { polyfill: false },
     assetsInlineLimit: 0,
     target: 'es2022',
+    // The manifest lets `npm run bench` add up what the first load of / downloads (bench/first-load.ts).
+    manifest: true,
+    // The back office is one lazy chunk on purpose (ADR 0011), a little over Vite's 500 kB default.
+    chunkSizeWarningLimit: 700,
+    rolldownOptions: {
+      // TanStack Query marks its modules "use client" for React Server Components; a browser-only build ignores it.
+      onwarn(warning, warn) {
+        if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
+        warn(warning);
+      },
+    },
   },
 });

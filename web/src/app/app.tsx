@@ -1,72 +1,135 @@
-import { lazy, Suspense, useEffect } from 'react';
-import { calculatorPage } from '../features/calculators/calculator-routes.tsx';
-import { ComplaintFormPage } from '../features/complaints/complaint-form-page.tsx';
-import { ComplaintStatusPage } from '../features/complaints/complaint-status-page.tsx';
-import { HeatPage } from '../features/heat/heat-page.tsx';
-import { trackPageView } from '../features/usage/track.ts';
-import { ViolationEmployerPage } from '../features/violations/violation-employer-page.tsx';
-import { ViolationsPage } from '../features/violations/violations-page.tsx';
-import { NewsDetailPage } from '../features/content/news-detail-page.tsx';
-import { NewsPage } from '../features/content/news-page.tsx';
-import { QaDetailPage } from '../features/content/qa-detail-page.tsx';
-import { QaPage } from '../features/content/qa-page.tsx';
+/**
+ * The route table (React Router, data mode). Only the home page, the settings page and the layout are in
+ * the first download: every other public page is its own chunk, fetched when it opens (the service worker
+ * precaches them all, so the calculators still work offline after one visit). The back office is one lazy
+ * route whose chunk holds all staff pages: public visitors never download it.
+ */
+import { QueryClientProvider } from '@tanstack/react-query';
+import { type ComponentType, Fragment, useEffect } from 'react';
+import { createBrowserRouter, Outlet, ScrollRestoration, useLocation as useRouterLocation, useParams, type RouteObject } from 'react-router';
+import { RouterProvider } from 'react-router/dom';
+import { findService } from '../features/home/services.ts';
 import { ComingSoonPage } from '../features/home/coming-soon-page.tsx';
 import { HomePage } from '../features/home/home-page.tsx';
 import { NotFoundPage } from '../features/home/not-found-page.tsx';
-import { findService } from '../features/home/services.ts';
 import { SettingsPage } from '../features/settings/settings-page.tsx';
+import { trackPageView } from '../features/usage/track.ts';
 import { useI18n } from '../i18n/i18n-provider.tsx';
 import { Loading } from '../ui/loading.tsx';
 import { PublicLayout } from './public-layout.tsx';
-import { matchPath, useLocation } from './router.tsx';
-
-// The back office is a chunk of its own, fetched the first time a /staff page opens.
-const StaffApp = lazy(() => import('./staff-app.tsx').then((module) => ({ default: module.StaffApp })));
+import { queryClient } from './query-client.ts';
+import { setRouter } from './router.tsx';
 
 function AppLoading() {
   const { t } = useI18n();
   return <Loading label={t('common.loading')} />;
 }
 
-function PublicRoutes({ pathname }: { pathname: string }) {
-  if (matchPath('/', pathname)) return <HomePage />;
-  if (matchPath('/settings', pathname)) return <SettingsPage />;
-  if (matchPath('/heat', pathname)) return <HeatPage />;
-  if (matchPath('/qa', pathname)) return <QaPage />;
-  const qa = matchPath('/qa/:id', pathname);
-  if (qa) return <QaDetailPage id={qa.id ?? ''} />;
-  if (matchPath('/news', pathname)) return <NewsPage />;
-  const news = matchPath('/news/:id', pathname);
-  if (news) return <NewsDetailPage id={news.id ?? ''} />;
-  if (matchPath('/complaints', pathname)) return <ComplaintFormPage />;
-  if (matchPath('/complaints/status', pathname)) return <ComplaintStatusPage />;
-  if (matchPath('/violations', pathname)) return <ViolationsPage />;
-  const violationEmployer = matchPath('/violations/employers/:key', pathname);
-  if (violationEmployer) return <ViolationEmployerPage employerKey={violationEmployer.key ?? ''} />;
-  const calculator = calculatorPage(pathname);
-  if (calculator) return calculator;
-  const service = findService(pathname);
-  if (service) return <ComingSoonPage service={service} />;
-  return <NotFoundPage />;
-}
-
-export function App() {
-  const { pathname } = useLocation();
-  const isStaff = pathname === '/staff' || pathname.startsWith('/staff/');
+/** Public pages share the layout; each page mounts afresh per path so it takes focus after navigation. */
+function PublicShell() {
+  const { pathname } = useRouterLocation();
   // Indicator 2 counts public page views (features/usage/track.ts); the back office is not counted.
-  useEffect(() => {
-    if (!isStaff) trackPageView(pathname);
-  }, [pathname, isStaff]);
-  if (isStaff) {
-    return (
-      <Suspense fallback={<AppLoading />}>
-        <StaffApp />
-      </Suspense>
-    );
-  }
+  useEffect(() => trackPageView(pathname), [pathname]);
   return (
     <PublicLayout>
-      <PublicRoutes key={pathname} pathname={pathname} />
+      <Fragment key={pathname}>
+        <Outlet />
+      </Fragment>
     </PublicLayout>
+  );
+}
+
+/** Paths not in the table: a planned service shows its "coming soon" page, anything else is not found. */
+function PublicFallback() {
+  const { pathname } = useRouterLocation();
+  const service = findService(pathname);
+  return service ? <ComingSoonPage service={service} /> : <NotFoundPage />;
+}
+
+/** A route whose page is a named export of a chunk loaded on first visit. */
+function lazyPage<M>(load: () => Promise<M>, pick: (module: M) => ComponentType): Pick<RouteObject, 'lazy'> {
+  return { lazy: async () => ({ Component: pick(await load()) }) };
+}
+
+/** Detail pages take their id as a prop; this reads it from the path. */
+function withParam(param: string, render: (value: string) => React.ReactNode): ComponentType {
+  return function ParamPage() {
+    const params = useParams();
+    return <>{render(params[param] ?? '')}</>;
+  };
+}
+
+const calculators = () => import('../features/calculators/calculator-routes.tsx');
+
+const routes: RouteObject[] = [
+  {
+    Component: () => (
+      <>
+        <ScrollRestoration />
+        <Outlet />
+      </>
+    ),
+    HydrateFallback: AppLoading,
+    children: [
+      {
+        Component: PublicShell,
+        HydrateFallback: AppLoading,
+        children: [
+          { index: true, Component: HomePage },
+          { path: 'settings', Component: SettingsPage },
+          { path: 'heat', ...lazyPage(() => import('../features/heat/heat-page.tsx'), (m) => m.HeatPage) },
+          { path: 'qa', ...lazyPage(() => import('../features/content/qa-page.tsx'), (m) => m.QaPage) },
+          {
+            path: 'qa/:id',
+            ...lazyPage(
+              () => import('../features/content/qa-detail-page.tsx'),
+              (m) => withParam('id', (id) => <m.QaDetailPage id={id} />),
+            ),
+          },
+          { path: 'news', ...lazyPage(() => import('../features/content/news-page.tsx'), (m) => m.NewsPage) },
+          {
+            path: 'news/:id',
+            ...lazyPage(
+              () => import('../features/content/news-detail-page.tsx'),
+              (m) => withParam('id', (id) => <m.NewsDetailPage id={id} />),
+            ),
+          },
+          { path: 'complaints', ...lazyPage(() => import('../features/complaints/complaint-form-page.tsx'), (m) => m.ComplaintFormPage) },
+          {
+            path: 'complaints/status',
+            ...lazyPage(() => import('../features/complaints/complaint-status-page.tsx'), (m) => m.ComplaintStatusPage),
+          },
+          { path: 'violations', ...lazyPage(() => import('../features/violations/violations-page.tsx'), (m) => m.ViolationsPage) },
+          {
+            path: 'violations/employers/:key',
+            ...lazyPage(
+              () => import('../features/violations/violation-employer-page.tsx'),
+              (m) => withParam('key', (key) => <m.ViolationEmployerPage employerKey={key} />),
+            ),
+          },
+          { path: 'calculators/overtime-pay', ...lazyPage(calculators, (m) => m.OvertimePayPage) },
+          { path: 'calculators/severance', ...lazyPage(calculators, (m) => m.SeverancePage) },
+          { path: 'calculators/annual-leave', ...lazyPage(calculators, (m) => m.AnnualLeavePage) },
+          { path: 'calculators/old-pension', ...lazyPage(calculators, (m) => m.OldPensionPage) },
+          { path: 'calculators/average-wage', ...lazyPage(calculators, (m) => m.AverageWagePage) },
+          { path: 'calculators/disability-quota', ...lazyPage(calculators, (m) => m.DisabilityQuotaPage) },
+          { path: 'calculators/heat-index', ...lazyPage(calculators, (m) => m.HeatIndexPage) },
+          { path: 'hours-log', ...lazyPage(calculators, (m) => m.HoursLogPage) },
+          { path: '*', Component: PublicFallback },
+        ],
+      },
+      { path: 'staff/*', HydrateFallback: AppLoading, ...lazyPage(() => import('./staff-app.tsx'), (m) => m.StaffApp) },
+    ],
+  },
+];
+
+const router = createBrowserRouter(routes);
+setRouter(router);
+
+export function App() {
+  return (
+    <QueryClientProvider client={queryClient}>
+      <RouterProvider router={router} />
+    </QueryClientProvider>
   );
 }

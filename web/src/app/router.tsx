@@ -1,71 +1,59 @@
 /**
- * A small History-API router: the app has a handful of routes and needs no more than matching a path,
- * following links without reloading, and moving focus to the new page's heading for screen readers.
+ * The app's navigation helpers, on top of React Router (data mode; the route table is in routes.tsx).
+ * Pages import from here rather than from react-router so that the app keeps one way to link:
+ *  - `<Link href>`: an ordinary anchor that React Router follows without a reload;
+ *  - `navigate(to, { replace })`: for code that moves after a save or a sign-in;
+ *  - `useLocation()`: the path and its query string as URLSearchParams;
+ *  - `isClientNavigation()`: whether focus should move to the new page's heading (never on first load).
  */
-import { type AnchorHTMLAttributes, type MouseEvent, useSyncExternalStore } from 'react';
+import type { AnchorHTMLAttributes } from 'react';
+import { Link as RouterLink, useLocation as useRouterLocation } from 'react-router';
 
-const changeEvent = 'app:navigate';
+type AppRouter = {
+  navigate: (to: string, options?: { replace?: boolean; state?: unknown }) => Promise<void>;
+  subscribe: (listener: (state: { location: { key: string } }) => void) => () => void;
+  state: { location: { key: string } };
+};
+
+let router: AppRouter | undefined;
 let hasNavigated = false;
 
-function subscribe(onChange: () => void): () => void {
-  window.addEventListener('popstate', onChange);
-  window.addEventListener(changeEvent, onChange);
-  return () => {
-    window.removeEventListener('popstate', onChange);
-    window.removeEventListener(changeEvent, onChange);
-  };
+/** Called once by routes.tsx with the browser router it created. */
+export function setRouter(created: AppRouter): void {
+  router = created;
+  const firstKey = created.state.location.key;
+  created.subscribe((state) => {
+    if (state.location.key !== firstKey) hasNavigated = true;
+  });
 }
 
-const currentLocation = () => window.location.pathname + window.location.search;
-
-/** The current path with its query string, e.g. `/staff/login?next=%2Fstaff`. */
-export function useLocation(): { pathname: string; search: URLSearchParams; href: string } {
-  const href = useSyncExternalStore(subscribe, currentLocation);
-  const url = new URL(href, window.location.origin);
-  return { pathname: url.pathname, search: url.searchParams, href };
-}
-
-export function navigate(to: string, options: { replace?: boolean } = {}): void {
-  if (to === currentLocation()) return;
-  hasNavigated = true;
-  if (options.replace) window.history.replaceState(null, '', to);
-  else window.history.pushState(null, '', to);
-  window.scrollTo(0, 0);
-  window.dispatchEvent(new Event(changeEvent));
+export function navigate(to: string, options: { replace?: boolean; state?: unknown } = {}): void {
+  if (!router) throw new Error('navigate called before the router exists');
+  void router.navigate(to, { replace: options.replace ?? false, state: options.state });
 }
 
 /** True once the user has moved within the app; the first page load keeps the browser's own focus. */
 export function isClientNavigation(): boolean {
   return hasNavigated;
 }
-window.addEventListener('popstate', () => {
-  hasNavigated = true;
-});
 
-/** Matches `/staff/people/:id` against a path; returns the params or null. */
-export function matchPath(pattern: string, pathname: string): Record<string, string> | null {
-  const want = pattern.split('/').filter(Boolean);
-  const have = pathname.replace(/\/+$/, '').split('/').filter(Boolean);
-  if (want.length !== have.length) return null;
-  const params: Record<string, string> = {};
-  for (const [index, part] of want.entries()) {
-    const actual = have[index] ?? '';
-    if (part.startsWith(':')) params[part.slice(1)] = decodeURIComponent(actual);
-    else if (part !== actual) return null;
-  }
-  return params;
+/** The current path with its query string, e.g. `/staff/login?next=%2Fstaff`. */
+export function useLocation(): { pathname: string; search: URLSearchParams; href: string } {
+  const location = useRouterLocation();
+  return { pathname: location.pathname, search: new URLSearchParams(location.search), href: location.pathname + location.search };
 }
 
-type LinkProps = AnchorHTMLAttributes<HTMLAnchorElement> & { href: string };
+type LinkProps = AnchorHTMLAttributes<HTMLAnchorElement> & { href: string; state?: unknown };
 
-/** An ordinary link that the router follows without a reload (modified clicks still open new tabs). */
-export function Link({ href, onClick, ...rest }: LinkProps) {
-  const handleClick = (event: MouseEvent<HTMLAnchorElement>) => {
-    onClick?.(event);
-    if (event.defaultPrevented || event.button !== 0) return;
-    if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey || rest.target) return;
-    event.preventDefault();
-    navigate(href);
-  };
-  return <a href={href} onClick={handleClick} {...rest} />;
+/**
+ * An ordinary link that the router follows without a reload (modified clicks still open new tabs).
+ * `state` goes into the new history entry, not the URL (a list hands its masked row to the detail page).
+ */
+export function Link({ href, state, ...rest }: LinkProps) {
+  return <RouterLink to={href} state={state} {...rest} />;
+}
+
+/** The state the link or `navigate` put in this history entry. */
+export function useHistoryState<T>(): T | undefined {
+  return (useRouterLocation().state ?? undefined) as T | undefined;
 }

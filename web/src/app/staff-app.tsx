@@ -3,17 +3,20 @@
  * Each page names the permission it needs; the server checks the same permission on every call it makes.
  */
 import { type ReactNode, useEffect } from 'react';
+import { Route, Routes, useParams } from 'react-router';
 import type { Permission } from '../../../src/modules/access/permissions.ts';
 import { AccountEditPage } from '../features/accounts/account-edit-page.tsx';
 import { AccountNewPage } from '../features/accounts/account-new-page.tsx';
 import { AccountsPage } from '../features/accounts/accounts-page.tsx';
 import { AuditPage } from '../features/audit/audit-page.tsx';
 import { ComplaintPage } from '../features/complaints/complaint-page.tsx';
+import { ComplaintNoticePage } from '../features/complaints/complaint-notice-page.tsx';
 import { ComplaintsListPage } from '../features/complaints/complaints-list-page.tsx';
 import { ComplaintsOverduePage } from '../features/complaints/complaints-overdue-page.tsx';
 import { EmployersPage } from '../features/employers/employers-page.tsx';
 import { HeatStaffPage } from '../features/heat/heat-staff-page.tsx';
 import { UsagePage } from '../features/usage/usage-page.tsx';
+import { JobsPage } from '../features/jobs/jobs-page.tsx';
 import { StaffInspectionEditPage } from '../features/violations/staff-inspection-edit-page.tsx';
 import { StaffInspectionsPage } from '../features/violations/staff-inspections-page.tsx';
 import { StaffViolationsImportPage } from '../features/violations/staff-violations-import-page.tsx';
@@ -32,7 +35,7 @@ import { StaffLayout } from './staff-layout.tsx';
 import { useI18n } from '../i18n/i18n-provider.tsx';
 import { Loading } from '../ui/loading.tsx';
 import { NotFoundPage } from '../features/home/not-found-page.tsx';
-import { matchPath, navigate, useLocation } from './router.tsx';
+import { navigate, useLocation } from './router.tsx';
 
 type StaffRoute = { pattern: string; permission: Permission | null; render: (params: Record<string, string>) => ReactNode };
 
@@ -48,6 +51,7 @@ const staffRoutes: readonly StaffRoute[] = [
   { pattern: '/staff/employers', permission: 'employers.read', render: () => <EmployersPage /> },
   { pattern: '/staff/heat', permission: 'heat.manage', render: () => <HeatStaffPage /> },
   { pattern: '/staff/usage', permission: 'usage.read', render: () => <UsagePage /> },
+  { pattern: '/staff/jobs', permission: 'jobs.manage', render: () => <JobsPage /> },
   { pattern: '/staff/content/qa', permission: 'content.edit', render: () => <StaffQaListPage /> },
   { pattern: '/staff/content/qa/new', permission: 'content.edit', render: () => <StaffQaEditPage /> },
   { pattern: '/staff/content/qa/:id', permission: 'content.edit', render: (p) => <StaffQaEditPage id={p.id ?? ''} /> },
@@ -57,6 +61,7 @@ const staffRoutes: readonly StaffRoute[] = [
   { pattern: '/staff/complaints', permission: 'complaints.list', render: () => <ComplaintsListPage /> },
   { pattern: '/staff/complaints/overdue', permission: 'complaints.assign', render: () => <ComplaintsOverduePage /> },
   { pattern: '/staff/complaints/:id', permission: 'complaints.list', render: (p) => <ComplaintPage id={p.id ?? ''} /> },
+  { pattern: '/staff/complaints/:id/notice', permission: 'complaints.handle', render: (p) => <ComplaintNoticePage id={p.id ?? ''} /> },
   { pattern: '/staff/violations/imports', permission: 'violations.import', render: () => <StaffViolationsImportPage /> },
   { pattern: '/staff/violations/inspections', permission: 'violations.record', render: () => <StaffInspectionsPage /> },
   { pattern: '/staff/violations/inspections/new', permission: 'violations.record', render: () => <StaffInspectionEditPage /> },
@@ -73,21 +78,30 @@ function SessionLoading() {
   return <Loading label={t('common.loading')} />;
 }
 
+/** Checks the route's permission, then renders its page with the path's parameters. */
+function StaffRoutePage({ route }: { route: StaffRoute }) {
+  const { can } = useSession();
+  const params = useParams();
+  if (route.permission && !can(route.permission)) return <ForbiddenPage />;
+  return route.render(params as Record<string, string>);
+}
+
 function StaffRoutes() {
-  const { state, can } = useSession();
+  const { state } = useSession();
   const { pathname, search, href } = useLocation();
   if (state.status === 'loading') return <SessionLoading />;
   if (pathname === '/staff/login') {
     return state.status === 'signed-in' ? <Redirect to={safeNext(search.get('next'))} /> : <LoginPage />;
   }
   if (state.status === 'anonymous') return <Redirect to={`/staff/login?next=${encodeURIComponent(href)}`} />;
-  for (const route of staffRoutes) {
-    const params = matchPath(route.pattern, pathname);
-    if (!params) continue;
-    if (route.permission && !can(route.permission)) return <ForbiddenPage />;
-    return route.render(params);
-  }
-  return <NotFoundPage homeHref="/staff" />;
+  return (
+    <Routes>
+      {staffRoutes.map((route) => (
+        <Route key={route.pattern} path={route.pattern.replace(/^\/staff\/?/, '') || undefined} index={route.pattern === '/staff'} element={<StaffRoutePage route={route} />} />
+      ))}
+      <Route path="*" element={<NotFoundPage homeHref="/staff" />} />
+    </Routes>
+  );
 }
 
 /** The whole back office: session, layout and routes. */

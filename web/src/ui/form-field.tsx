@@ -3,8 +3,10 @@ import { type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, ty
 type FieldText = { label: string; hint?: string | undefined; error?: string | undefined };
 
 /** Ids and aria attributes shared by every single-control field. */
-function useFieldIds(text: FieldText) {
-  const id = useId();
+function useFieldIds(text: FieldText, explicitId?: string) {
+  const generated = useId();
+  // The form kit gives fields stable ids, so that its error summary can link to them.
+  const id = explicitId ?? generated;
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
   const ids = [text.hint ? hintId : '', text.error ? errorId : ''].filter(Boolean);
@@ -53,9 +55,9 @@ function FieldFrame({
 }
 
 /** A labelled input whose hint and error are read out with it. */
-export function TextField({ label, hint, error, className, ...input }: FieldText & InputHTMLAttributes<HTMLInputElement>) {
+export function TextField({ label, hint, error, className, id, ...input }: FieldText & InputHTMLAttributes<HTMLInputElement>) {
   const text = { label, hint, error };
-  const ids = useFieldIds(text);
+  const ids = useFieldIds(text, id);
   return (
     <FieldFrame text={text} ids={ids} className={className}>
       <input className="field__input" {...ids.control} {...input} />
@@ -63,7 +65,24 @@ export function TextField({ label, hint, error, className, ...input }: FieldText
   );
 }
 
-type Option = { value: string; label: string; lang?: string };
+/** `group` puts options under an <optgroup> of that label (options of one group must stand together). */
+type Option = { value: string; label: string; lang?: string; group?: string };
+
+const renderOption = (option: Option) => (
+  <option key={option.value} value={option.value} lang={option.lang}>
+    {option.label}
+  </option>
+);
+
+function groupOptions(options: readonly Option[]): [string | undefined, Option[]][] {
+  const groups: [string | undefined, Option[]][] = [];
+  for (const option of options) {
+    const last = groups.at(-1);
+    if (last && last[0] === option.group) last[1].push(option);
+    else groups.push([option.group, [option]]);
+  }
+  return groups;
+}
 
 export function SelectField({
   label,
@@ -71,24 +90,31 @@ export function SelectField({
   error,
   options,
   className,
+  id,
   ...select
 }: FieldText & { options: readonly Option[] } & SelectHTMLAttributes<HTMLSelectElement>) {
   const text = { label, hint, error };
-  const ids = useFieldIds(text);
+  const ids = useFieldIds(text, id);
   return (
     <FieldFrame text={text} ids={ids} className={className}>
       <select className="field__input" {...ids.control} {...select}>
-        {options.map((option) => (
-          <option key={option.value} value={option.value} lang={option.lang}>
-            {option.label}
-          </option>
-        ))}
+        {groupOptions(options).map(([group, items]) =>
+          group ? (
+            <optgroup key={group} label={group}>
+              {items.map(renderOption)}
+            </optgroup>
+          ) : (
+            items.map(renderOption)
+          ),
+        )}
       </select>
     </FieldFrame>
   );
 }
 
 type CheckboxGroupProps = {
+  /** Given to the first checkbox, so that an error summary can link to the group. */
+  id?: string;
   legend: string;
   hint?: string;
   error?: string | undefined;
@@ -99,7 +125,7 @@ type CheckboxGroupProps = {
 };
 
 /** Related checkboxes grouped under a legend, so the question is read with each choice. */
-export function CheckboxGroup({ legend, hint, error, name, options, selected, onChange }: CheckboxGroupProps) {
+export function CheckboxGroup({ id: firstId, legend, hint, error, name, options, selected, onChange }: CheckboxGroupProps) {
   const id = useId();
   const toggle = (value: string, isChecked: boolean) =>
     onChange(isChecked ? [...selected, value] : selected.filter((item) => item !== value));
@@ -120,9 +146,10 @@ export function CheckboxGroup({ legend, hint, error, name, options, selected, on
         </p>
       ) : null}
       <div className="checkboxes">
-        {options.map((option) => (
+        {options.map((option, index) => (
           <label className="checkbox" key={option.value}>
             <input
+              id={index === 0 ? firstId : undefined}
               type="checkbox"
               name={name}
               value={option.value}
@@ -138,9 +165,9 @@ export function CheckboxGroup({ legend, hint, error, name, options, selected, on
 }
 
 /** A labelled multi-line field whose hint and error are read with it. */
-export function TextAreaField({ label, hint, error, ...textarea }: FieldText & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+export function TextAreaField({ label, hint, error, id, ...textarea }: FieldText & TextareaHTMLAttributes<HTMLTextAreaElement>) {
   const text = { label, hint, error };
-  const ids = useFieldIds(text);
+  const ids = useFieldIds(text, id);
   return (
     <FieldFrame text={text} ids={ids}>
       <textarea className="field__input field__textarea" {...ids.control} {...textarea} />

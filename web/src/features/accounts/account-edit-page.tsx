@@ -1,57 +1,62 @@
 import { Loading } from '../../ui/loading.tsx';
-import { type FormEvent, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
+import { Controller } from 'react-hook-form';
+import { updateAccountRequest } from '../../../../src/modules/access/access.contract.ts';
 import type { StaffRole } from '../../../../src/modules/access/permissions.ts';
 import { Link, useLocation } from '../../app/router.tsx';
-import { useResource } from '../../app/use-resource.ts';
+import { useQuery } from '@tanstack/react-query';
 import { useI18n } from '../../i18n/i18n-provider.tsx';
 import { Alert } from '../../ui/alert.tsx';
 import { Button } from '../../ui/button.tsx';
-import { TextField } from '../../ui/form-field.tsx';
+import { fieldId, FormSelect, FormText, KitForm, useContractForm } from '../../ui/form-page.tsx';
 import { Page } from '../../ui/page.tsx';
-import { fieldErrors, ProblemAlert } from '../../ui/problem-alert.tsx';
+import { ProblemAlert } from '../../ui/problem-alert.tsx';
 import { useStaff } from '../staff-auth/session-provider.tsx';
 import { AccountStatus } from './accounts-page.tsx';
 import { listAccounts, type StaffAccount, type UpdateAccount, updateAccount } from './api.ts';
+import { type HomeUnit, homeUnitValue, parseHomeUnit, useHomeUnitName, useHomeUnitOptions } from './home-unit.tsx';
 import { RoleCheckboxes } from './role-checkboxes.tsx';
 
-type Outcome = { message: string } | { error: unknown; section: 'details' | 'status' | 'password' } | undefined;
+type Outcome = { message: string } | { error: unknown } | undefined;
+type DetailValues = { displayName: string; unitCode: string; homeUnit: string; roles: string[] };
+/** `homeUnit` comes with the scope part of the server (brief contract 3); older answers lack it. */
+type AccountWithUnit = StaffAccount & { homeUnit?: HomeUnit | null };
 
 function AccountEditor({ account, onSaved }: { account: StaffAccount; onSaved: (account: StaffAccount) => void }) {
   const { t, formatDateTime } = useI18n();
   const { csrfToken, username: me } = useStaff();
-  const [details, setDetails] = useState({ displayName: account.displayName, unitCode: account.unitCode ?? '' });
-  const [roles, setRoles] = useState<string[]>(account.roles);
-  const [password, setPassword] = useState('');
+  const homeUnits = useHomeUnitOptions();
+  const homeUnitName = useHomeUnitName();
   const [outcome, setOutcome] = useState<Outcome>();
   const [isBusy, setBusy] = useState(false);
-
-  const save = async (section: 'details' | 'status' | 'password', body: UpdateAccount, message: string) => {
-    setBusy(true);
+  const details = useContractForm<DetailValues, typeof updateAccountRequest>({
+    schema: updateAccountRequest,
+    defaultValues: {
+      displayName: account.displayName,
+      unitCode: account.unitCode ?? '',
+      homeUnit: homeUnitValue((account as AccountWithUnit).homeUnit),
+      roles: account.roles,
+    },
+    toRequest: (v) => ({ displayName: v.displayName.trim(), unitCode: v.unitCode.trim() || null, roles: v.roles as StaffRole[] }),
+  });
+  const passwordForm = useContractForm<{ password: string }, typeof updateAccountRequest>({
+    schema: updateAccountRequest,
+    defaultValues: { password: '' },
+  });
+  const saved = async (body: UpdateAccount, message: string) => {
     setOutcome(undefined);
+    onSaved(await updateAccount(account.id, body, csrfToken));
+    setOutcome({ message });
+  };
+  const saveStatus = async (body: UpdateAccount, message: string) => {
+    setBusy(true);
     try {
-      onSaved(await updateAccount(account.id, body, csrfToken));
-      setOutcome({ message });
-      if (section === 'password') setPassword('');
+      await saved(body, message);
     } catch (error) {
-      setOutcome({ error, section });
+      setOutcome({ error });
     } finally {
       setBusy(false);
     }
-  };
-  const errorsFor = (section: string) =>
-    outcome && 'error' in outcome && outcome.section === section ? fieldErrors(outcome.error) : {};
-
-  const submitDetails = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    void save(
-      'details',
-      { displayName: details.displayName.trim(), unitCode: details.unitCode.trim() || null, roles: roles as StaffRole[] },
-      t('accounts.edit.saved'),
-    );
-  };
-  const submitPassword = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    void save('password', { password }, t('accounts.edit.password_reset'));
   };
 
   return (
@@ -63,6 +68,8 @@ function AccountEditor({ account, onSaved }: { account: StaffAccount; onSaved: (
         <dd>
           <AccountStatus account={account} />
         </dd>
+        <dt>{t('accounts.fields.home_unit')}</dt>
+        <dd>{homeUnitName((account as AccountWithUnit).homeUnit)}</dd>
         <dt>{t('accounts.fields.last_login')}</dt>
         <dd>{account.lastLoginAt ? formatDateTime(account.lastLoginAt) : t('accounts.list.never')}</dd>
         <dt>{t('accounts.fields.created_at')}</dt>
@@ -73,27 +80,23 @@ function AccountEditor({ account, onSaved }: { account: StaffAccount; onSaved: (
 
       <section className="section" aria-labelledby="edit-details">
         <h2 id="edit-details">{t('accounts.edit.details_title')}</h2>
-        <form className="form" onSubmit={submitDetails} noValidate>
-          <TextField
-            label={t('accounts.fields.display_name')}
-            name="displayName"
-            value={details.displayName}
-            error={errorsFor('details').displayName}
-            onChange={(event) => setDetails({ ...details, displayName: event.target.value })}
+        <KitForm
+          form={details}
+          label={t('accounts.edit.details_title')}
+          submitLabel={t('accounts.edit.save')}
+          onSubmit={(request) => saved({ ...request, homeUnit: parseHomeUnit(details.getValues('homeUnit')) } as UpdateAccount, t('accounts.edit.saved'))}
+        >
+          <FormText form={details} name="displayName" label={t('accounts.fields.display_name')} />
+          <FormSelect form={details} name="homeUnit" label={t('accounts.fields.home_unit')} hint={t('accounts.form.home_unit_hint')} options={homeUnits} />
+          <FormText form={details} name="unitCode" label={t('accounts.fields.unit_code')} hint={t('accounts.form.unit_code_hint')} />
+          <Controller
+            control={details.control}
+            name="roles"
+            render={({ field, fieldState }) => (
+              <RoleCheckboxes id={fieldId('roles')} selected={field.value} onChange={field.onChange} error={fieldState.error?.message} />
+            )}
           />
-          <TextField
-            label={t('accounts.fields.unit_code')}
-            hint={t('accounts.form.unit_code_hint')}
-            name="unitCode"
-            value={details.unitCode}
-            error={errorsFor('details').unitCode}
-            onChange={(event) => setDetails({ ...details, unitCode: event.target.value })}
-          />
-          <RoleCheckboxes selected={roles} onChange={setRoles} error={errorsFor('details').roles} />
-          <Button type="submit" disabled={isBusy}>
-            {t('accounts.edit.save')}
-          </Button>
-        </form>
+        </KitForm>
       </section>
 
       <section className="section" aria-labelledby="edit-status">
@@ -104,17 +107,17 @@ function AccountEditor({ account, onSaved }: { account: StaffAccount; onSaved: (
             <Button
               variant="danger"
               disabled={isBusy || account.username === me}
-              onClick={() => void save('status', { isActive: false }, t('accounts.edit.deactivated'))}
+              onClick={() => void saveStatus({ isActive: false }, t('accounts.edit.deactivated'))}
             >
               {t('accounts.edit.deactivate')}
             </Button>
           ) : (
-            <Button disabled={isBusy} onClick={() => void save('status', { isActive: true }, t('accounts.edit.reactivated'))}>
+            <Button disabled={isBusy} onClick={() => void saveStatus({ isActive: true }, t('accounts.edit.reactivated'))}>
               {t('accounts.edit.reactivate')}
             </Button>
           )}
           {account.isLocked ? (
-            <Button variant="secondary" disabled={isBusy} onClick={() => void save('status', { unlock: true }, t('accounts.edit.unlocked'))}>
+            <Button variant="secondary" disabled={isBusy} onClick={() => void saveStatus({ unlock: true }, t('accounts.edit.unlocked'))}>
               {t('accounts.edit.unlock')}
             </Button>
           ) : null}
@@ -124,21 +127,24 @@ function AccountEditor({ account, onSaved }: { account: StaffAccount; onSaved: (
 
       <section className="section" aria-labelledby="edit-password">
         <h2 id="edit-password">{t('accounts.edit.password_title')}</h2>
-        <form className="form" onSubmit={submitPassword} noValidate>
-          <TextField
+        <KitForm
+          form={passwordForm}
+          label={t('accounts.edit.password_title')}
+          submitLabel={t('accounts.edit.reset_password')}
+          onSubmit={async (request) => {
+            await saved({ password: request.password ?? '' }, t('accounts.edit.password_reset'));
+            passwordForm.reset({ password: '' });
+          }}
+        >
+          <FormText
+            form={passwordForm}
+            name="password"
             label={t('accounts.edit.new_password')}
             hint={t('accounts.form.password_hint')}
-            name="password"
             type="password"
             autoComplete="new-password"
-            value={password}
-            error={errorsFor('password').password}
-            onChange={(event) => setPassword(event.target.value)}
           />
-          <Button type="submit" variant="secondary" disabled={isBusy || password.length === 0}>
-            {t('accounts.edit.reset_password')}
-          </Button>
-        </form>
+        </KitForm>
       </section>
     </>
   );
@@ -149,7 +155,7 @@ export function AccountEditPage({ id }: { id: string }) {
   const { t } = useI18n();
   const { search } = useLocation();
   // The API lists accounts but has no single-account read; the list is short (one row per staff member).
-  const accounts = useResource((signal) => listAccounts(signal), []);
+  const accounts = useQuery({ queryKey: ['account-edit-page', 1], queryFn: ({ signal }) => listAccounts(signal) });
   const [account, setAccount] = useState<StaffAccount>();
   useEffect(() => setAccount(accounts.data?.items.find((item) => item.id === id)), [accounts.data, id]);
   const isMissing = accounts.data !== undefined && !accounts.data.items.some((item) => item.id === id);

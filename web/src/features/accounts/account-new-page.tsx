@@ -1,102 +1,56 @@
-import { type FormEvent, useState } from 'react';
+import { Controller } from 'react-hook-form';
+import { createAccountRequest } from '../../../../src/modules/access/access.contract.ts';
 import type { StaffRole } from '../../../../src/modules/access/permissions.ts';
 import { Link, navigate } from '../../app/router.tsx';
 import { useI18n } from '../../i18n/i18n-provider.tsx';
-import { Button } from '../../ui/button.tsx';
-import { TextField } from '../../ui/form-field.tsx';
+import { fieldId, FormSelect, FormText, KitForm, useContractForm } from '../../ui/form-page.tsx';
 import { Page } from '../../ui/page.tsx';
-import { fieldErrors, ProblemAlert } from '../../ui/problem-alert.tsx';
 import { useStaff } from '../staff-auth/session-provider.tsx';
-import { createAccount } from './api.ts';
+import { type CreateAccount, createAccount } from './api.ts';
+import { parseHomeUnit, useHomeUnitOptions } from './home-unit.tsx';
 import { RoleCheckboxes } from './role-checkboxes.tsx';
+
+type Values = { username: string; displayName: string; password: string; unitCode: string; homeUnit: string; roles: string[] };
 
 export function AccountNewPage() {
   const { t } = useI18n();
   const { csrfToken } = useStaff();
-  const [form, setForm] = useState({ username: '', displayName: '', password: '', unitCode: '' });
-  const [roles, setRoles] = useState<string[]>([]);
-  const [error, setError] = useState<unknown>();
-  const [isBusy, setBusy] = useState(false);
-  const errors = fieldErrors(error);
-  const set = (field: keyof typeof form) => (event: { target: { value: string } }) =>
-    setForm((previous) => ({ ...previous, [field]: event.target.value }));
-
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    setBusy(true);
-    setError(undefined);
-    try {
-      const account = await createAccount(
-        {
-          username: form.username.trim(),
-          displayName: form.displayName.trim(),
-          password: form.password,
-          roles: roles as StaffRole[],
-          unitCode: form.unitCode.trim() || null,
-        },
-        csrfToken,
-      );
-      navigate(`/staff/accounts/${account.id}?created=1`);
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setBusy(false);
-    }
+  const homeUnits = useHomeUnitOptions();
+  const form = useContractForm<Values, typeof createAccountRequest>({
+    schema: createAccountRequest,
+    defaultValues: { username: '', displayName: '', password: '', unitCode: '', homeUnit: 'city', roles: [] },
+    toRequest: (v) => ({
+      username: v.username.trim(),
+      displayName: v.displayName.trim(),
+      password: v.password,
+      roles: v.roles as StaffRole[],
+      unitCode: v.unitCode.trim() || null,
+    }),
+  });
+  const submit = async (request: CreateAccount) => {
+    // The home unit travels beside what this contract checks (the scope part of the server adds it there).
+    const account = await createAccount({ ...request, homeUnit: parseHomeUnit(form.getValues('homeUnit')) } as CreateAccount, csrfToken);
+    navigate(`/staff/accounts/${account.id}?created=1`);
   };
-
   return (
     <Page title={t('accounts.new.title')} siteName={t('staff-auth.site_name')}>
       <p>
         <Link href="/staff/accounts">{t('accounts.back_to_list')}</Link>
       </p>
-      <ProblemAlert error={error} />
-      <form className="form" onSubmit={submit} noValidate>
-        <TextField
-          label={t('accounts.fields.username')}
-          hint={t('accounts.form.username_hint')}
-          name="username"
-          autoComplete="off"
-          autoCapitalize="none"
-          spellCheck={false}
-          required
-          value={form.username}
-          error={errors.username}
-          onChange={set('username')}
+      <KitForm form={form} label={t('accounts.new.title')} submitLabel={t('accounts.new.submit')} onSubmit={submit}>
+        <FormText form={form} name="username" label={t('accounts.fields.username')} hint={t('accounts.form.username_hint')} autoComplete="off" autoCapitalize="none" spellCheck={false} />
+        <FormText form={form} name="displayName" label={t('accounts.fields.display_name')} autoComplete="off" />
+        <FormText form={form} name="password" label={t('accounts.fields.password')} hint={t('accounts.form.password_hint')} type="password" autoComplete="new-password" />
+        <FormSelect form={form} name="homeUnit" label={t('accounts.fields.home_unit')} hint={t('accounts.form.home_unit_hint')} options={homeUnits} />
+        <FormText form={form} name="unitCode" label={t('accounts.fields.unit_code')} hint={t('accounts.form.unit_code_hint')} autoComplete="off" />
+        <Controller
+          control={form.control}
+          name="roles"
+          render={({ field, fieldState }) => (
+            <RoleCheckboxes id={fieldId('roles')} selected={field.value} onChange={field.onChange} error={fieldState.error?.message} />
+          )}
         />
-        <TextField
-          label={t('accounts.fields.display_name')}
-          name="displayName"
-          autoComplete="off"
-          required
-          value={form.displayName}
-          error={errors.displayName}
-          onChange={set('displayName')}
-        />
-        <TextField
-          label={t('accounts.fields.password')}
-          hint={t('accounts.form.password_hint')}
-          name="password"
-          type="password"
-          autoComplete="new-password"
-          required
-          value={form.password}
-          error={errors.password}
-          onChange={set('password')}
-        />
-        <TextField
-          label={t('accounts.fields.unit_code')}
-          hint={t('accounts.form.unit_code_hint')}
-          name="unitCode"
-          autoComplete="off"
-          value={form.unitCode}
-          error={errors.unitCode}
-          onChange={set('unitCode')}
-        />
-        <RoleCheckboxes selected={roles} onChange={setRoles} error={errors.roles} />
-        <Button type="submit" disabled={isBusy}>
-          {t('accounts.new.submit')}
-        </Button>
-      </form>
+      </KitForm>
     </Page>
   );
 }

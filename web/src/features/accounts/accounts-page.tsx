@@ -1,11 +1,8 @@
-import { Loading } from '../../ui/loading.tsx';
-import { Link } from '../../app/router.tsx';
-import { useResource } from '../../app/use-resource.ts';
 import { useI18n } from '../../i18n/i18n-provider.tsx';
-import { type Column, DataTable } from '../../ui/data-table.tsx';
-import { Page } from '../../ui/page.tsx';
-import { ProblemAlert } from '../../ui/problem-alert.tsx';
-import { listAccounts, type StaffAccount } from './api.ts';
+import type { Column } from '../../ui/data-table.tsx';
+import { ListPage } from '../../ui/list-page.tsx';
+import type { StaffAccount } from './api.ts';
+import { type HomeUnit, useHomeUnitName } from './home-unit.tsx';
 
 export function AccountStatus({ account }: { account: StaffAccount }) {
   const { t } = useI18n();
@@ -18,48 +15,40 @@ export function AccountStatus({ account }: { account: StaffAccount }) {
 
 export function AccountsPage() {
   const { t, formatDateTime } = useI18n();
-  const accounts = useResource((signal) => listAccounts(signal), []);
-  const columns: Column<StaffAccount>[] = [
+  const homeUnitName = useHomeUnitName();
+  const columns: Column<StaffAccount & { homeUnit?: HomeUnit | null }>[] = [
     {
       key: 'username',
       header: t('accounts.fields.username'),
-      render: (a) => (
-        <Link href={`/staff/accounts/${a.id}`} aria-label={t('accounts.list.edit_label', { username: a.username })}>
-          {a.username}
-        </Link>
-      ),
+      render: (a) => a.username,
+      sortKey: 'username',
     },
-    { key: 'name', header: t('accounts.fields.display_name'), render: (a) => a.displayName },
+    { key: 'name', header: t('accounts.fields.display_name'), render: (a) => a.displayName, sortKey: 'displayName' },
     {
       key: 'roles',
       header: t('accounts.fields.roles'),
       render: (a) => a.roles.map((role) => t(`staff-auth.roles.${role}`)).join(t('common.list_separator')),
     },
+    { key: 'home-unit', header: t('accounts.fields.home_unit'), render: (a) => homeUnitName(a.homeUnit) },
     { key: 'status', header: t('accounts.fields.status'), render: (a) => <AccountStatus account={a} /> },
     {
       key: 'last-login',
       header: t('accounts.fields.last_login'),
       render: (a) => (a.lastLoginAt ? formatDateTime(a.lastLoginAt) : t('accounts.list.never')),
+      sortKey: 'lastLoginAt',
     },
   ];
   return (
-    <Page title={t('accounts.list.title')} siteName={t('staff-auth.site_name')} lead={<p>{t('accounts.list.lead')}</p>}>
-      <p>
-        <Link className="button button--primary" href="/staff/accounts/new">
-          {t('accounts.list.create')}
-        </Link>
-      </p>
-      <ProblemAlert error={accounts.error} />
-      {accounts.isLoading ? <Loading label={t('common.loading')} /> : null}
-      {accounts.data ? (
-        <DataTable
-          caption={t('accounts.list.caption', { count: accounts.data.items.length })}
-          columns={columns}
-          rows={accounts.data.items}
-          rowKey={(a) => a.id}
-          empty={t('accounts.list.empty')}
-        />
-      ) : null}
-    </Page>
+    <ListPage
+      title={t('accounts.list.title')}
+      lead={t('accounts.list.lead')}
+      newItem={{ href: '/staff/accounts/new', label: t('accounts.list.create') }}
+      endpoint="/api/v1/staff/accounts"
+      columns={columns}
+      rowLink={{ column: 'username', href: (a) => `/staff/accounts/${a.id}`, label: (a) => t('accounts.list.edit_label', { username: a.username }) }}
+      caption={(count) => t('accounts.list.caption', { count })}
+      empty={t('accounts.list.empty')}
+      exportable
+    />
   );
 }

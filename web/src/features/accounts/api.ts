@@ -10,8 +10,9 @@ export type StaffAccount = z.infer<typeof staffAccount>;
 export type CreateAccount = z.input<typeof createAccountRequest>;
 export type UpdateAccount = z.input<typeof updateAccountRequest>;
 
+/** The largest page the list endpoints give: enough for every account of one bureau. */
 export function listAccounts(signal?: AbortSignal): Promise<{ items: StaffAccount[] }> {
-  return apiRequest('/api/v1/staff/accounts', signal ? { signal } : {});
+  return apiRequest('/api/v1/staff/accounts?pageSize=100', signal ? { signal } : {});
 }
 
 export function createAccount(body: CreateAccount, csrfToken: string): Promise<StaffAccount> {

@@ -16,7 +16,6 @@ export type ComplaintSummary = z.infer<typeof complaintSummary>;
 export type ComplaintDetail = z.infer<typeof complaintDetail>;
 export type ComplaintIdentity = z.infer<typeof complaintIdentity>;
 export type OverdueComplaint = z.infer<typeof overdueItem>;
-export const complaintsPageSize = 20;
 
 export type ComplaintDraft = {
   employerName: string;
@@ -75,16 +74,7 @@ export function lookupComplaint(trackingCode: string, secret: string): Promise<P
   });
 }
 
-export function listComplaints(filters: { status: ComplaintStatus | ''; mine: boolean; page: number }, signal: AbortSignal) {
-  const query = new URLSearchParams({ page: String(filters.page) });
-  if (filters.status) query.set('status', filters.status);
-  if (filters.mine) query.set('mine', 'true');
-  return apiRequest<{ total: number; items: ComplaintSummary[] }>(`/api/v1/staff/complaints?${query}`, { signal });
-}
 
-export function listOverdue(signal: AbortSignal) {
-  return apiRequest<{ today: string; items: OverdueComplaint[] }>('/api/v1/staff/complaints/overdue', { signal });
-}
 
 export function listInspectors(signal: AbortSignal) {
   return apiRequest<{ items: { id: string; displayName: string }[] }>('/api/v1/staff/complaints/inspectors', { signal });

@@ -1,14 +1,16 @@
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
+import { assignRequest, transitionRequest } from '../../../../src/modules/complaints/complaints.contract.ts';
 import type { ComplaintAction } from '../../../../src/modules/complaints/complaints.workflow.ts';
 import { Link } from '../../app/router.tsx';
-import { useResource } from '../../app/use-resource.ts';
+import { RevealSection, SummaryList } from '../../ui/detail-page.tsx';
+import { useQuery } from '@tanstack/react-query';
 import { useI18n } from '../../i18n/i18n-provider.tsx';
 import { Alert } from '../../ui/alert.tsx';
 import { Button } from '../../ui/button.tsx';
-import { SelectField, TextField } from '../../ui/form-field.tsx';
+import { FormSelect, FormText, FormTextArea, KitForm, useContractForm } from '../../ui/form-page.tsx';
 import { Loading } from '../../ui/loading.tsx';
 import { Page } from '../../ui/page.tsx';
-import { fieldErrors, ProblemAlert } from '../../ui/problem-alert.tsx';
+import { ProblemAlert } from '../../ui/problem-alert.tsx';
 import { useDistrictName } from '../reference-data/district-name.tsx';
 import { useStaff } from '../staff-auth/session-provider.tsx';
 import {
@@ -22,108 +24,82 @@ import {
   revealIdentity,
   transitionComplaint,
 } from './api.ts';
-import { TextAreaField } from '../../ui/form-field.tsx';
 import { EventTimeline } from './complaint-fields.tsx';
 import './complaints.css';
 
 function AssignForm({ complaint, onDone }: { complaint: ComplaintDetail; onDone: () => void }) {
   const { t } = useI18n();
   const { csrfToken } = useStaff();
-  const inspectors = useResource((signal) => listInspectors(signal), []);
-  const [inspectorId, setInspectorId] = useState(complaint.assignedTo?.id ?? '');
-  const [error, setError] = useState<unknown>();
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    setError(undefined);
-    try {
-      await assignComplaint(complaint.id, inspectorId, csrfToken);
-      onDone();
-    } catch (problem) {
-      setError(problem);
-    }
-  };
+  const inspectors = useQuery({ queryKey: ['complaint-inspectors'], queryFn: ({ signal }) => listInspectors(signal) });
+  const form = useContractForm<{ inspectorId: string }, typeof assignRequest>({
+    schema: assignRequest,
+    defaultValues: { inspectorId: complaint.assignedTo?.id ?? '' },
+  });
   return (
     <section className="section" aria-labelledby="complaint-assign">
       <h2 id="complaint-assign">{t('complaints.staff.assign_title')}</h2>
-      <ProblemAlert error={error ?? inspectors.error} />
-      <form className="form form--narrow" onSubmit={(event) => void submit(event)} noValidate>
-        <SelectField
-          label={t('complaints.staff.assign_inspector')}
+      <ProblemAlert error={inspectors.error} />
+      <KitForm
+        form={form}
+        className="form--narrow"
+        label={t('complaints.staff.assign_title')}
+        submitLabel={t('complaints.staff.assign_submit')}
+        onSubmit={async (request) => {
+          await assignComplaint(complaint.id, request.inspectorId, csrfToken);
+          onDone();
+        }}
+      >
+        <FormSelect
+          form={form}
           name="inspectorId"
-          value={inspectorId}
-          error={fieldErrors(error).inspectorId}
-          onChange={(event) => setInspectorId(event.target.value)}
+          label={t('complaints.staff.assign_inspector')}
           options={[
             { value: '', label: t('complaints.staff.assign_choose') },
             ...(inspectors.data?.items ?? []).map((i) => ({ value: i.id, label: i.displayName })),
           ]}
         />
-        <Button type="submit">{t('complaints.staff.assign_submit')}</Button>
-      </form>
+      </KitForm>
     </section>
   );
 }
 
+type ActionValues = { action: ComplaintAction; message: string; authority: string };
+
 function ActionForm({ complaint, onDone }: { complaint: ComplaintDetail; onDone: (status: string) => void }) {
   const { t } = useI18n();
   const { csrfToken } = useStaff();
-  const [action, setAction] = useState<ComplaintAction>(complaint.can.actions[0] ?? 'investigate');
-  const [message, setMessage] = useState('');
-  const [authority, setAuthority] = useState('');
-  const [error, setError] = useState<unknown>();
-  const errors = fieldErrors(error);
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    setError(undefined);
-    try {
-      const result = await transitionComplaint(
-        complaint.id,
-        {
-          action,
-          ...(message.trim() ? { message: message.trim() } : {}),
-          ...(action === 'transfer' && authority.trim() ? { authority: authority.trim() } : {}),
-        },
-        csrfToken,
-      );
-      setMessage('');
-      setAuthority('');
-      onDone(result.status);
-    } catch (problem) {
-      setError(problem);
-    }
-  };
+  const form = useContractForm<ActionValues, typeof transitionRequest>({
+    schema: transitionRequest,
+    defaultValues: { action: complaint.can.actions[0] ?? 'investigate', message: '', authority: '' },
+    toRequest: (v) => ({
+      action: v.action,
+      ...(v.message.trim() ? { message: v.message.trim() } : {}),
+      ...(v.action === 'transfer' && v.authority.trim() ? { authority: v.authority.trim() } : {}),
+    }),
+  });
+  const action = form.watch('action');
   return (
     <section className="section" aria-labelledby="complaint-actions">
       <h2 id="complaint-actions">{t('complaints.staff.actions_title')}</h2>
-      <ProblemAlert error={error} />
-      <form className="form" onSubmit={(event) => void submit(event)} noValidate>
-        <SelectField
-          label={t('complaints.staff.action')}
+      <KitForm
+        form={form}
+        label={t('complaints.staff.actions_title')}
+        submitLabel={t('complaints.staff.action_submit')}
+        onSubmit={async (request) => {
+          const result = await transitionComplaint(complaint.id, request, csrfToken);
+          form.reset({ action: form.getValues('action'), message: '', authority: '' });
+          onDone(result.status);
+        }}
+      >
+        <FormSelect
+          form={form}
           name="action"
-          value={action}
-          onChange={(event) => setAction(event.target.value as ComplaintAction)}
+          label={t('complaints.staff.action')}
           options={complaint.can.actions.map((a) => ({ value: a, label: t(`complaints.staff.actions.${a}`) }))}
         />
-        <TextAreaField
-          label={t('complaints.staff.message')}
-          hint={t('complaints.staff.message_hint')}
-          name="message"
-          rows={5}
-          value={message}
-          error={errors.message}
-          onChange={(event) => setMessage(event.target.value)}
-        />
-        {action === 'transfer' ? (
-          <TextField
-            label={t('complaints.staff.authority')}
-            name="authority"
-            value={authority}
-            error={errors.authority}
-            onChange={(event) => setAuthority(event.target.value)}
-          />
-        ) : null}
-        <Button type="submit">{t('complaints.staff.action_submit')}</Button>
-      </form>
+        <FormTextArea form={form} name="message" label={t('complaints.staff.message')} hint={t('complaints.staff.message_hint')} rows={5} />
+        {action === 'transfer' ? <FormText form={form} name="authority" label={t('complaints.staff.authority')} /> : null}
+      </KitForm>
     </section>
   );
 }
@@ -144,9 +120,14 @@ function EmployerNotice({ id }: { id: string }) {
     <section className="section" aria-labelledby="complaint-notice">
       <h2 id="complaint-notice">{t('complaints.staff.notice_title')}</h2>
       <p className="field__hint">{t('complaints.staff.notice_hint')}</p>
-      <Button variant="secondary" onClick={() => void generate()}>
-        {t('complaints.staff.notice_generate')}
-      </Button>
+      <div className="button-row">
+        <Button variant="secondary" onClick={() => void generate()}>
+          {t('complaints.staff.notice_generate')}
+        </Button>
+        <Link className="button button--secondary" href={`/staff/complaints/${id}/notice`}>
+          {t('complaints.staff.notice_print')}
+        </Link>
+      </div>
       <ProblemAlert error={error} />
       {text ? <pre className="notice-text">{text}</pre> : null}
     </section>
@@ -157,48 +138,30 @@ function EmployerNotice({ id }: { id: string }) {
 function IdentityPanel({ id }: { id: string }) {
   const { t } = useI18n();
   const { csrfToken } = useStaff();
-  const [identity, setIdentity] = useState<ComplaintIdentity>();
-  const [error, setError] = useState<unknown>();
-  const reveal = async () => {
-    setError(undefined);
-    try {
-      setIdentity(await revealIdentity(id, csrfToken));
-    } catch (problem) {
-      setError(problem);
-    }
-  };
   const none = t('complaints.staff.none');
   return (
-    <section className="section" aria-labelledby="complaint-identity">
-      <h2 id="complaint-identity">{t('complaints.staff.identity_title')}</h2>
-      <Alert tone="warning">
-        <p>{t('complaints.staff.identity_warning')}</p>
-      </Alert>
-      <ProblemAlert error={error} />
-      {identity ? (
-        <>
-          <Alert tone="info">{t('complaints.staff.identity_logged')}</Alert>
-          {identity.anonymous ? (
+    <RevealSection
+        title={t('complaints.staff.identity_title')}
+        queryKey={['complaint-identity', id]}
+        reveal={() => revealIdentity(id, csrfToken)}
+        showLabel={t('complaints.staff.identity_reveal')}
+        warning={t('complaints.staff.identity_warning')}
+        loggedNotice={t('complaints.staff.identity_logged')}
+        render={(identity: ComplaintIdentity) =>
+          identity.anonymous ? (
             <p>{t('complaints.staff.identity_anonymous')}</p>
           ) : (
-            <dl className="summary">
-              <dt>{t('complaints.staff.identity_name')}</dt>
-              <dd>{identity.name}</dd>
-              <dt>{t('complaints.staff.identity_phone')}</dt>
-              <dd>{identity.phone ?? none}</dd>
-              <dt>{t('complaints.staff.identity_email')}</dt>
-              <dd>{identity.email ?? none}</dd>
-              <dt>{t('complaints.staff.identity_id_number')}</dt>
-              <dd>{identity.idNumber ?? none}</dd>
-            </dl>
-          )}
-        </>
-      ) : (
-        <Button variant="danger" onClick={() => void reveal()}>
-          {t('complaints.staff.identity_reveal')}
-        </Button>
-      )}
-    </section>
+            <SummaryList
+              items={[
+                { label: t('complaints.staff.identity_name'), value: identity.name },
+                { label: t('complaints.staff.identity_phone'), value: identity.phone ?? none },
+                { label: t('complaints.staff.identity_email'), value: identity.email ?? none },
+                { label: t('complaints.staff.identity_id_number'), value: identity.idNumber ?? none },
+              ]}
+            />
+          )
+        }
+      />
   );
 }
 
@@ -210,13 +173,13 @@ function formatSize(bytes: number, formatNumber: (n: number) => string): string 
 export function ComplaintPage({ id }: { id: string }) {
   const { t, formatDateTime, formatPlainDate, formatNumber } = useI18n();
   const districtName = useDistrictName();
-  const complaint = useResource((signal) => getComplaint(id, signal), [id]);
+  const complaint = useQuery({ queryKey: ['complaint-page', 2, id], queryFn: ({ signal }) => getComplaint(id, signal) });
   const [done, setDone] = useState<string>();
   const c = complaint.data;
   const none = t('complaints.staff.none');
   const reload = (message: string) => {
     setDone(message);
-    complaint.reload();
+    complaint.refetch();
   };
   return (
     <Page

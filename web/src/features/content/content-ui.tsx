@@ -1,5 +1,4 @@
 import { useEffect } from 'react';
-import { ApiError } from '../../app/api-client.ts';
 import { htmlLang, type Locale } from '../../../../src/shared/i18n/locales.ts';
 
 /** Plain text with blank lines between paragraphs and single newlines as line breaks, as the API stores it. */
@@ -21,15 +20,6 @@ export function Paragraphs({ text, lang }: { text: string; lang?: Locale | undef
       ))}
     </div>
   );
-}
-
-
-/** Field messages of a 400 answer by their full path (`translations.en.question`). */
-export function issuesByPath(error: unknown): Record<string, string> {
-  if (!(error instanceof ApiError) || !error.problem?.errors) return {};
-  const byPath: Record<string, string> = {};
-  for (const issue of error.problem.errors) byPath[issue.field] ??= issue.message;
-  return byPath;
 }
 
 /** Announces the Atom feed to browsers and feed readers while a news page is shown. */

@@ -1,5 +1,5 @@
 import { Link } from '../../app/router.tsx';
-import { useResource } from '../../app/use-resource.ts';
+import { useQuery } from '@tanstack/react-query';
 import { useI18n } from '../../i18n/i18n-provider.tsx';
 import { Loading } from '../../ui/loading.tsx';
 import { Page } from '../../ui/page.tsx';
@@ -12,7 +12,7 @@ import './content.css';
 
 export function NewsDetailPage({ id }: { id: string }) {
   const { t, locale, formatDateTime } = useI18n();
-  const post = useResource((signal) => getNews(id, locale, signal), [id, locale]);
+  const post = useQuery({ queryKey: ['news-detail-page', 1, id, locale], queryFn: ({ signal }) => getNews(id, locale, signal) });
   const data = post.data;
   return (
     <Page title={data?.title ?? t('content.news.title')} siteName={t('common.site_name')}>

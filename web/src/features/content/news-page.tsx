@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Link } from '../../app/router.tsx';
-import { useResource } from '../../app/use-resource.ts';
+import { useQuery } from '@tanstack/react-query';
 import { useI18n } from '../../i18n/i18n-provider.tsx';
 import { Loading } from '../../ui/loading.tsx';
 import { Page } from '../../ui/page.tsx';
@@ -27,7 +27,7 @@ export function FeedLink() {
 export function NewsPage() {
   const { t, locale, formatDateTime } = useI18n();
   const [page, setPage] = useState(1);
-  const news = useResource((signal) => listNews(page, locale, signal), [page, locale]);
+  const news = useQuery({ queryKey: ['news-page', 1, page, locale], queryFn: ({ signal }) => listNews(page, locale, signal) });
   const pageCount = news.data ? Math.max(1, Math.ceil(news.data.total / news.data.pageSize)) : 1;
   return (
     <Page title={t('content.news.title')} siteName={t('common.site_name')} lead={<p>{t('content.news.lead')}</p>}>

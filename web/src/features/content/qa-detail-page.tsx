@@ -1,5 +1,5 @@
 import { Link } from '../../app/router.tsx';
-import { useResource } from '../../app/use-resource.ts';
+import { useQuery } from '@tanstack/react-query';
 import { useI18n } from '../../i18n/i18n-provider.tsx';
 import { Loading } from '../../ui/loading.tsx';
 import { Page } from '../../ui/page.tsx';
@@ -11,7 +11,7 @@ import './content.css';
 
 export function QaDetailPage({ id }: { id: string }) {
   const { t, locale, formatDateTime } = useI18n();
-  const item = useResource((signal) => getQa(id, locale, signal), [id, locale]);
+  const item = useQuery({ queryKey: ['qa-detail-page', 1, id, locale], queryFn: ({ signal }) => getQa(id, locale, signal) });
   const data = item.data;
   return (
     <Page title={data?.question ?? t('content.qa.title')} siteName={t('common.site_name')}>

@@ -1,6 +1,6 @@
 import { type FormEvent, useEffect, useState } from 'react';
 import { Link, useLocation } from '../../app/router.tsx';
-import { useResource } from '../../app/use-resource.ts';
+import { useQuery } from '@tanstack/react-query';
 import { useI18n } from '../../i18n/i18n-provider.tsx';
 import { SelectField, TextField } from '../../ui/form-field.tsx';
 import { Loading } from '../../ui/loading.tsx';
@@ -69,7 +69,7 @@ export function QaPage() {
     const next = `/qa${params.size ? `?${params}` : ''}`;
     if (next !== window.location.pathname + window.location.search) window.history.replaceState(null, '', next);
   }, [query, category]);
-  const results = useResource((signal) => searchQa({ q: query, category, lang: locale }, signal), [query, category, locale]);
+  const results = useQuery({ queryKey: ['qa-page', 1, query, category, locale], queryFn: ({ signal }) => searchQa({ q: query, category, lang: locale }, signal) });
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     setQuery(q);

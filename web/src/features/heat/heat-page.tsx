@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { htmlLang } from '../../../../src/shared/i18n/locales.ts';
 import { navigate, useLocation } from '../../app/router.tsx';
-import { useResource } from '../../app/use-resource.ts';
+import { useQuery } from '@tanstack/react-query';
 import { useI18n } from '../../i18n/i18n-provider.tsx';
 import { Alert } from '../../ui/alert.tsx';
 import { type Column, DataTable } from '../../ui/data-table.tsx';
@@ -128,11 +128,11 @@ export function HeatPage() {
   const district = search.get('district') ?? '';
   const [exposure, setExposure] = useState<Exposure>({ directSun: false, heavyClothing: false });
   const exposureHintId = useId();
-  const report = useResource(
-    (signal) => (district ? getHeat(district, exposure, locale, signal) : Promise.resolve(undefined)),
-    [district, exposure.directSun, exposure.heavyClothing, locale],
-  );
-  const overview = useResource((signal) => getOverview(signal), []);
+  const report = useQuery({
+    queryKey: ['heat-page', 1, district, exposure.directSun, exposure.heavyClothing, locale],
+    queryFn: ({ signal }) => (district ? getHeat(district, exposure, locale, signal) : Promise.resolve(null)),
+  });
+  const overview = useQuery({ queryKey: ['heat-page', 2], queryFn: ({ signal }) => getOverview(signal) });
   const choose = (code: string) => {
     navigate(code ? `/heat?district=${encodeURIComponent(code)}` : '/heat', { replace: true });
     if (code) trackToolUse('heat-lookup');

@@ -1,18 +1,22 @@
-import { type FormEvent, useId, useState } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Controller } from 'react-hook-form';
+import { createReadingRequest, publishWarningRequest } from '../../../../src/modules/weather-heat/heat.contract.ts';
 import { htmlLang, type Locale, locales } from '../../../../src/shared/i18n/locales.ts';
-import { useResource } from '../../app/use-resource.ts';
 import { useI18n } from '../../i18n/i18n-provider.tsx';
 import { Alert } from '../../ui/alert.tsx';
 import { Button } from '../../ui/button.tsx';
 import { type Column, DataTable } from '../../ui/data-table.tsx';
-import { CheckboxGroup, SelectField, TextField } from '../../ui/form-field.tsx';
+import { CheckboxGroup } from '../../ui/form-field.tsx';
+import { fieldId, FormSelect, FormText, FormTextArea, KitForm, useContractForm } from '../../ui/form-page.tsx';
 import { Loading } from '../../ui/loading.tsx';
 import { Page } from '../../ui/page.tsx';
-import { fieldErrors, ProblemAlert } from '../../ui/problem-alert.tsx';
+import { ProblemAlert } from '../../ui/problem-alert.tsx';
 import { localName, useCity } from '../reference-data/city.ts';
 import { useStaff } from '../staff-auth/session-provider.tsx';
 import {
   addReading,
+  type CreateReading,
   getSourceStatus,
   listReadings,
   listWarningMessages,
@@ -36,64 +40,35 @@ function localInput(hours: number): string {
   return date.toISOString().slice(0, 16);
 }
 
-function TextArea({ label, hint, value, onChange, lang }: { label: string; hint?: string; value: string; onChange: (value: string) => void; lang: string }) {
-  const id = useId();
-  return (
-    <div className="field">
-      <label className="field__label" htmlFor={id}>
-        {label}
-      </label>
-      {hint ? (
-        <p className="field__hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      ) : null}
-      <textarea
-        id={id}
-        lang={lang}
-        className="field__input heat-textarea"
-        maxLength={1000}
-        value={value}
-        aria-describedby={hint ? `${id}-hint` : undefined}
-        onChange={(event) => onChange(event.target.value)}
-      />
-    </div>
-  );
-}
+type ReadingValues = { district: string; temperatureC: string; relativeHumidity: string; observedAt: string };
+
+/** A number field's text as the contract's number; left as text when it is not one, so the contract names it. */
+const asNumber = (value: string) => (value.trim() !== '' && Number.isFinite(Number(value)) ? Number(value) : (value as unknown as number));
 
 function ReadingSection() {
   const { t, locale, formatNumber, formatDateTime } = useI18n();
   const { csrfToken } = useStaff();
   const city = useCity();
-  const [form, setForm] = useState({ district: '', temperatureC: '', relativeHumidity: '', observedAt: '' });
-  const [error, setError] = useState<unknown>();
+  const queryClient = useQueryClient();
   const [saved, setSaved] = useState<Reading>();
-  const [isBusy, setBusy] = useState(false);
-  const readings = useResource((signal) => listReadings(signal), [saved?.id]);
-  const errors = fieldErrors(error);
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    setBusy(true);
-    setError(undefined);
+  const form = useContractForm<ReadingValues, typeof createReadingRequest>({
+    schema: createReadingRequest,
+    defaultValues: { district: '', temperatureC: '', relativeHumidity: '', observedAt: '' },
+    toRequest: (v) => ({
+      district: v.district,
+      temperatureC: asNumber(v.temperatureC),
+      relativeHumidity: asNumber(v.relativeHumidity),
+      ...(v.observedAt ? { observedAt: taipeiInstant(v.observedAt) } : {}),
+    }),
+  });
+  const save = async (request: CreateReading) => {
     setSaved(undefined);
-    try {
-      const reading = await addReading(
-        {
-          district: form.district,
-          temperatureC: Number(form.temperatureC),
-          relativeHumidity: Number(form.relativeHumidity),
-          ...(form.observedAt ? { observedAt: taipeiInstant(form.observedAt) } : {}),
-        },
-        csrfToken,
-      );
-      setSaved(reading);
-      setForm({ ...form, temperatureC: '', relativeHumidity: '', observedAt: '' });
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setBusy(false);
-    }
+    const reading = await addReading(request, csrfToken);
+    setSaved(reading);
+    form.reset({ district: form.getValues('district'), temperatureC: '', relativeHumidity: '', observedAt: '' });
+    await queryClient.invalidateQueries({ queryKey: ['heat-readings'] });
   };
+  const readings = useQuery({ queryKey: ['heat-readings'], queryFn: ({ signal }) => listReadings(signal) });
   const columns: Column<Reading>[] = [
     { key: 'time', header: t('heat.staff.readings.observed_at'), render: (r) => formatDateTime(r.observedAt) },
     { key: 'district', header: t('heat.overview.district'), render: (r) => r.district },
@@ -106,7 +81,6 @@ function ReadingSection() {
     <section className="section" aria-labelledby="heat-readings">
       <h2 id="heat-readings">{t('heat.staff.readings.title')}</h2>
       <p className="section__intro">{t('heat.staff.readings.intro')}</p>
-      <ProblemAlert error={error} />
       {saved ? (
         <Alert tone="success" title={t('heat.staff.readings.saved')}>
           <p>
@@ -115,47 +89,18 @@ function ReadingSection() {
           </p>
         </Alert>
       ) : null}
-      <form className="form" onSubmit={submit} noValidate>
-        <SelectField
-          label={t('heat.pick.district')}
+      <KitForm form={form} label={t('heat.staff.readings.title')} submitLabel={t('heat.staff.readings.submit')} onSubmit={save}>
+        <FormSelect
+          form={form}
           name="district"
-          required
-          error={errors.district}
-          value={form.district}
+          label={t('heat.pick.district')}
           options={[{ value: '', label: t('heat.pick.placeholder') }, ...(city?.districts ?? []).map((d) => ({ value: d.townCode, label: localName(d, locale) }))]}
-          onChange={(event) => setForm({ ...form, district: event.target.value })}
         />
-        <TextField
-          label={t('heat.staff.readings.temperature')}
-          name="temperatureC"
-          inputMode="decimal"
-          required
-          error={errors.temperatureC}
-          value={form.temperatureC}
-          onChange={(event) => setForm({ ...form, temperatureC: event.target.value })}
-        />
-        <TextField
-          label={t('heat.staff.readings.humidity')}
-          name="relativeHumidity"
-          inputMode="decimal"
-          required
-          error={errors.relativeHumidity}
-          value={form.relativeHumidity}
-          onChange={(event) => setForm({ ...form, relativeHumidity: event.target.value })}
-        />
-        <TextField
-          label={t('heat.staff.readings.observed_at')}
-          hint={t('heat.staff.time_hint')}
-          name="observedAt"
-          type="datetime-local"
-          error={errors.observedAt}
-          value={form.observedAt}
-          onChange={(event) => setForm({ ...form, observedAt: event.target.value })}
-        />
-        <Button type="submit" disabled={isBusy}>
-          {t('heat.staff.readings.submit')}
-        </Button>
-      </form>
+        <FormText form={form} name="temperatureC" label={t('heat.staff.readings.temperature')} inputMode="decimal" />
+        <FormText form={form} name="relativeHumidity" label={t('heat.staff.readings.humidity')} inputMode="decimal" />
+        <FormText form={form} name="observedAt" label={t('heat.staff.readings.observed_at')} hint={t('heat.staff.time_hint')} type="datetime-local" />
+      </KitForm>
+      <ProblemAlert error={readings.error} />
       {readings.data ? (
         <DataTable
           caption={t('heat.staff.readings.caption')}
@@ -169,61 +114,49 @@ function ReadingSection() {
   );
 }
 
+type WarningValues = { districts: string[]; level: string; messageKeys: string[]; texts: Record<Locale, string>; validFrom: string; validUntil: string };
+
+const emptyTexts = (): Record<Locale, string> => ({ 'zh-TW': '', en: '', id: '', vi: '', th: '' });
+
 function WarningSection() {
   const { t, locale, formatDateTime } = useI18n();
   const { csrfToken } = useStaff();
   const city = useCity();
-  const [districts, setDistricts] = useState<string[]>([]);
-  const [level, setLevel] = useState('3');
-  const [keys, setKeys] = useState<string[]>([]);
-  const [texts, setTexts] = useState<Record<Locale, string>>({ 'zh-TW': '', en: '', id: '', vi: '', th: '' });
-  const [validFrom, setValidFrom] = useState('');
-  const [validUntil, setValidUntil] = useState(() => localInput(8));
-  const [error, setError] = useState<unknown>();
+  const queryClient = useQueryClient();
   const [notice, setNotice] = useState<string>();
-  const [version, setVersion] = useState(0);
-  const [isBusy, setBusy] = useState(false);
-  const messages = useResource((signal) => listWarningMessages(locale, signal), [locale]);
-  const warnings = useResource((signal) => listWarnings(locale, signal), [locale, version]);
-  const errors = fieldErrors(error);
+  const [withdrawError, setWithdrawError] = useState<unknown>();
+  const messages = useQuery({ queryKey: ['heat-warning-messages', locale], queryFn: ({ signal }) => listWarningMessages(locale, signal) });
+  const warnings = useQuery({ queryKey: ['heat-warnings', locale], queryFn: ({ signal }) => listWarnings(locale, signal) });
   const allCodes = (city?.districts ?? []).map((d) => d.townCode);
-
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    setBusy(true);
-    setError(undefined);
+  const form = useContractForm<WarningValues, typeof publishWarningRequest>({
+    schema: publishWarningRequest,
+    defaultValues: { districts: [], level: '3', messageKeys: [], texts: emptyTexts(), validFrom: '', validUntil: localInput(8) },
+    toRequest: (v) => ({
+      districts: v.districts,
+      level: Number(v.level),
+      messageKeys: v.messageKeys as PublishWarning['messageKeys'],
+      texts: Object.fromEntries(Object.entries(v.texts).filter(([, value]) => value.trim() !== '')),
+      validUntil: v.validUntil ? taipeiInstant(v.validUntil) : '',
+      ...(v.validFrom ? { validFrom: taipeiInstant(v.validFrom) } : {}),
+    }),
+  });
+  const refresh = () => queryClient.invalidateQueries({ queryKey: ['heat-warnings'] });
+  const publish = async (request: PublishWarning) => {
     setNotice(undefined);
-    try {
-      const body: PublishWarning = {
-        districts,
-        level: Number(level),
-        messageKeys: keys as PublishWarning['messageKeys'],
-        texts: Object.fromEntries(Object.entries(texts).filter(([, value]) => value.trim() !== '')),
-        validUntil: taipeiInstant(validUntil),
-        ...(validFrom ? { validFrom: taipeiInstant(validFrom) } : {}),
-      };
-      await publishWarning(body, csrfToken);
-      setNotice(t('heat.staff.warnings.published'));
-      setDistricts([]);
-      setKeys([]);
-      setTexts({ 'zh-TW': '', en: '', id: '', vi: '', th: '' });
-      setVersion((v) => v + 1);
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setBusy(false);
-    }
+    await publishWarning(request, csrfToken);
+    setNotice(t('heat.staff.warnings.published'));
+    form.reset({ ...form.getValues(), districts: [], messageKeys: [], texts: emptyTexts() });
+    await refresh();
   };
-
   const withdraw = async (warning: StaffWarning) => {
-    setError(undefined);
+    setWithdrawError(undefined);
     setNotice(undefined);
     try {
       await withdrawWarning(warning.id, csrfToken);
       setNotice(t('heat.staff.warnings.withdrawn'));
-      setVersion((v) => v + 1);
+      await refresh();
     } catch (caught) {
-      setError(caught);
+      setWithdrawError(caught);
     }
   };
 
@@ -260,75 +193,69 @@ function WarningSection() {
     <section className="section" aria-labelledby="heat-warnings">
       <h2 id="heat-warnings">{t('heat.staff.warnings.title')}</h2>
       <p className="section__intro">{t('heat.staff.warnings.intro')}</p>
-      <ProblemAlert error={error} />
+      <ProblemAlert error={withdrawError} />
       {notice ? <Alert tone="success">{notice}</Alert> : null}
-      <form className="form" onSubmit={submit} noValidate>
-        <CheckboxGroup
-          legend={t('heat.staff.warnings.districts')}
+      <KitForm form={form} label={t('heat.staff.warnings.title')} submitLabel={t('heat.staff.warnings.submit')} onSubmit={publish}>
+        <Controller
+          control={form.control}
           name="districts"
-          error={errors.districts}
-          options={(city?.districts ?? []).map((d) => ({ value: d.townCode, label: localName(d, locale) }))}
-          selected={districts}
-          onChange={setDistricts}
+          render={({ field, fieldState }) => (
+            <>
+              <CheckboxGroup
+                id={fieldId('districts')}
+                legend={t('heat.staff.warnings.districts')}
+                name="districts"
+                error={fieldState.error?.message}
+                options={(city?.districts ?? []).map((d) => ({ value: d.townCode, label: localName(d, locale) }))}
+                selected={field.value}
+                onChange={field.onChange}
+              />
+              <div className="heat-actions">
+                <Button variant="secondary" onClick={() => field.onChange(allCodes)}>
+                  {t('heat.staff.warnings.select_all')}
+                </Button>
+                <Button variant="secondary" onClick={() => field.onChange([])}>
+                  {t('heat.staff.warnings.select_none')}
+                </Button>
+              </div>
+            </>
+          )}
         />
-        <div className="heat-actions">
-          <Button variant="secondary" onClick={() => setDistricts(allCodes)}>
-            {t('heat.staff.warnings.select_all')}
-          </Button>
-          <Button variant="secondary" onClick={() => setDistricts([])}>
-            {t('heat.staff.warnings.select_none')}
-          </Button>
-        </div>
-        <SelectField
-          label={t('heat.staff.warnings.level')}
+        <FormSelect
+          form={form}
           name="level"
-          value={level}
-          error={errors.level}
+          label={t('heat.staff.warnings.level')}
           options={[1, 2, 3, 4].map((n) => ({ value: String(n), label: t(`heat.levels.${n}.label`) }))}
-          onChange={(event) => setLevel(event.target.value)}
         />
         {messages.isLoading ? <Loading label={t('common.loading')} /> : null}
-        <CheckboxGroup
-          legend={t('heat.staff.warnings.messages')}
-          hint={t('heat.staff.warnings.messages_hint')}
+        <Controller
+          control={form.control}
           name="messageKeys"
-          error={errors.messageKeys}
-          options={(messages.data?.items ?? []).map((m) => ({ value: m.key, label: m.text }))}
-          selected={keys}
-          onChange={setKeys}
+          render={({ field, fieldState }) => (
+            <CheckboxGroup
+              id={fieldId('messageKeys')}
+              legend={t('heat.staff.warnings.messages')}
+              hint={t('heat.staff.warnings.messages_hint')}
+              name="messageKeys"
+              error={fieldState.error?.message}
+              options={(messages.data?.items ?? []).map((m) => ({ value: m.key, label: m.text }))}
+              selected={field.value}
+              onChange={field.onChange}
+            />
+          )}
         />
         {locales.map((language) => (
-          <TextArea
+          <FormTextArea
             key={language}
+            form={form}
+            name={`texts.${language}`}
             lang={htmlLang[language]}
             label={t('heat.staff.warnings.text_in', { language: languageNames[language] })}
-            value={texts[language]}
-            onChange={(value) => setTexts({ ...texts, [language]: value })}
           />
         ))}
-        <TextField
-          label={t('heat.staff.warnings.valid_from')}
-          hint={t('heat.staff.warnings.valid_from_hint')}
-          name="validFrom"
-          type="datetime-local"
-          error={errors.validFrom}
-          value={validFrom}
-          onChange={(event) => setValidFrom(event.target.value)}
-        />
-        <TextField
-          label={t('heat.staff.warnings.valid_until')}
-          hint={t('heat.staff.time_hint')}
-          name="validUntil"
-          type="datetime-local"
-          required
-          error={errors.validUntil}
-          value={validUntil}
-          onChange={(event) => setValidUntil(event.target.value)}
-        />
-        <Button type="submit" disabled={isBusy}>
-          {t('heat.staff.warnings.submit')}
-        </Button>
-      </form>
+        <FormText form={form} name="validFrom" label={t('heat.staff.warnings.valid_from')} hint={t('heat.staff.warnings.valid_from_hint')} type="datetime-local" />
+        <FormText form={form} name="validUntil" label={t('heat.staff.warnings.valid_until')} hint={t('heat.staff.time_hint')} type="datetime-local" />
+      </KitForm>
       {warnings.data ? (
         <DataTable
           caption={t('heat.staff.warnings.caption')}
@@ -344,7 +271,7 @@ function WarningSection() {
 
 function SourcesSection() {
   const { t, formatDateTime, formatNumber } = useI18n();
-  const sources = useResource((signal) => getSourceStatus(signal), []);
+  const sources = useQuery({ queryKey: ['heat-staff-page', 4], queryFn: ({ signal }) => getSourceStatus(signal) });
   const columns: Column<SourceStatus['items'][number]>[] = [
     { key: 'dataset', header: t('heat.staff.sources.dataset'), render: (s) => <code>{s.dataset}</code> },
     { key: 'success', header: t('heat.staff.sources.last_success'), render: (s) => (s.lastSuccessAt ? formatDateTime(s.lastSuccessAt) : t('heat.staff.sources.never')) },

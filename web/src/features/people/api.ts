@@ -5,14 +5,12 @@ import { apiRequest } from '../../app/api-client.ts';
 export type PersonSummary = z.infer<typeof personSummary>;
 export type PersonRecord = z.infer<typeof personRecord>;
 export type CreatePerson = z.input<typeof createPersonRequest>;
-/** The server's page size for people and employer lists. */
-export const listPageSize = 20;
-
 // A POST, as the server wants: names and ID numbers stay out of URLs and logs.
-export function searchPeople(q: string, page: number, csrfToken: string, signal: AbortSignal) {
+export function searchPeople(params: URLSearchParams, csrfToken: string, signal: AbortSignal) {
+  const sort = params.get('sort');
   return apiRequest<{ total: number; items: PersonSummary[] }>('/api/v1/staff/people/search', {
     method: 'POST',
-    body: { q, page },
+    body: { q: params.get('q') ?? '', page: Number(params.get('page') ?? 1), pageSize: Number(params.get('pageSize') ?? 20), ...(sort ? { sort } : {}) },
     csrfToken,
     signal,
   });

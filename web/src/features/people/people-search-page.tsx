@@ -1,91 +1,48 @@
-import { Loading } from '../../ui/loading.tsx';
-import { type FormEvent, useState } from 'react';
-import { Link } from '../../app/router.tsx';
-import { useResource } from '../../app/use-resource.ts';
 import { useI18n } from '../../i18n/i18n-provider.tsx';
-import { Button } from '../../ui/button.tsx';
-import { type Column, DataTable } from '../../ui/data-table.tsx';
-import { TextField } from '../../ui/form-field.tsx';
-import { Page } from '../../ui/page.tsx';
-import { Pagination } from '../../ui/pagination.tsx';
-import { ProblemAlert } from '../../ui/problem-alert.tsx';
+import type { Column } from '../../ui/data-table.tsx';
+import { ListPage } from '../../ui/list-page.tsx';
 import { useDistrictName } from '../reference-data/district-name.tsx';
 import { useSession, useStaff } from '../staff-auth/session-provider.tsx';
-import { listPageSize, type PersonSummary, searchPeople } from './api.ts';
+import { type PersonSummary, searchPeople } from './api.ts';
 
-/** Search people; the list shows masked names, ID numbers and phones only. */
+/**
+ * Search people; the list shows masked names, ID numbers and phones only. A name or an ID number typed in
+ * the search must not reach a URL, so the query lives in the history entry (filterStore="history") and
+ * travels to the server in a POST body; for the same reason this list has no export links.
+ */
 export function PeopleSearchPage() {
-  const { t, formatNumber } = useI18n();
+  const { t } = useI18n();
   const { csrfToken } = useStaff();
   const { can } = useSession();
   const districtName = useDistrictName();
-  const [draft, setDraft] = useState('');
-  const [query, setQuery] = useState({ q: '', page: 1 });
-  const results = useResource((signal) => searchPeople(query.q, query.page, csrfToken, signal), [query, csrfToken]);
   const canOpen = can('people.read-full');
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    setQuery({ q: draft.trim(), page: 1 });
-  };
   const columns: Column<PersonSummary>[] = [
     {
       key: 'name',
       header: t('people.fields.name'),
-      render: (p) =>
-        canOpen ? (
-          <Link href={`/staff/people/${p.id}`} aria-label={t('people.search.open_label', { name: p.name, id: p.idNumber })}>
-            {p.name}
-          </Link>
-        ) : (
-          p.name
-        ),
+      render: (p) => p.name,
     },
     { key: 'id-number', header: t('people.fields.id_number'), render: (p) => p.idNumber },
     { key: 'phone', header: t('people.fields.phone'), render: (p) => p.phone ?? '' },
-    { key: 'district', header: t('people.fields.district'), render: (p) => districtName(p.districtCode) },
+    { key: 'district', header: t('people.fields.district'), render: (p) => districtName(p.districtCode), sortKey: 'districtCode' },
   ];
-  const total = results.data?.total ?? 0;
-  const pageCount = Math.max(1, Math.ceil(total / listPageSize));
   return (
-    <Page title={t('people.search.title')} siteName={t('staff-auth.site_name')} lead={<p>{t('people.search.lead')}</p>}>
-      {can('people.write') ? (
-        <p>
-          <Link className="button button--primary" href="/staff/people/new">
-            {t('people.search.register')}
-          </Link>
-        </p>
-      ) : null}
-      <form className="form search-form" role="search" onSubmit={submit} aria-label={t('people.search.form_label')}>
-        <TextField
-          label={t('people.search.query')}
-          hint={t('people.search.query_hint')}
-          type="search"
-          name="q"
-          autoComplete="off"
-          value={draft}
-          onChange={(event) => setDraft(event.target.value)}
-        />
-        <Button type="submit">{t('people.search.submit')}</Button>
-      </form>
-      {canOpen ? null : <p className="notice">{t('people.search.masked_only')}</p>}
-      <ProblemAlert error={results.error} />
-      {results.isLoading ? <Loading label={t('common.loading')} /> : null}
-      {results.data ? (
-        <>
-          <DataTable
-            caption={t('people.search.caption', { total: formatNumber(total) })}
-            columns={columns}
-            rows={results.data.items}
-            rowKey={(p) => p.id}
-            empty={t('people.search.empty')}
-          />
-          <Pagination
-            page={query.page}
-            pageCount={pageCount}
-            onPage={(page) => setQuery({ ...query, page })}
-          />
-        </>
-      ) : null}
-    </Page>
+    <ListPage
+      title={t('people.search.title')}
+      lead={t('people.search.lead')}
+      newItem={can('people.write') ? { href: '/staff/people/new', label: t('people.search.register') } : null}
+      endpoint="/api/v1/staff/people/search"
+      request={(params, signal) => searchPeople(params, csrfToken, signal)}
+      filterStore="history"
+      filters={[{ name: 'q', kind: 'search', label: t('people.search.query'), hint: t('people.search.query_hint') }]}
+      notice={canOpen ? null : <p className="notice">{t('people.search.masked_only')}</p>}
+      columns={columns}
+      rowLink={
+        // The masked row goes with the link (history state, not the URL) for the detail page to show first.
+        canOpen ? { column: 'name', href: (p) => `/staff/people/${p.id}`, state: (p) => ({ masked: p }), label: (p) => t('people.search.open_label', { name: p.name, id: p.idNumber }) } : undefined
+      }
+      caption={(total) => t('people.search.caption', { total })}
+      empty={t('people.search.empty')}
+    />
   );
 }

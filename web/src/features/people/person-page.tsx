@@ -1,15 +1,15 @@
-import { Loading } from '../../ui/loading.tsx';
-import { Link } from '../../app/router.tsx';
-import { useResource } from '../../app/use-resource.ts';
-import { useI18n } from '../../i18n/i18n-provider.tsx';
-import { Alert } from '../../ui/alert.tsx';
-import { Page } from '../../ui/page.tsx';
-import { ProblemAlert } from '../../ui/problem-alert.tsx';
-import { nativeLanguageNames } from '../settings/language-select.tsx';
-import { useDistrictName } from '../reference-data/district-name.tsx';
+import { useState } from 'react';
 import { isLocale } from '../../../../src/shared/i18n/locales.ts';
-import { getPerson, type PersonRecord } from './api.ts';
+import { useHistoryState } from '../../app/router.tsx';
+import { useI18n } from '../../i18n/i18n-provider.tsx';
+import { DetailPage, RevealSection, SummaryList } from '../../ui/detail-page.tsx';
+import { useDistrictName } from '../reference-data/district-name.tsx';
+import { nativeLanguageNames } from '../settings/language-select.tsx';
+import { getPerson, type PersonRecord, type PersonSummary } from './api.ts';
 import { specialGroups } from './person-new-page.tsx';
+
+/** What the list or the registration form hands over in the history entry (never in the URL). */
+export type PersonPageState = { masked?: PersonSummary; justRegistered?: boolean };
 
 function Sensitive({ person }: { person: PersonRecord }) {
   const { t } = useI18n();
@@ -23,60 +23,83 @@ function Sensitive({ person }: { person: PersonRecord }) {
       {person.sensitive === null ? (
         <p>{t('people.detail.sensitive_none')}</p>
       ) : (
-        <dl className="summary">
-          <dt>{t('people.fields.disability_level')}</dt>
-          <dd>{t(`people.disability.${person.sensitive.disabilityLevel ?? 'none'}`)}</dd>
-          <dt>{t('people.fields.special_groups')}</dt>
-          <dd>{person.sensitive.specialGroups.length ? person.sensitive.specialGroups.map((group) => groupLabel(group)).join(t('common.list_separator')) : t('people.detail.none')}</dd>
-          <dt>{t('people.fields.health_notes')}</dt>
-          <dd>{person.sensitive.healthNotes ?? t('people.detail.none')}</dd>
-        </dl>
+        <SummaryList
+          items={[
+            { label: t('people.fields.disability_level'), value: t(`people.disability.${person.sensitive.disabilityLevel ?? 'none'}`) },
+            {
+              label: t('people.fields.special_groups'),
+              value: person.sensitive.specialGroups.length
+                ? person.sensitive.specialGroups.map((group) => groupLabel(group)).join(t('common.list_separator'))
+                : t('people.detail.none'),
+            },
+            { label: t('people.fields.health_notes'), value: person.sensitive.healthNotes ?? t('people.detail.none') },
+          ]}
+        />
       )}
     </section>
   );
 }
 
-/** A person's full record. Opening it writes an entry to the audit trail, and the page says so. */
+/**
+ * A person's record: the masked summary first (from the list), the full record after "show", which the
+ * server writes to the audit trail. Right after registering, the officer sees what they typed in.
+ */
 export function PersonPage({ id }: { id: string }) {
   const { t, formatPlainDate } = useI18n();
   const districtName = useDistrictName();
-  const person = useResource((signal) => getPerson(id, signal), [id]);
-  const p = person.data;
+  const state = useHistoryState<PersonPageState>();
+  const [full, setFull] = useState<PersonRecord>();
+  const masked = state?.masked;
   const none = t('people.detail.none');
   return (
-    <Page title={p ? p.name : t('people.detail.title')} documentTitle={t('people.detail.title')} siteName={t('staff-auth.site_name')}>
-      <p>
-        <Link href="/staff/people">{t('people.detail.back')}</Link>
-      </p>
-      <Alert tone="info">{t('people.detail.audit_notice')}</Alert>
-      <ProblemAlert error={person.error} />
-      {person.isLoading ? <Loading label={t('common.loading')} /> : null}
-      {p ? (
-        <>
-          <section className="section" aria-labelledby="person-basic">
-            <h2 id="person-basic">{t('people.detail.basic_title')}</h2>
-            <dl className="summary">
-              <dt>{t('people.fields.name')}</dt>
-              <dd>{p.name}</dd>
-              <dt>{t('people.fields.id_number')}</dt>
-              <dd>
-                {p.idNumber} <span className="muted">({t(`people.id_kind.${p.idKind}`)})</span>
-              </dd>
-              <dt>{t('people.fields.birth_date')}</dt>
-              <dd>{p.birthDate ? formatPlainDate(p.birthDate) : none}</dd>
-              <dt>{t('people.fields.phone')}</dt>
-              <dd>{p.phone ?? none}</dd>
-              <dt>{t('people.fields.email')}</dt>
-              <dd>{p.email ?? none}</dd>
-              <dt>{t('people.fields.district')}</dt>
-              <dd>{p.districtCode ? districtName(p.districtCode) : none}</dd>
-              <dt>{t('people.fields.preferred_locale')}</dt>
-              <dd>{isLocale(p.preferredLocale) ? nativeLanguageNames[p.preferredLocale] : p.preferredLocale}</dd>
-            </dl>
-          </section>
-          <Sensitive person={p} />
-        </>
-      ) : null}
-    </Page>
+    <DetailPage
+      title={full?.name ?? masked?.name ?? t('people.detail.title')}
+      documentTitle={t('people.detail.title')}
+      back={{ href: '/staff/people', label: t('people.detail.back') }}
+    >
+      <RevealSection
+        title={t('people.detail.basic_title')}
+        queryKey={['person', id]}
+        reveal={(signal) => getPerson(id, signal)}
+        autoReveal={state?.justRegistered ?? false}
+        onRevealed={setFull}
+        showLabel={t('people.detail.show')}
+        warning={t('people.detail.show_warning')}
+        loggedNotice={t('people.detail.audit_notice')}
+        masked={
+          masked
+            ? [
+                { label: t('people.fields.name'), value: masked.name },
+                { label: t('people.fields.id_number'), value: masked.idNumber },
+                { label: t('people.fields.phone'), value: masked.phone ?? none },
+                { label: t('people.fields.district'), value: masked.districtCode ? districtName(masked.districtCode) : none },
+              ]
+            : null
+        }
+        render={(p) => (
+          <>
+            <SummaryList
+              items={[
+                { label: t('people.fields.name'), value: p.name },
+                {
+                  label: t('people.fields.id_number'),
+                  value: (
+                    <>
+                      {p.idNumber} <span className="muted">({t(`people.id_kind.${p.idKind}`)})</span>
+                    </>
+                  ),
+                },
+                { label: t('people.fields.birth_date'), value: p.birthDate ? formatPlainDate(p.birthDate) : none },
+                { label: t('people.fields.phone'), value: p.phone ?? none },
+                { label: t('people.fields.email'), value: p.email ?? none },
+                { label: t('people.fields.district'), value: p.districtCode ? districtName(p.districtCode) : none },
+                { label: t('people.fields.preferred_locale'), value: isLocale(p.preferredLocale) ? nativeLanguageNames[p.preferredLocale] : p.preferredLocale },
+              ]}
+            />
+            <Sensitive person={p} />
+          </>
+        )}
+      />
+    </DetailPage>
   );
 }

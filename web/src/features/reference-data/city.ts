@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
 import type { Locale } from '../../../../src/shared/i18n/locales.ts';
 import { apiRequest } from '../../app/api-client.ts';
 
@@ -13,30 +13,17 @@ export type City = Named & {
   rehabilitationRegions: (Named & { code: string; districtCodes: string[] })[];
 };
 
-let cityRequest: Promise<City> | undefined;
-
-function fetchCity(): Promise<City> {
-  cityRequest ??= apiRequest<City>('/api/v1/reference/city').catch((error: unknown) => {
-    cityRequest = undefined; // let a later render try again
-    throw error;
-  });
-  return cityRequest;
-}
-
-/** The city's reference data, or undefined while it loads (or when the server cannot be reached). */
+/**
+ * The city's reference data, or undefined while it loads (or when the server cannot be reached: the header
+ * then falls back to the translated bureau name). One request for the whole app, kept for the session; the
+ * service worker also keeps it for offline use.
+ */
 export function useCity(): City | undefined {
-  const [city, setCity] = useState<City>();
-  useEffect(() => {
-    let isCurrent = true;
-    fetchCity().then(
-      (value) => isCurrent && setCity(value),
-      () => undefined, // the header falls back to the translated bureau name
-    );
-    return () => {
-      isCurrent = false;
-    };
-  }, []);
-  return city;
+  return useQuery({
+    queryKey: ['reference', 'city'],
+    queryFn: ({ signal }) => apiRequest<City>('/api/v1/reference/city', { signal }),
+    staleTime: Number.POSITIVE_INFINITY,
+  }).data;
 }
 
 /** The reference data has Chinese and English names; other languages read the English one. */

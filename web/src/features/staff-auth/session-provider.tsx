@@ -1,6 +1,7 @@
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import { hasPermission, type Permission, type StaffRole } from '../../../../src/modules/access/permissions.ts';
 import { ApiError, apiRequest, setUnauthorizedHandler } from '../../app/api-client.ts';
+import { queryClient } from '../../app/query-client.ts';
 
 export type StaffSession = { username: string; displayName: string; roles: StaffRole[]; csrfToken: string };
 
@@ -51,6 +52,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       // An expired session is already signed out; anything else is worth telling the user about.
       if (!(error instanceof ApiError && error.status === 401)) throw error;
     }
+    // No staff answer stays in memory after sign-out (the next person at this desk must not see it).
+    queryClient.clear();
     setState({ status: 'anonymous', hasExpired: false });
   }, [state]);
 

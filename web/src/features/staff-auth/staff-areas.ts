@@ -15,4 +15,5 @@ export const staffAreas: readonly StaffArea[] = [
   { key: 'audit', path: '/staff/audit', permission: 'audit.read' },
   { key: 'heat', path: '/staff/heat', permission: 'heat.manage' },
   { key: 'usage', path: '/staff/usage', permission: 'usage.read' },
+  { key: 'jobs', path: '/staff/jobs', permission: 'jobs.manage' },
 ];

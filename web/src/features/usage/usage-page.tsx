@@ -1,9 +1,8 @@
-import { type FormEvent, useState } from 'react';
-import { useResource } from '../../app/use-resource.ts';
+import { useLocation } from '../../app/router.tsx';
+import { useQuery } from '@tanstack/react-query';
 import { useI18n } from '../../i18n/i18n-provider.tsx';
-import { Button } from '../../ui/button.tsx';
 import { type Column, DataTable } from '../../ui/data-table.tsx';
-import { TextField } from '../../ui/form-field.tsx';
+import { FilterForm, useListState } from '../../ui/list-page.tsx';
 import { Loading } from '../../ui/loading.tsx';
 import { Page } from '../../ui/page.tsx';
 import { fieldErrors, ProblemAlert } from '../../ui/problem-alert.tsx';
@@ -15,15 +14,13 @@ type Named = UsageReport['pages'][number];
 /** Indicator 2, 工時警示與勞動權益 APP 使用率: tool uses ÷ page views × 100 against the 5 % target. */
 export function UsagePage() {
   const { t, formatNumber, formatPlainDate } = useI18n();
-  const [draft, setDraft] = useState({ from: '', to: '' });
-  const [range, setRange] = useState({ from: '', to: '' });
-  const report = useResource((signal) => getUsage(range, signal), [range]);
+  // The range lives in the URL like a list's filters, so reload and back keep it.
+  const { pathname } = useLocation();
+  const { state, go } = useListState(['from', 'to'], 'url', {}, '');
+  const range = { from: state.filters.from ?? '', to: state.filters.to ?? '' };
+  const report = useQuery({ queryKey: ['usage-page', 1, range], queryFn: ({ signal }) => getUsage(range, signal) });
   const errors = fieldErrors(report.error);
   const percent = (value: number | null) => (value === null ? t('usage.no_page_views') : t('usage.percent', { value: formatNumber(value) }));
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    setRange(draft);
-  };
   const dayColumns: Column<Day>[] = [
     { key: 'day', header: t('usage.day'), render: (d) => formatPlainDate(d.day) },
     { key: 'views', header: t('usage.page_views'), isNumeric: true, render: (d) => formatNumber(d.pageViews) },
@@ -37,13 +34,19 @@ export function UsagePage() {
   const data = report.data;
   return (
     <Page title={t('usage.title')} siteName={t('staff-auth.site_name')} lead={<p>{t('usage.lead')}</p>}>
-      <form className="form filters" onSubmit={submit} aria-label={t('usage.range')} noValidate>
-        <div className="filters__grid">
-          <TextField label={t('usage.from')} type="date" name="from" value={draft.from} error={errors.from} onChange={(e) => setDraft({ ...draft, from: e.target.value })} />
-          <TextField label={t('usage.to')} type="date" name="to" value={draft.to} error={errors.to} onChange={(e) => setDraft({ ...draft, to: e.target.value })} />
-        </div>
-        <Button type="submit">{t('usage.show')}</Button>
-      </form>
+      <FilterForm
+        key={`${range.from}:${range.to}`}
+        filters={[
+          { name: 'from', kind: 'date', label: t('usage.from') },
+          { name: 'to', kind: 'date', label: t('usage.to') },
+        ]}
+        values={range}
+        errors={errors}
+        label={t('usage.range')}
+        submitLabel={t('usage.show')}
+        clearHref={pathname}
+        onSubmit={(values) => go({ filters: values, sort: '', page: 1 })}
+      />
       <ProblemAlert error={report.error} />
       {report.isLoading ? <Loading label={t('common.loading')} /> : null}
       {data ? (

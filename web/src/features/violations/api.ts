@@ -92,11 +92,8 @@ export async function uploadViolations(file: File, csrfToken: string): Promise<I
   return body as ImportResult;
 }
 
-export const listImports = (signal: AbortSignal): Promise<{ total: number; items: ImportSummary[] }> =>
-  apiRequest('/api/v1/staff/violations/imports', { signal });
-
-export const listInspections = (signal: AbortSignal): Promise<{ total: number; items: Inspection[] }> =>
-  apiRequest('/api/v1/staff/violations/inspections', { signal });
+/** The import history, a staff list (the list kit adds sort, page and format). */
+export const importsEndpoint = '/api/v1/staff/violations/imports';
 
 export const getInspection = (id: string, signal: AbortSignal): Promise<Inspection> =>
   apiRequest(`/api/v1/staff/violations/inspections/${encodeURIComponent(id)}`, { signal });

@@ -1,13 +1,14 @@
-import { type FormEvent, useEffect, useId, useState } from 'react';
-import { navigate } from '../../app/router.tsx';
-import { useResource } from '../../app/use-resource.ts';
+import { useState } from 'react';
+import { inspectionInput } from '../../../../src/modules/violations/violations.contract.ts';
+import { navigate, useLocation } from '../../app/router.tsx';
+import { useQuery } from '@tanstack/react-query';
 import { useI18n } from '../../i18n/i18n-provider.tsx';
 import { Alert } from '../../ui/alert.tsx';
 import { Button } from '../../ui/button.tsx';
-import { SelectField, TextField } from '../../ui/form-field.tsx';
+import { FormSelect, FormText, FormTextArea, KitForm, useContractForm } from '../../ui/form-page.tsx';
 import { Loading } from '../../ui/loading.tsx';
 import { Page } from '../../ui/page.tsx';
-import { fieldErrors, ProblemAlert } from '../../ui/problem-alert.tsx';
+import { ProblemAlert } from '../../ui/problem-alert.tsx';
 import { useStaff } from '../staff-auth/session-provider.tsx';
 import { createInspection, getInspection, type Inspection, type InspectionInput, laws, publishInspection, updateInspection } from './api.ts';
 import { InspectionStatus } from './staff-inspections-page.tsx';
@@ -70,97 +71,85 @@ function toInput(draft: Draft): InspectionInput {
     law: draft.law,
     articles: lines(draft.articles),
     violations: lines(draft.violations),
-    // A non-number is sent as is, so the server names the field in its answer.
+    // A non-number is passed on as is, so the contract names the field (in the browser or on the server).
     fine: fine === '' ? null : /^\d+$/.test(fine) ? Number(fine) : (fine as unknown as number),
     disputed: draft.disputed,
     ...(draft.note.trim() ? { note: draft.note } : {}),
   };
 }
 
-function TextArea(props: { label: string; hint?: string; error?: string | undefined; value: string; name: string; onChange: (value: string) => void }) {
-  const id = useId();
-  const described = [props.hint ? `${id}-hint` : '', props.error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+function InspectionEditor({ record, onSaved }: { record: Inspection | undefined; onSaved: (saved: Inspection, notice: string) => void }) {
+  const { t, formatPlainDate } = useI18n();
+  const staff = useStaff();
+  const form = useContractForm<Draft, typeof inspectionInput>({ schema: inspectionInput, defaultValues: record ? toDraft(record) : blank, toRequest: toInput });
+  const [publishError, setPublishError] = useState<unknown>();
+  const [isPublishing, setPublishing] = useState(false);
+  const save = async (input: InspectionInput) => {
+    const saved = record ? await updateInspection(record.id, input, staff.csrfToken) : await createInspection(input, staff.csrfToken);
+    onSaved(saved, t('violations.inspections.saved'));
+    if (!record) navigate(`/staff/violations/inspections/${saved.id}?saved=1`, { replace: true });
+  };
+  const publish = async () => {
+    if (!record) return;
+    setPublishing(true);
+    setPublishError(undefined);
+    try {
+      const published = await publishInspection(record.id, staff.csrfToken);
+      onSaved(published, t('violations.inspections.published', { date: formatPlainDate(published.announcedOn ?? '') }));
+    } catch (caught) {
+      setPublishError(caught);
+    } finally {
+      setPublishing(false);
+    }
+  };
+  const law = form.watch('law');
+  const lawOptions: { value: string; label: string }[] = laws.map((item) => ({ value: item.name, label: t(`violations.laws.${item.id}`) }));
+  if (law && !laws.some((item) => item.name === law)) lawOptions.push({ value: law, label: law });
   return (
-    <div className={['field', props.error ? 'field--error' : ''].filter(Boolean).join(' ')}>
-      <label className="field__label" htmlFor={id}>
-        {props.label}
-      </label>
-      {props.hint ? (
-        <p className="field__hint" id={`${id}-hint`}>
-          {props.hint}
-        </p>
-      ) : null}
-      {props.error ? (
-        <p className="field__error" id={`${id}-error`}>
-          {props.error}
-        </p>
-      ) : null}
-      <textarea
-        id={id}
-        name={props.name}
-        className="field__input field__textarea"
-        value={props.value}
-        aria-invalid={props.error ? true : undefined}
-        aria-describedby={described}
-        onChange={(event) => props.onChange(event.target.value)}
-      />
-    </div>
+    <>
+      <ProblemAlert error={publishError} />
+      <KitForm
+        form={form}
+        label={record ? t('violations.inspections.edit_title') : t('violations.inspections.new_title')}
+        submitLabel={record ? t('violations.inspections.save') : t('violations.inspections.save_draft')}
+        onSubmit={save}
+        secondary={
+          record?.status === 'draft' ? (
+            <Button variant="secondary" disabled={isPublishing} onClick={() => void publish()}>
+              {t('violations.inspections.publish')}
+            </Button>
+          ) : null
+        }
+      >
+        <FormText form={form} name="employerName" label={t('violations.fields.employer')} />
+        <FormText form={form} name="responsiblePerson" label={t('violations.fields.responsible_person')} />
+        <FormText form={form} name="decidedOn" label={t('violations.fields.decided_on')} type="date" />
+        <FormText form={form} name="decisionNumber" label={t('violations.fields.decision_number')} />
+        <FormSelect form={form} name="law" label={t('violations.fields.law')} options={lawOptions} />
+        <FormTextArea form={form} name="articles" label={t('violations.fields.articles')} hint={t('violations.inspections.articles_hint')} />
+        <FormTextArea form={form} name="violations" label={t('violations.fields.violations')} hint={t('violations.inspections.violations_hint')} />
+        <FormText form={form} name="fine" label={t('violations.fields.fine')} hint={t('violations.inspections.fine_hint')} inputMode="numeric" />
+        <label className="checkbox checkbox--single">
+          <input type="checkbox" {...form.register('disputed')} />
+          <span>{t('violations.inspections.disputed')}</span>
+        </label>
+        <FormText form={form} name="note" label={t('violations.fields.note')} />
+      </KitForm>
+    </>
   );
 }
 
 /** Record or correct one inspection result, then publish it to the public registry. */
 export function StaffInspectionEditPage({ id }: { id?: string }) {
-  const { t, formatPlainDate } = useI18n();
-  const staff = useStaff();
-  const existing = useResource((signal) => (id ? getInspection(id, signal) : Promise.resolve(undefined)), [id]);
-  const [record, setRecord] = useState<Inspection | undefined>();
-  const [draft, setDraft] = useState<Draft>(blank);
-  const [error, setError] = useState<unknown>();
-  const [notice, setNotice] = useState<string | undefined>();
-  const [isBusy, setBusy] = useState(false);
-  useEffect(() => {
-    if (existing.data) {
-      setRecord(existing.data);
-      setDraft(toDraft(existing.data));
-    }
-  }, [existing.data]);
-  const errors = fieldErrors(error);
-  const set = (key: keyof Draft) => (event: { target: { value: string } }) => setDraft({ ...draft, [key]: event.target.value });
-  const save = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    setBusy(true);
-    setError(undefined);
-    setNotice(undefined);
-    try {
-      const saved = record ? await updateInspection(record.id, toInput(draft), staff.csrfToken) : await createInspection(toInput(draft), staff.csrfToken);
-      setRecord(saved);
-      setNotice(t('violations.inspections.saved'));
-      if (!record) navigate(`/staff/violations/inspections/${saved.id}`, { replace: true });
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setBusy(false);
-    }
-  };
-  const publish = async () => {
-    if (!record) return;
-    setBusy(true);
-    setError(undefined);
-    setNotice(undefined);
-    try {
-      const published = await publishInspection(record.id, staff.csrfToken);
-      setRecord(published);
-      setNotice(t('violations.inspections.published', { date: formatPlainDate(published.announcedOn ?? '') }));
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setBusy(false);
-    }
-  };
-  const lawOptions: { value: string; label: string }[] = laws.map((law) => ({ value: law.name, label: t(`violations.laws.${law.id}`) }));
-  if (draft.law && !laws.some((law) => law.name === draft.law)) lawOptions.push({ value: draft.law, label: draft.law });
+  const { t } = useI18n();
+  const existing = useQuery({ queryKey: ['inspection', id], queryFn: ({ signal }) => getInspection(id ?? '', signal), enabled: Boolean(id) });
+  const { search } = useLocation();
+  const [saved, setSaved] = useState<{ record?: Inspection; notice: string } | undefined>(
+    search.get('saved') ? { notice: t('violations.inspections.saved') } : undefined,
+  );
+  const record = saved?.record ?? existing.data;
   const title = record ? t('violations.inspections.edit_title') : t('violations.inspections.new_title');
-  if (id && existing.isLoading) return <Loading label={t('common.loading')} />;
+  if (id && existing.isPending) return <Loading label={t('common.loading')} />;
   return (
     <Page title={title} siteName={t('staff-auth.site_name')}>
       <ProblemAlert error={existing.error} />
@@ -169,67 +158,13 @@ export function StaffInspectionEditPage({ id }: { id?: string }) {
           {t('violations.inspections.status_label')}: <InspectionStatus status={record.status} />
         </p>
       ) : null}
-      {notice ? <Alert tone="success">{notice}</Alert> : null}
-      <ProblemAlert error={error} />
-      <form className="form" onSubmit={(event) => void save(event)} aria-busy={isBusy} noValidate>
-        <TextField label={t('violations.fields.employer')} name="employerName" required value={draft.employerName} onChange={set('employerName')} error={errors.employerName} />
-        <TextField
-          label={t('violations.fields.responsible_person')}
-          name="responsiblePerson"
-          value={draft.responsiblePerson}
-          onChange={set('responsiblePerson')}
-          error={errors.responsiblePerson}
-        />
-        <TextField label={t('violations.fields.decided_on')} type="date" name="decidedOn" value={draft.decidedOn} onChange={set('decidedOn')} error={errors.decidedOn} />
-        <TextField
-          label={t('violations.fields.decision_number')}
-          name="decisionNumber"
-          value={draft.decisionNumber}
-          onChange={set('decisionNumber')}
-          error={errors.decisionNumber}
-        />
-        <SelectField label={t('violations.fields.law')} name="law" options={lawOptions} value={draft.law} onChange={set('law')} error={errors.law} />
-        <TextArea
-          label={t('violations.fields.articles')}
-          hint={t('violations.inspections.articles_hint')}
-          name="articles"
-          value={draft.articles}
-          onChange={(value) => setDraft({ ...draft, articles: value })}
-          error={errors.articles}
-        />
-        <TextArea
-          label={t('violations.fields.violations')}
-          hint={t('violations.inspections.violations_hint')}
-          name="violations"
-          value={draft.violations}
-          onChange={(value) => setDraft({ ...draft, violations: value })}
-          error={errors.violations}
-        />
-        <TextField
-          label={t('violations.fields.fine')}
-          hint={t('violations.inspections.fine_hint')}
-          name="fine"
-          inputMode="numeric"
-          value={draft.fine}
-          onChange={set('fine')}
-          error={errors.fine}
-        />
-        <label className="checkbox checkbox--single">
-          <input type="checkbox" name="disputed" checked={draft.disputed} onChange={(event) => setDraft({ ...draft, disputed: event.target.checked })} />
-          <span>{t('violations.inspections.disputed')}</span>
-        </label>
-        <TextField label={t('violations.fields.note')} name="note" value={draft.note} onChange={set('note')} error={errors.note} />
-        <div className="button-row">
-          <Button type="submit" disabled={isBusy}>
-            {record ? t('violations.inspections.save') : t('violations.inspections.save_draft')}
-          </Button>
-          {record?.status === 'draft' ? (
-            <Button variant="secondary" disabled={isBusy} onClick={() => void publish()}>
-              {t('violations.inspections.publish')}
-            </Button>
-          ) : null}
-        </div>
-      </form>
+      {saved ? <Alert tone="success">{saved.notice}</Alert> : null}
+      <InspectionEditor
+        // A new form after each save, so its fields start from what the server stored.
+        key={record ? `${record.id}:${record.updatedAt}:${record.status}` : 'new'}
+        record={record}
+        onSaved={(next, notice) => setSaved({ record: next, notice })}
+      />
     </Page>
   );
 }

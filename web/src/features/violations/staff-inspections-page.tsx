@@ -1,11 +1,7 @@
-import { Link } from '../../app/router.tsx';
-import { useResource } from '../../app/use-resource.ts';
 import { useI18n } from '../../i18n/i18n-provider.tsx';
-import { type Column, DataTable } from '../../ui/data-table.tsx';
-import { Loading } from '../../ui/loading.tsx';
-import { Page } from '../../ui/page.tsx';
-import { ProblemAlert } from '../../ui/problem-alert.tsx';
-import { type Inspection, listInspections } from './api.ts';
+import type { Column } from '../../ui/data-table.tsx';
+import { ListPage } from '../../ui/list-page.tsx';
+import type { Inspection } from './api.ts';
 import './violations.css';
 
 export function InspectionStatus({ status }: { status: Inspection['status'] }) {
@@ -15,37 +11,30 @@ export function InspectionStatus({ status }: { status: Inspection['status'] }) {
 
 /** The bureau's own inspection results (最新勞動檢查結果): drafts first, then what has been published. */
 export function StaffInspectionsPage() {
-  const { t, formatNumber, formatPlainDate, formatDateTime } = useI18n();
-  const list = useResource((signal) => listInspections(signal), []);
+  const { t, formatPlainDate, formatDateTime } = useI18n();
   const columns: Column<Inspection>[] = [
     {
       key: 'employer',
       header: t('violations.fields.employer'),
-      render: (row) => <Link href={`/staff/violations/inspections/${row.id}`}>{row.companyName}</Link>,
+      render: (row) => row.companyName,
+      sortKey: 'companyName',
     },
     { key: 'law', header: t('violations.fields.law'), render: (row) => (row.lawId ? t(`violations.laws.${row.lawId}`) : (row.law ?? '')) },
-    { key: 'status', header: t('violations.inspections.status_label'), render: (row) => <InspectionStatus status={row.status} /> },
-    { key: 'announced', header: t('violations.fields.announced_on'), render: (row) => (row.announcedOn ? formatPlainDate(row.announcedOn) : '') },
-    { key: 'updated', header: t('violations.inspections.updated'), render: (row) => formatDateTime(row.updatedAt) },
+    { key: 'status', header: t('violations.inspections.status_label'), render: (row) => <InspectionStatus status={row.status} />, sortKey: 'status' },
+    { key: 'announced', header: t('violations.fields.announced_on'), render: (row) => (row.announcedOn ? formatPlainDate(row.announcedOn) : ''), sortKey: 'announcedOn' },
+    { key: 'updated', header: t('violations.inspections.updated'), render: (row) => formatDateTime(row.updatedAt), sortKey: 'updatedAt' },
   ];
   return (
-    <Page title={t('violations.inspections.title')} siteName={t('staff-auth.site_name')} lead={<p>{t('violations.inspections.lead')}</p>}>
-      <p>
-        <Link className="button button--primary" href="/staff/violations/inspections/new">
-          {t('violations.inspections.new')}
-        </Link>
-      </p>
-      <ProblemAlert error={list.error} />
-      {list.isLoading ? <Loading label={t('common.loading')} /> : null}
-      {list.data ? (
-        <DataTable
-          caption={t('violations.inspections.caption', { count: formatNumber(list.data.total) })}
-          columns={columns}
-          rows={list.data.items}
-          rowKey={(row) => String(row.id)}
-          empty={t('violations.inspections.empty')}
-        />
-      ) : null}
-    </Page>
+    <ListPage
+      title={t('violations.inspections.title')}
+      lead={t('violations.inspections.lead')}
+      newItem={{ href: '/staff/violations/inspections/new', label: t('violations.inspections.new') }}
+      endpoint="/api/v1/staff/violations/inspections"
+      columns={columns}
+      rowLink={{ column: 'employer', href: (row) => `/staff/violations/inspections/${row.id}` }}
+      caption={(count) => t('violations.inspections.caption', { count })}
+      empty={t('violations.inspections.empty')}
+      exportable
+    />
   );
 }

@@ -1,53 +1,46 @@
-import { type FormEvent, useId, useState } from 'react';
-import { useResource } from '../../app/use-resource.ts';
+import { useState } from 'react';
+import { z } from 'zod';
+import { useQueryClient } from '@tanstack/react-query';
 import { useI18n } from '../../i18n/i18n-provider.tsx';
 import { Alert } from '../../ui/alert.tsx';
-import { Button } from '../../ui/button.tsx';
 import { type Column, DataTable } from '../../ui/data-table.tsx';
-import { Loading } from '../../ui/loading.tsx';
+import { ListView } from '../../ui/list-page.tsx';
 import { Page } from '../../ui/page.tsx';
-import { fieldErrors, ProblemAlert } from '../../ui/problem-alert.tsx';
+import { fieldId, KitForm, useContractForm } from '../../ui/form-page.tsx';
 import { useStaff } from '../staff-auth/session-provider.tsx';
-import { type ImportResult, type ImportSummary, listImports, uploadViolations } from './api.ts';
+import { type ImportResult, type ImportSummary, importsEndpoint, uploadViolations } from './api.ts';
 import './violations.css';
 
 type Rejected = ImportResult['rejected'][number];
 
 /** Upload a MOL open-data file; the answer says what was imported, what was already there, and which lines were refused. */
+/** The upload is multipart, so its check is the form's own: one file chosen (the server checks the rest). */
+const uploadSchema = z.object({ file: z.custom<FileList>((value) => value instanceof FileList && value.length === 1) });
+
 export function StaffViolationsImportPage() {
   const { t, formatNumber, formatDateTime } = useI18n();
   const staff = useStaff();
-  const fileId = useId();
-  const [file, setFile] = useState<File | null>(null);
-  const [isSending, setSending] = useState(false);
+  const queryClient = useQueryClient();
   const [result, setResult] = useState<{ fileName: string; value: ImportResult } | undefined>();
-  const [error, setError] = useState<unknown>();
-  const history = useResource((signal) => listImports(signal), [result]);
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (!file) {
-      setError(undefined);
-      setResult(undefined);
-      return;
-    }
-    setSending(true);
-    setError(undefined);
+  const form = useContractForm<{ file: FileList | null }, typeof uploadSchema>({
+    schema: uploadSchema,
+    defaultValues: { file: null },
+    messages: { file: t('violations.import.file_missing') },
+  });
+  const submit = async ({ file }: { file: FileList }) => {
+    const chosen = file.item(0);
+    if (!chosen) return;
     setResult(undefined);
-    try {
-      setResult({ fileName: file.name, value: await uploadViolations(file, staff.csrfToken) });
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setSending(false);
-    }
+    setResult({ fileName: chosen.name, value: await uploadViolations(chosen, staff.csrfToken) });
+    await queryClient.invalidateQueries({ queryKey: [importsEndpoint] });
   };
-  const fileError = fieldErrors(error).file;
+  const fileError = form.formState.errors.file?.message;
   const rejectedColumns: Column<Rejected>[] = [
     { key: 'line', header: t('violations.import.line'), render: (row) => formatNumber(row.line), isNumeric: true },
     { key: 'reason', header: t('violations.import.reason'), render: (row) => t(`violations.reasons.${row.reason}`) },
   ];
   const historyColumns: Column<ImportSummary>[] = [
-    { key: 'when', header: t('violations.import.when'), render: (row) => formatDateTime(row.createdAt) },
+    { key: 'when', header: t('violations.import.when'), render: (row) => formatDateTime(row.createdAt), sortKey: 'createdAt' },
     { key: 'file', header: t('violations.import.file_name'), render: (row) => row.fileName },
     { key: 'who', header: t('violations.import.who'), render: (row) => row.actorUsername ?? t('violations.import.command_line') },
     { key: 'imported', header: t('violations.import.imported'), render: (row) => formatNumber(row.imported), isNumeric: true },
@@ -56,36 +49,35 @@ export function StaffViolationsImportPage() {
   ];
   return (
     <Page title={t('violations.import.title')} siteName={t('staff-auth.site_name')} lead={<p>{t('violations.import.lead')}</p>}>
-      <form className="form" onSubmit={(event) => void submit(event)} aria-busy={isSending}>
+      <KitForm
+        form={form}
+        label={t('violations.import.title')}
+        submitLabel={form.formState.isSubmitting ? t('violations.import.sending') : t('violations.import.submit')}
+        onSubmit={submit}
+      >
         <div className={['field', fileError ? 'field--error' : ''].filter(Boolean).join(' ')}>
-          <label className="field__label" htmlFor={fileId}>
+          <label className="field__label" htmlFor={fieldId('file')}>
             {t('violations.import.file')}
           </label>
-          <p className="field__hint" id={`${fileId}-hint`}>
+          <p className="field__hint" id="import-file-hint">
             {t('violations.import.file_hint')}
           </p>
           {fileError ? (
-            <p className="field__error" id={`${fileId}-error`}>
+            <p className="field__error" id="import-file-error">
               {fileError}
             </p>
           ) : null}
           <input
-            id={fileId}
+            id={fieldId('file')}
             className="field__input"
             type="file"
-            name="file"
             accept=".csv,text/csv"
-            required
             aria-invalid={fileError ? true : undefined}
-            aria-describedby={[`${fileId}-hint`, fileError ? `${fileId}-error` : ''].filter(Boolean).join(' ')}
-            onChange={(event) => setFile(event.target.files?.[0] ?? null)}
+            aria-describedby={['import-file-hint', fileError ? 'import-file-error' : ''].filter(Boolean).join(' ')}
+            {...form.register('file')}
           />
         </div>
-        <Button type="submit" disabled={isSending || !file}>
-          {isSending ? t('violations.import.sending') : t('violations.import.submit')}
-        </Button>
-      </form>
-      <ProblemAlert error={error} />
+      </KitForm>
       {result ? (
         <section className="section" aria-labelledby="import-result">
           <Alert tone={result.value.rejectedTotal ? 'warning' : 'success'} title={t('violations.import.done', { file: result.fileName })}>
@@ -117,17 +109,15 @@ export function StaffViolationsImportPage() {
       ) : null}
       <section className="section" aria-labelledby="import-history">
         <h2 id="import-history">{t('violations.import.history')}</h2>
-        {history.isLoading ? <Loading label={t('common.loading')} /> : null}
-        <ProblemAlert error={history.error} />
-        {history.data ? (
-          <DataTable
-            caption={t('violations.import.history_caption', { count: formatNumber(history.data.total) })}
-            columns={historyColumns}
-            rows={history.data.items}
-            rowKey={(row) => String(row.id)}
-            empty={t('violations.import.history_empty')}
-          />
-        ) : null}
+        <ListView
+          label={t('violations.import.history')}
+          endpoint={importsEndpoint}
+          columns={historyColumns}
+          rowKey={(row) => String(row.id)}
+          caption={(count) => t('violations.import.history_caption', { count })}
+          empty={t('violations.import.history_empty')}
+          exportable
+        />
       </section>
     </Page>
   );

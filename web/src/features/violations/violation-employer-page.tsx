@@ -1,5 +1,5 @@
 import { Link } from '../../app/router.tsx';
-import { useResource } from '../../app/use-resource.ts';
+import { useQuery } from '@tanstack/react-query';
 import { useI18n } from '../../i18n/i18n-provider.tsx';
 import { Loading } from '../../ui/loading.tsx';
 import { Page } from '../../ui/page.tsx';
@@ -11,7 +11,7 @@ import './violations.css';
 /** Every published record of one employer, whichever way its name was written (台/臺, with its responsible person). */
 export function ViolationEmployerPage({ employerKey }: { employerKey: string }) {
   const { t, formatNumber } = useI18n();
-  const employer = useResource((signal) => getEmployer(employerKey, signal), [employerKey]);
+  const employer = useQuery({ queryKey: ['violation-employer-page', 1, employerKey], queryFn: ({ signal }) => getEmployer(employerKey, signal) });
   const title = employer.data?.names[0] ?? t('violations.employer.title');
   return (
     <Page title={title} siteName={t('common.site_name')}>

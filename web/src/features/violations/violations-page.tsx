@@ -1,6 +1,6 @@
 import { type FormEvent, useEffect, useState } from 'react';
 import { useLocation } from '../../app/router.tsx';
-import { useResource } from '../../app/use-resource.ts';
+import { useQuery } from '@tanstack/react-query';
 import { useI18n } from '../../i18n/i18n-provider.tsx';
 import { Button } from '../../ui/button.tsx';
 import { SelectField, TextField } from '../../ui/form-field.tsx';
@@ -23,7 +23,7 @@ export function ViolationsPage() {
     const next = `/violations${params.size ? `?${params}` : ''}`;
     if (next !== window.location.pathname + window.location.search) window.history.replaceState(null, '', next);
   }, [query]);
-  const results = useResource((signal) => searchViolations(query.filters, query.page, signal), [query]);
+  const results = useQuery({ queryKey: ['violations-page', 1, query], queryFn: ({ signal }) => searchViolations(query.filters, query.page, signal) });
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     setQuery({ filters: draft, page: 1 });
