@@ -60,10 +60,6 @@ export const permissionRoles = {
   'violations.import': ['labor-inspector', 'admin'],
   /** Record the bureau's own inspection results (最新勞動檢查結果) and publish them (audited). */
   'violations.record': ['labor-inspector'],
-  /** See queued, running and failed background jobs, and retry a failed one. */
-  'jobs.manage': ['admin'],
-  /** See the whole city's records; without it, lists narrow to the account's home unit. */
-  'scope.city': ['admin', 'analyst', 'labor-inspector', 'programs-officer'],
 } as const satisfies Record<string, readonly StaffRole[]>;
 
 export type Permission = keyof typeof permissionRoles;

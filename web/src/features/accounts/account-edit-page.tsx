@@ -14,13 +14,11 @@ import { ProblemAlert } from '../../ui/problem-alert.tsx';
 import { useStaff } from '../staff-auth/session-provider.tsx';
 import { AccountStatus } from './accounts-page.tsx';
 import { listAccounts, type StaffAccount, type UpdateAccount, updateAccount } from './api.ts';
-import { type HomeUnit, homeUnitValue, parseHomeUnit, useHomeUnitName, useHomeUnitOptions } from './home-unit.tsx';
+import { homeUnitValue, parseHomeUnit, useHomeUnitName, useHomeUnitOptions } from './home-unit.tsx';
 import { RoleCheckboxes } from './role-checkboxes.tsx';
 
 type Outcome = { message: string } | { error: unknown } | undefined;
-type DetailValues = { displayName: string; unitCode: string; homeUnit: string; roles: string[] };
-/** `homeUnit` comes with the scope part of the server (brief contract 3); older answers lack it. */
-type AccountWithUnit = StaffAccount & { homeUnit?: HomeUnit | null };
+type DetailValues = { displayName: string; homeUnit: string; roles: string[] };
 
 function AccountEditor({ account, onSaved }: { account: StaffAccount; onSaved: (account: StaffAccount) => void }) {
   const { t, formatDateTime } = useI18n();
@@ -33,11 +31,10 @@ function AccountEditor({ account, onSaved }: { account: StaffAccount; onSaved: (
     schema: updateAccountRequest,
     defaultValues: {
       displayName: account.displayName,
-      unitCode: account.unitCode ?? '',
-      homeUnit: homeUnitValue((account as AccountWithUnit).homeUnit),
+      homeUnit: homeUnitValue(account.homeUnit),
       roles: account.roles,
     },
-    toRequest: (v) => ({ displayName: v.displayName.trim(), unitCode: v.unitCode.trim() || null, roles: v.roles as StaffRole[] }),
+    toRequest: (v) => ({ displayName: v.displayName.trim(), homeUnit: parseHomeUnit(v.homeUnit), roles: v.roles as StaffRole[] }),
   });
   const passwordForm = useContractForm<{ password: string }, typeof updateAccountRequest>({
     schema: updateAccountRequest,
@@ -69,7 +66,7 @@ function AccountEditor({ account, onSaved }: { account: StaffAccount; onSaved: (
           <AccountStatus account={account} />
         </dd>
         <dt>{t('accounts.fields.home_unit')}</dt>
-        <dd>{homeUnitName((account as AccountWithUnit).homeUnit)}</dd>
+        <dd>{homeUnitName(account.homeUnit)}</dd>
         <dt>{t('accounts.fields.last_login')}</dt>
         <dd>{account.lastLoginAt ? formatDateTime(account.lastLoginAt) : t('accounts.list.never')}</dd>
         <dt>{t('accounts.fields.created_at')}</dt>
@@ -84,11 +81,10 @@ function AccountEditor({ account, onSaved }: { account: StaffAccount; onSaved: (
           form={details}
           label={t('accounts.edit.details_title')}
           submitLabel={t('accounts.edit.save')}
-          onSubmit={(request) => saved({ ...request, homeUnit: parseHomeUnit(details.getValues('homeUnit')) } as UpdateAccount, t('accounts.edit.saved'))}
+          onSubmit={(request) => saved(request, t('accounts.edit.saved'))}
         >
           <FormText form={details} name="displayName" label={t('accounts.fields.display_name')} />
           <FormSelect form={details} name="homeUnit" label={t('accounts.fields.home_unit')} hint={t('accounts.form.home_unit_hint')} options={homeUnits} />
-          <FormText form={details} name="unitCode" label={t('accounts.fields.unit_code')} hint={t('accounts.form.unit_code_hint')} />
           <Controller
             control={details.control}
             name="roles"

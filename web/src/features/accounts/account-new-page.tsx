@@ -10,7 +10,7 @@ import { type CreateAccount, createAccount } from './api.ts';
 import { parseHomeUnit, useHomeUnitOptions } from './home-unit.tsx';
 import { RoleCheckboxes } from './role-checkboxes.tsx';
 
-type Values = { username: string; displayName: string; password: string; unitCode: string; homeUnit: string; roles: string[] };
+type Values = { username: string; displayName: string; password: string; homeUnit: string; roles: string[] };
 
 export function AccountNewPage() {
   const { t } = useI18n();
@@ -18,18 +18,17 @@ export function AccountNewPage() {
   const homeUnits = useHomeUnitOptions();
   const form = useContractForm<Values, typeof createAccountRequest>({
     schema: createAccountRequest,
-    defaultValues: { username: '', displayName: '', password: '', unitCode: '', homeUnit: 'city', roles: [] },
+    defaultValues: { username: '', displayName: '', password: '', homeUnit: 'city', roles: [] },
     toRequest: (v) => ({
       username: v.username.trim(),
       displayName: v.displayName.trim(),
       password: v.password,
       roles: v.roles as StaffRole[],
-      unitCode: v.unitCode.trim() || null,
+      homeUnit: parseHomeUnit(v.homeUnit),
     }),
   });
   const submit = async (request: CreateAccount) => {
-    // The home unit travels beside what this contract checks (the scope part of the server adds it there).
-    const account = await createAccount({ ...request, homeUnit: parseHomeUnit(form.getValues('homeUnit')) } as CreateAccount, csrfToken);
+    const account = await createAccount(request, csrfToken);
     navigate(`/staff/accounts/${account.id}?created=1`);
   };
   return (
@@ -42,7 +41,6 @@ export function AccountNewPage() {
         <FormText form={form} name="displayName" label={t('accounts.fields.display_name')} autoComplete="off" />
         <FormText form={form} name="password" label={t('accounts.fields.password')} hint={t('accounts.form.password_hint')} type="password" autoComplete="new-password" />
         <FormSelect form={form} name="homeUnit" label={t('accounts.fields.home_unit')} hint={t('accounts.form.home_unit_hint')} options={homeUnits} />
-        <FormText form={form} name="unitCode" label={t('accounts.fields.unit_code')} hint={t('accounts.form.unit_code_hint')} autoComplete="off" />
         <Controller
           control={form.control}
           name="roles"

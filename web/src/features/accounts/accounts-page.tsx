@@ -2,7 +2,7 @@ import { useI18n } from '../../i18n/i18n-provider.tsx';
 import type { Column } from '../../ui/data-table.tsx';
 import { ListPage } from '../../ui/list-page.tsx';
 import type { StaffAccount } from './api.ts';
-import { type HomeUnit, useHomeUnitName } from './home-unit.tsx';
+import { useHomeUnitName } from './home-unit.tsx';
 
 export function AccountStatus({ account }: { account: StaffAccount }) {
   const { t } = useI18n();
@@ -16,7 +16,7 @@ export function AccountStatus({ account }: { account: StaffAccount }) {
 export function AccountsPage() {
   const { t, formatDateTime } = useI18n();
   const homeUnitName = useHomeUnitName();
-  const columns: Column<StaffAccount & { homeUnit?: HomeUnit | null }>[] = [
+  const columns: Column<StaffAccount>[] = [
     {
       key: 'username',
       header: t('accounts.fields.username'),
