@@ -24,6 +24,8 @@ describe('accounts (admin)', () => {
     await page.getByLabel(zh('accounts.fields.password'), { exact: true }).fill('short');
     const roles = page.getByRole('group', { name: zh('accounts.fields.roles') });
     await roles.getByRole('checkbox', { name: zh('staff-auth.roles.mediator') }).check();
+    // A mediator works from a mediation site: only city-wide roles may have the whole city (ADR 0016).
+    await page.getByLabel(zh('accounts.fields.home_unit'), { exact: true }).selectOption({ label: '勞工局' });
     await page.getByRole('button', { name: zh('accounts.new.submit') }).click();
     // The server refuses a short password and says why, in Chinese, next to the field.
     await page.getByRole('alert').waitFor();

@@ -27,7 +27,7 @@ export function useComplaintColumns(): Column<ComplaintSummary>[] {
     { key: 'law', header: t('complaints.staff.columns.law'), render: (c) => t(`complaints.laws.${c.law}`) },
     { key: 'status', header: t('complaints.staff.columns.status'), render: (c) => t(`complaints.statuses.${c.status}`), sortKey: 'status' },
     { key: 'received', header: t('complaints.staff.columns.received_at'), render: (c) => formatDateTime(c.receivedAt), sortKey: 'receivedAt' },
-    { key: 'notice-due', header: t('complaints.staff.columns.notice_due'), render: (c) => formatPlainDate(c.noticeDueOn), sortKey: 'noticeDueOn' },
+    { key: 'notice-due', header: t('complaints.staff.columns.notice_due'), render: (c) => formatPlainDate(c.noticeDueOn) },
     { key: 'reply-due', header: t('complaints.staff.columns.reply_due'), render: (c) => formatPlainDate(c.replyDueOn), sortKey: 'replyDueOn' },
     {
       key: 'assignee',

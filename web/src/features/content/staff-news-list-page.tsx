@@ -8,9 +8,9 @@ import './content.css';
 export function StaffNewsListPage() {
   const { t, formatDateTime } = useI18n();
   const columns: Column<NewsStaffSummary>[] = [
-    { key: 'title', header: t('content.staff.news_title_field'), render: (row) => row.title, sortKey: 'title' },
+    { key: 'title', header: t('content.staff.news_title_field'), render: (row) => row.title },
     { key: 'status', header: t('content.staff.status'), render: (row) => <StatusPill status={row.status} />, sortKey: 'status' },
-    { key: 'published', header: t('content.staff.published_at'), render: (row) => (row.publishedAt ? formatDateTime(row.publishedAt) : ''), sortKey: 'publishedAt' },
+    { key: 'published', header: t('content.staff.published_at'), render: (row) => (row.publishedAt ? formatDateTime(row.publishedAt) : ''), sortKey: 'date' },
     { key: 'locales', header: t('content.staff.languages'), render: (row) => row.locales.map((l) => t(`content.languages.${l}`)).join('、') },
   ];
   return (

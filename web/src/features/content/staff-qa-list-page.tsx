@@ -27,7 +27,7 @@ export function useStatusFilter() {
 export function StaffQaListPage() {
   const { t, formatDateTime } = useI18n();
   const columns: Column<QaStaffSummary>[] = [
-    { key: 'question', header: t('content.staff.question'), render: (row) => row.question, sortKey: 'question' },
+    { key: 'question', header: t('content.staff.question'), render: (row) => row.question },
     { key: 'category', header: t('content.qa.category'), render: (row) => t(`content.categories.${row.category}`), sortKey: 'category' },
     { key: 'status', header: t('content.staff.status'), render: (row) => <StatusPill status={row.status} />, sortKey: 'status' },
     { key: 'locales', header: t('content.staff.languages'), render: (row) => row.locales.map((l) => t(`content.languages.${l}`)).join('、') },

@@ -39,10 +39,10 @@ export function JobsPage() {
   const { t, formatDateTime, formatNumber } = useI18n();
   const [outcome, setOutcome] = useState<{ job: Job; error?: unknown }>();
   const columns: Column<Job>[] = [
-    { key: 'name', header: t('jobs.columns.name'), render: (job) => <code>{job.name}</code>, sortKey: 'name' },
-    { key: 'state', header: t('jobs.columns.state'), render: (job) => t(`jobs.states.${job.state}`), sortKey: 'state' },
+    { key: 'name', header: t('jobs.columns.name'), render: (job) => <code>{job.name}</code> },
+    { key: 'state', header: t('jobs.columns.state'), render: (job) => t(`jobs.states.${job.state}`) },
     { key: 'attempts', header: t('jobs.columns.attempts'), render: (job) => formatNumber(job.attempts), isNumeric: true },
-    { key: 'run-at', header: t('jobs.columns.run_at'), render: (job) => (job.runAt ? formatDateTime(job.runAt) : ''), sortKey: 'runAt' },
+    { key: 'run-at', header: t('jobs.columns.run_at'), render: (job) => (job.runAt ? formatDateTime(job.runAt) : '') },
     { key: 'error', header: t('jobs.columns.last_error'), render: (job) => (job.lastError ? <span className="small">{job.lastError}</span> : '') },
     {
       key: 'actions',

@@ -17,7 +17,7 @@ export function StaffInspectionsPage() {
       key: 'employer',
       header: t('violations.fields.employer'),
       render: (row) => row.companyName,
-      sortKey: 'companyName',
+      sortKey: 'employerName',
     },
     { key: 'law', header: t('violations.fields.law'), render: (row) => (row.lawId ? t(`violations.laws.${row.lawId}`) : (row.law ?? '')) },
     { key: 'status', header: t('violations.inspections.status_label'), render: (row) => <InspectionStatus status={row.status} />, sortKey: 'status' },
