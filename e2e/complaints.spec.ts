@@ -89,6 +89,15 @@ describe('complaints (phone)', () => {
     await handling.act('reply', reply);
     await page.getByRole('status').filter({ hasText: zh('complaints.staff.action_done', { status: zh('complaints.statuses.replied') }) }).waitFor();
     await handling.status().filter({ hasText: zh('complaints.statuses.replied') }).waitFor();
+    // The case shows what was sent about it (nothing: an anonymous complaint leaves no address), and the
+    // written reply as an A4 PDF letter.
+    await page.getByRole('heading', { level: 2, name: zh('notifications.panel.title') }).waitFor();
+    await page.getByText(zh('notifications.panel.empty')).waitFor();
+    const replyHref = await page.getByRole('link', { name: zh('complaints.staff.reply_pdf') }).getAttribute('href');
+    const replyPdf = await inspector.request.get(replyHref ?? '');
+    assert.equal(replyPdf.status(), 200);
+    assert.equal(replyPdf.headers()['content-type'], 'application/pdf');
+    assert.equal((await replyPdf.body()).subarray(0, 5).toString(), '%PDF-');
     await inspector.close();
 
     const citizen = await newContext(app, { viewport: phone });

@@ -25,6 +25,7 @@ import {
   transitionComplaint,
 } from './api.ts';
 import { EventTimeline } from './complaint-fields.tsx';
+import { NotificationsPanel } from '../notifications/notifications-panel.tsx';
 import './complaints.css';
 
 function AssignForm({ complaint, onDone }: { complaint: ComplaintDetail; onDone: () => void }) {
@@ -247,7 +248,15 @@ export function ComplaintPage({ id }: { id: string }) {
           <section className="section" aria-labelledby="complaint-history">
             <h2 id="complaint-history">{t('complaints.staff.history_title')}</h2>
             <EventTimeline events={c.events} audience="staff" />
+            {c.events.some((event) => event.kind === 'replied') ? (
+              <p>
+                <a href={`/api/v1/staff/complaints/${encodeURIComponent(c.id)}/reply.pdf`} download>
+                  {t('complaints.staff.reply_pdf')}
+                </a>
+              </p>
+            ) : null}
           </section>
+          <NotificationsPanel recordType="complaint" recordId={c.id} />
           {c.can.assign ? <AssignForm complaint={c} onDone={() => reload(t('complaints.staff.assigned_done'))} /> : null}
           {c.can.actions.length ? (
             <ActionForm
