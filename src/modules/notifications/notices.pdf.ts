@@ -3,11 +3,11 @@
  * letterhead, ROC date, page N of M. The words are the same catalog texts the e-mails use, so the letter
  * and the message cannot drift apart.
  *
- * The letter is in Traditional Chinese unless asked otherwise: it is the bureau's official document, and
- * the embedded font (Noto Sans TC) has no Thai glyphs; the e-mail carries the recipient's own language.
+ * The letter is in Traditional Chinese unless asked otherwise: it is the bureau's official document; the
+ * e-mail carries the recipient's own language. Thai text in it is set in Noto Sans Thai (writeText).
  */
 import { buffer } from 'node:stream/consumers';
-import { createPdfDocument, type Letterhead } from '../../shared/documents/pdf.ts';
+import { createPdfDocument, regularFont, writeText, type Letterhead } from '../../shared/documents/pdf.ts';
 import { sourceLocale, type Locale } from '../../shared/i18n/locales.ts';
 import { catalogText, displayValues, type TemplateParams } from './notifications.templates.ts';
 
@@ -15,9 +15,9 @@ const fill = (template: string, values: Record<string, string>) =>
   template.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(values, name) ? (values[name] as string) : whole));
 
 function writeParagraphs(pdf: ReturnType<typeof createPdfDocument>, text: string) {
-  pdf.doc.font('NotoSansTC-Regular').fontSize(11).fillColor('#000');
+  pdf.doc.font(regularFont).fontSize(11).fillColor('#000');
   for (const paragraph of text.replace(/\r\n?/g, '\n').split(/\n{2,}/)) {
-    pdf.doc.text(paragraph, pdf.left, pdf.doc.y, { width: pdf.width, lineGap: 3 });
+    writeText(pdf.doc, regularFont, paragraph, pdf.left, pdf.doc.y, { width: pdf.width, lineGap: 3 });
     pdf.doc.moveDown(0.6);
   }
 }

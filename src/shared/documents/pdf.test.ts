@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { buffer } from 'node:stream/consumers';
 import { describe, it } from 'node:test';
 import { pdfPageTexts } from '../../../test/pdf-text.ts';
-import { createPdfDocument, formatDocumentDate, plainDateIn, renderTablePdf } from './pdf.ts';
+import { createPdfDocument, formatDocumentDate, plainDateIn, renderTablePdf, scriptRuns } from './pdf.ts';
 
 const letterhead = { name: '臺中市政府勞工局', nameEn: 'Labor Affairs Bureau, Taichung City Government', phone: '04-22289111' };
 
@@ -58,5 +58,34 @@ describe('PDF documents', () => {
     assert.match(pages[0]?.join('\n') ?? '', /民國 115 年 12 月 1 日/);
     // Subset: the two 7 MB fonts shrink to the glyphs used.
     assert.ok(bytes.length < 400_000, `${bytes.length} bytes`);
+  });
+
+  it('cuts text into Thai and other runs, keeping the spaces and digits between Thai words in the Thai run', () => {
+    assert.deepEqual(scriptRuns('王小明 นายสมชาย ใจดี 12 คน (台中)'), [
+      { text: '王小明 ', thai: false },
+      { text: 'นายสมชาย ใจดี 12 คน', thai: true },
+      { text: ' (台中)', thai: false },
+    ]);
+    assert.deepEqual(scriptRuns('只有中文'), [{ text: '只有中文', thai: false }]);
+    assert.deepEqual(scriptRuns(''), [{ text: '', thai: false }]);
+  });
+
+  it('sets Thai words in Noto Sans Thai, so a Thai export reads back in Thai beside Chinese names', async () => {
+    const doc = renderTablePdf({
+      locale: 'th',
+      letterhead,
+      title: 'รายชื่อแรงงาน',
+      date: '2026-12-01',
+      columns: [{ header: 'ชื่อ' }, { header: 'ที่อยู่', weight: 3 }],
+      rows: (async function* () {
+        yield ['นายสมชาย ใจดี', '臺中市西屯區 ถนนไต้หวัน 3 ตอน'];
+        yield ['王小明', '臺中市大甲區'];
+      })(),
+    });
+    const bytes = new Uint8Array(await buffer(doc));
+    const text = (await pdfPageTexts(bytes)).flat().join('\n');
+    for (const expected of ['รายชื่อแรงงาน', 'ชื่อ', 'ที่อยู่', 'นายสมชาย', 'ใจดี', '王小明', '臺中市大甲區', 'หน้า 1 จาก 1']) {
+      assert.ok(text.includes(expected), `${expected} in ${JSON.stringify(text)}`);
+    }
   });
 });

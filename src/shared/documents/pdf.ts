@@ -15,20 +15,69 @@ import type { Locale } from '../i18n/locales.ts';
 import { translate } from '../i18n/translate.ts';
 
 const require = createRequire(import.meta.url);
+// Noto Sans TC has no Thai glyphs, so Thai runs of a text are set in Noto Sans Thai (writeText below).
 const fontFiles = {
-  regular: '@expo-google-fonts/noto-sans-tc/400Regular/NotoSansTC_400Regular.ttf',
-  bold: '@expo-google-fonts/noto-sans-tc/700Bold/NotoSansTC_700Bold.ttf',
+  [`NotoSansTC-Regular`]: '@expo-google-fonts/noto-sans-tc/400Regular/NotoSansTC_400Regular.ttf',
+  [`NotoSansTC-Bold`]: '@expo-google-fonts/noto-sans-tc/700Bold/NotoSansTC_700Bold.ttf',
+  [`NotoSansThai-Regular`]: '@expo-google-fonts/noto-sans-thai/400Regular/NotoSansThai_400Regular.ttf',
+  [`NotoSansThai-Bold`]: '@expo-google-fonts/noto-sans-thai/700Bold/NotoSansThai_700Bold.ttf',
 } as const;
-let fontCache: { regular: Buffer; bold: Buffer } | undefined;
+type FontName = keyof typeof fontFiles;
+let fontCache: Map<FontName, Buffer> | undefined;
 
-/** Read once per process: each file is 7 MB, and only the glyphs used go into a document. */
-function fonts(): { regular: Buffer; bold: Buffer } {
-  fontCache ??= { regular: readFileSync(require.resolve(fontFiles.regular)), bold: readFileSync(require.resolve(fontFiles.bold)) };
+/** Read once per process: the CJK files are 7 MB each, and only the glyphs used go into a document. */
+function fonts(): Map<FontName, Buffer> {
+  fontCache ??= new Map(Object.entries(fontFiles).map(([name, file]) => [name as FontName, readFileSync(require.resolve(file))]));
   return fontCache;
 }
 
 export const regularFont = 'NotoSansTC-Regular';
 export const boldFont = 'NotoSansTC-Bold';
+const thaiFontOf: Record<string, FontName> = { [regularFont]: 'NotoSansThai-Regular', [boldFont]: 'NotoSansThai-Bold' };
+
+// A Thai run keeps the spaces, digits and punctuation between Thai words, which Noto Sans Thai also has,
+// so a Thai sentence is set in one font and spaced by it.
+const thaiRun = /[\u0E00-\u0E7F]+(?:[\s\d.,:;!?()\-–/]+[\u0E00-\u0E7F]+)*/gu;
+
+/** The text cut into runs of Thai and of everything else, in order. */
+export function scriptRuns(text: string): { text: string; thai: boolean }[] {
+  const runs: { text: string; thai: boolean }[] = [];
+  let last = 0;
+  for (const match of text.matchAll(thaiRun)) {
+    if (match.index > last) runs.push({ text: text.slice(last, match.index), thai: false });
+    runs.push({ text: match[0], thai: true });
+    last = match.index + match[0].length;
+  }
+  if (last < text.length || runs.length === 0) runs.push({ text: text.slice(last), thai: false });
+  return runs;
+}
+
+/**
+ * `doc.text` in `font`, with any Thai runs set in the matching Noto Sans Thai weight. Mixed text is written
+ * as pdfkit's continued runs, so it still wraps within `options.width`. Use it for every text a document
+ * writes: names, addresses and translated words may be Thai.
+ */
+export function writeText(
+  doc: PDFKit.PDFDocument,
+  font: string,
+  text: string,
+  x?: number,
+  y?: number,
+  options: PDFKit.Mixins.TextOptions = {},
+): PDFKit.PDFDocument {
+  const runs = scriptRuns(text);
+  if (runs.length === 1) {
+    doc.font(runs[0]!.thai ? (thaiFontOf[font] ?? font) : font);
+    return x === undefined ? doc.text(text, options) : doc.text(text, x, y, options);
+  }
+  runs.forEach((run, index) => {
+    doc.font(run.thai ? (thaiFontOf[font] ?? font) : font);
+    const continued = index < runs.length - 1;
+    if (index === 0 && x !== undefined) doc.text(run.text, x, y, { ...options, continued });
+    else doc.text(run.text, { ...options, continued });
+  });
+  return doc.font(font);
+}
 
 /** The sender printed at the top of every page: the bureau as the city file names it. */
 export type Letterhead = { name: string; nameEn: string; address?: string | undefined; phone?: string | undefined };
@@ -93,9 +142,7 @@ export function createPdfDocument(options: PdfDocumentOptions): PdfDocument {
     lang: locale === 'zh-TW' ? 'zh-Hant-TW' : locale,
     displayTitle: true,
   } as PDFKit.PDFDocumentOptions);
-  const { regular, bold } = fonts();
-  doc.registerFont(regularFont, regular);
-  doc.registerFont(boldFont, bold);
+  for (const [name, data] of fonts()) doc.registerFont(name, data);
   const footers: { form: PDFKit.PDFKitReference; page: number }[] = [];
 
   const drawLetterhead = () => {
@@ -104,10 +151,10 @@ export function createPdfDocument(options: PdfDocumentOptions): PdfDocument {
     const top = margin - 20;
     const primary = locale === 'zh-TW' ? letterhead.name : letterhead.nameEn;
     const secondary = locale === 'zh-TW' ? letterhead.nameEn : letterhead.name;
-    doc.font(boldFont).fontSize(12).fillColor('#000').text(primary, left, top, { width, lineBreak: false });
-    doc.font(regularFont).fontSize(8).fillColor('#444').text(secondary, left, top + 16, { width, lineBreak: false });
+    writeText(doc.fontSize(12).fillColor('#000'), boldFont, primary, left, top, { width, lineBreak: false });
+    writeText(doc.fontSize(8).fillColor('#444'), regularFont, secondary, left, top + 16, { width, lineBreak: false });
     const contact = [letterhead.address, letterhead.phone].filter(Boolean).join('  ');
-    if (contact) doc.text(contact, left, top + 16, { width, align: 'right', lineBreak: false });
+    if (contact) writeText(doc, regularFont, contact, left, top + 16, { width, align: 'right', lineBreak: false });
     doc.moveTo(left, top + 30).lineTo(left + width, top + 30).lineWidth(0.6).strokeColor('#666').stroke();
     doc.fillColor('#000');
     return top + 38;
@@ -166,16 +213,18 @@ export function createPdfDocument(options: PdfDocumentOptions): PdfDocument {
 
   let y = firstPage();
   const width = doc.page.width - 2 * margin;
-  doc.font(boldFont).fontSize(15).text(options.title, margin, y + 4, { width });
-  doc.font(regularFont).fontSize(9).fillColor('#333');
-  doc.text(translate(locale, 'documents.date', { date: formatDocumentDate(options.date, locale) }), { width });
-  for (const line of options.subtitleLines ?? []) doc.text(line, { width });
+  writeText(doc.fontSize(15), boldFont, options.title, margin, y + 4, { width });
+  doc.fontSize(9).fillColor('#333');
+  writeText(doc, regularFont, translate(locale, 'documents.date', { date: formatDocumentDate(options.date, locale) }), undefined, undefined, { width });
+  for (const line of options.subtitleLines ?? []) writeText(doc, regularFont, line, undefined, undefined, { width });
   doc.fillColor('#000');
   y = doc.y + 8;
   doc.y = y;
 
   const finish = () => {
-    doc.font(regularFont);
+    // The footer is one run of a single font: Noto Sans Thai where the words are Thai (it has the digits).
+    const sample = translate(locale, 'documents.page_of', { page: 1, pages: 1 });
+    doc.font(scriptRuns(sample).some((run) => run.thai) ? thaiFontOf[regularFont]! : regularFont);
     const font = (doc as unknown as { _font: FooterFont })._font;
     const size = 8;
     for (const footer of footers) {
@@ -257,7 +306,7 @@ export function renderTablePdf(options: TablePdfOptions): PDFKit.PDFDocument {
     let x = pdf.left;
     cells.forEach((cell, index) => {
       const width = widths[index] ?? 0;
-      doc.text(cell, x + padding, y + padding, { width: width - 2 * padding, align: options.columns[index]?.align ?? 'left' });
+      writeText(doc, font, cell, x + padding, y + padding, { width: width - 2 * padding, align: options.columns[index]?.align ?? 'left' });
       x += width;
     });
     doc.moveTo(pdf.left, y + height).lineTo(pdf.left + pdf.width, y + height).lineWidth(0.3).strokeColor('#bbbbbb').stroke();
