@@ -185,12 +185,13 @@ export function createApp(deps: AppDeps) {
   app.route('/', auditRoutes({ audit, lists }));
   app.route('/', jobsRoutes({ jobs }));
   app.route('/', referenceDataRoutes({ referenceData: deps.referenceData }));
-  app.route('/', peopleRoutes({ people, lists }));
-  app.route('/', employersRoutes({ employers, lists }));
+  app.route('/', peopleRoutes({ people, lists, referenceData: deps.referenceData }));
+  app.route('/', employersRoutes({ employers, lists, referenceData: deps.referenceData }));
   app.route(
     '/',
     complaintsRoutes({
       complaints,
+      referenceData: deps.referenceData,
       letterhead: deps.referenceData.city.bureau,
       limiters: deps.complaintLimiters ?? {
         filing: limiter(10, 15 * 60_000),

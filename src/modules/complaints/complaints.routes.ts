@@ -26,6 +26,8 @@ import {
 import type { ComplaintsService, RequestMeta } from './complaints.service.ts';
 import type { ExportColumn } from '../../shared/export/export.ts';
 import { listResponses } from '../../shared/http/list-openapi.ts';
+import type { Locale } from '../../shared/i18n/locales.ts';
+import type { ReferenceData } from '../reference-data/reference-data.ts';
 import type { ListResponder } from '../../shared/http/list-response.ts';
 
 export const complaintFilingPath = '/api/v1/complaints';
@@ -35,11 +37,11 @@ export const complaintFilingLimitBytes = maxAttachments * maxBinaryBytes + 512 *
 const idParams = z.object({ id: z.uuid() });
 
 type Summary = z.infer<typeof complaintSummary>;
-const complaintColumns: ExportColumn<Summary>[] = [
+const complaintColumns = (districtName: (code: string) => string | null): ExportColumn<Summary>[] => [
   { header: 'columns.complaints.trackingCode', value: (item) => item.trackingCode },
   { header: 'columns.complaints.status', value: (item) => item.status },
   { header: 'columns.complaints.employerName', value: (item) => item.employerName, weight: 2 },
-  { header: 'columns.complaints.districtCode', value: (item) => item.districtCode },
+  { header: 'columns.complaints.districtCode', value: (item) => districtName(item.districtCode) },
   { header: 'columns.complaints.law', value: (item) => item.law },
   { header: 'columns.complaints.receivedAt', value: (item) => item.receivedAt },
   { header: 'columns.complaints.replyDueOn', value: (item) => item.replyDueOn },
@@ -228,8 +230,10 @@ export function complaintsRoutes(deps: {
   now: () => number;
   bodyLimitBytes: number;
   lists: ListResponder;
+  referenceData: ReferenceData;
 }) {
   const { complaints, lists } = deps;
+  const columnsIn = (locale: Locale) => complaintColumns((code) => deps.referenceData.districtName(code, locale));
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
   app.openAPIRegistry.register('FileComplaint', fileComplaintRequest);
   const meta = (c: Context<AppEnv>): RequestMeta => ({ requestId: c.get('requestId'), locale: c.get('locale') });
@@ -285,7 +289,7 @@ export function complaintsRoutes(deps: {
       params: query,
       filters: { status: query.status, mine: query.mine },
       toItem: complaints.toSummary,
-      export: { name: 'complaints', title: 'lists.complaints', personalData: true, columns: complaintColumns },
+      export: { name: 'complaints', title: 'lists.complaints', personalData: true, columns: columnsIn },
     }) as never;
   });
   app.openapi(overdueComplaints, async (c) => {
@@ -301,7 +305,7 @@ export function complaintsRoutes(deps: {
         name: 'complaints-overdue',
         title: 'lists.complaintsOverdue',
         personalData: true,
-        columns: [...complaintColumns, { header: 'columns.complaints.daysOverdue', value: (item) => item.daysOverdue }],
+        columns: (locale) => [...columnsIn(locale), { header: 'columns.complaints.daysOverdue', value: (item) => item.daysOverdue }],
       },
     }) as never;
   });

@@ -7,6 +7,7 @@ import { defineRoute, requires } from '../../shared/http/route.ts';
 import { validationHook } from '../../shared/http/validation.ts';
 import { createEmployerRequest, employer, employerQuery } from './employers.contract.ts';
 import type { EmployersService } from './employers.service.ts';
+import type { ReferenceData } from '../reference-data/reference-data.ts';
 
 const listEmployers = defineRoute(requires('employers.read'), {
   method: 'get',
@@ -26,7 +27,15 @@ const createEmployer = defineRoute(requires('employers.write'), {
   responses: { 201: jsonContent(employer, 'Created'), ...problemResponses(400, 401, 403, 409) },
 });
 
-export function employersRoutes({ employers, lists }: { employers: EmployersService; lists: ListResponder }) {
+export function employersRoutes({
+  employers,
+  lists,
+  referenceData,
+}: {
+  employers: EmployersService;
+  lists: ListResponder;
+  referenceData: ReferenceData;
+}) {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
   app.openapi(listEmployers, async (c) => {
     const query = c.req.valid('query');
@@ -41,11 +50,11 @@ export function employersRoutes({ employers, lists }: { employers: EmployersServ
         title: 'lists.employers',
         // Employers are companies, but a sole proprietor's name and address are a person's.
         personalData: true,
-        columns: [
+        columns: (locale) => [
           { header: 'columns.employers.ubn', value: (e) => e.ubn },
           { header: 'columns.employers.name', value: (e) => e.name, weight: 2 },
           { header: 'columns.employers.industryCode', value: (e) => e.industryCode },
-          { header: 'columns.employers.districtCode', value: (e) => e.districtCode },
+          { header: 'columns.employers.districtCode', value: (e) => referenceData.districtName(e.districtCode, locale) },
           { header: 'columns.employers.address', value: (e) => e.address, weight: 3 },
         ],
       },

@@ -8,6 +8,7 @@ import { listScope, scopeQuery } from '../../shared/scope.ts';
 import { hasPermission } from '../access/permissions.ts';
 import { createPersonRequest, personRecord, personSummary, searchPeopleRequest } from './people.contract.ts';
 import type { PeopleService } from './people.service.ts';
+import type { ReferenceData } from '../reference-data/reference-data.ts';
 import { listResponses } from '../../shared/http/list-openapi.ts';
 import type { ListResponder } from '../../shared/http/list-response.ts';
 
@@ -40,7 +41,15 @@ const createPerson = defineRoute(requires('people.write'), {
   responses: { 201: jsonContent(z.object({ id: z.uuid() }), 'Created'), ...problemResponses(400, 401, 403, 409) },
 });
 
-export function peopleRoutes({ people, lists }: { people: PeopleService; lists: ListResponder }) {
+export function peopleRoutes({
+  people,
+  lists,
+  referenceData,
+}: {
+  people: PeopleService;
+  lists: ListResponder;
+  referenceData: ReferenceData;
+}) {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
   app.openapi(searchPeople, async (c) => {
     const staff = c.get('staff');
@@ -57,11 +66,11 @@ export function peopleRoutes({ people, lists }: { people: PeopleService; lists: 
         name: 'people',
         title: 'lists.people',
         personalData: true,
-        columns: [
+        columns: (locale) => [
           { header: 'columns.people.name', value: (p) => p.name },
           { header: 'columns.people.idNumber', value: (p) => p.idNumber },
           { header: 'columns.people.phone', value: (p) => p.phone },
-          { header: 'columns.people.districtCode', value: (p) => p.districtCode },
+          { header: 'columns.people.districtCode', value: (p) => referenceData.districtName(p.districtCode, locale) },
         ],
       },
     }) as never;

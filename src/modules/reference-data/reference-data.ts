@@ -105,6 +105,13 @@ export function createReferenceData(city: CityConfig) {
     district(code: string): District | undefined {
       return byCode.get(code);
     },
+    /** A district's name for a reader: Chinese for zh-TW, the English name otherwise; an unknown code as is. */
+    districtName(code: string | null, locale: string): string | null {
+      if (code === null) return null;
+      const found = byCode.get(code);
+      if (!found) return code;
+      return locale === 'zh-TW' ? found.name : found.nameEn;
+    },
     /** Finds a district by town code, Chinese name (區 optional, 台/臺 alike) or English name. */
     findDistrict(text: string): District | undefined {
       const value = normalizeTai(text.trim());

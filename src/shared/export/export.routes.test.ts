@@ -3,6 +3,11 @@ import { after, before, describe, it } from 'node:test';
 import * as XLSX from '@e965/xlsx';
 import { pdfPageTexts } from '../../../test/pdf-text.ts';
 import { createTestContext, type Session, type TestContext } from '../../../test/test-app.ts';
+import { createReferenceData, loadCityConfig } from '../../modules/reference-data/reference-data.ts';
+
+// Exports name districts in the reader's language (zh-TW here), not by their MOI code.
+const referenceData = createReferenceData(loadCityConfig('taichung'));
+const districtName = (code: string) => referenceData.districtName(code, 'zh-TW') ?? '';
 
 /** RFC 4180 lines back into cells (the test's own reader, so that it cannot share a bug with the writer). */
 function parseCsv(text: string): string[][] {
@@ -59,7 +64,7 @@ describe('staff list exports (employers, 10,000 rows)', () => {
     const rows = await t.db.query<Record<string, string | null>>(
       'SELECT ubn, name, industry_code, district_code, address FROM employers ORDER BY name ASC NULLS LAST, id ASC',
     );
-    expected = rows.rows.map((r) => [r.ubn ?? '', r.name ?? '', r.industry_code ?? '', r.district_code ?? '', r.address ?? '']);
+    expected = rows.rows.map((r) => [r.ubn ?? '', r.name ?? '', r.industry_code ?? '', districtName(r.district_code ?? ''), r.address ?? '']);
     assert.equal(expected.length, rowCount);
   });
   after(() => t.close());
@@ -118,7 +123,7 @@ describe('staff list exports (employers, 10,000 rows)', () => {
   it('exports only the rows the filter matches, in the order asked for, and audits who exported what', async () => {
     const { bytes } = await download('format=csv&district=66000060&sort=-name');
     const rows = parseCsv(new TextDecoder().decode(bytes)).slice(1);
-    const filtered = expected.filter((row) => row[3] === '66000060').reverse();
+    const filtered = expected.filter((row) => row[3] === districtName('66000060')).reverse();
     assert.equal(rows.length, rowCount / 2);
     assert.deepEqual(rows.map((row) => row[0]), filtered.map((row) => row[0]));
     const audit = await t.db.query<{ actor_username: string; details: Record<string, unknown> }>(
@@ -134,7 +139,7 @@ describe('staff list exports (employers, 10,000 rows)', () => {
     assert.equal(response.json.total, rowCount / 2);
     assert.equal(response.json.page, 2);
     assert.equal(response.json.pageSize, 10);
-    const odd = expected.filter((row) => row[3] === '66000010').map((row) => row[0]).sort().reverse();
+    const odd = expected.filter((row) => row[3] === districtName('66000010')).map((row) => row[0]).sort().reverse();
     assert.deepEqual(response.json.items.map((e: { ubn: string }) => e.ubn), odd.slice(10, 20));
   });
 

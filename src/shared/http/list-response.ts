@@ -12,6 +12,7 @@ import { plainDateIn } from '../documents/pdf.ts';
 import { exportResponse, type ExportColumn } from '../export/export.ts';
 import { translate } from '../i18n/translate.ts';
 import type { AppEnv } from './app-env.ts';
+import type { Locale } from '../i18n/locales.ts';
 import { countList, pageOfList, streamList, type ListDefinition, type ListParams } from './list.ts';
 
 export type ListExport<T> = {
@@ -19,7 +20,8 @@ export type ListExport<T> = {
   name: string;
   /** Server i18n key of the title (`lists.employers`). */
   title: string;
-  columns: readonly ExportColumn<T>[];
+  /** The columns, or a function of the caller's language where a cell is worded (a district's name). */
+  columns: readonly ExportColumn<T>[] | ((locale: Locale) => readonly ExportColumn<T>[]);
   /** The list shows people's or companies' data: each export is audited. */
   personalData: boolean;
 };
@@ -86,7 +88,7 @@ export function createListResponder(deps: { db: Db; letterhead: Letterhead; time
         fileStem: spec.export.name,
         title: spec.export.title,
         filterLines: [used.length ? translate(locale, 'documents.filter', { filter: filterText }) : translate(locale, 'documents.no_filter')],
-        columns: spec.export.columns,
+        columns: typeof spec.export.columns === 'function' ? spec.export.columns(locale) : spec.export.columns,
         rowCount,
         rows,
         date: plainDateIn(deps.clock(), deps.timeZone),
