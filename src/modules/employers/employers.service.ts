@@ -62,6 +62,11 @@ export function createEmployersService({ db, referenceData }: { db: Db; referenc
 
     toEmployer,
 
+    /** The employer with this UBN, for records that link to it (a mediation respondent); null when unknown. */
+    async idByUbn(ubn: string): Promise<string | null> {
+      return (await db.query<{ id: string }>('SELECT id FROM employers WHERE ubn = $1', [ubn])).rows[0]?.id ?? null;
+    },
+
     async create(staff: StaffPrincipal | null, input: z.infer<typeof createEmployerRequest>, requestId: string) {
       if (input.districtCode && !referenceData.isDistrictCode(input.districtCode)) {
         throw new AppError('VALIDATION_FAILED', {
