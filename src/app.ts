@@ -54,6 +54,10 @@ import { isLocale, negotiateLocale, sourceLocale } from './shared/i18n/locales.t
 import type { Logger } from './shared/logger.ts';
 import { mediationRoutes } from './modules/mediation/mediation.routes.ts';
 import { createMediationService } from './modules/mediation/mediation.service.ts';
+import { quotaRoutes } from './modules/quota/quota.routes.ts';
+import { createQuotaService } from './modules/quota/quota.service.ts';
+import { unionsRoutes } from './modules/unions/unions.routes.ts';
+import { createUnionsService } from './modules/unions/unions.service.ts';
 
 export type AppDeps = {
   db: Db;
@@ -123,6 +127,8 @@ export function createApp(deps: AppDeps) {
   const usage = createUsageService({ db: deps.db, clock, timeZone: deps.referenceData.city.bureau.timeZone });
   const content = createContentService({ db: deps.db, clock });
   const mediation = createMediationService({ db: deps.db, referenceData: deps.referenceData, clock, employers, notices: notifications });
+  const quota = createQuotaService({ db: deps.db, clock, employers });
+  const unions = createUnionsService({ db: deps.db, clock });
   const rateLimitStore = deps.rateLimitStore ?? databaseRateLimitStore(deps.db);
   const limiter = (limit: number, windowMs: number) => createRateLimiter({ limit, windowMs, store: rateLimitStore });
   const { bureau } = deps.referenceData.city;
@@ -254,6 +260,8 @@ export function createApp(deps: AppDeps) {
       lists,
     }),
   );
+  app.route('/', quotaRoutes({ quota }));
+  app.route('/', unionsRoutes({ unions }));
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'staffSession', {
     type: 'apiKey',

@@ -412,6 +412,47 @@ export type MediationSessionsTable = {
   created_at: Date;
 };
 
+export type QuotaEmployerMonthsTable = {
+  employer_id: string;
+  month: string;
+  sector: string;
+  disabled_severe: Generated<number>;
+  disabled_other: Generated<number>;
+  disabled_part_time_half_wage: Generated<number>;
+  source: string;
+  updated_by: string | null;
+  updated_at: Date;
+};
+export type QuotaPaymentRatesTable = { effective_from: string; monthly_amount: number; source: string; entered_by: string | null; entered_at: Date };
+export type UnionsTable = {
+  id: Generated<string>;
+  name: string;
+  kind: string;
+  registration_number: string;
+  founded_on: string;
+  dissolved_on: string | null;
+  chair_name: string | null;
+  term_ends_on: string | null;
+  members: number | null;
+  district_code: string | null;
+  address: string | null;
+  created_at: Date;
+  updated_at: Date;
+};
+export type UnionEvaluationsTable = {
+  id: Generated<string>;
+  union_id: string;
+  year: number;
+  evaluated_on: string;
+  scores: unknown;
+  total_score: string;
+  grade: string;
+  findings: string | null;
+  created_by: string | null;
+  created_at: Date;
+};
+export type UnionGuidanceVisitsTable = { id: Generated<string>; union_id: string; visited_on: string; findings: string; created_by: string | null; created_at: Date };
+
 export type Database = {
   audit_events: AuditEventsTable;
   complaint_attachments: ComplaintAttachmentsTable;
@@ -448,6 +489,11 @@ export type Database = {
   mediation_parties: MediationPartiesTable;
   mediation_claims: MediationClaimsTable;
   mediation_sessions: MediationSessionsTable;
+  quota_employer_months: QuotaEmployerMonthsTable;
+  quota_payment_rates: QuotaPaymentRatesTable;
+  unions: UnionsTable;
+  union_evaluations: UnionEvaluationsTable;
+  union_guidance_visits: UnionGuidanceVisitsTable;
 };
 
 /** Every column of every table, at run time: the schema test compares them with information_schema. */
@@ -487,6 +533,11 @@ export const databaseColumns = {
   mediation_parties: ['case_id', 'role', 'kind', 'name', 'id_number', 'phone', 'email', 'address', 'locale'],
   mediation_claims: ['case_id', 'position', 'kind', 'amount', 'description'],
   mediation_sessions: ['id', 'case_id', 'site_code', 'room_code', 'mediator_id', 'starts_at', 'ends_at', 'created_by', 'created_at'],
+  quota_employer_months: ['employer_id', 'month', 'sector', 'disabled_severe', 'disabled_other', 'disabled_part_time_half_wage', 'source', 'updated_by', 'updated_at'],
+  quota_payment_rates: ['effective_from', 'monthly_amount', 'source', 'entered_by', 'entered_at'],
+  unions: ['id', 'name', 'kind', 'registration_number', 'founded_on', 'dissolved_on', 'chair_name', 'term_ends_on', 'members', 'district_code', 'address', 'created_at', 'updated_at'],
+  union_evaluations: ['id', 'union_id', 'year', 'evaluated_on', 'scores', 'total_score', 'grade', 'findings', 'created_by', 'created_at'],
+  union_guidance_visits: ['id', 'union_id', 'visited_on', 'findings', 'created_by', 'created_at'],
 } as const satisfies { readonly [T in keyof Database]: readonly (keyof Database[T] & string)[] };
 
 // A column in a table type but not in the list above fails the typecheck here.

@@ -67,6 +67,14 @@ export const permissionRoles = {
   'mediation.assign': ['admin'],
   /** Book sessions, print notices and record outcomes: the case's own mediator, or the supervising role. */
   'mediation.handle': ['mediator', 'admin'],
+  // Disability employment quota and unions (issue 11, ADR 0020).
+  /** Quota obligations and indicator 6 (employers' counts, nothing personal). */
+  'quota.read': ['programs-officer', 'analyst', 'admin'],
+  /** Enter employers' monthly disabled-employee counts and the shortfall payment's monthly amount (audited). */
+  'quota.write': ['programs-officer', 'admin'],
+  /** The union registry, evaluations and indicator 5. */
+  'unions.read': ['programs-officer', 'analyst', 'admin'],
+  'unions.write': ['programs-officer', 'admin'],
 } as const satisfies Record<string, readonly StaffRole[]>;
 
 export type Permission = keyof typeof permissionRoles;

@@ -117,3 +117,73 @@ CREATE TABLE mediation_sessions (
 CREATE INDEX mediation_sessions_room_idx ON mediation_sessions (site_code, room_code, starts_at);
 CREATE INDEX mediation_sessions_mediator_idx ON mediation_sessions (mediator_id, starts_at);
 CREATE INDEX mediation_sessions_case_idx ON mediation_sessions (case_id, starts_at);
+
+-- Disability employment quota (身心障礙者權益保障法 Arts. 38, 43). Per employer and month: the sector and
+-- the disabled employees by how they count (Art. 38 para. 3); the total insured comes from the employers'
+-- monthly headcounts (employer_headcounts).
+CREATE TABLE quota_employer_months (
+  employer_id uuid NOT NULL REFERENCES employers (id),
+  month date NOT NULL CHECK (extract(day FROM month) = 1),
+  sector text NOT NULL CHECK (sector IN ('public', 'private')),
+  disabled_severe integer NOT NULL DEFAULT 0 CHECK (disabled_severe >= 0),
+  disabled_other integer NOT NULL DEFAULT 0 CHECK (disabled_other >= 0),
+  disabled_part_time_half_wage integer NOT NULL DEFAULT 0 CHECK (disabled_part_time_half_wage >= 0),
+  source text NOT NULL,
+  updated_by uuid REFERENCES staff_users (id),
+  updated_at timestamptz NOT NULL,
+  PRIMARY KEY (employer_id, month)
+);
+CREATE INDEX quota_employer_months_month_idx ON quota_employer_months (month);
+
+-- The monthly amount each missing person costs (差額補助費, Art. 43 para. 2). The law says 基本工資; whether
+-- the minimum wage that replaced it applies is not confirmed, so staff enter the figure with its source.
+CREATE TABLE quota_payment_rates (
+  effective_from date PRIMARY KEY CHECK (extract(day FROM effective_from) = 1),
+  monthly_amount integer NOT NULL CHECK (monthly_amount > 0),
+  source text NOT NULL,
+  entered_by uuid REFERENCES staff_users (id),
+  entered_at timestamptz NOT NULL
+);
+
+-- Unions (工會法) and their evaluation and guidance (indicator 5).
+CREATE TABLE unions (
+  id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+  name text NOT NULL,
+  kind text NOT NULL CHECK (kind IN ('enterprise', 'industrial', 'occupational', 'federation')),
+  registration_number text NOT NULL UNIQUE,
+  founded_on date NOT NULL,
+  dissolved_on date,
+  chair_name text,
+  term_ends_on date,
+  members integer CHECK (members >= 0),
+  district_code text,
+  address text,
+  created_at timestamptz NOT NULL,
+  updated_at timestamptz NOT NULL,
+  CHECK (dissolved_on IS NULL OR dissolved_on >= founded_on)
+);
+
+CREATE TABLE union_evaluations (
+  id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+  union_id uuid NOT NULL REFERENCES unions (id),
+  year integer NOT NULL CHECK (year BETWEEN 2000 AND 2100),
+  evaluated_on date NOT NULL,
+  -- Criteria with weights and scores, as the year's evaluation form has them.
+  scores jsonb NOT NULL,
+  total_score numeric(6, 2) NOT NULL,
+  grade text NOT NULL,
+  findings text,
+  created_by uuid REFERENCES staff_users (id),
+  created_at timestamptz NOT NULL,
+  UNIQUE (union_id, year)
+);
+
+CREATE TABLE union_guidance_visits (
+  id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+  union_id uuid NOT NULL REFERENCES unions (id),
+  visited_on date NOT NULL,
+  findings text NOT NULL,
+  created_by uuid REFERENCES staff_users (id),
+  created_at timestamptz NOT NULL
+);
+CREATE INDEX union_guidance_visits_union_idx ON union_guidance_visits (union_id, visited_on);
