@@ -14,6 +14,8 @@ import { createReferenceData, type CityConfig } from '../../modules/reference-da
 import { loadRecordedHeatData } from '../../modules/weather-heat/heat.recorded.ts';
 import { loadDemoRecords } from './demo-records.ts';
 import { loadMediationDemo } from '../../modules/mediation/mediation.demo.ts';
+import { loadQuotaDemo } from '../../modules/quota/quota.demo.ts';
+import { loadUnionsDemo } from '../../modules/unions/unions.demo.ts';
 
 const city: HomeUnit = { kind: 'city', code: null };
 const dajiaStation: HomeUnit = { kind: 'station', code: 'dajia' };
@@ -194,5 +196,7 @@ export async function loadDemoData(db: Db, options: { city: CityConfig; password
   await loadRecordedHeatData({ db, referenceData, clock: () => new Date() });
   await loadDemoRecords(db, { referenceData, clock: () => new Date() });
   await loadMediationDemo(db, { referenceData, clock: () => new Date() });
+  await loadQuotaDemo(db, { referenceData, clock: () => new Date() });
+  await loadUnionsDemo(db, { clock: () => new Date() });
   return staffAccounts.map((account) => account.username);
 }
