@@ -52,6 +52,12 @@ import { createJobsService, type JobsService } from './shared/jobs/jobs.service.
 import { rejectUnstorableText } from './shared/http/validation.ts';
 import { isLocale, negotiateLocale, sourceLocale } from './shared/i18n/locales.ts';
 import type { Logger } from './shared/logger.ts';
+import { mediationRoutes } from './modules/mediation/mediation.routes.ts';
+import { createMediationService } from './modules/mediation/mediation.service.ts';
+import { quotaRoutes } from './modules/quota/quota.routes.ts';
+import { createQuotaService } from './modules/quota/quota.service.ts';
+import { unionsRoutes } from './modules/unions/unions.routes.ts';
+import { createUnionsService } from './modules/unions/unions.service.ts';
 
 export type AppDeps = {
   db: Db;
@@ -79,6 +85,8 @@ export type AppDeps = {
   jobs?: JobsService;
   /** Where notices leave (notifications.channels.ts `createChannels`); development log drivers when absent. */
   notificationChannels?: { email: NotificationChannel; sms: NotificationChannel };
+  /** Per-IP limit on mediation applications filed online. */
+  mediationLimiter?: RateLimiter;
 };
 
 const requestIdPattern = /^[\w.-]{8,64}$/;
@@ -118,6 +126,9 @@ export function createApp(deps: AppDeps) {
   const heat = createHeatService({ db: deps.db, referenceData: deps.referenceData, clock });
   const usage = createUsageService({ db: deps.db, clock, timeZone: deps.referenceData.city.bureau.timeZone });
   const content = createContentService({ db: deps.db, clock });
+  const mediation = createMediationService({ db: deps.db, referenceData: deps.referenceData, clock, employers, notices: notifications });
+  const quota = createQuotaService({ db: deps.db, clock, employers });
+  const unions = createUnionsService({ db: deps.db, clock });
   const rateLimitStore = deps.rateLimitStore ?? databaseRateLimitStore(deps.db);
   const limiter = (limit: number, windowMs: number) => createRateLimiter({ limit, windowMs, store: rateLimitStore });
   const { bureau } = deps.referenceData.city;
@@ -240,6 +251,18 @@ export function createApp(deps: AppDeps) {
       lists,
     }),
   );
+  app.route(
+    '/',
+    mediationRoutes({
+      mediation,
+      letterhead: deps.referenceData.city.bureau,
+      limiter: deps.mediationLimiter ?? limiter(10, 15 * 60_000),
+      now,
+      lists,
+    }),
+  );
+  app.route('/', quotaRoutes({ quota }));
+  app.route('/', unionsRoutes({ unions }));
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'staffSession', {
     type: 'apiKey',

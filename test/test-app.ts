@@ -72,6 +72,7 @@ export async function createTestContext(
       filing: createRateLimiter({ limit: options.complaintLimit ?? 1000, windowMs: 60_000, store: databaseRateLimitStore(db) }),
       lookup: createRateLimiter({ limit: options.complaintLimit ?? 1000, windowMs: 60_000, store: databaseRateLimitStore(db) }),
     },
+    mediationLimiter: createRateLimiter({ limit: options.complaintLimit ?? 1000, windowMs: 60_000, store: databaseRateLimitStore(db) }),
   });
   const access = createAccessService({ db, clock, settings, referenceData });
   if (jobs) await app.startWorkers({ pollingIntervalSeconds: 0.5, retryDelaySeconds: 1 });

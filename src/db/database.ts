@@ -343,6 +343,116 @@ export type ViolationRecordsTable = {
   updated_at: Generated<Date>;
 };
 
+// Mediation (issue 11, migration 0013).
+export type MediatorsTable = {
+  id: Generated<string>;
+  name: string;
+  staff_user_id: string | null;
+  organisation: string | null;
+  certificate_number: string | null;
+  certificate_valid_until: string | null;
+  languages: Generated<string[]>;
+  is_active: Generated<boolean>;
+  created_at: Date;
+};
+export type MediationRoomsTable = { site_code: string; code: string; name: string; capacity: number; phone: string; is_active: Generated<boolean> };
+export type MediationCalendarDaysTable = { day: string; is_open: boolean; reason: string; source: string };
+export type MediationCasesTable = {
+  id: Generated<string>;
+  case_number: string;
+  secret_hash: string;
+  channel: string;
+  status: string;
+  dispute_type: string;
+  route: Generated<string>;
+  unit_kind: string;
+  unit_code: string;
+  employer_id: string | null;
+  summary: string;
+  origin_kind: string | null;
+  origin_ref: string | null;
+  duplicate_key: string;
+  duplicate_of: string | null;
+  received_at: Date;
+  received_on: string;
+  appoint_due_on: string;
+  mediator_id: string | null;
+  appointed_on: string | null;
+  start_due_on: string | null;
+  started_on: string | null;
+  proposal_due_on: string | null;
+  proposal_on: string | null;
+  outcome: string | null;
+  outcome_on: string | null;
+  agreed_amount: number | null;
+  created_by: string | null;
+  updated_at: Date;
+};
+export type MediationPartiesTable = {
+  case_id: string;
+  role: string;
+  kind: string;
+  name: string;
+  id_number: string | null;
+  phone: string | null;
+  email: string | null;
+  address: string | null;
+  locale: Generated<string>;
+};
+export type MediationClaimsTable = { case_id: string; position: number; kind: string; amount: number | null; description: string | null };
+export type MediationSessionsTable = {
+  id: Generated<string>;
+  case_id: string;
+  site_code: string;
+  room_code: string;
+  mediator_id: string;
+  starts_at: Date;
+  ends_at: Date;
+  created_by: string | null;
+  created_at: Date;
+};
+
+export type QuotaEmployerMonthsTable = {
+  employer_id: string;
+  month: string;
+  sector: string;
+  disabled_severe: Generated<number>;
+  disabled_other: Generated<number>;
+  disabled_part_time_half_wage: Generated<number>;
+  source: string;
+  updated_by: string | null;
+  updated_at: Date;
+};
+export type QuotaPaymentRatesTable = { effective_from: string; monthly_amount: number; source: string; entered_by: string | null; entered_at: Date };
+export type UnionsTable = {
+  id: Generated<string>;
+  name: string;
+  kind: string;
+  registration_number: string;
+  founded_on: string;
+  dissolved_on: string | null;
+  chair_name: string | null;
+  term_ends_on: string | null;
+  members: number | null;
+  district_code: string | null;
+  address: string | null;
+  created_at: Date;
+  updated_at: Date;
+};
+export type UnionEvaluationsTable = {
+  id: Generated<string>;
+  union_id: string;
+  year: number;
+  evaluated_on: string;
+  scores: unknown;
+  total_score: string;
+  grade: string;
+  findings: string | null;
+  created_by: string | null;
+  created_at: Date;
+};
+export type UnionGuidanceVisitsTable = { id: Generated<string>; union_id: string; visited_on: string; findings: string; created_by: string | null; created_at: Date };
+
 export type Database = {
   audit_events: AuditEventsTable;
   complaint_attachments: ComplaintAttachmentsTable;
@@ -372,6 +482,18 @@ export type Database = {
   usage_daily_counts: UsageDailyCountsTable;
   violation_imports: ViolationImportsTable;
   violation_records: ViolationRecordsTable;
+  mediators: MediatorsTable;
+  mediation_rooms: MediationRoomsTable;
+  mediation_calendar_days: MediationCalendarDaysTable;
+  mediation_cases: MediationCasesTable;
+  mediation_parties: MediationPartiesTable;
+  mediation_claims: MediationClaimsTable;
+  mediation_sessions: MediationSessionsTable;
+  quota_employer_months: QuotaEmployerMonthsTable;
+  quota_payment_rates: QuotaPaymentRatesTable;
+  unions: UnionsTable;
+  union_evaluations: UnionEvaluationsTable;
+  union_guidance_visits: UnionGuidanceVisitsTable;
 };
 
 /** Every column of every table, at run time: the schema test compares them with information_schema. */
@@ -404,6 +526,18 @@ export const databaseColumns = {
   usage_daily_counts: ['day', 'kind', 'name', 'count'],
   violation_imports: ['id', 'actor_id', 'actor_username', 'channel', 'file_name', 'file_sha256', 'encoding', 'rows_read', 'imported', 'unchanged', 'rejected', 'rejected_rows', 'created_at'],
   violation_records: ['id', 'source', 'status', 'authority', 'announced_on', 'decided_on', 'decision_number', 'employer_name', 'company_name', 'responsible_person', 'employer_key', 'employer_match_key', 'search_key', 'search_grams', 'law', 'articles', 'article_keys', 'violations', 'fine', 'fine_kind', 'disputed', 'note', 'employer_id', 'import_id', 'row_hash', 'created_by', 'published_at', 'created_at', 'updated_at'],
+  mediators: ['id', 'name', 'staff_user_id', 'organisation', 'certificate_number', 'certificate_valid_until', 'languages', 'is_active', 'created_at'],
+  mediation_rooms: ['site_code', 'code', 'name', 'capacity', 'phone', 'is_active'],
+  mediation_calendar_days: ['day', 'is_open', 'reason', 'source'],
+  mediation_cases: ['id', 'case_number', 'secret_hash', 'channel', 'status', 'dispute_type', 'route', 'unit_kind', 'unit_code', 'employer_id', 'summary', 'origin_kind', 'origin_ref', 'duplicate_key', 'duplicate_of', 'received_at', 'received_on', 'appoint_due_on', 'mediator_id', 'appointed_on', 'start_due_on', 'started_on', 'proposal_due_on', 'proposal_on', 'outcome', 'outcome_on', 'agreed_amount', 'created_by', 'updated_at'],
+  mediation_parties: ['case_id', 'role', 'kind', 'name', 'id_number', 'phone', 'email', 'address', 'locale'],
+  mediation_claims: ['case_id', 'position', 'kind', 'amount', 'description'],
+  mediation_sessions: ['id', 'case_id', 'site_code', 'room_code', 'mediator_id', 'starts_at', 'ends_at', 'created_by', 'created_at'],
+  quota_employer_months: ['employer_id', 'month', 'sector', 'disabled_severe', 'disabled_other', 'disabled_part_time_half_wage', 'source', 'updated_by', 'updated_at'],
+  quota_payment_rates: ['effective_from', 'monthly_amount', 'source', 'entered_by', 'entered_at'],
+  unions: ['id', 'name', 'kind', 'registration_number', 'founded_on', 'dissolved_on', 'chair_name', 'term_ends_on', 'members', 'district_code', 'address', 'created_at', 'updated_at'],
+  union_evaluations: ['id', 'union_id', 'year', 'evaluated_on', 'scores', 'total_score', 'grade', 'findings', 'created_by', 'created_at'],
+  union_guidance_visits: ['id', 'union_id', 'visited_on', 'findings', 'created_by', 'created_at'],
 } as const satisfies { readonly [T in keyof Database]: readonly (keyof Database[T] & string)[] };
 
 // A column in a table type but not in the list above fails the typecheck here.

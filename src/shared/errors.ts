@@ -36,6 +36,8 @@ export const errorStatus = {
   RATE_LIMITED: 429,
   INTERNAL: 500,
   SERVICE_UNAVAILABLE: 503,
+  /** The room or the mediator is already booked at an overlapping time (mediation sessions). */
+  BOOKING_CONFLICT: 409,
 } as const;
 
 export type ErrorCode = keyof typeof errorStatus;

@@ -13,6 +13,9 @@ import { employerNameKey } from '../../modules/employers/employers.service.ts';
 import { createReferenceData, type CityConfig } from '../../modules/reference-data/reference-data.ts';
 import { loadRecordedHeatData } from '../../modules/weather-heat/heat.recorded.ts';
 import { loadDemoRecords } from './demo-records.ts';
+import { loadMediationDemo } from '../../modules/mediation/mediation.demo.ts';
+import { loadQuotaDemo } from '../../modules/quota/quota.demo.ts';
+import { loadUnionsDemo } from '../../modules/unions/unions.demo.ts';
 
 const city: HomeUnit = { kind: 'city', code: null };
 const dajiaStation: HomeUnit = { kind: 'station', code: 'dajia' };
@@ -192,5 +195,8 @@ export async function loadDemoData(db: Db, options: { city: CityConfig; password
   // Recorded CWA responses, so that the heat page shows data without a CWA key.
   await loadRecordedHeatData({ db, referenceData, clock: () => new Date() });
   await loadDemoRecords(db, { referenceData, clock: () => new Date() });
+  await loadMediationDemo(db, { referenceData, clock: () => new Date() });
+  await loadQuotaDemo(db, { referenceData, clock: () => new Date() });
+  await loadUnionsDemo(db, { clock: () => new Date() });
   return staffAccounts.map((account) => account.username);
 }

@@ -60,6 +60,21 @@ export const permissionRoles = {
   'violations.import': ['labor-inspector', 'admin'],
   /** Record the bureau's own inspection results (最新勞動檢查結果) and publish them (audited). */
   'violations.record': ['labor-inspector'],
+  // Mediation (issue 11, ADR 0020).
+  /** Mediation cases of the home site (parties masked); enter an application taken at the counter. */
+  'mediation.list': ['mediator', 'admin'],
+  /** Appoint mediators and read any case's parties (the supervising role). */
+  'mediation.assign': ['admin'],
+  /** Book sessions, print notices and record outcomes: the case's own mediator, or the supervising role. */
+  'mediation.handle': ['mediator', 'admin'],
+  // Disability employment quota and unions (issue 11, ADR 0020).
+  /** Quota obligations and indicator 6 (employers' counts, nothing personal). */
+  'quota.read': ['programs-officer', 'analyst', 'admin'],
+  /** Enter employers' monthly disabled-employee counts and the shortfall payment's monthly amount (audited). */
+  'quota.write': ['programs-officer', 'admin'],
+  /** The union registry, evaluations and indicator 5. */
+  'unions.read': ['programs-officer', 'analyst', 'admin'],
+  'unions.write': ['programs-officer', 'admin'],
 } as const satisfies Record<string, readonly StaffRole[]>;
 
 export type Permission = keyof typeof permissionRoles;

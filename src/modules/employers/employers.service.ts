@@ -62,6 +62,25 @@ export function createEmployersService({ db, referenceData }: { db: Db; referenc
 
     toEmployer,
 
+    /**
+     * The employers' insured headcount on the 1st of `month` (YYYY-MM-01), with what a read model shows of
+     * each employer (the quota obligations, indicator 6).
+     */
+    async headcountsOn(month: string, employerIds?: readonly string[]) {
+      const rows = await db.query<{ employer_id: string; employees: number; ubn: string | null; name: string; district_code: string | null; industry_code: string | null }>(
+        `SELECT h.employer_id, h.employees, e.ubn, e.name, e.district_code, e.industry_code
+         FROM employer_headcounts h JOIN employers e ON e.id = h.employer_id
+         WHERE h.month = $1 AND ($2::uuid[] IS NULL OR h.employer_id = ANY($2::uuid[]))`,
+        [month, employerIds ? [...employerIds] : null],
+      );
+      return new Map(rows.rows.map((r) => [r.employer_id, { employees: r.employees, ubn: r.ubn, name: r.name, districtCode: r.district_code, industryCode: r.industry_code }]));
+    },
+
+    /** The employer with this UBN, for records that link to it (a mediation respondent); null when unknown. */
+    async idByUbn(ubn: string): Promise<string | null> {
+      return (await db.query<{ id: string }>('SELECT id FROM employers WHERE ubn = $1', [ubn])).rows[0]?.id ?? null;
+    },
+
     async create(staff: StaffPrincipal | null, input: z.infer<typeof createEmployerRequest>, requestId: string) {
       if (input.districtCode && !referenceData.isDistrictCode(input.districtCode)) {
         throw new AppError('VALIDATION_FAILED', {

@@ -7,6 +7,8 @@ import { z } from '@hono/zod-openapi';
  */
 export const recordTypes = {
   complaint: { permission: 'complaints.list', sealedRecipient: true },
+  // The applicant of a mediation is personal data; the respondent is usually a company, masked alike.
+  'mediation-case': { permission: 'mediation.list', sealedRecipient: true },
 } as const;
 export type RecordType = keyof typeof recordTypes;
 export const recordTypeNames = Object.keys(recordTypes) as [RecordType, ...RecordType[]];

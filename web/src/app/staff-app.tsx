@@ -36,6 +36,10 @@ import { useI18n } from '../i18n/i18n-provider.tsx';
 import { Loading } from '../ui/loading.tsx';
 import { NotFoundPage } from '../features/home/not-found-page.tsx';
 import { navigate, useLocation } from './router.tsx';
+import { MediationCasePage } from '../features/mediation/mediation-case-page.tsx';
+import { MediationListPage } from '../features/mediation/mediation-list-page.tsx';
+import { QuotaPage } from '../features/quota/quota-page.tsx';
+import { UnionsPage } from '../features/unions/unions-page.tsx';
 
 type StaffRoute = { pattern: string; permission: Permission | null; render: (params: Record<string, string>) => ReactNode };
 
@@ -66,6 +70,11 @@ const staffRoutes: readonly StaffRoute[] = [
   { pattern: '/staff/violations/inspections', permission: 'violations.record', render: () => <StaffInspectionsPage /> },
   { pattern: '/staff/violations/inspections/new', permission: 'violations.record', render: () => <StaffInspectionEditPage /> },
   { pattern: '/staff/violations/inspections/:id', permission: 'violations.record', render: (p) => <StaffInspectionEditPage id={p.id ?? ''} /> },
+  // Labor relations (issue 11): mediation, the disability quota, unions.
+  { pattern: '/staff/mediation', permission: 'mediation.list', render: () => <MediationListPage /> },
+  { pattern: '/staff/mediation/:id', permission: 'mediation.list', render: (p) => <MediationCasePage id={p.id ?? ''} /> },
+  { pattern: '/staff/quota', permission: 'quota.read', render: () => <QuotaPage /> },
+  { pattern: '/staff/unions', permission: 'unions.read', render: () => <UnionsPage /> },
 ];
 
 function Redirect({ to }: { to: string }) {

@@ -16,4 +16,8 @@ export const staffAreas: readonly StaffArea[] = [
   { key: 'heat', path: '/staff/heat', permission: 'heat.manage' },
   { key: 'usage', path: '/staff/usage', permission: 'usage.read' },
   { key: 'jobs', path: '/staff/jobs', permission: 'jobs.manage' },
+  // Labor relations (issue 11).
+  { key: 'mediation', path: '/staff/mediation', permission: 'mediation.list' },
+  { key: 'quota', path: '/staff/quota', permission: 'quota.read' },
+  { key: 'unions', path: '/staff/unions', permission: 'unions.read' },
 ];

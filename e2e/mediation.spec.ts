@@ -1,0 +1,119 @@
+/// <reference lib="dom" />
+import assert from 'node:assert/strict';
+import { before, describe, test } from 'node:test';
+import type { BrowserContext, Page } from 'playwright-core';
+import { findAccessibilityViolations } from './accessibility.ts';
+import { desktop, newContext, phone, type TestApp, useApp, watchErrors } from './fixtures.ts';
+import { tr } from './i18n.ts';
+
+const zh = (key: string, params?: Record<string, string | number>) => tr('zh-TW', key, params);
+
+async function settle(page: Page): Promise<void> {
+  await page.getByRole('heading', { level: 1 }).first().waitFor();
+  await page.waitForFunction(() => document.querySelectorAll('.loading').length === 0);
+}
+
+const application = {
+  disputeType: 'rights',
+  siteCode: 'shalu-office',
+  applicant: { kind: 'worker', name: '阮文安', phone: '0987-111-222', email: 'an@example.com', locale: 'vi' },
+  respondent: { kind: 'employer', name: '沙鹿好味餐飲有限公司', email: 'boss@example.com' },
+  claims: [{ kind: 'unpaid-wages', amount: 31000 }],
+  summary: '二月份工資未發。',
+};
+
+describe('mediation (staff journey)', () => {
+  let app: TestApp;
+  let caseId: string;
+  let caseNumber: string;
+
+  before(async () => {
+    app = await useApp();
+  });
+
+  test('an application is appointed a mediator and booked at 沙鹿 on a phone; both parties get the notice, and the deadlines show their articles', async () => {
+    // The public form is not built yet: the worker's application goes through the public API.
+    const citizen = await newContext(app, { viewport: phone });
+    const filed = await citizen.request.post('/api/v1/mediation-applications', { data: application });
+    assert.equal(filed.status(), 201, await filed.text());
+    caseNumber = ((await filed.json()) as { caseNumber: string }).caseNumber;
+    await citizen.close();
+
+    const admin = await newContext(app, { role: 'admin', viewport: phone });
+    const page = await admin.newPage();
+    const errors = watchErrors(page);
+    await page.goto('/staff/mediation');
+    await page.getByRole('link', { name: zh('mediation.open_label', { number: caseNumber }) }).click();
+    await page.getByRole('heading', { level: 2, name: zh('mediation.facts_title') }).waitFor();
+    caseId = page.url().split('/').pop() ?? '';
+    assert.doesNotMatch(await page.locator('main').innerText(), /阮文安|0987/, 'the applicant only masked');
+    assert.match(await page.getByTestId('deadline-appoint-mediator').innerText(), /勞資爭議處理法第12條第1項/);
+
+    await page.getByLabel(zh('mediation.mediator'), { exact: true }).selectOption({ label: '鄭調解人（臺中市勞資關係協進會）' });
+    await page.getByRole('button', { name: zh('mediation.appoint_submit') }).click();
+    await page.getByText(zh('mediation.appointed_done')).waitFor();
+    await page.getByTestId('deadline-start-mediation').waitFor();
+
+    await page.getByLabel(zh('mediation.room'), { exact: true }).selectOption({ label: '調解室' });
+    await page.getByLabel(zh('mediation.session_date'), { exact: true }).fill('2027-03-09');
+    await page.getByLabel(zh('mediation.session_time'), { exact: true }).fill('09:30');
+    await page.getByRole('button', { name: zh('mediation.book_submit') }).click();
+    await page.getByText(zh('mediation.booked_done', { emailed: 2, toPrint: 0 })).waitFor();
+    assert.equal(await page.getByTestId('mediation-status').innerText(), zh('mediation.statuses.scheduled'));
+    assert.match(await page.getByTestId('deadline-mediation-proposal').innerText(), /第12條第5項/);
+
+    // Both notices are in the outbox, each in its party's language; the PDF is printable.
+    const sent = (await (await admin.request.get(`/api/v1/staff/notifications?recordType=mediation-case&recordId=${caseId}`)).json()) as { items: { locale: string; template: string }[] };
+    assert.deepEqual(sent.items.map((n) => `${n.template}:${n.locale}`).sort(), ['mediation-notice:vi', 'mediation-notice:zh-TW']);
+    const link = page.getByRole('link', { name: zh('mediation.notice_pdf', { party: zh('mediation.parties.respondent') }) });
+    const pdf = await admin.request.get((await link.getAttribute('href')) ?? '');
+    assert.equal(pdf.status(), 200);
+    assert.equal((await pdf.body()).subarray(0, 5).toString(), '%PDF-');
+
+    // A booking of the same room at an overlapping time is refused with its reason.
+    const me = (await (await admin.request.get('/api/v1/auth/me')).json()) as { csrfToken: string };
+    const again = await admin.request.post(`/api/v1/staff/mediation-cases/${caseId}/sessions`, {
+      data: { siteCode: 'shalu-office', room: 'r1', startsAt: '2027-03-09T02:00:00Z' },
+      headers: { 'x-csrf-token': me.csrfToken },
+    });
+    assert.equal(again.status(), 409);
+    assert.equal(((await again.json()) as { code: string }).code, 'BOOKING_CONFLICT');
+
+    // The demo case past its appointment deadline is on the overdue list.
+    await page.goto('/staff/mediation?overdue=true');
+    await settle(page);
+    await page.getByRole('cell', { name: /逾期/ }).first().waitFor();
+    assert.deepEqual(errors, []);
+    await admin.close();
+  });
+
+  for (const [label, viewport] of [
+    ['phone 390×844', phone],
+    ['desktop 1280×800', desktop],
+  ] as const) {
+    test(`the mediation, quota and union pages pass axe at ${label}`, async () => {
+      const failures: string[] = [];
+      const context: BrowserContext = await newContext(app, { role: 'admin', viewport, bypassCSP: true });
+      for (const [name, path] of [
+        ['mediation list', '/staff/mediation'],
+        ['mediation case', `/staff/mediation/${caseId}`],
+        ['quota', '/staff/quota'],
+        ['unions', '/staff/unions'],
+      ] as const) {
+        const page = await context.newPage();
+        const errors = watchErrors(page);
+        await page.goto(path);
+        await settle(page);
+        const violations = await findAccessibilityViolations(page);
+        if (violations.length) failures.push(`${name}:\n  ${violations.join('\n  ')}`);
+        const widths = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, view: window.innerWidth }));
+        if (widths.scroll > widths.view) failures.push(`${name}: scrolls sideways (${widths.scroll}px > ${widths.view}px)`);
+        if (errors.length) failures.push(`${name}: page errors ${errors.join('; ')}`);
+        await page.screenshot({ path: `/tmp/relations-${name.replace(/\s/g, '-')}-${viewport.width}.png`, fullPage: true });
+        await page.close();
+      }
+      await context.close();
+      assert.deepEqual(failures, []);
+    });
+  }
+});

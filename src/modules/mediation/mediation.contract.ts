@@ -1,0 +1,142 @@
+import { z } from '@hono/zod-openapi';
+import { listParams } from '../../shared/http/list.ts';
+import { scopeQuery } from '../../shared/scope.ts';
+import { isUnifiedBusinessNumber } from '../employers/ubn.ts';
+import { locales } from '../../shared/i18n/locales.ts';
+
+export const disputeTypes = ['rights', 'adjustment'] as const;
+export const partyKinds = ['worker', 'employer', 'union'] as const;
+export const claimKinds = ['unpaid-wages', 'overtime', 'severance', 'notice-pay', 'pension-contributions', 'occupational-injury', 'other'] as const;
+export const originKinds = ['complaint', 'visit', 'consultation'] as const;
+export const caseStatuses = ['received', 'appointed', 'scheduled', 'closed'] as const;
+export const outcomes = ['agreed', 'not-agreed', 'withdrawn', 'absent'] as const;
+export const deadlineKinds = ['appoint-mediator', 'start-mediation', 'mediation-proposal'] as const;
+export type CaseStatus = (typeof caseStatuses)[number];
+export type Outcome = (typeof outcomes)[number];
+
+const text = (max: number) => z.string().trim().min(1, 'validation.required').max(max);
+const phone = z.string().trim().regex(/^\+?[\d\s()-]{7,20}$/, 'validation.phone');
+
+export const party = z.object({
+  kind: z.enum(partyKinds),
+  name: text(200),
+  idNumber: z.string().trim().max(20).optional().openapi({ description: "A worker's ID or residence permit number, or an employer's UBN" }),
+  phone: phone.optional(),
+  email: z.email().max(200).optional(),
+  address: z.string().trim().max(300).optional(),
+  locale: z.enum(locales).optional().openapi({ description: 'The language notices reach this party in; zh-TW when absent' }),
+});
+
+export const claim = z.object({
+  kind: z.enum(claimKinds),
+  amount: z.number().int().min(0).max(1_000_000_000).optional().openapi({ description: 'NT$, whole dollars' }),
+  description: z.string().trim().max(1000).optional(),
+});
+
+/** The application, online (public) or entered by staff: the same fields. */
+export const mediationApplication = z
+  .object({
+    disputeType: z.enum(disputeTypes).openapi({ description: 'rights: 權利事項; adjustment: 調整事項 (勞資爭議處理法 Art. 5)' }),
+    siteCode: z.string().trim().min(1).max(40).openapi({ description: 'The mediation site the applicant prefers (city file)', example: 'shalu-office' }),
+    applicant: party,
+    respondent: party.extend({ ubn: z.string().trim().refine(isUnifiedBusinessNumber, 'validation.ubn').optional() }),
+    claims: z.array(claim).min(1, 'validation.required').max(10),
+    summary: text(5000),
+    origin: z.object({ kind: z.enum(originKinds), ref: text(100) }).optional().openapi({ description: 'The complaint, visit or consultation that led to it' }),
+  })
+  .superRefine((value, ctx) => {
+    if (!value.applicant.phone && !value.applicant.email) ctx.addIssue({ code: 'custom', path: ['applicant', 'phone'], message: 'validation.complainant_contact' });
+  })
+  .openapi('MediationApplication');
+export type MediationApplicationInput = z.infer<typeof mediationApplication>;
+
+export const mediationReceipt = z
+  .object({ caseNumber: z.string().openapi({ example: 'MC-7K3M9Q2X' }), secret: z.string().openapi({ example: '7K3M-9Q2X-ABCD-EFGH-JKMN' }) })
+  .openapi('MediationReceipt');
+
+export const deadline = z.object({
+  kind: z.enum(deadlineKinds),
+  dueOn: z.string().openapi({ example: '2026-03-05' }),
+  article: z.string().openapi({ example: '勞資爭議處理法第12條第1項' }),
+  metOn: z.string().nullable(),
+  overdue: z.boolean(),
+});
+
+export const mediationSortKeys = ['receivedAt', 'caseNumber', 'status', 'siteCode', 'appointDueOn'] as const;
+export type MediationSortKey = (typeof mediationSortKeys)[number];
+
+export const listMediationQuery = listParams(mediationSortKeys)
+  .merge(scopeQuery)
+  .extend({
+    status: z.enum(caseStatuses).optional(),
+    overdue: z.enum(['true', 'false']).optional().openapi({ description: 'true: open cases with a deadline past and not met' }),
+  });
+
+export const mediationSummary = z
+  .object({
+    id: z.uuid(),
+    caseNumber: z.string(),
+    status: z.enum(caseStatuses),
+    disputeType: z.enum(disputeTypes),
+    siteCode: z.string(),
+    respondentName: z.string(),
+    applicantName: z.string().openapi({ description: 'Masked (王○明)' }),
+    claimTotal: z.number().int(),
+    receivedAt: z.string(),
+    mediatorName: z.string().nullable(),
+    duplicateOf: z.string().nullable().openapi({ description: 'The case number of an open case with the same parties and claims' }),
+    outcome: z.enum(outcomes).nullable(),
+    deadlines: z.array(deadline),
+  })
+  .openapi('MediationCaseSummary');
+
+export const mediationSession = z.object({
+  id: z.uuid(),
+  siteCode: z.string(),
+  room: z.string(),
+  roomName: z.string(),
+  mediatorName: z.string(),
+  startsAt: z.string(),
+  endsAt: z.string(),
+});
+
+export const mediationDetail = mediationSummary
+  .extend({
+    channel: z.enum(['online', 'staff']),
+    summary: z.string(),
+    origin: z.object({ kind: z.enum(originKinds), ref: z.string() }).nullable(),
+    claims: z.array(claim),
+    sessions: z.array(mediationSession),
+    agreedAmount: z.number().int().nullable(),
+    outcomeOn: z.string().nullable(),
+  })
+  .openapi('MediationCaseDetail');
+
+export const partyView = party.extend({ role: z.enum(['applicant', 'respondent']) });
+export const mediationParties = z.object({ items: z.array(partyView) }).openapi('MediationParties');
+
+export const appointRequest = z.object({ mediatorId: z.uuid() });
+export const bookRequest = z
+  .object({
+    siteCode: z.string().trim().min(1).max(40),
+    room: z.string().trim().min(1).max(40),
+    startsAt: z.iso.datetime({ offset: true }).openapi({ example: '2026-03-10T01:30:00Z' }),
+    minutes: z.number().int().min(30).max(480).default(120).openapi({ description: 'Length of the session; 120 when absent' }),
+  })
+  .openapi('BookMediationSession');
+export const outcomeRequest = z
+  .object({
+    outcome: z.enum(outcomes),
+    outcomeOn: z.iso.date(),
+    agreedAmount: z.number().int().min(0).max(1_000_000_000).optional(),
+  })
+  .openapi('MediationOutcome');
+
+export const mediatorItem = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  organisation: z.string().nullable(),
+  languages: z.array(z.string()),
+  certificateValidUntil: z.string().nullable(),
+});
+export const roomItem = z.object({ siteCode: z.string(), code: z.string(), name: z.string(), capacity: z.number().int() });

@@ -1,0 +1,84 @@
+/**
+ * The mediator route's deadlines (勞資爭議處理法 Art. 12, text of 2021-04-28, confirmed at
+ * https://laws.mol.gov.tw/FLAW/FLAWDOC01.aspx?flno=12&id=FL014924):
+ * - para. 1: the authority appoints the mediator within 3 days of receiving the application;
+ * - para. 2: the mediator starts mediating within 7 days of the appointment;
+ * - para. 5: the mediator makes a proposal within 10 days of starting.
+ *
+ * How the days are counted (行政程序法 Art. 48, the general rule for periods of administrative
+ * procedure, as the law itself is silent): calendar days; the day of the event is not counted
+ * (para. 2), so "within 3 days of receipt on the 2nd" ends on the 5th; a period whose last day is a
+ * Sunday, a national holiday or another day the bureau is closed ends on the next working day, and one
+ * ending on a Saturday ends on the following Monday (para. 4). Closed days other than weekends
+ * (national holidays, typhoon closures) are data the bureau enters, with their source; a Saturday
+ * announced as a make-up working day (補行上班日) is entered as open and is then not skipped.
+ */
+import { addDays } from '#labor-rules';
+
+export type DeadlineKind = 'appoint-mediator' | 'start-mediation' | 'mediation-proposal';
+
+/** The article each deadline comes from, as shown next to it. */
+export const deadlineRules = {
+  'appoint-mediator': { days: 3, article: '勞資爭議處理法第12條第1項' },
+  'start-mediation': { days: 7, article: '勞資爭議處理法第12條第2項' },
+  'mediation-proposal': { days: 10, article: '勞資爭議處理法第12條第5項' },
+} as const satisfies Record<DeadlineKind, { days: number; article: string }>;
+
+export const dueDateRuleArticle = '行政程序法第48條第2項、第4項';
+
+/** The bureau's calendar: days it is closed besides weekends, and Saturdays it works. */
+export type BureauCalendar = { closedDays: ReadonlySet<string>; openSaturdaysAndSundays: ReadonlySet<string> };
+
+export const weekendOnlyCalendar: BureauCalendar = { closedDays: new Set(), openSaturdaysAndSundays: new Set() };
+
+function weekday(day: string): number {
+  return new Date(`${day}T00:00:00Z`).getUTCDay();
+}
+
+export function isClosed(day: string, calendar: BureauCalendar): boolean {
+  if (calendar.closedDays.has(day)) return true;
+  const dow = weekday(day);
+  return (dow === 0 || dow === 6) && !calendar.openSaturdaysAndSundays.has(day);
+}
+
+/** The last day of a period of `days` days counted from the day after `from` (Art. 48 paras. 2 and 4). */
+export function periodEnd(from: string, days: number, calendar: BureauCalendar): string {
+  let end = addDays(from, days);
+  // A whole week of closed days cannot happen in practice; the bound keeps bad data from looping forever.
+  for (let guard = 0; guard < 60 && isClosed(end, calendar); guard += 1) end = addDays(end, 1);
+  return end;
+}
+
+export type Deadline = { kind: DeadlineKind; dueOn: string; article: string; metOn: string | null };
+
+/** The events of a case that start and meet the deadlines, as calendar days (YYYY-MM-DD). */
+export type CaseDates = {
+  receivedOn: string;
+  appointedOn: string | null;
+  startedOn: string | null;
+  proposalOn: string | null;
+};
+
+/** Each deadline that has begun to run, with the day that met it, if any. */
+export function caseDeadlines(dates: CaseDates, calendar: BureauCalendar): Deadline[] {
+  const deadline = (kind: DeadlineKind, from: string, metOn: string | null): Deadline => ({
+    kind,
+    dueOn: periodEnd(from, deadlineRules[kind].days, calendar),
+    article: deadlineRules[kind].article,
+    metOn,
+  });
+  const list = [deadline('appoint-mediator', dates.receivedOn, dates.appointedOn)];
+  if (dates.appointedOn) list.push(deadline('start-mediation', dates.appointedOn, dates.startedOn));
+  if (dates.startedOn) list.push(deadline('mediation-proposal', dates.startedOn, dates.proposalOn));
+  return list;
+}
+
+/** A deadline is overdue on `today` when its last day has passed and nothing met it. */
+export function isOverdue(deadline: Deadline, today: string): boolean {
+  return deadline.metOn === null && today > deadline.dueOn;
+}
+
+/** A deadline met after its last day: kept on the record (statistics), not in the overdue list. */
+export function metLate(deadline: Deadline): boolean {
+  return deadline.metOn !== null && deadline.metOn > deadline.dueOn;
+}

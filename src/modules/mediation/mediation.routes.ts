@@ -1,0 +1,209 @@
+import { OpenAPIHono, z } from '@hono/zod-openapi';
+import type { Context } from 'hono';
+import type { Letterhead } from '../../shared/documents/pdf.ts';
+import { AppError } from '../../shared/errors.ts';
+import type { ExportColumn } from '../../shared/export/export.ts';
+import type { AppEnv } from '../../shared/http/app-env.ts';
+import { listResponses } from '../../shared/http/list-openapi.ts';
+import type { ListResponder } from '../../shared/http/list-response.ts';
+import { jsonBody, jsonContent, problemResponses } from '../../shared/http/openapi.ts';
+import { rateLimit, type RateLimiter } from '../../shared/http/rate-limit.ts';
+import { defineRoute, publicAccess, requires } from '../../shared/http/route.ts';
+import { validationHook } from '../../shared/http/validation.ts';
+import { listScope } from '../../shared/scope.ts';
+import {
+  appointRequest,
+  bookRequest,
+  listMediationQuery,
+  mediationApplication,
+  mediationDetail,
+  mediationParties,
+  mediationReceipt,
+  mediationSummary,
+  mediatorItem,
+  outcomeRequest,
+  roomItem,
+} from './mediation.contract.ts';
+import type { MediationService, RequestMeta } from './mediation.service.ts';
+
+export const mediationApplicationPath = '/api/v1/mediation-applications';
+const idParams = z.object({ id: z.uuid() });
+
+type Summary = z.infer<typeof mediationSummary>;
+const columns: ExportColumn<Summary>[] = [
+  { header: 'columns.mediation.caseNumber', value: (item) => item.caseNumber },
+  { header: 'columns.mediation.status', value: (item) => item.status },
+  { header: 'columns.mediation.siteCode', value: (item) => item.siteCode },
+  { header: 'columns.mediation.respondentName', value: (item) => item.respondentName, weight: 2 },
+  { header: 'columns.mediation.receivedAt', value: (item) => item.receivedAt },
+  { header: 'columns.mediation.mediatorName', value: (item) => item.mediatorName },
+  { header: 'columns.mediation.deadlines', value: (item) => item.deadlines.map((d) => `${d.kind} ${d.dueOn}${d.overdue ? ' !' : ''}`).join('; ') },
+];
+
+const apply = defineRoute(publicAccess, {
+  method: 'post',
+  path: mediationApplicationPath,
+  tags: ['mediation'],
+  summary: 'Apply for labor dispute mediation (勞資爭議調解), as a worker, an employer or a union; answers the receipt',
+  description: 'Rate-limited per IP. The applicant is personal data: it is never shown in staff lists, only masked.',
+  request: { body: jsonBody(mediationApplication) },
+  responses: { 201: jsonContent(mediationReceipt, 'The receipt: keep both values'), ...problemResponses(400, 429) },
+});
+
+const enter = defineRoute(requires('mediation.list'), {
+  method: 'post',
+  path: '/api/v1/staff/mediation-cases',
+  tags: ['mediation'],
+  summary: 'Enter an application taken at the counter or by post',
+  request: { body: jsonBody(mediationApplication) },
+  responses: { 201: jsonContent(mediationReceipt.extend({ id: z.uuid() }), 'The case and its receipt'), ...problemResponses(400, 401, 403) },
+});
+
+const list = defineRoute(requires('mediation.list'), {
+  method: 'get',
+  path: '/api/v1/staff/mediation-cases',
+  tags: ['mediation'],
+  summary: "Mediation cases of the caller's site (or the city), each with its Art. 12 deadlines; `overdue=true` for those past one",
+  request: { query: listMediationQuery },
+  responses: { ...listResponses(mediationSummary, 'A page of cases'), ...problemResponses(400, 401, 403, 422) },
+});
+
+const detail = defineRoute(requires('mediation.list'), {
+  method: 'get',
+  path: '/api/v1/staff/mediation-cases/{id}',
+  tags: ['mediation'],
+  summary: 'A case with its claims and sessions, its parties masked (audited)',
+  request: { params: idParams },
+  responses: { 200: jsonContent(mediationDetail, 'The case'), ...problemResponses(400, 401, 403, 404) },
+});
+
+const parties = defineRoute(requires('mediation.handle'), {
+  method: 'get',
+  path: '/api/v1/staff/mediation-cases/{id}/parties',
+  tags: ['mediation'],
+  summary: "Both parties in full: the case's own mediator or the supervising role only; every reading audited",
+  request: { params: idParams },
+  responses: { 200: jsonContent(mediationParties, 'The parties'), ...problemResponses(400, 401, 403, 404) },
+});
+
+const mediators = defineRoute(requires('mediation.list'), {
+  method: 'get',
+  path: '/api/v1/staff/mediators',
+  tags: ['mediation'],
+  summary: 'Active mediators with a valid certificate',
+  responses: { 200: jsonContent(z.object({ items: z.array(mediatorItem) }), 'Mediators'), ...problemResponses(401, 403) },
+});
+
+const rooms = defineRoute(requires('mediation.list'), {
+  method: 'get',
+  path: '/api/v1/staff/mediation-rooms',
+  tags: ['mediation'],
+  summary: 'Rooms of the mediation sites',
+  request: { query: z.object({ siteCode: z.string().max(40).optional() }) },
+  responses: { 200: jsonContent(z.object({ items: z.array(roomItem) }), 'Rooms'), ...problemResponses(400, 401, 403) },
+});
+
+const appoint = defineRoute(requires('mediation.assign'), {
+  method: 'post',
+  path: '/api/v1/staff/mediation-cases/{id}/mediator',
+  tags: ['mediation'],
+  summary: 'Appoint the mediator (勞資爭議處理法 Art. 12 para. 1: within 3 days of the application)',
+  request: { params: idParams, body: jsonBody(appointRequest) },
+  responses: { 204: { description: 'Appointed' }, ...problemResponses(400, 401, 403, 404, 409) },
+});
+
+const book = defineRoute(requires('mediation.handle'), {
+  method: 'post',
+  path: '/api/v1/staff/mediation-cases/{id}/sessions',
+  tags: ['mediation'],
+  summary: 'Book a session in a room of a site; both parties are notified. 409 BOOKING_CONFLICT when the room or mediator is taken',
+  request: { params: idParams, body: jsonBody(bookRequest) },
+  responses: {
+    201: jsonContent(z.object({ id: z.uuid(), emailed: z.number().int(), toPrint: z.number().int() }), 'Booked; how many notices were e-mailed and how many are to print'),
+    ...problemResponses(400, 401, 403, 404, 409),
+  },
+});
+
+const notice = defineRoute(requires('mediation.handle'), {
+  method: 'get',
+  path: '/api/v1/staff/mediation-cases/{id}/sessions/{sessionId}/notice.pdf',
+  tags: ['mediation'],
+  summary: "The session notice to one party as an A4 PDF in that party's language (audited)",
+  request: { params: idParams.extend({ sessionId: z.uuid() }), query: z.object({ party: z.enum(['applicant', 'respondent']) }) },
+  responses: { 200: { description: 'application/pdf' }, ...problemResponses(400, 401, 403, 404) },
+});
+
+const outcome = defineRoute(requires('mediation.handle'), {
+  method: 'post',
+  path: '/api/v1/staff/mediation-cases/{id}/outcome',
+  tags: ['mediation'],
+  summary: 'Record the outcome: 調解成立 (agreed), 不成立 (not-agreed), withdrawn, or absent',
+  request: { params: idParams, body: jsonBody(outcomeRequest) },
+  responses: { 204: { description: 'Closed' }, ...problemResponses(400, 401, 403, 404, 409) },
+});
+
+export function mediationRoutes(deps: { mediation: MediationService; letterhead: Letterhead; limiter: RateLimiter; now: () => number; lists: ListResponder }) {
+  const { mediation, lists } = deps;
+  const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
+  const meta = (c: Context<AppEnv>): RequestMeta => ({ requestId: c.get('requestId'), locale: c.get('locale') });
+  const staffOf = (c: Context<AppEnv>) => {
+    const staff = c.get('staff');
+    if (!staff) throw new AppError('UNAUTHENTICATED');
+    return staff;
+  };
+
+  app.use(mediationApplicationPath, rateLimit(deps.limiter, deps.now, 'mediation-apply'));
+  app.openapi(apply, async (c) => {
+    c.header('cache-control', 'no-store');
+    const receipt = await mediation.apply(c.req.valid('json'), { staff: null, meta: meta(c) });
+    return c.json({ caseNumber: receipt.caseNumber, secret: receipt.secret }, 201);
+  });
+  app.openapi(enter, async (c) => {
+    c.header('cache-control', 'no-store');
+    return c.json(await mediation.apply(c.req.valid('json'), { staff: staffOf(c), meta: meta(c) }), 201);
+  });
+  app.openapi(list, async (c) => {
+    const query = c.req.valid('query');
+    const scope = listScope(staffOf(c), query.scope);
+    const calendar = await mediation.loadCalendar();
+    const today = mediation.today();
+    return lists.answer(c, {
+      list: mediation.list(scope, { status: query.status, overdue: query.overdue === 'true' }),
+      params: query,
+      filters: { status: query.status, overdue: query.overdue, scope: query.scope },
+      extra: { today },
+      toItem: (row) => mediation.toSummary(row, calendar, today),
+      export: { name: 'mediation-cases', title: 'lists.mediation', personalData: true, columns },
+    }) as never;
+  });
+  app.openapi(detail, async (c) => c.json((await mediation.detail(staffOf(c), c.req.valid('param').id, meta(c))) as never, 200));
+  app.openapi(parties, async (c) => {
+    c.header('cache-control', 'no-store');
+    return c.json((await mediation.parties(staffOf(c), c.req.valid('param').id, meta(c))) as never, 200);
+  });
+  app.openapi(mediators, async (c) => c.json({ items: await mediation.mediators() }, 200));
+  app.openapi(rooms, async (c) => c.json({ items: await mediation.rooms(c.req.valid('query').siteCode) }, 200));
+  app.openapi(appoint, async (c) => {
+    await mediation.appoint(staffOf(c), c.req.valid('param').id, c.req.valid('json').mediatorId, meta(c));
+    return c.body(null, 204);
+  });
+  app.openapi(book, async (c) => c.json(await mediation.book(staffOf(c), c.req.valid('param').id, c.req.valid('json'), meta(c)), 201));
+  app.openapi(notice, async (c) => {
+    const { id, sessionId } = c.req.valid('param');
+    const pdf = await mediation.noticePdf(staffOf(c), id, sessionId, c.req.valid('query').party, deps.letterhead, meta(c));
+    return new Response(pdf.bytes, {
+      status: 200,
+      headers: {
+        'content-type': 'application/pdf',
+        'content-disposition': `attachment; filename="${pdf.fileName}"`,
+        'x-content-type-options': 'nosniff',
+        'cache-control': 'no-store',
+      },
+    });
+  });
+  app.openapi(outcome, async (c) => {
+    await mediation.recordOutcome(staffOf(c), c.req.valid('param').id, c.req.valid('json'), meta(c));
+    return c.body(null, 204);
+  });
+  return app;
+}

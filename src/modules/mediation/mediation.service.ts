@@ -1,0 +1,306 @@
+/**
+ * @module mediation
+ * Labor dispute mediation (勞資爭議調解; issue 11, ADR 0020). An application (online, or entered by
+ * staff) becomes a case of a mediation site; the bureau appoints a mediator, who books sessions in the
+ * site's rooms; both parties are notified; the outcome closes the case. The parties are personal data:
+ * they live in mediation_parties, are never joined into a list (the applicant's name is masked there),
+ * and are read in full only by the case's own mediator or a supervisor, each reading audited.
+ */
+import { createHash } from 'node:crypto';
+import { sql } from 'kysely';
+import type { Db, Queryable } from '../../db/client.ts';
+import { qb } from '../../db/query.ts';
+import { AppError } from '../../shared/errors.ts';
+import type { StaffPrincipal } from '../../shared/http/app-env.ts';
+import type { ListDefinition, SortColumn } from '../../shared/http/list.ts';
+import type { Locale } from '../../shared/i18n/locales.ts';
+import { translate } from '../../shared/i18n/translate.ts';
+import { assertUnitVisible, inScope, type UnitScope } from '../../shared/scope.ts';
+import { hasPermission } from '../access/permissions.ts';
+import { recordAudit } from '../audit/audit.service.ts';
+import { newSecret, newTrackingCode } from '../complaints/complaints.codes.ts';
+import { localDate } from '../complaints/complaints.workflow.ts';
+import type { EmployersService } from '../employers/employers.service.ts';
+import { maskName } from '../people/identifiers.ts';
+import type { ReferenceData } from '../reference-data/reference-data.ts';
+import type { CaseStatus, MediationApplicationInput, MediationSortKey, Outcome } from './mediation.contract.ts';
+import { caseDeadlines, isOverdue, periodEnd, type BureauCalendar } from './mediation.deadlines.ts';
+import { createMediationScheduling, type NoticeSender } from './mediation.sessions.ts';
+
+export type RequestMeta = { requestId: string; locale: Locale };
+
+export type CaseRow = {
+  id: string;
+  case_number: string;
+  status: CaseStatus;
+  dispute_type: 'rights' | 'adjustment';
+  channel: 'online' | 'staff';
+  unit_code: string;
+  summary: string;
+  origin_kind: 'complaint' | 'visit' | 'consultation' | null;
+  origin_ref: string | null;
+  received_at: Date;
+  received_on: string;
+  appointed_on: string | null;
+  started_on: string | null;
+  proposal_on: string | null;
+  mediator_id: string | null;
+  mediator_name: string | null;
+  mediator_user: string | null;
+  duplicate_number: string | null;
+  outcome: Outcome | null;
+  outcome_on: string | null;
+  agreed_amount: number | null;
+  respondent_name: string;
+  applicant_name: string;
+  claim_total: number;
+};
+
+const iso = (value: Date) => new Date(value).toISOString();
+
+/** The case's rows as lists show them: the respondent's name, the applicant's only masked (in toSummary). */
+const caseQuery = () =>
+  qb
+    .selectFrom('mediation_cases as m')
+    .innerJoin('mediation_parties as r', (join) => join.onRef('r.case_id', '=', 'm.id').on('r.role', '=', 'respondent'))
+    .innerJoin('mediation_parties as a', (join) => join.onRef('a.case_id', '=', 'm.id').on('a.role', '=', 'applicant'))
+    .leftJoin('mediators as med', 'med.id', 'm.mediator_id')
+    .leftJoin('mediation_cases as d', 'd.id', 'm.duplicate_of')
+    .select([
+      'm.id', 'm.case_number', 'm.status', 'm.dispute_type', 'm.channel', 'm.unit_code', 'm.summary', 'm.origin_kind', 'm.origin_ref',
+      'm.received_at', 'm.received_on', 'm.appointed_on', 'm.started_on', 'm.proposal_on', 'm.mediator_id',
+      'med.name as mediator_name', 'med.staff_user_id as mediator_user', 'd.case_number as duplicate_number',
+      'm.outcome', 'm.outcome_on', 'm.agreed_amount', 'r.name as respondent_name', 'a.name as applicant_name',
+    ])
+    .select(sql<number>`(SELECT coalesce(sum(amount), 0)::int FROM mediation_claims c WHERE c.case_id = m.id)`.as('claim_total'))
+    .$castTo<CaseRow>();
+
+const sortColumns = {
+  receivedAt: { expression: sql.ref('m.received_at'), type: 'timestamptz' },
+  caseNumber: { expression: sql.ref('m.case_number'), type: 'text' },
+  status: { expression: sql.ref('m.status'), type: 'text' },
+  siteCode: { expression: sql.ref('m.unit_code'), type: 'text' },
+  appointDueOn: { expression: sql.ref('m.appoint_due_on'), type: 'date' },
+} satisfies Record<MediationSortKey, SortColumn>;
+
+export function hashSecret(secret: string): string {
+  return createHash('sha256').update(`mediation-secret:${secret.toUpperCase().replace(/[^0-9A-Z]/g, '')}`).digest('hex');
+}
+
+/**
+ * The same parties and claims: the applicant (ID number, else name and contact), the respondent (UBN,
+ * else name) and the set of claim kinds. Hashed, so the key itself carries no personal data.
+ */
+export function duplicateKey(input: MediationApplicationInput): string {
+  const squash = (value: string | undefined) => (value ?? '').normalize('NFKC').replace(/\s+/g, '').toUpperCase();
+  const applicant = input.applicant.idNumber ? squash(input.applicant.idNumber) : `${squash(input.applicant.name)}|${squash(input.applicant.phone ?? input.applicant.email)}`;
+  const respondent = input.respondent.ubn ? squash(input.respondent.ubn) : squash(input.respondent.name).replaceAll('台', '臺');
+  const kinds = [...new Set(input.claims.map((c) => c.kind))].sort().join(',');
+  return createHash('sha256').update(`${applicant}\n${respondent}\n${kinds}`).digest('hex');
+}
+
+export function createMediationService(deps: {
+  db: Db;
+  referenceData: ReferenceData;
+  clock: () => Date;
+  employers: EmployersService;
+  notices: NoticeSender;
+}) {
+  const { db, referenceData, clock } = deps;
+  const { timeZone } = referenceData.city.bureau;
+  const today = () => localDate(clock(), timeZone);
+  const siteCodes = new Set(referenceData.city.mediationSites.map((s) => s.code));
+
+  async function loadCalendar(on: Queryable = db): Promise<BureauCalendar> {
+    const rows = (await on.query<{ day: string; is_open: boolean }>('SELECT day::text AS day, is_open FROM mediation_calendar_days')).rows;
+    return {
+      closedDays: new Set(rows.filter((r) => !r.is_open).map((r) => r.day)),
+      openSaturdaysAndSundays: new Set(rows.filter((r) => r.is_open).map((r) => r.day)),
+    };
+  }
+
+  function invalid(locale: Locale, field: string, message: string): AppError {
+    return new AppError('VALIDATION_FAILED', { fieldIssues: [{ field, code: 'custom', message: translate(locale, message, {}) }] });
+  }
+
+  function deadlinesOf(row: CaseRow, calendar: BureauCalendar, day: string) {
+    return caseDeadlines(
+      { receivedOn: row.received_on, appointedOn: row.appointed_on, startedOn: row.started_on, proposalOn: row.proposal_on },
+      calendar,
+    ).map((d) => ({ ...d, overdue: row.outcome === null && isOverdue(d, day) }));
+  }
+
+  function toSummary(row: CaseRow, calendar: BureauCalendar, day: string) {
+    return {
+      id: row.id,
+      caseNumber: row.case_number,
+      status: row.status,
+      disputeType: row.dispute_type,
+      siteCode: row.unit_code,
+      respondentName: row.respondent_name,
+      applicantName: maskName(row.applicant_name),
+      claimTotal: Number(row.claim_total),
+      receivedAt: iso(row.received_at),
+      mediatorName: row.mediator_name,
+      duplicateOf: row.duplicate_number,
+      outcome: row.outcome,
+      deadlines: deadlinesOf(row, calendar, day),
+    };
+  }
+
+  /** A case by id, or 404 when it does not exist or belongs to a site the staff member may not see. */
+  async function visibleCase(staff: StaffPrincipal, id: string, on: Queryable = db): Promise<CaseRow> {
+    const compiled = caseQuery().where('m.id', '=', id).compile();
+    const row = (await on.query<CaseRow>(compiled.sql, compiled.parameters)).rows[0];
+    if (!row) throw new AppError('NOT_FOUND');
+    assertUnitVisible(staff, { kind: 'mediation-site', code: row.unit_code });
+    return row;
+  }
+
+  /** The supervisor (who appoints) sees every party; a mediator only those of the cases they mediate. */
+  const mayReadParties = (staff: StaffPrincipal, row: CaseRow) =>
+    hasPermission(staff.roles, 'mediation.assign') || (row.mediator_user !== null && row.mediator_user === staff.id);
+
+  const scheduling = createMediationScheduling({ db, referenceData, clock, notices: deps.notices, loadCalendar, visibleCase, mayReadParties, today });
+
+  const service = {
+    ...scheduling,
+    loadCalendar,
+    today,
+    toSummary,
+
+    /** Registry entries (demo data and tests for now; the registry's staff screens are left, see ADR 0020). */
+    async addMediator(input: { name: string; staffUserId?: string; organisation?: string; certificateNumber?: string; certificateValidUntil?: string; languages?: string[] }) {
+      const row = await db.query<{ id: string }>(
+        `INSERT INTO mediators (name, staff_user_id, organisation, certificate_number, certificate_valid_until, languages, created_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
+        [input.name, input.staffUserId ?? null, input.organisation ?? null, input.certificateNumber ?? null, input.certificateValidUntil ?? null, input.languages ?? ['zh-TW'], clock()],
+      );
+      return row.rows[0]!.id;
+    },
+    async addRoom(input: { siteCode: string; code: string; name: string; capacity: number; phone: string }) {
+      if (!siteCodes.has(input.siteCode)) throw new AppError('VALIDATION_FAILED');
+      await db.query('INSERT INTO mediation_rooms (site_code, code, name, capacity, phone) VALUES ($1, $2, $3, $4, $5)', [input.siteCode, input.code, input.name, input.capacity, input.phone]);
+    },
+    async setCalendarDay(input: { day: string; isOpen: boolean; reason: string; source: string }) {
+      await db.query(
+        `INSERT INTO mediation_calendar_days (day, is_open, reason, source) VALUES ($1, $2, $3, $4)
+         ON CONFLICT (day) DO UPDATE SET is_open = EXCLUDED.is_open, reason = EXCLUDED.reason, source = EXCLUDED.source`,
+        [input.day, input.isOpen, input.reason, input.source],
+      );
+    },
+
+    async apply(input: MediationApplicationInput, by: { staff: StaffPrincipal | null; meta: RequestMeta }) {
+      if (!siteCodes.has(input.siteCode)) throw invalid(by.meta.locale, 'siteCode', 'validation.mediation_site');
+      const employerId = input.respondent.ubn ? await deps.employers.idByUbn(input.respondent.ubn) : null;
+      const key = duplicateKey(input);
+      const receivedAt = clock();
+      const receivedOn = localDate(receivedAt, timeZone);
+      const caseNumber = newTrackingCode().replace(/^TC-/, 'MC-');
+      const secret = newSecret();
+      return db.transaction(async (tx) => {
+        const calendar = await loadCalendar(tx);
+        const duplicate = (
+          await tx.query<{ id: string }>('SELECT id FROM mediation_cases WHERE duplicate_key = $1 AND outcome IS NULL ORDER BY received_at LIMIT 1', [key])
+        ).rows[0];
+        const row = (
+          await tx.query<{ id: string }>(
+            `INSERT INTO mediation_cases (case_number, secret_hash, channel, status, dispute_type, unit_kind, unit_code, employer_id, summary,
+               origin_kind, origin_ref, duplicate_key, duplicate_of, received_at, received_on, appoint_due_on, created_by, updated_at)
+             VALUES ($1, $2, $3, 'received', $4, 'mediation-site', $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $12) RETURNING id`,
+            [
+              caseNumber, hashSecret(secret), by.staff ? 'staff' : 'online', input.disputeType, input.siteCode, employerId, input.summary,
+              input.origin?.kind ?? null, input.origin?.ref ?? null, key, duplicate?.id ?? null, receivedAt, receivedOn,
+              periodEnd(receivedOn, 3, calendar), by.staff?.id ?? null,
+            ],
+          )
+        ).rows[0] as { id: string };
+        for (const [role, party] of [['applicant', input.applicant], ['respondent', input.respondent]] as const) {
+          await tx.query(
+            `INSERT INTO mediation_parties (case_id, role, kind, name, id_number, phone, email, address, locale)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+            [row.id, role, party.kind, party.name, party.idNumber ?? ('ubn' in party ? (party.ubn ?? null) : null), party.phone ?? null,
+              party.email ?? null, party.address ?? null, party.locale ?? (role === 'applicant' && !by.staff ? by.meta.locale : 'zh-TW')],
+          );
+        }
+        for (const [position, claim] of input.claims.entries()) {
+          await tx.query('INSERT INTO mediation_claims (case_id, position, kind, amount, description) VALUES ($1, $2, $3, $4, $5)', [
+            row.id, position, claim.kind, claim.amount ?? null, claim.description ?? null,
+          ]);
+        }
+        await recordAudit(tx, {
+          actor: by.staff ? { id: by.staff.id, username: by.staff.username } : null,
+          action: 'mediation.apply',
+          recordType: 'mediation-case',
+          recordId: row.id,
+          requestId: by.meta.requestId,
+          details: { caseNumber, siteCode: input.siteCode, channel: by.staff ? 'staff' : 'online', duplicate: duplicate !== undefined },
+          occurredAt: receivedAt,
+        });
+        return { id: row.id, caseNumber, secret };
+      });
+    },
+
+    list(scope: UnitScope, filters: { status?: CaseStatus | undefined; overdue?: boolean }): ListDefinition<MediationSortKey, CaseRow> {
+      let query = caseQuery().where(inScope(scope, 'm'));
+      if (filters.status) query = query.where('m.status', '=', filters.status);
+      if (filters.overdue) {
+        const day = today();
+        query = query.where('m.outcome', 'is', null).where(
+          sql<boolean>`((m.mediator_id IS NULL AND m.appoint_due_on < cast(${day} as date))
+            OR (m.appointed_on IS NOT NULL AND m.started_on IS NULL AND m.start_due_on < cast(${day} as date))
+            OR (m.started_on IS NOT NULL AND m.proposal_on IS NULL AND m.proposal_due_on < cast(${day} as date)))`,
+        );
+      }
+      return { query, sortKeys: sortColumns, defaultSort: '-receivedAt', unique: { expression: sql.ref('m.id'), type: 'uuid' } };
+    },
+
+    /** The case without its parties (their names masked); the view is audited, as the summary can be personal. */
+    async detail(staff: StaffPrincipal, id: string, meta: RequestMeta) {
+      return db.transaction(async (tx) => {
+        const row = await visibleCase(staff, id, tx);
+        const calendar = await loadCalendar(tx);
+        const claims = (
+          await tx.query<{ kind: string; amount: number | null; description: string | null }>(
+            'SELECT kind, amount, description FROM mediation_claims WHERE case_id = $1 ORDER BY position',
+            [id],
+          )
+        ).rows.map((c) => ({ kind: c.kind, ...(c.amount === null ? {} : { amount: Number(c.amount) }), ...(c.description ? { description: c.description } : {}) }));
+        await recordAudit(tx, { actor: { id: staff.id, username: staff.username }, action: 'mediation.view', recordType: 'mediation-case', recordId: id, requestId: meta.requestId });
+        return {
+          ...toSummary(row, calendar, today()),
+          channel: row.channel,
+          summary: row.summary,
+          origin: row.origin_kind && row.origin_ref ? { kind: row.origin_kind, ref: row.origin_ref } : null,
+          claims,
+          sessions: await scheduling.sessionsOf(tx, id),
+          agreedAmount: row.agreed_amount === null ? null : Number(row.agreed_amount),
+          outcomeOn: row.outcome_on,
+        };
+      });
+    },
+
+    /** Both parties in full, for the case's mediator or a supervisor; every reading audited in the same transaction. */
+    async parties(staff: StaffPrincipal, id: string, meta: RequestMeta) {
+      return db.transaction(async (tx) => {
+        const row = await visibleCase(staff, id, tx);
+        if (!mayReadParties(staff, row)) throw new AppError('NOT_ASSIGNED');
+        const items = (
+          await tx.query<{ role: 'applicant' | 'respondent'; kind: 'worker' | 'employer' | 'union'; name: string; id_number: string | null; phone: string | null; email: string | null; address: string | null; locale: Locale }>(
+            'SELECT role, kind, name, id_number, phone, email, address, locale FROM mediation_parties WHERE case_id = $1 ORDER BY role',
+            [id],
+          )
+        ).rows.map((p) => ({
+          role: p.role, kind: p.kind, name: p.name, locale: p.locale,
+          ...(p.id_number ? { idNumber: p.id_number } : {}), ...(p.phone ? { phone: p.phone } : {}),
+          ...(p.email ? { email: p.email } : {}), ...(p.address ? { address: p.address } : {}),
+        }));
+        await recordAudit(tx, { actor: { id: staff.id, username: staff.username }, action: 'mediation.parties.read', recordType: 'mediation-case', recordId: id, requestId: meta.requestId });
+        return { items };
+      });
+    },
+  };
+  return service;
+}
+
+export type MediationService = ReturnType<typeof createMediationService>;

@@ -1,0 +1,97 @@
+import { OpenAPIHono, z } from '@hono/zod-openapi';
+import type { Context } from 'hono';
+import { AppError } from '../../shared/errors.ts';
+import type { AppEnv } from '../../shared/http/app-env.ts';
+import { jsonBody, jsonContent, problemResponses } from '../../shared/http/openapi.ts';
+import { defineRoute, requires } from '../../shared/http/route.ts';
+import { validationHook } from '../../shared/http/validation.ts';
+import { unionKinds, type UnionsService } from './unions.service.ts';
+
+const date = z.iso.date({ message: 'validation.date' });
+const text = (max: number) => z.string().trim().min(1, 'validation.required').max(max);
+const idParams = z.object({ id: z.uuid() });
+
+const unionInput = z
+  .object({
+    name: text(200),
+    kind: z.enum(unionKinds).openapi({ description: 'enterprise 企業工會, industrial 產業工會, occupational 職業工會, federation 聯合組織' }),
+    registrationNumber: text(40),
+    foundedOn: date,
+    chairName: z.string().trim().max(100).optional().openapi({ description: '理事長' }),
+    termEndsOn: date.optional().openapi({ description: "The end of the board's term: the next election is due by then" }),
+    members: z.number().int().min(0).max(10_000_000).optional(),
+    districtCode: z.string().trim().max(20).optional(),
+    address: z.string().trim().max(300).optional(),
+  })
+  .openapi('UnionInput');
+
+const union = z
+  .object({
+    id: z.uuid(), name: z.string(), kind: z.enum(unionKinds), registrationNumber: z.string(), foundedOn: z.string(), dissolvedOn: z.string().nullable(),
+    chairName: z.string().nullable(), termEndsOn: z.string().nullable(), members: z.number().int().nullable(), districtCode: z.string().nullable(),
+    address: z.string().nullable(), lastEvaluation: z.object({ year: z.number().int(), grade: z.string() }).nullable(),
+  })
+  .openapi('Union');
+
+const criterion = z.object({ criterion: text(200), weight: z.number().min(0).max(100), score: z.number().min(0).max(1000) });
+const evaluationInput = z
+  .object({ year: z.number().int().min(2000).max(2100), evaluatedOn: date, criteria: z.array(criterion).min(1, 'validation.required').max(30), grade: text(20), findings: z.string().trim().max(5000).optional() })
+  .superRefine((value, ctx) => {
+    if (Number(value.evaluatedOn.slice(0, 4)) !== value.year) ctx.addIssue({ code: 'custom', path: ['evaluatedOn'], message: 'validation.evaluation_year' });
+    if (value.criteria.reduce((t, c) => t + c.weight, 0) <= 0) ctx.addIssue({ code: 'custom', path: ['criteria'], message: 'validation.required' });
+  })
+  .openapi('UnionEvaluationInput');
+
+const indicator = z
+  .object({ indicator: z.literal(5), year: z.number().int(), registered: z.number().int(), evaluated: z.number().int(), guided: z.number().int(), reached: z.number().int(), value: z.number().nullable() })
+  .openapi('Indicator5');
+
+const register = defineRoute(requires('unions.write'), {
+  method: 'post', path: '/api/v1/staff/unions', tags: ['unions'], summary: 'Register a union',
+  request: { body: jsonBody(unionInput) },
+  responses: { 201: jsonContent(z.object({ id: z.uuid() }), 'Registered'), ...problemResponses(400, 401, 403, 409) },
+});
+const list = defineRoute(requires('unions.read'), {
+  method: 'get', path: '/api/v1/staff/unions', tags: ['unions'], summary: 'The union registry, by name',
+  request: { query: z.object({ kind: z.enum(unionKinds).optional() }) },
+  responses: { 200: jsonContent(z.object({ items: z.array(union) }), 'Unions'), ...problemResponses(400, 401, 403) },
+});
+const detail = defineRoute(requires('unions.read'), {
+  method: 'get', path: '/api/v1/staff/unions/{id}', tags: ['unions'], summary: 'A union with its evaluations and guidance visits',
+  request: { params: idParams },
+  responses: { 200: jsonContent(union.extend({ evaluations: z.array(z.object({ id: z.uuid(), year: z.number().int(), evaluatedOn: z.string(), criteria: z.array(criterion), totalScore: z.number(), grade: z.string(), findings: z.string().nullable() })), guidanceVisits: z.array(z.object({ id: z.uuid(), visitedOn: z.string(), findings: z.string() })) }), 'The union'), ...problemResponses(400, 401, 403, 404) },
+});
+const evaluate = defineRoute(requires('unions.write'), {
+  method: 'post', path: '/api/v1/staff/unions/{id}/evaluations', tags: ['unions'], summary: "Record the year's evaluation (工會評鑑): one per union and year",
+  request: { params: idParams, body: jsonBody(evaluationInput) },
+  responses: { 201: jsonContent(z.object({ id: z.uuid(), totalScore: z.number() }), 'Recorded, with the weighted total'), ...problemResponses(400, 401, 403, 404, 409) },
+});
+const visit = defineRoute(requires('unions.write'), {
+  method: 'post', path: '/api/v1/staff/unions/{id}/guidance-visits', tags: ['unions'], summary: 'Record a guidance visit (輔導) and its findings',
+  request: { params: idParams, body: jsonBody(z.object({ visitedOn: date, findings: text(5000) })) },
+  responses: { 201: jsonContent(z.object({ id: z.uuid() }), 'Recorded'), ...problemResponses(400, 401, 403, 404) },
+});
+const indicatorRoute = defineRoute(requires('unions.read'), {
+  method: 'get', path: '/api/v1/staff/unions/indicator', tags: ['unions', 'indicators'],
+  summary: 'Indicator 5: unions evaluated or guided in the year ÷ unions registered during it, × 100',
+  request: { query: z.object({ year: z.coerce.number().int().min(2000).max(2100) }) },
+  responses: { 200: jsonContent(indicator, 'Indicator 5'), ...problemResponses(400, 401, 403) },
+});
+
+export function unionsRoutes(deps: { unions: UnionsService }) {
+  const { unions } = deps;
+  const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
+  const staffOf = (c: Context<AppEnv>) => {
+    const staff = c.get('staff');
+    if (!staff) throw new AppError('UNAUTHENTICATED');
+    return staff;
+  };
+  app.openapi(register, async (c) => c.json({ id: await unions.register(staffOf(c), c.req.valid('json'), c.get('requestId')) }, 201));
+  app.openapi(list, async (c) => c.json({ items: await unions.list(c.req.valid('query')) }, 200));
+  // Registered before /{id} so that "indicator" is never read as an id.
+  app.openapi(indicatorRoute, async (c) => c.json(await unions.indicator5(c.req.valid('query').year), 200));
+  app.openapi(detail, async (c) => c.json((await unions.detail(c.req.valid('param').id)) as never, 200));
+  app.openapi(evaluate, async (c) => c.json(await unions.evaluate(staffOf(c), c.req.valid('param').id, c.req.valid('json'), c.get('requestId')), 201));
+  app.openapi(visit, async (c) => c.json(await unions.recordVisit(staffOf(c), c.req.valid('param').id, c.req.valid('json'), c.get('requestId')), 201));
+  return app;
+}
