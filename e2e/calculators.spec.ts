@@ -155,6 +155,38 @@ describe('labor-rights calculators and the hours log', () => {
     await context.close();
   });
 
+  test('the hours log shows the 11-hour rest as a note unless the worker is on shifts, and keeps the arrangement', async () => {
+    const context = await newContext(app, { locale: 'en' });
+    const page = await context.newPage();
+    const log = await HoursLogPage.open(page, 'en');
+    await log.setMonthlyWage('36000');
+    // 2026-03-02 ends at 22:00 and 2026-03-03 starts at 06:00: 8 hours of rest (LSA Art. 34 para. 2 asks 11 at a change of shift).
+    await log.addDay({ date: '2026-03-02', start: '09:00', end: '22:00', breakMinutes: '60' });
+    await log.addDay({ date: '2026-03-03', start: '06:00', end: '15:00', breakMinutes: '60' });
+    const march = log.month(2026, 3);
+    await march.waitFor();
+    const notes = march.locator('.alert--info');
+    await notes.waitFor();
+    assert.match(await notes.innerText(), new RegExp(tr('en', 'calculators.common.notes').replace(/[()]/g, '\\$&')));
+    assert.match(await notes.innerText(), /only 8 hours of rest/);
+    assert.equal(await march.locator('.alert--warning').count(), 0, 'not a warning for work outside shifts');
+
+    await page.getByLabel(tr('en', 'calculators.arrangement.shift_work'), { exact: true }).check();
+    const warning = march.locator('.alert--warning');
+    await warning.waitFor();
+    assert.match(await warning.innerText(), /Only 8 hours of rest between the shift/);
+    assert.equal(await march.locator('.alert--info').count(), 0);
+
+    // The arrangement is kept on the device, and carried into the calculator with the month.
+    await page.reload();
+    assert.equal(await page.getByLabel(tr('en', 'calculators.arrangement.shift_work'), { exact: true }).isChecked(), true);
+    await log.month(2026, 3).getByRole('link', { name: tr('en', 'hours-log.to_calculator', { month: '2026-03' }) }).click();
+    const carried = new CalculatorPage(page, 'en');
+    await carried.steps().first().waitFor();
+    assert.match(await carried.result.locator('.alert--warning').innerText(), /Only 8 hours of rest between the shift/);
+    await context.close();
+  });
+
   test('axe finds no violations on the calculators with results and on the hours log with days', async () => {
     const failures: string[] = [];
     for (const viewport of [undefined, desktop]) {

@@ -1,5 +1,5 @@
 import { RateNotFoundError } from './errors.ts';
-import { compareDates, type PlainDate } from './plain-date.ts';
+import { addDays, compareDates, type PlainDate } from './plain-date.ts';
 
 /** A statutory value valid from `effectiveFrom` through `effectiveTo` inclusive (`null` = still in force). */
 export type EffectiveDated = {
@@ -35,4 +35,26 @@ export function currentRate<T extends EffectiveDated>(table: readonly T[], rate:
   const found = table.find((row) => row.effectiveTo === null);
   if (!found) throw new RateNotFoundError(rate, 'current');
   return found;
+}
+
+/**
+ * The shipped table followed by periods published later as data (issue 14 §3, ADR 0024). Only periods
+ * starting after the last shipped period's start are taken, so what was in force earlier stays as it
+ * was; each period then runs to the day before the next one starts, and the last stays open. Periods
+ * come sorted by `effectiveFrom` from any order; two starting on the same day keep the first given.
+ *
+ * @example
+ * withPublishedRates(MINIMUM_WAGE_RATES, [{ effectiveFrom: '2027-01-01', effectiveTo: null, monthly: m, hourly: h, source }])
+ */
+export function withPublishedRates<T extends EffectiveDated>(table: readonly T[], published: readonly T[]): T[] {
+  const lastStart = table.reduce<PlainDate | undefined>((latest, row) => (latest === undefined || compareDates(row.effectiveFrom, latest) > 0 ? row.effectiveFrom : latest), undefined);
+  const later = [...published]
+    .filter((row) => lastStart === undefined || compareDates(row.effectiveFrom, lastStart) > 0)
+    .sort((a, b) => compareDates(a.effectiveFrom, b.effectiveFrom))
+    .filter((row, index, rows) => index === 0 || rows[index - 1]?.effectiveFrom !== row.effectiveFrom);
+  if (later.length === 0) return [...table];
+  const closeBefore = (row: T, next: T | undefined): T =>
+    next === undefined ? { ...row, effectiveTo: null } : { ...row, effectiveTo: addDays(next.effectiveFrom, -1) };
+  const shipped = table.map((row) => (row.effectiveTo === null ? closeBefore(row, later[0]) : row));
+  return [...shipped, ...later.map((row, index) => closeBefore(row, later[index + 1]))];
 }

@@ -7,7 +7,7 @@
 export { RateNotFoundError, RuleInputError } from './errors.ts';
 export * from './plain-date.ts';
 export * from './money.ts';
-export { findRate, currentRate, type EffectiveDated } from './effective-dated.ts';
+export { findRate, currentRate, withPublishedRates, type EffectiveDated } from './effective-dated.ts';
 export type { LawId, LegalBasis, Step, StepParams, Warning, WarningCode } from './steps.ts';
 export * from './service-length.ts';
 export { minimumWageOn, type MinimumWage } from './minimum-wage/minimum-wage.ts';

@@ -115,6 +115,12 @@ const routes: RouteObject[] = [
           { path: 'calculators/disability-quota', ...lazyPage(calculators, (m) => m.DisabilityQuotaPage) },
           { path: 'calculators/heat-index', ...lazyPage(calculators, (m) => m.HeatIndexPage) },
           { path: 'hours-log', ...lazyPage(calculators, (m) => m.HoursLogPage) },
+          // Issue 14: the second pass's calculators, in the same on-demand chunk.
+          { path: 'calculators/notice-pay', ...lazyPage(calculators, (m) => m.NoticePayPage) },
+          { path: 'calculators/maternity-leave', ...lazyPage(calculators, (m) => m.MaternityLeavePage) },
+          { path: 'calculators/parental-leave', ...lazyPage(calculators, (m) => m.ParentalLeavePage) },
+          { path: 'calculators/occupational-injury', ...lazyPage(calculators, (m) => m.OccupationalInjuryPage) },
+          { path: 'calculators/pension-contribution', ...lazyPage(calculators, (m) => m.PensionContributionPage) },
           { path: '*', Component: PublicFallback },
         ],
       },

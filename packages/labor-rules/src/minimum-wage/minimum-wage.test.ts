@@ -4,6 +4,8 @@ import { RateNotFoundError, RuleInputError } from '../errors.ts';
 import { addDays, compareDates } from '../plain-date.ts';
 import { minimumWageOn } from './minimum-wage.ts';
 import { MINIMUM_WAGE_RATES } from './minimum-wage.rates.ts';
+import { withPublishedRates } from '../effective-dated.ts';
+import { checkWorkingTime } from '../working-time/working-time.ts';
 
 describe('minimumWageOn', () => {
   // data-formats.md §6 and labor-law.md §5: each change, checked the day before and the day it starts.
@@ -52,5 +54,37 @@ describe('minimumWageOn', () => {
       assert.equal(addDays(rate.effectiveTo, 1), next.effectiveFrom);
       assert.ok(compareDates(rate.effectiveFrom, rate.effectiveTo) <= 0);
     });
+  });
+});
+
+describe('minimumWageOn with published periods (issue 14 §3, ADR 0024)', () => {
+  // A test-only period, not a legal figure: no 2027 amount has been announced (docs/labor-rules.md).
+  const published = { effectiveFrom: '2027-01-01', effectiveTo: null, monthly: 30000, hourly: 200, source: 'test announcement' } as const;
+  const rates = withPublishedRates(MINIMUM_WAGE_RATES, [published]);
+
+  it('uses the published period from its date and the shipped one the day before', () => {
+    assert.deepEqual(minimumWageOn('2026-12-31', rates), { monthly: 29500, hourly: 196, effectiveFrom: '2026-01-01' });
+    assert.deepEqual(minimumWageOn('2027-01-01', rates), { monthly: 30000, hourly: 200, effectiveFrom: '2027-01-01' });
+    assert.deepEqual(minimumWageOn('2026-12-31'), minimumWageOn('2026-12-31', rates));
+  });
+
+  it('never changes a period already in force: a published period starting at or before the last shipped start is left out', () => {
+    const rewritten = withPublishedRates(MINIMUM_WAGE_RATES, [{ ...published, effectiveFrom: '2026-01-01', monthly: 1 }, { ...published, effectiveFrom: '2025-06-01', monthly: 1 }]);
+    assert.deepEqual(rewritten, [...MINIMUM_WAGE_RATES]);
+  });
+
+  it('chains several published periods in date order, each ending the day before the next', () => {
+    const later = { ...published, effectiveFrom: '2028-01-01', monthly: 31000, hourly: 210 };
+    const chained = withPublishedRates(MINIMUM_WAGE_RATES, [later, published]);
+    assert.equal(minimumWageOn('2027-12-31', chained).monthly, 30000);
+    assert.equal(minimumWageOn('2028-01-01', chained).monthly, 31000);
+    assert.equal(chained.at(-1)?.effectiveTo, null);
+    assert.equal(chained.at(-2)?.effectiveTo, '2027-12-31');
+  });
+
+  it('reaches the working-time check: a wage between the two rates warns only from the new date', () => {
+    const days = [{ date: '2026-12-31', dayType: 'workday', hoursWorked: 8 }, { date: '2027-01-04', dayType: 'workday', hoursWorked: 8 }] as const;
+    const warnings = checkWorkingTime({ monthlyWage: 29800, days, minimumWages: rates }).filter((warning) => warning.code === 'belowMinimumWage');
+    assert.deepEqual(warnings.map((warning) => warning.date), ['2027-01-04']);
   });
 });

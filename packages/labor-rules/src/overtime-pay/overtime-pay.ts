@@ -1,6 +1,7 @@
 import { findRate } from '../effective-dated.ts';
 import { RuleInputError } from '../errors.ts';
 import type { MessageKey } from '../messages/zh-TW.ts';
+import type { MinimumWageRate } from '../minimum-wage/minimum-wage.rates.ts';
 import {
   compareFractions, dividedBy, fraction, fractionText, maxFraction, minFraction, minus, plus, roundWholeNtd, sum, times,
   toDecimal, toFraction, type Fraction,
@@ -52,6 +53,8 @@ export type OvertimePayInput = {
   readonly threeMonthPeriodStart?: string;
   readonly normalWeeklyHours?: number;
   readonly flexibleSchedule?: FlexibleSchedule;
+  /** The minimum-wage periods to check against: the shipped table with the published ones (ADR 0024). */
+  readonly minimumWages?: readonly MinimumWageRate[];
 };
 
 /** `overtimePay` is the whole NT$ owed on top of the regular wage for the days given. */

@@ -161,7 +161,7 @@ function minimumWageWarnings(input: OvertimePayInput): Warning[] {
     throw new RuleInputError('normalWeeklyHours', 'out-of-range');
   }
   for (const day of [...input.days].sort((a, b) => compareDates(a.date, b.date))) {
-    const minimum = minimumWageOn(day.date);
+    const minimum = minimumWageOn(day.date, input.minimumWages);
     if (seen.has(minimum.effectiveFrom)) continue;
     seen.add(minimum.effectiveFrom);
     // Minimum Wage Act Art. 5 (LSA Art. 21 before 2024): monthly and hourly minimums are

@@ -110,20 +110,43 @@ export function StepList({ steps, title }: { steps: readonly Step[]; title?: str
   );
 }
 
+/**
+ * Warnings and notes apart: a warning (`note` unset) is a possible breach; a note (`note: true`) is
+ * information where the law may not bind this worker (e.g. the 11-hour rest outside shift work), so it
+ * is shown as information, never under the warning title.
+ */
 export function WarningList({ warnings }: { warnings: readonly Warning[] }) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
+  const breaches = warnings.filter((warning) => warning.note !== true);
+  const notes = warnings.filter((warning) => warning.note === true);
   return (
-    <Alert tone="warning" title={t('calculators.common.warnings')}>
-      <ul>
-        {warnings.map((warning, index) => {
-          const formatted = formatWarning(warning, locale);
-          return (
-            <li key={`${warning.code}-${index}`}>
-              {formatted.text} <cite>({formatted.legalBasis})</cite>
-            </li>
-          );
-        })}
-      </ul>
-    </Alert>
+    <>
+      {breaches.length > 0 ? (
+        <Alert tone="warning" title={t('calculators.common.warnings')}>
+          <WarningItems warnings={breaches} />
+        </Alert>
+      ) : null}
+      {notes.length > 0 ? (
+        <Alert tone="info" title={t('calculators.common.notes')}>
+          <WarningItems warnings={notes} />
+        </Alert>
+      ) : null}
+    </>
+  );
+}
+
+function WarningItems({ warnings }: { warnings: readonly Warning[] }) {
+  const { locale } = useI18n();
+  return (
+    <ul>
+      {warnings.map((warning, index) => {
+        const formatted = formatWarning(warning, locale);
+        return (
+          <li key={`${warning.code}-${index}`}>
+            {formatted.text} <cite>({formatted.legalBasis})</cite>
+          </li>
+        );
+      })}
+    </ul>
   );
 }

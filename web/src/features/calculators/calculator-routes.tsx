@@ -10,3 +10,8 @@ export { HeatIndexPage } from './heat-index-page.tsx';
 export { OldPensionPage } from './old-pension-page.tsx';
 export { OvertimePayPage } from './overtime-pay-page.tsx';
 export { SeverancePage } from './severance-page.tsx';
+export { MaternityLeavePage } from './maternity-leave-page.tsx';
+export { NoticePayPage } from './notice-pay-page.tsx';
+export { OccupationalInjuryPage } from './occupational-injury-page.tsx';
+export { ParentalLeavePage } from './parental-leave-page.tsx';
+export { PensionContributionPage } from './pension-contribution-page.tsx';

@@ -4,11 +4,12 @@ import { Button } from '../../ui/button.tsx';
 import { SelectField, TextField } from '../../ui/form-field.tsx';
 import { FieldError, parseNumber, requireDate, useCalculatorForm } from './calculator-form.ts';
 import { CalculatorPage, ResultPanel } from './calculator-page.tsx';
+import { ArrangementFields, arrangementDefaults, arrangementInput } from './arrangement-fields.tsx';
 import { ChoiceField, NumberField } from './fields.tsx';
 import { type DayRow, dayTypes, decodeDays, emptyRow, encodeDays } from './overtime-days.ts';
 import { useCalculation } from './use-calculation.ts';
 
-const defaults = { basis: 'monthly', wage: '', days: '' };
+const defaults = { basis: 'monthly', wage: '', days: '', ...arrangementDefaults };
 
 function compute(values: typeof defaults) {
   const wage = parseNumber(values, 'wage', { max: values.basis === 'hourly' ? 100_000 : 10_000_000 }) ?? 0;
@@ -22,9 +23,11 @@ function compute(values: typeof defaults) {
       dayType: row.dayType,
       hoursWorked: hours,
       ...(row.start && row.end ? { start: row.start, end: row.end } : {}),
+      ...(row.emergency ? { emergency: true } : {}),
     };
   });
-  const input: OvertimePayInput = values.basis === 'hourly' ? { hourlyWage: wage, days } : { monthlyWage: wage, days };
+  const arrangement = arrangementInput(values);
+  const input: OvertimePayInput = values.basis === 'hourly' ? { hourlyWage: wage, days, ...arrangement } : { monthlyWage: wage, days, ...arrangement };
   return calculateOvertimePay(input);
 }
 
@@ -68,6 +71,7 @@ export function OvertimePayPage() {
             />
             <NumberField name="wage" label={values.basis === 'hourly' ? t('calculators.overtime.hourly_wage') : t('calculators.overtime.monthly_wage')} decimal {...bound} />
           </div>
+          <ArrangementFields {...bound} />
           <ol className="day-rows">
             {rows.map((row, index) => (
               <li key={index}>
@@ -84,6 +88,10 @@ export function OvertimePayPage() {
                   <TextField label={t('calculators.overtime.hours')} inputMode="decimal" autoComplete="off" name={`day${index}-hours`} value={row.hours} error={errors[`day${index}.hours`]} onChange={(event) => update(index, { hours: event.target.value })} />
                   <TextField label={t('calculators.overtime.start')} type="time" name={`day${index}-start`} value={row.start} error={errors[`day${index}.start`]} onChange={(event) => update(index, { start: event.target.value })} />
                   <TextField label={t('calculators.overtime.end')} type="time" name={`day${index}-end`} value={row.end} error={errors[`day${index}.end`]} onChange={(event) => update(index, { end: event.target.value })} />
+                  <div className="checkbox checkbox--single day-row__emergency">
+                    <input id={`day${index}-emergency`} type="checkbox" checked={row.emergency} onChange={(event) => update(index, { emergency: event.target.checked })} />
+                    <label htmlFor={`day${index}-emergency`}>{t('calculators.arrangement.emergency_day')}</label>
+                  </div>
                   {rows.length > 1 ? (
                     <Button variant="secondary" className="day-row__remove no-print" onClick={() => setRows(rows.filter((_, i) => i !== index))}>
                       {t('calculators.overtime.remove_day', { number: index + 1 })}

@@ -18,6 +18,7 @@ const defaults = {
   newY: '',
   newM: '',
   newD: '',
+  age: '',
 };
 
 const service = (values: FormValues, prefix: 'old' | 'new') => {
@@ -27,6 +28,8 @@ const service = (values: FormValues, prefix: 'old' | 'new') => {
 
 function compute(values: typeof defaults) {
   const averageMonthlyWage = requireNumber(values, 'wage', { max: 10_000_000 });
+  const age = parseNumber(values, 'age', { integer: true, min: 15, max: 120, optional: true });
+  const withAge = age === undefined ? {} : { age };
   let input: SeverancePayInput;
   if (values.mode === 'dates') {
     const isBeforeNewSystem = values.hire !== '' && values.hire < '2005-07-01';
@@ -35,9 +38,10 @@ function compute(values: typeof defaults) {
       hireDate: requireDate(values, 'hire'),
       terminationDate: requireDate(values, 'end'),
       ...(isBeforeNewSystem ? { switchDate: values.system === 'old' ? null : values.switch } : {}),
+      ...withAge,
     };
   } else {
-    input = { averageMonthlyWage, oldSystemService: service(values, 'old'), newSystemService: service(values, 'new') };
+    input = { averageMonthlyWage, oldSystemService: service(values, 'old'), newSystemService: service(values, 'new'), ...withAge };
   }
   return calculateSeverancePay(input);
 }
@@ -115,6 +119,7 @@ export function SeverancePage() {
               {serviceFields('new')}
             </>
           )}
+          <NumberField name="age" label={t('calculators.old_pension.age')} hint={t('calculators.severance.age_hint')} {...bound} />
         </>
       }
       result={
@@ -124,6 +129,14 @@ export function SeverancePage() {
               { label: t('calculators.severance.amount'), value: formatMoney(result.amount) },
               { label: t('calculators.severance.old_part'), value: formatMoney(result.oldSystemAmount), detail: `(${formatNumber(result.oldSystemBase)} ${t('calculators.severance.months_of_wage')})` },
               { label: t('calculators.severance.new_part'), value: formatMoney(result.newSystemAmount), detail: `(${formatNumber(result.newSystemBase)} ${t('calculators.severance.months_of_wage')})` },
+              // Retirement next to severance (LSA Arts. 53, 55): shown when an age was given and there is old-system service.
+              ...(result.retirement
+                ? [
+                  { label: t('calculators.severance.retirement_eligible'), value: result.retirement.eligible ? t('calculators.common.yes') : t('calculators.common.no') },
+                  { label: t('calculators.severance.old_pension'), value: formatMoney(result.retirement.oldPensionAmount), detail: `(${formatNumber(result.retirement.oldPensionBases)} ${t('calculators.severance.months_of_wage')})` },
+                  { label: t('calculators.severance.total_with_pension'), value: formatMoney(result.retirement.totalWithPension) },
+                ]
+                : []),
             ]}
             steps={result.steps}
           />

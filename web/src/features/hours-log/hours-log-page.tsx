@@ -1,4 +1,4 @@
-import { calculateOvertimePay, checkWorkingTime, type DayType, formatWarning, type Warning } from '#labor-rules';
+import { calculateOvertimePay, checkWorkingTime, type DayType, type Warning } from '#labor-rules';
 import { type FormEvent, useId, useMemo, useState } from 'react';
 import { Link } from '../../app/router.tsx';
 import { useI18n } from '../../i18n/i18n-provider.tsx';
@@ -6,6 +6,9 @@ import { Alert } from '../../ui/alert.tsx';
 import { Button } from '../../ui/button.tsx';
 import { SelectField, TextField } from '../../ui/form-field.tsx';
 import { Page } from '../../ui/page.tsx';
+import { ArrangementFields, arrangementInput } from '../calculators/arrangement-fields.tsx';
+import { FieldError } from '../calculators/calculator-form.ts';
+import { WarningList } from '../calculators/calculator-page.tsx';
 import '../calculators/calculators.css';
 import { dayTypes, overtimeHref } from '../calculators/overtime-days.ts';
 import { byMonth, byWeek, isTime, type LogEntry, type Period, toCsv, toWorkedDay, workedHours } from './hours-log.ts';
@@ -18,8 +21,8 @@ function today(): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
-type Draft = { id: string; date: string; start: string; end: string; breakMinutes: string; dayType: DayType; note: string };
-const newDraft = (): Draft => ({ id: '', date: today(), start: '09:00', end: '18:00', breakMinutes: '60', dayType: 'workday', note: '' });
+type Draft = { id: string; date: string; start: string; end: string; breakMinutes: string; dayType: DayType; note: string; emergency: boolean };
+const newDraft = (): Draft => ({ id: '', date: today(), start: '09:00', end: '18:00', breakMinutes: '60', dayType: 'workday', note: '', emergency: false });
 
 function wageInput(wage: WageSetting): { monthlyWage?: number; hourlyWage?: number } {
   const amount = Number(wage.amount.replace(/,/g, ''));
@@ -34,21 +37,30 @@ function warningsOf(month: string, warnings: readonly Warning[]): Warning[] {
 
 /** 工時紀錄: the worker's own record of working hours, kept on the device. */
 export function HoursLogPage() {
-  const { t, locale, formatMoney, formatNumber, formatPlainDate } = useI18n();
-  const { log, isSaved, saveEntry, removeEntry, setWage } = useHoursLog();
+  const { t, formatMoney, formatNumber, formatPlainDate } = useI18n();
+  const { log, isSaved, saveEntry, removeEntry, setWage, setArrangement } = useHoursLog();
   const [draft, setDraft] = useState<Draft>(newDraft);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [status, setStatus] = useState('');
   const formId = useId();
   const wage = wageInput(log.wage);
+  // A badly typed arrangement field is shown on the field and left out of the checks until corrected.
+  const arrangement = useMemo(() => {
+    try {
+      return { input: arrangementInput(log.arrangement), errors: {} };
+    } catch (error) {
+      if (!(error instanceof FieldError)) throw error;
+      return { input: {}, errors: { [error.field]: t(`calculators.errors.${error.reason}`) } };
+    }
+  }, [log.arrangement, t]);
 
   const allWarnings = useMemo(() => {
     try {
-      return log.entries.length ? checkWorkingTime({ ...wage, days: log.entries.map(toWorkedDay) }) : [];
+      return log.entries.length ? checkWorkingTime({ ...wage, ...arrangement.input, days: log.entries.map(toWorkedDay) }) : [];
     } catch {
       return []; // e.g. a day before the first minimum-wage period: the month section says so
     }
-  }, [log]);
+  }, [log, arrangement]);
   const months = useMemo(() => byMonth(log.entries), [log.entries]);
 
   const dayTypeLabel = (type: DayType) => t(`calculators.day_types.${type}`);
@@ -67,7 +79,7 @@ export function HoursLogPage() {
       requestAnimationFrame(() => document.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
       return;
     }
-    const entry: LogEntry = { id: draft.id || crypto.randomUUID(), date: draft.date, start: draft.start, end: draft.end, breakMinutes, dayType: draft.dayType, note: draft.note.slice(0, 500) };
+    const entry: LogEntry = { id: draft.id || crypto.randomUUID(), date: draft.date, start: draft.start, end: draft.end, breakMinutes, dayType: draft.dayType, note: draft.note.slice(0, 500), ...(draft.emergency ? { emergency: true } : {}) };
     saveEntry(entry);
     // Counted for indicator 2 by name only: the day itself never leaves the device.
     trackToolUse('hours-log.record');
@@ -76,7 +88,7 @@ export function HoursLogPage() {
   };
 
   const edit = (entry: LogEntry) => {
-    setDraft({ ...entry, breakMinutes: String(entry.breakMinutes) });
+    setDraft({ ...entry, breakMinutes: String(entry.breakMinutes), emergency: entry.emergency === true });
     requestAnimationFrame(() => document.getElementById(formId)?.querySelector('input')?.focus());
   };
 
@@ -114,6 +126,10 @@ export function HoursLogPage() {
           <TextField label={t('hours-log.form.break_minutes')} inputMode="numeric" value={draft.breakMinutes} error={errors.breakMinutes} onChange={(e) => update({ breakMinutes: e.target.value })} />
         </div>
         <p className="field__hint">{t('hours-log.form.end_hint')}</p>
+        <div className="checkbox checkbox--single">
+          <input id={`${formId}-emergency`} type="checkbox" checked={draft.emergency} onChange={(e) => update({ emergency: e.target.checked })} />
+          <label htmlFor={`${formId}-emergency`}>{t('calculators.arrangement.emergency_day')}</label>
+        </div>
         <TextField label={t('hours-log.form.note')} hint={t('hours-log.form.note_hint')} maxLength={500} value={draft.note} onChange={(e) => update({ note: e.target.value })} />
         <div className="button-row">
           <Button type="submit">{(draft.id ? t('hours-log.form.save') : t('hours-log.form.add'))}</Button>
@@ -143,6 +159,12 @@ export function HoursLogPage() {
           />
           <TextField label={log.wage.basis === 'hourly' ? t('calculators.overtime.hourly_wage') : t('calculators.overtime.monthly_wage')} inputMode="decimal" autoComplete="off" value={log.wage.amount} onChange={(e) => setWage({ ...log.wage, amount: e.target.value.slice(0, 12) })} />
         </div>
+      </section>
+
+      <section className="section no-print" aria-labelledby={`${formId}-arrangement`}>
+        <h2 id={`${formId}-arrangement`}>{t('hours-log.arrangement.title')}</h2>
+        <p className="field__hint">{t('hours-log.arrangement.hint')}</p>
+        <ArrangementFields values={log.arrangement} errors={arrangement.errors} onChange={setArrangement} />
       </section>
 
       {months.length === 0 ? (
@@ -207,22 +229,9 @@ export function HoursLogPage() {
             <dd>{pay === undefined ? t('hours-log.totals.needs_wage') : formatMoney(pay)}</dd>
           </div>
         </dl>
-        {warnings.length ? (
-          <Alert tone="warning" title={t('calculators.common.warnings')}>
-            <ul>
-              {warnings.map((warning, index) => {
-                const formatted = formatWarning(warning, locale);
-                return (
-                  <li key={`${warning.code}-${index}`}>
-                    {formatted.text} <cite>({formatted.legalBasis})</cite>
-                  </li>
-                );
-              })}
-            </ul>
-          </Alert>
-        ) : null}
+        {warnings.length ? <WarningList warnings={warnings} /> : null}
         <p className="no-print">
-          <Link href={overtimeHref({ days, ...wage })}>{t('hours-log.to_calculator', { month: month.key })}</Link>
+          <Link href={overtimeHref({ days, ...wage, arrangement: log.arrangement })}>{t('hours-log.to_calculator', { month: month.key })}</Link>
         </p>
         <div className="table-wrap">
           <table className="table">
@@ -268,7 +277,10 @@ export function HoursLogPage() {
                   </td>
                   <td className="numeric">{formatNumber(entry.breakMinutes)}</td>
                   <td className="numeric">{formatNumber(workedHours(entry))}</td>
-                  <td>{dayTypeLabel(entry.dayType)}</td>
+                  <td>
+                    {dayTypeLabel(entry.dayType)}
+                    {entry.emergency ? ` · ${t('hours-log.emergency_short')}` : null}
+                  </td>
                   <td>{entry.note}</td>
                   <td className="no-print">
                     <div className="button-row">

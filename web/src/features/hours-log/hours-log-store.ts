@@ -3,14 +3,26 @@
  * need it as evidence against an employer, so it is never uploaded unless they export it themselves.
  */
 import { useCallback, useEffect, useState } from 'react';
+import { type Arrangement, arrangementDefaults } from '../calculators/arrangement-fields.tsx';
 import { isLogEntry, type LogEntry } from './hours-log.ts';
 
 const storageKey = 'hours-log.v1';
 
 export type WageSetting = { basis: 'monthly' | 'hourly'; amount: string };
-export type HoursLog = { entries: LogEntry[]; wage: WageSetting };
+/** `arrangement` holds the working-arrangement inputs as typed (strings), as the overtime calculator does. */
+export type HoursLog = { entries: LogEntry[]; wage: WageSetting; arrangement: Arrangement };
 
-const empty: HoursLog = { entries: [], wage: { basis: 'monthly', amount: '' } };
+const empty: HoursLog = { entries: [], wage: { basis: 'monthly', amount: '' }, arrangement: arrangementDefaults };
+
+function readArrangement(value: unknown): Arrangement {
+  const stored = typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
+  const arrangement = { ...arrangementDefaults };
+  for (const key of Object.keys(arrangement) as (keyof Arrangement)[]) {
+    const field = stored[key];
+    if (typeof field === 'string') arrangement[key] = field.slice(0, 20);
+  }
+  return arrangement;
+}
 
 export function loadLog(): HoursLog {
   try {
@@ -18,7 +30,7 @@ export function loadLog(): HoursLog {
     if (!parsed || typeof parsed !== 'object') return empty;
     const entries = Array.isArray(parsed.entries) ? parsed.entries.filter(isLogEntry) : [];
     const wage = parsed.wage && (parsed.wage.basis === 'hourly' || parsed.wage.basis === 'monthly') && typeof parsed.wage.amount === 'string' ? parsed.wage : empty.wage;
-    return { entries, wage };
+    return { entries, wage, arrangement: readArrangement(parsed.arrangement) };
   } catch {
     return empty;
   }
@@ -52,5 +64,6 @@ export function useHoursLog() {
   }, []);
   const removeEntry = useCallback((id: string) => setLog((current) => ({ ...current, entries: current.entries.filter((item) => item.id !== id) })), []);
   const setWage = useCallback((wage: WageSetting) => setLog((current) => ({ ...current, wage })), []);
-  return { log, isSaved, saveEntry, removeEntry, setWage };
+  const setArrangement = useCallback((name: string, value: string) => setLog((current) => ({ ...current, arrangement: { ...current.arrangement, [name]: value } })), []);
+  return { log, isSaved, saveEntry, removeEntry, setWage, setArrangement };
 }

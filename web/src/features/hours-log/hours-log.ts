@@ -12,6 +12,8 @@ export type LogEntry = {
   breakMinutes: number;
   dayType: DayType;
   note: string;
+  /** Emergency work (LSA Art. 32 para. 4): paid double and outside the monthly caps. */
+  emergency?: boolean;
 };
 
 const timePattern = /^([01]\d|2[0-3]):([0-5]\d)$/;
@@ -46,7 +48,7 @@ export function overtimeHoursOf(entry: LogEntry): number {
 }
 
 export function toWorkedDay(entry: LogEntry): WorkedDay {
-  return { date: entry.date, dayType: entry.dayType, hoursWorked: workedHours(entry), start: entry.start, end: entry.end };
+  return { date: entry.date, dayType: entry.dayType, hoursWorked: workedHours(entry), start: entry.start, end: entry.end, ...(entry.emergency === true ? { emergency: true } : {}) };
 }
 
 /** Monday of the week holding `date` (weeks run Monday to Sunday). */
@@ -97,7 +99,8 @@ export function isLogEntry(value: unknown): value is LogEntry {
     entry.breakMinutes >= 0 &&
     typeof entry.dayType === 'string' &&
     ['workday', 'rest-day', 'national-holiday', 'regular-day-off', 'annual-leave-day'].includes(entry.dayType) &&
-    typeof entry.note === 'string'
+    typeof entry.note === 'string' &&
+    (entry.emergency === undefined || typeof entry.emergency === 'boolean')
   );
 }
 
