@@ -52,6 +52,10 @@ import { createJobsService, type JobsService } from './shared/jobs/jobs.service.
 import { rejectUnstorableText } from './shared/http/validation.ts';
 import { isLocale, negotiateLocale, sourceLocale } from './shared/i18n/locales.ts';
 import type { Logger } from './shared/logger.ts';
+import { indicatorsRoutes } from './modules/indicators/indicators.routes.ts';
+import { createIndicatorsService } from './modules/indicators/indicators.service.ts';
+import { scheduleIndicatorSnapshots } from './modules/indicators/indicators.jobs.ts';
+import { usageIndicatorProvider } from './modules/usage/usage.indicator.ts';
 
 export type AppDeps = {
   db: Db;
@@ -118,6 +122,9 @@ export function createApp(deps: AppDeps) {
   const heat = createHeatService({ db: deps.db, referenceData: deps.referenceData, clock });
   const usage = createUsageService({ db: deps.db, clock, timeZone: deps.referenceData.city.bureau.timeZone });
   const content = createContentService({ db: deps.db, clock });
+  // Each module plugs its indicator in with one line, named as in indicator_definitions.module (ADR 0022).
+  const indicators = createIndicatorsService({ db: deps.db, clock });
+  indicators.register('usage', usageIndicatorProvider(usage));
   const rateLimitStore = deps.rateLimitStore ?? databaseRateLimitStore(deps.db);
   const limiter = (limit: number, windowMs: number) => createRateLimiter({ limit, windowMs, store: rateLimitStore });
   const { bureau } = deps.referenceData.city;
@@ -240,6 +247,8 @@ export function createApp(deps: AppDeps) {
     }),
   );
 
+  app.route('/', indicatorsRoutes({ indicators, letterhead: bureau, timeZone: bureau.timeZone, clock }));
+
   app.openAPIRegistry.registerComponent('securitySchemes', 'staffSession', {
     type: 'apiKey',
     in: 'cookie',
@@ -299,6 +308,7 @@ export function createApp(deps: AppDeps) {
   const startWorkers = async (options: { pollingIntervalSeconds?: number; retryDelaySeconds?: number } = {}) => {
     if (!jobs.started) throw new Error('startWorkers: start the jobs service first');
     await notifications.startWorkers(jobs, options);
+    await scheduleIndicatorSnapshots({ jobs, indicators, clock, timeZone: bureau.timeZone, logger: deps.logger });
   };
   return Object.assign(app, { startWorkers });
 }

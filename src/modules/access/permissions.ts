@@ -60,6 +60,17 @@ export const permissionRoles = {
   'violations.import': ['labor-inspector', 'admin'],
   /** Record the bureau's own inspection results (最新勞動檢查結果) and publish them (audited). */
   'violations.record': ['labor-inspector'],
+  // indicators module (衡量指標, ADR 0022)
+  /** The indicators dashboard and drill-downs; module officers see their own module's indicators only. */
+  'indicators.read': ['analyst', 'admin', 'employment-officer', 'programs-officer', 'migrant-officer'],
+  /** Every indicator's drill-down, whatever the module. */
+  'indicators.read-all': ['analyst', 'admin'],
+  /** Enter figures the platform cannot hold, with their source document (audited). */
+  'indicators.enter': ['analyst'],
+  /** Close a period (freezing its figures), review the recompute and reissue with a reason (audited). */
+  'indicators.close': ['analyst'],
+  /** Definitions (a year's set, weights adding up to 100 %) and targets (audited). */
+  'indicators.manage': ['admin'],
 } as const satisfies Record<string, readonly StaffRole[]>;
 
 export type Permission = keyof typeof permissionRoles;
