@@ -115,6 +115,8 @@ const routes: RouteObject[] = [
           { path: 'calculators/disability-quota', ...lazyPage(calculators, (m) => m.DisabilityQuotaPage) },
           { path: 'calculators/heat-index', ...lazyPage(calculators, (m) => m.HeatIndexPage) },
           { path: 'hours-log', ...lazyPage(calculators, (m) => m.HoursLogPage) },
+          // indicators: the public transparency page
+          { path: 'indicators', ...lazyPage(() => import('../features/indicators/public-indicators-page.tsx'), (m) => m.PublicIndicatorsPage) },
           { path: '*', Component: PublicFallback },
         ],
       },

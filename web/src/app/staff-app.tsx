@@ -32,6 +32,8 @@ import { ForbiddenPage } from '../features/staff-auth/forbidden-page.tsx';
 import { LoginPage, safeNext } from '../features/staff-auth/login-page.tsx';
 import { SessionProvider, useSession } from '../features/staff-auth/session-provider.tsx';
 import { StaffLayout } from './staff-layout.tsx';
+import { IndicatorPage } from '../features/indicators/indicator-page.tsx';
+import { IndicatorsPage } from '../features/indicators/indicators-page.tsx';
 import { useI18n } from '../i18n/i18n-provider.tsx';
 import { Loading } from '../ui/loading.tsx';
 import { NotFoundPage } from '../features/home/not-found-page.tsx';
@@ -66,6 +68,9 @@ const staffRoutes: readonly StaffRoute[] = [
   { pattern: '/staff/violations/inspections', permission: 'violations.record', render: () => <StaffInspectionsPage /> },
   { pattern: '/staff/violations/inspections/new', permission: 'violations.record', render: () => <StaffInspectionEditPage /> },
   { pattern: '/staff/violations/inspections/:id', permission: 'violations.record', render: (p) => <StaffInspectionEditPage id={p.id ?? ''} /> },
+  // indicators
+  { pattern: '/staff/indicators', permission: 'indicators.read', render: () => <IndicatorsPage /> },
+  { pattern: '/staff/indicators/:code', permission: 'indicators.read', render: (p) => <IndicatorPage code={p.code ?? ''} /> },
 ];
 
 function Redirect({ to }: { to: string }) {

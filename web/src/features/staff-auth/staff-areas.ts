@@ -16,4 +16,5 @@ export const staffAreas: readonly StaffArea[] = [
   { key: 'heat', path: '/staff/heat', permission: 'heat.manage' },
   { key: 'usage', path: '/staff/usage', permission: 'usage.read' },
   { key: 'jobs', path: '/staff/jobs', permission: 'jobs.manage' },
+  { key: 'indicators', path: '/staff/indicators', permission: 'indicators.read' },
 ];
