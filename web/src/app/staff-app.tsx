@@ -32,14 +32,17 @@ import { ForbiddenPage } from '../features/staff-auth/forbidden-page.tsx';
 import { LoginPage, safeNext } from '../features/staff-auth/login-page.tsx';
 import { SessionProvider, useSession } from '../features/staff-auth/session-provider.tsx';
 import { StaffLayout } from './staff-layout.tsx';
-import { IndicatorPage } from '../features/indicators/indicator-page.tsx';
-import { IndicatorsPage } from '../features/indicators/indicators-page.tsx';
+import { lazy, Suspense } from 'react';
 import { useI18n } from '../i18n/i18n-provider.tsx';
 import { Loading } from '../ui/loading.tsx';
 import { NotFoundPage } from '../features/home/not-found-page.tsx';
 import { navigate, useLocation } from './router.tsx';
 
 type StaffRoute = { pattern: string; permission: Permission | null; render: (params: Record<string, string>) => ReactNode };
+
+// indicators: their own chunk (with Chart.js behind it), so the rest of the back office does not grow.
+const IndicatorsPage = lazy(() => import('../features/indicators/indicators-page.tsx').then((m) => ({ default: m.IndicatorsPage })));
+const IndicatorPage = lazy(() => import('../features/indicators/indicator-page.tsx').then((m) => ({ default: m.IndicatorPage })));
 
 const staffRoutes: readonly StaffRoute[] = [
   { pattern: '/staff', permission: null, render: () => <DashboardPage /> },
@@ -69,8 +72,8 @@ const staffRoutes: readonly StaffRoute[] = [
   { pattern: '/staff/violations/inspections/new', permission: 'violations.record', render: () => <StaffInspectionEditPage /> },
   { pattern: '/staff/violations/inspections/:id', permission: 'violations.record', render: (p) => <StaffInspectionEditPage id={p.id ?? ''} /> },
   // indicators
-  { pattern: '/staff/indicators', permission: 'indicators.read', render: () => <IndicatorsPage /> },
-  { pattern: '/staff/indicators/:code', permission: 'indicators.read', render: (p) => <IndicatorPage code={p.code ?? ''} /> },
+  { pattern: '/staff/indicators', permission: 'indicators.read', render: () => <Suspense fallback={<SessionLoading />}><IndicatorsPage /></Suspense> },
+  { pattern: '/staff/indicators/:code', permission: 'indicators.read', render: (p) => <Suspense fallback={<SessionLoading />}><IndicatorPage code={p.code ?? ''} /></Suspense> },
 ];
 
 function Redirect({ to }: { to: string }) {

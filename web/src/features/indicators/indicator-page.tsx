@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { lazy, Suspense } from 'react';
 import { Link, navigate, useLocation } from '../../app/router.tsx';
 import { useI18n } from '../../i18n/i18n-provider.tsx';
 import { type Column, DataTable } from '../../ui/data-table.tsx';
@@ -7,9 +8,11 @@ import { Loading } from '../../ui/loading.tsx';
 import { Page } from '../../ui/page.tsx';
 import { ProblemAlert } from '../../ui/problem-alert.tsx';
 import { type DrillBy, getIndicator, getIndicators, type IndicatorDetail } from './api.ts';
-import { IndicatorChart } from './indicator-chart.tsx';
 import { fractionText, formatValue } from './indicator-format.ts';
 import './indicators.css';
+
+// Chart.js is its own chunk, fetched when a drill-down opens: the rest of the back office never loads it.
+const IndicatorChart = lazy(() => import('./indicator-chart.tsx').then((m) => ({ default: m.IndicatorChart })));
 
 const drillOptions: readonly DrillBy[] = ['month', 'station', 'district', 'region', 'group'];
 type PartRow = IndicatorDetail['parts'][number];
@@ -68,6 +71,7 @@ export function IndicatorPage({ code }: { code: string }) {
             <h2 id="indicator-parts">{t(`indicators.by_title.${by}`)}</h2>
             {data.drillable && parts.length ? (
               <>
+                <Suspense fallback={<Loading label={t('common.loading')} />}>
                 <IndicatorChart
                   labels={parts.map((p) => p.unit)}
                   series={[
@@ -76,6 +80,7 @@ export function IndicatorPage({ code }: { code: string }) {
                   ]}
                   summary={summary}
                 />
+                </Suspense>
                 <DataTable caption={t(`indicators.by_title.${by}`)} columns={columns} rows={parts} rowKey={(p) => p.unit} empty={t('indicators.no_parts')} />
               </>
             ) : (
