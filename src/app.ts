@@ -58,6 +58,10 @@ import { quotaRoutes } from './modules/quota/quota.routes.ts';
 import { createQuotaService } from './modules/quota/quota.service.ts';
 import { unionsRoutes } from './modules/unions/unions.routes.ts';
 import { createUnionsService } from './modules/unions/unions.service.ts';
+import { indicatorsRoutes } from './modules/indicators/indicators.routes.ts';
+import { createIndicatorsService } from './modules/indicators/indicators.service.ts';
+import { scheduleIndicatorSnapshots } from './modules/indicators/indicators.jobs.ts';
+import { usageIndicatorProvider } from './modules/usage/usage.indicator.ts';
 
 export type AppDeps = {
   db: Db;
@@ -129,6 +133,9 @@ export function createApp(deps: AppDeps) {
   const mediation = createMediationService({ db: deps.db, referenceData: deps.referenceData, clock, employers, notices: notifications });
   const quota = createQuotaService({ db: deps.db, clock, employers });
   const unions = createUnionsService({ db: deps.db, clock });
+  // Each module plugs its indicator in with one line, named as in indicator_definitions.module (ADR 0022).
+  const indicators = createIndicatorsService({ db: deps.db, clock });
+  indicators.register('usage', usageIndicatorProvider(usage));
   const rateLimitStore = deps.rateLimitStore ?? databaseRateLimitStore(deps.db);
   const limiter = (limit: number, windowMs: number) => createRateLimiter({ limit, windowMs, store: rateLimitStore });
   const { bureau } = deps.referenceData.city;
@@ -264,6 +271,8 @@ export function createApp(deps: AppDeps) {
   app.route('/', quotaRoutes({ quota }));
   app.route('/', unionsRoutes({ unions }));
 
+  app.route('/', indicatorsRoutes({ indicators, letterhead: bureau, timeZone: bureau.timeZone, clock }));
+
   app.openAPIRegistry.registerComponent('securitySchemes', 'staffSession', {
     type: 'apiKey',
     in: 'cookie',
@@ -323,6 +332,7 @@ export function createApp(deps: AppDeps) {
   const startWorkers = async (options: { pollingIntervalSeconds?: number; retryDelaySeconds?: number } = {}) => {
     if (!jobs.started) throw new Error('startWorkers: start the jobs service first');
     await notifications.startWorkers(jobs, options);
+    await scheduleIndicatorSnapshots({ jobs, indicators, clock, timeZone: bureau.timeZone, logger: deps.logger });
   };
   return Object.assign(app, { startWorkers });
 }

@@ -16,6 +16,7 @@ import { loadDemoRecords } from './demo-records.ts';
 import { loadMediationDemo } from '../../modules/mediation/mediation.demo.ts';
 import { loadQuotaDemo } from '../../modules/quota/quota.demo.ts';
 import { loadUnionsDemo } from '../../modules/unions/unions.demo.ts';
+import { loadIndicatorsDemo } from '../../modules/indicators/indicators.demo.ts';
 
 const city: HomeUnit = { kind: 'city', code: null };
 const dajiaStation: HomeUnit = { kind: 'station', code: 'dajia' };
@@ -198,5 +199,6 @@ export async function loadDemoData(db: Db, options: { city: CityConfig; password
   await loadMediationDemo(db, { referenceData, clock: () => new Date() });
   await loadQuotaDemo(db, { referenceData, clock: () => new Date() });
   await loadUnionsDemo(db, { clock: () => new Date() });
+  await loadIndicatorsDemo(db, { timeZone: referenceData.city.bureau.timeZone });
   return staffAccounts.map((account) => account.username);
 }

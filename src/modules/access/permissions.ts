@@ -75,6 +75,17 @@ export const permissionRoles = {
   /** The union registry, evaluations and indicator 5. */
   'unions.read': ['programs-officer', 'analyst', 'admin'],
   'unions.write': ['programs-officer', 'admin'],
+  // indicators module (衡量指標, ADR 0022)
+  /** The indicators dashboard and drill-downs; module officers see their own module's indicators only. */
+  'indicators.read': ['analyst', 'admin', 'employment-officer', 'programs-officer', 'migrant-officer'],
+  /** Every indicator's drill-down, whatever the module. */
+  'indicators.read-all': ['analyst', 'admin'],
+  /** Enter figures the platform cannot hold, with their source document (audited). */
+  'indicators.enter': ['analyst'],
+  /** Close a period (freezing its figures), review the recompute and reissue with a reason (audited). */
+  'indicators.close': ['analyst'],
+  /** Definitions (a year's set, weights adding up to 100 %) and targets (audited). */
+  'indicators.manage': ['admin'],
 } as const satisfies Record<string, readonly StaffRole[]>;
 
 export type Permission = keyof typeof permissionRoles;

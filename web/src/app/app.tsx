@@ -121,6 +121,8 @@ const routes: RouteObject[] = [
           { path: 'calculators/parental-leave', ...lazyPage(calculators, (m) => m.ParentalLeavePage) },
           { path: 'calculators/occupational-injury', ...lazyPage(calculators, (m) => m.OccupationalInjuryPage) },
           { path: 'calculators/pension-contribution', ...lazyPage(calculators, (m) => m.PensionContributionPage) },
+          // indicators: the public transparency page
+          { path: 'indicators', ...lazyPage(() => import('../features/indicators/public-indicators-page.tsx'), (m) => m.PublicIndicatorsPage) },
           { path: '*', Component: PublicFallback },
         ],
       },

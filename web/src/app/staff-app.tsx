@@ -32,6 +32,7 @@ import { ForbiddenPage } from '../features/staff-auth/forbidden-page.tsx';
 import { LoginPage, safeNext } from '../features/staff-auth/login-page.tsx';
 import { SessionProvider, useSession } from '../features/staff-auth/session-provider.tsx';
 import { StaffLayout } from './staff-layout.tsx';
+import { lazy, Suspense } from 'react';
 import { useI18n } from '../i18n/i18n-provider.tsx';
 import { Loading } from '../ui/loading.tsx';
 import { NotFoundPage } from '../features/home/not-found-page.tsx';
@@ -42,6 +43,10 @@ import { QuotaPage } from '../features/quota/quota-page.tsx';
 import { UnionsPage } from '../features/unions/unions-page.tsx';
 
 type StaffRoute = { pattern: string; permission: Permission | null; render: (params: Record<string, string>) => ReactNode };
+
+// indicators: their own chunk (with Chart.js behind it), so the rest of the back office does not grow.
+const IndicatorsPage = lazy(() => import('../features/indicators/indicators-page.tsx').then((m) => ({ default: m.IndicatorsPage })));
+const IndicatorPage = lazy(() => import('../features/indicators/indicator-page.tsx').then((m) => ({ default: m.IndicatorPage })));
 
 const staffRoutes: readonly StaffRoute[] = [
   { pattern: '/staff', permission: null, render: () => <DashboardPage /> },
@@ -75,6 +80,9 @@ const staffRoutes: readonly StaffRoute[] = [
   { pattern: '/staff/mediation/:id', permission: 'mediation.list', render: (p) => <MediationCasePage id={p.id ?? ''} /> },
   { pattern: '/staff/quota', permission: 'quota.read', render: () => <QuotaPage /> },
   { pattern: '/staff/unions', permission: 'unions.read', render: () => <UnionsPage /> },
+  // indicators
+  { pattern: '/staff/indicators', permission: 'indicators.read', render: () => <Suspense fallback={<SessionLoading />}><IndicatorsPage /></Suspense> },
+  { pattern: '/staff/indicators/:code', permission: 'indicators.read', render: (p) => <Suspense fallback={<SessionLoading />}><IndicatorPage code={p.code ?? ''} /></Suspense> },
 ];
 
 function Redirect({ to }: { to: string }) {

@@ -20,4 +20,5 @@ export const staffAreas: readonly StaffArea[] = [
   { key: 'mediation', path: '/staff/mediation', permission: 'mediation.list' },
   { key: 'quota', path: '/staff/quota', permission: 'quota.read' },
   { key: 'unions', path: '/staff/unions', permission: 'unions.read' },
+  { key: 'indicators', path: '/staff/indicators', permission: 'indicators.read' },
 ];

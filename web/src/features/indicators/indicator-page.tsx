@@ -1,0 +1,94 @@
+import { useQuery } from '@tanstack/react-query';
+import { lazy, Suspense } from 'react';
+import { Link, navigate, useLocation } from '../../app/router.tsx';
+import { useI18n } from '../../i18n/i18n-provider.tsx';
+import { type Column, DataTable } from '../../ui/data-table.tsx';
+import { SelectField } from '../../ui/form-field.tsx';
+import { Loading } from '../../ui/loading.tsx';
+import { Page } from '../../ui/page.tsx';
+import { ProblemAlert } from '../../ui/problem-alert.tsx';
+import { type DrillBy, getIndicator, getIndicators, type IndicatorDetail } from './api.ts';
+import { fractionText, formatValue } from './indicator-format.ts';
+import './indicators.css';
+
+// Chart.js is its own chunk, fetched when a drill-down opens: the rest of the back office never loads it.
+const IndicatorChart = lazy(() => import('./indicator-chart.tsx').then((m) => ({ default: m.IndicatorChart })));
+
+const drillOptions: readonly DrillBy[] = ['month', 'station', 'district', 'region', 'group'];
+type PartRow = IndicatorDetail['parts'][number];
+
+/** One indicator for a year: the whole, and its parts by month (trend against the target) or by unit. */
+export function IndicatorPage({ code }: { code: string }) {
+  const { t, formatNumber } = useI18n();
+  const { pathname, search } = useLocation();
+  const year = Number(search.get('year')) || new Date().getFullYear();
+  const by = (drillOptions as readonly string[]).includes(search.get('by') ?? '') ? (search.get('by') as DrillBy) : 'month';
+  const list = useQuery({ queryKey: ['indicators', year], queryFn: ({ signal }) => getIndicators(year, signal) });
+  const detail = useQuery({
+    queryKey: ['indicator', code, year, by],
+    queryFn: ({ signal }) => getIndicator(code, { from: `${year}-01-01`, to: `${year}-12-31`, by }, signal),
+  });
+  const item = list.data?.items.find((i) => i.code === code);
+  const data = detail.data;
+  const unit = item?.unit ?? 'number';
+  const value = (v: number | null) => formatValue(t, formatNumber, unit, v);
+  const n = (v: number | null) => (v === null ? '—' : formatNumber(v));
+  const columns: Column<PartRow>[] = [
+    { key: 'unit', header: t(`indicators.by.${by}`), render: (p) => p.unit },
+    { key: 'value', header: t('indicators.value'), isNumeric: true, render: (p) => value(p.value) },
+    { key: 'numerator', header: item?.numeratorDescription ?? t('indicators.numerator'), isNumeric: true, render: (p) => n(p.numerator) },
+    ...(item?.denominatorDescription ? [{ key: 'denominator', header: item.denominatorDescription, isNumeric: true, render: (p: PartRow) => n(p.denominator) }] : []),
+  ];
+  const title = item ? `${item.code}. ${item.name}` : t('indicators.title');
+  const parts = data?.parts ?? [];
+  const summaryParams = {
+    name: item?.name ?? code,
+    parts: parts.map((p) => `${p.unit} ${value(p.value)}`).join(t('common.list_separator')),
+    target: item?.target === null || item?.target === undefined ? t('indicators.no_target') : value(item.target),
+  };
+  const summary = by === 'month' ? t('indicators.chart_summary_month', summaryParams) : t('indicators.chart_summary_unit', summaryParams);
+  return (
+    <Page title={title} siteName={t('staff-auth.site_name')} lead={<p><Link href={`/staff/indicators?year=${year}`}>{t('indicators.back')}</Link></p>}>
+      <ProblemAlert error={list.error ?? detail.error} />
+      {detail.isLoading ? <Loading label={t('common.loading')} /> : null}
+      <SelectField
+        label={t('indicators.drill_by')}
+        value={by}
+        onChange={(event) => navigate(`${pathname}?year=${year}&by=${event.target.value}`)}
+        options={drillOptions.map((option) => ({ value: option, label: t(`indicators.by.${option}`) }))}
+      />
+      {data && item ? (
+        <>
+          <section className="section help" aria-labelledby="indicator-whole">
+            <h2 id="indicator-whole">{t('indicators.whole', { year })}</h2>
+            <p>
+              <strong className="indicator-score">{value(data.value)}</strong> · {t('indicators.target')} {item.target === null ? t('indicators.no_target') : value(item.target)}
+            </p>
+            <p className="small">{fractionText(t, formatNumber, { ...item, numerator: data.numerator, denominator: data.denominator })}</p>
+            <p className="small">{t('indicators.formula', { formula: item.formula })}</p>
+          </section>
+          <section className="section" aria-labelledby="indicator-parts">
+            <h2 id="indicator-parts">{t(`indicators.by_title.${by}`)}</h2>
+            {data.drillable && parts.length ? (
+              <>
+                <Suspense fallback={<Loading label={t('common.loading')} />}>
+                <IndicatorChart
+                  labels={parts.map((p) => p.unit)}
+                  series={[
+                    { label: item.name, values: parts.map((p) => p.value), kind: by === 'month' ? 'line' : 'bar', color: '#0b5cad' },
+                    ...(item.target === null ? [] : [{ label: t('indicators.target'), values: parts.map(() => item.target), kind: 'line' as const, dashed: true, color: '#b3261e' }]),
+                  ]}
+                  summary={summary}
+                />
+                </Suspense>
+                <DataTable caption={t(`indicators.by_title.${by}`)} columns={columns} rows={parts} rowKey={(p) => p.unit} empty={t('indicators.no_parts')} />
+              </>
+            ) : (
+              <p>{t('indicators.not_drillable')}</p>
+            )}
+          </section>
+        </>
+      ) : null}
+    </Page>
+  );
+}
