@@ -40,6 +40,7 @@ import { peopleRoutes } from './modules/people/people.routes.ts';
 import { createPeopleService } from './modules/people/people.service.ts';
 import { referenceDataRoutes } from './modules/reference-data/reference-data.routes.ts';
 import type { ReferenceData } from './modules/reference-data/reference-data.ts';
+import { createMigrantWorkers } from './modules/migrant-workers/migrant-workers.module.ts';
 import { AppError } from './shared/errors.ts';
 import { mountApiDocs } from './shared/http/api-docs.ts';
 import type { AppEnv } from './shared/http/app-env.ts';
@@ -118,6 +119,7 @@ export function createApp(deps: AppDeps) {
   const heat = createHeatService({ db: deps.db, referenceData: deps.referenceData, clock });
   const usage = createUsageService({ db: deps.db, clock, timeZone: deps.referenceData.city.bureau.timeZone });
   const content = createContentService({ db: deps.db, clock });
+  const migrantWorkers = createMigrantWorkers({ db: deps.db, clock, referenceData: deps.referenceData, people, employers, complaints, lists: () => lists });
   const rateLimitStore = deps.rateLimitStore ?? databaseRateLimitStore(deps.db);
   const limiter = (limit: number, windowMs: number) => createRateLimiter({ limit, windowMs, store: rateLimitStore });
   const { bureau } = deps.referenceData.city;
@@ -239,6 +241,7 @@ export function createApp(deps: AppDeps) {
       lists,
     }),
   );
+  app.route('/', migrantWorkers.routes());
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'staffSession', {
     type: 'apiKey',

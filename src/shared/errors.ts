@@ -36,6 +36,8 @@ export const errorStatus = {
   RATE_LIMITED: 429,
   INTERNAL: 500,
   SERVICE_UNAVAILABLE: 503,
+  /** A migrant-worker visit task reassigned since the field app read it (ADR 0019): the officer resolves it. */
+  TASK_REASSIGNED: 409,
 } as const;
 
 export type ErrorCode = keyof typeof errorStatus;

@@ -60,6 +60,17 @@ export const permissionRoles = {
   'violations.import': ['labor-inspector', 'admin'],
   /** Record the bureau's own inspection results (最新勞動檢查結果) and publish them (audited). */
   'violations.record': ['labor-inspector'],
+  // Migrant workers (issue 10, ADR 0019): records of the whole city, tasks shared out by work district.
+  /** Worker lists (masked) and visit tasks. */
+  'migrant-workers.read': ['migrant-officer', 'admin'],
+  /** A worker's full record (resident certificate, passport), every view audited. */
+  'migrant-workers.read-full': ['migrant-officer'],
+  /** Register and import workers, change their status, record visits. */
+  'migrant-workers.write': ['migrant-officer'],
+  /** The supervising role: names each district's officer and reassigns visit tasks. */
+  'migrant-workers.supervise': ['admin'],
+  /** Indicator 8 (counts only, nothing personal). */
+  'migrant-workers.indicator': ['migrant-officer', 'analyst', 'admin'],
 } as const satisfies Record<string, readonly StaffRole[]>;
 
 export type Permission = keyof typeof permissionRoles;
