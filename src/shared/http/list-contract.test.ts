@@ -23,6 +23,9 @@ const staffLists: { method: 'GET' | 'POST'; path: string; stem: string }[] = [
   { method: 'GET', path: '/api/v1/staff/violations/inspections', stem: 'violation-inspections' },
   { method: 'GET', path: '/api/v1/staff/heat/readings', stem: 'heat-readings' },
   { method: 'GET', path: '/api/v1/staff/heat/warnings', stem: 'heat-warnings' },
+  // Migrant workers (issue 10).
+  { method: 'GET', path: '/api/v1/staff/migrant-workers', stem: 'migrant-workers' },
+  { method: 'GET', path: '/api/v1/staff/visit-tasks', stem: 'visit-tasks' },
 ];
 
 // Lookups that feed a form (who can be assigned, the fixed warning sentences, data source health) and the
@@ -37,6 +40,9 @@ const notLists = new Set([
   'GET /api/v1/staff/jobs',
   // One record's messages (contract 4 of the kit), always a handful: a panel on the record, not a list page.
   'GET /api/v1/staff/notifications',
+  // Migrant workers: the import template (a file to fill in) and indicator 8 (figures, not rows).
+  'GET /api/v1/staff/migrant-workers/import-template',
+  'GET /api/v1/staff/migrant-workers/indicator-8',
 ]);
 
 describe('the staff list contract', () => {
