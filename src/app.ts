@@ -40,6 +40,7 @@ import { peopleRoutes } from './modules/people/people.routes.ts';
 import { createPeopleService } from './modules/people/people.service.ts';
 import { referenceDataRoutes } from './modules/reference-data/reference-data.routes.ts';
 import type { ReferenceData } from './modules/reference-data/reference-data.ts';
+import { createMigrantWorkers } from './modules/migrant-workers/migrant-workers.module.ts';
 import { AppError } from './shared/errors.ts';
 import { mountApiDocs } from './shared/http/api-docs.ts';
 import type { AppEnv } from './shared/http/app-env.ts';
@@ -136,6 +137,7 @@ export function createApp(deps: AppDeps) {
   // Each module plugs its indicator in with one line, named as in indicator_definitions.module (ADR 0022).
   const indicators = createIndicatorsService({ db: deps.db, clock });
   indicators.register('usage', usageIndicatorProvider(usage));
+  const migrantWorkers = createMigrantWorkers({ db: deps.db, clock, referenceData: deps.referenceData, people, employers, complaints, lists: () => lists });
   const rateLimitStore = deps.rateLimitStore ?? databaseRateLimitStore(deps.db);
   const limiter = (limit: number, windowMs: number) => createRateLimiter({ limit, windowMs, store: rateLimitStore });
   const { bureau } = deps.referenceData.city;
@@ -272,6 +274,7 @@ export function createApp(deps: AppDeps) {
   app.route('/', unionsRoutes({ unions }));
 
   app.route('/', indicatorsRoutes({ indicators, letterhead: bureau, timeZone: bureau.timeZone, clock }));
+  app.route('/', migrantWorkers.routes());
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'staffSession', {
     type: 'apiKey',

@@ -17,6 +17,7 @@ import { loadMediationDemo } from '../../modules/mediation/mediation.demo.ts';
 import { loadQuotaDemo } from '../../modules/quota/quota.demo.ts';
 import { loadUnionsDemo } from '../../modules/unions/unions.demo.ts';
 import { loadIndicatorsDemo } from '../../modules/indicators/indicators.demo.ts';
+import { loadMigrantWorkersDemo } from '../../modules/migrant-workers/migrant-workers.demo.ts';
 
 const city: HomeUnit = { kind: 'city', code: null };
 const dajiaStation: HomeUnit = { kind: 'station', code: 'dajia' };
@@ -200,5 +201,6 @@ export async function loadDemoData(db: Db, options: { city: CityConfig; password
   await loadQuotaDemo(db, { referenceData, clock: () => new Date() });
   await loadUnionsDemo(db, { clock: () => new Date() });
   await loadIndicatorsDemo(db, { timeZone: referenceData.city.bureau.timeZone });
+  await loadMigrantWorkersDemo(db, { referenceData, clock: () => new Date() });
   return staffAccounts.map((account) => account.username);
 }

@@ -86,6 +86,17 @@ export const permissionRoles = {
   'indicators.close': ['analyst'],
   /** Definitions (a year's set, weights adding up to 100 %) and targets (audited). */
   'indicators.manage': ['admin'],
+  // Migrant workers (issue 10, ADR 0019): records of the whole city, tasks shared out by work district.
+  /** Worker lists (masked) and visit tasks. */
+  'migrant-workers.read': ['migrant-officer', 'admin'],
+  /** A worker's full record (resident certificate, passport), every view audited. */
+  'migrant-workers.read-full': ['migrant-officer'],
+  /** Register and import workers, change their status, record visits. */
+  'migrant-workers.write': ['migrant-officer'],
+  /** The supervising role: names each district's officer and reassigns visit tasks. */
+  'migrant-workers.supervise': ['admin'],
+  /** Indicator 8 (counts only, nothing personal). */
+  'migrant-workers.indicator': ['migrant-officer', 'analyst', 'admin'],
 } as const satisfies Record<string, readonly StaffRole[]>;
 
 export type Permission = keyof typeof permissionRoles;

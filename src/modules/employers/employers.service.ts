@@ -1,6 +1,6 @@
 import type { z } from '@hono/zod-openapi';
 import { sql } from 'kysely';
-import type { Db } from '../../db/client.ts';
+import type { Db, Queryable } from '../../db/client.ts';
 import { qb } from '../../db/query.ts';
 import type { ListDefinition } from '../../shared/http/list.ts';
 import { AppError } from '../../shared/errors.ts';
@@ -79,6 +79,16 @@ export function createEmployersService({ db, referenceData }: { db: Db; referenc
     /** The employer with this UBN, for records that link to it (a mediation respondent); null when unknown. */
     async idByUbn(ubn: string): Promise<string | null> {
       return (await db.query<{ id: string }>('SELECT id FROM employers WHERE ubn = $1', [ubn])).rows[0]?.id ?? null;
+    },
+
+    /** The employer with this UBN, read in the caller's transaction (a migrant-worker import). */
+    async idByUbnIn(on: Queryable, ubn: string): Promise<string | undefined> {
+      return (await on.query<{ id: string }>('SELECT id FROM employers WHERE ubn = $1', [ubn])).rows[0]?.id;
+    },
+
+    /** Whether an employer exists, read in the caller's transaction. */
+    async exists(on: Queryable, id: string): Promise<boolean> {
+      return (await on.query('SELECT 1 FROM employers WHERE id = $1', [id])).rowCount > 0;
     },
 
     async create(staff: StaffPrincipal | null, input: z.infer<typeof createEmployerRequest>, requestId: string) {

@@ -1,6 +1,6 @@
 import type { z } from '@hono/zod-openapi';
 import { sql } from 'kysely';
-import type { Db } from '../../db/client.ts';
+import type { Db, Queryable } from '../../db/client.ts';
 import { qb } from '../../db/query.ts';
 import type { ListDefinition } from '../../shared/http/list.ts';
 import { AppError } from '../../shared/errors.ts';
@@ -162,6 +162,37 @@ export function createPeopleService({ db, referenceData }: { db: Db; referenceDa
         });
         return { id };
       });
+    },
+
+    /**
+     * For modules that register people inside their own transaction (a migrant-worker import is one
+     * transaction for the whole file): the person with this ID number, or a new one of the given unit.
+     * The caller has validated the number; the creation is audited in the caller's transaction.
+     */
+    async ensureInTransaction(
+      tx: Queryable,
+      input: { idNumber: string; name: string; preferredLocale?: string; districtCode?: string | null; unit: HomeUnit },
+      audit: { actor: StaffPrincipal | null; requestId: string },
+    ): Promise<{ id: string; created: boolean }> {
+      const existing = await tx.query<{ id: string }>('SELECT id FROM people WHERE id_number = $1', [input.idNumber]);
+      if (existing.rows[0]) return { id: existing.rows[0].id, created: false };
+      const idKind = identifyIdNumber(input.idNumber);
+      if (!idKind) throw new AppError('VALIDATION_FAILED');
+      const inserted = await tx.query<{ id: string }>(
+        `INSERT INTO people (id_number, id_kind, name, district_code, preferred_locale, unit_kind, unit_code)
+         VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
+        [input.idNumber, idKind, input.name, input.districtCode ?? null, input.preferredLocale ?? 'zh-TW', input.unit.kind, input.unit.code],
+      );
+      const id = (inserted.rows[0] as { id: string }).id;
+      await recordAudit(tx, {
+        actor: audit.actor ? actorOf(audit.actor) : null,
+        action: 'person.create',
+        recordType: 'person',
+        recordId: id,
+        requestId: audit.requestId,
+        details: { fields: ['idNumber', 'name', 'preferredLocale', 'districtCode'], hasSensitive: false },
+      });
+      return { id, created: true };
     },
   };
 }

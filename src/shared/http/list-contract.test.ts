@@ -24,6 +24,9 @@ const staffLists: { method: 'GET' | 'POST'; path: string; stem: string }[] = [
   { method: 'GET', path: '/api/v1/staff/heat/readings', stem: 'heat-readings' },
   { method: 'GET', path: '/api/v1/staff/heat/warnings', stem: 'heat-warnings' },
   { method: 'GET', path: '/api/v1/staff/mediation-cases', stem: 'mediation-cases' },
+  // Migrant workers (issue 10).
+  { method: 'GET', path: '/api/v1/staff/migrant-workers', stem: 'migrant-workers' },
+  { method: 'GET', path: '/api/v1/staff/visit-tasks', stem: 'visit-tasks' },
 ];
 
 // Lookups that feed a form (who can be assigned, the fixed warning sentences, data source health) and the
@@ -47,6 +50,9 @@ const notLists = new Set([
   // union registry answer every row as `{items}`, without paging, sort or exports.
   'GET /api/v1/staff/quota/obligations',
   'GET /api/v1/staff/unions',
+  // Migrant workers: the import template (a file to fill in) and indicator 8 (figures, not rows).
+  'GET /api/v1/staff/migrant-workers/import-template',
+  'GET /api/v1/staff/migrant-workers/indicator-8',
 ]);
 
 describe('the staff list contract', () => {

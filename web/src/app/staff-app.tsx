@@ -33,6 +33,9 @@ import { LoginPage, safeNext } from '../features/staff-auth/login-page.tsx';
 import { SessionProvider, useSession } from '../features/staff-auth/session-provider.tsx';
 import { StaffLayout } from './staff-layout.tsx';
 import { lazy, Suspense } from 'react';
+import { MigrantImportPage } from '../features/migrant-workers/migrant-import-page.tsx';
+import { MigrantWorkersPage, VisitTasksPage } from '../features/migrant-workers/migrant-lists.tsx';
+import { VisitPage } from '../features/migrant-workers/visit-page.tsx';
 import { useI18n } from '../i18n/i18n-provider.tsx';
 import { Loading } from '../ui/loading.tsx';
 import { NotFoundPage } from '../features/home/not-found-page.tsx';
@@ -83,6 +86,11 @@ const staffRoutes: readonly StaffRoute[] = [
   // indicators
   { pattern: '/staff/indicators', permission: 'indicators.read', render: () => <Suspense fallback={<SessionLoading />}><IndicatorsPage /></Suspense> },
   { pattern: '/staff/indicators/:code', permission: 'indicators.read', render: (p) => <Suspense fallback={<SessionLoading />}><IndicatorPage code={p.code ?? ''} /></Suspense> },
+  // Migrant workers (issue 10).
+  { pattern: '/staff/migrant-workers', permission: 'migrant-workers.read', render: () => <MigrantWorkersPage /> },
+  { pattern: '/staff/migrant-workers/import', permission: 'migrant-workers.write', render: () => <MigrantImportPage /> },
+  { pattern: '/staff/migrant-workers/tasks', permission: 'migrant-workers.read', render: () => <VisitTasksPage /> },
+  { pattern: '/staff/migrant-workers/tasks/:id', permission: 'migrant-workers.write', render: (p) => <VisitPage id={p.id ?? ''} /> },
 ];
 
 function Redirect({ to }: { to: string }) {

@@ -21,4 +21,6 @@ export const staffAreas: readonly StaffArea[] = [
   { key: 'quota', path: '/staff/quota', permission: 'quota.read' },
   { key: 'unions', path: '/staff/unions', permission: 'unions.read' },
   { key: 'indicators', path: '/staff/indicators', permission: 'indicators.read' },
+  // Migrant workers (issue 10).
+  { key: 'migrant-workers', path: '/staff/migrant-workers/tasks', permission: 'migrant-workers.read' },
 ];

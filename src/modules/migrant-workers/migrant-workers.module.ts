@@ -1,0 +1,24 @@
+/** The module's services and routes, wired once (src/app.ts calls this). */
+import type { Db } from '../../db/client.ts';
+import type { ListResponder } from '../../shared/http/list-response.ts';
+import type { ComplaintsService } from '../complaints/complaints.service.ts';
+import type { EmployersService } from '../employers/employers.service.ts';
+import type { PeopleService } from '../people/people.service.ts';
+import type { ReferenceData } from '../reference-data/reference-data.ts';
+import { migrantWorkersRoutes } from './migrant-workers.routes.ts';
+import { createMigrantWorkersService } from './migrant-workers.service.ts';
+import { createVisitsService } from './migrant-workers.visits.ts';
+
+export function createMigrantWorkers(deps: {
+  db: Db;
+  clock: () => Date;
+  referenceData: ReferenceData;
+  people: PeopleService;
+  employers: EmployersService;
+  complaints: ComplaintsService;
+  lists: () => ListResponder;
+}) {
+  const workers = createMigrantWorkersService(deps);
+  const visits = createVisitsService(deps);
+  return { workers, visits, routes: () => migrantWorkersRoutes({ db: deps.db, workers, visits, lists: deps.lists() }) };
+}
