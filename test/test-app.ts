@@ -68,6 +68,8 @@ export async function createTestContext(
     ...(jobs ? { jobs } : {}),
     // The database store, as in production: counters in rate_limit_windows, by the test's clock.
     loginLimiter: createRateLimiter({ limit: options.loginLimit ?? 1000, windowMs: 60_000, store: databaseRateLimitStore(db) }),
+    accountSignInLimiter: createRateLimiter({ limit: options.loginLimit ?? 1000, windowMs: 60_000, store: databaseRateLimitStore(db) }),
+    accountMailLimiter: createRateLimiter({ limit: options.loginLimit ?? 1000, windowMs: 60_000, store: databaseRateLimitStore(db) }),
     complaintLimiters: {
       filing: createRateLimiter({ limit: options.complaintLimit ?? 1000, windowMs: 60_000, store: databaseRateLimitStore(db) }),
       lookup: createRateLimiter({ limit: options.complaintLimit ?? 1000, windowMs: 60_000, store: databaseRateLimitStore(db) }),

@@ -343,6 +343,43 @@ export type ViolationRecordsTable = {
   updated_at: Generated<Date>;
 };
 
+// Public accounts (src/modules/public-accounts, migration 0010).
+export type PublicAccountsTable = {
+  id: Generated<string>;
+  kind: 'citizen' | 'employer';
+  email: string | null;
+  password_hash: string | null;
+  email_verified_at: Date | null;
+  person_id: string | null;
+  employer_id: string | null;
+  employer_role: 'admin' | 'member' | null;
+  oidc_issuer: string | null;
+  oidc_subject: string | null;
+  locale: Generated<string>;
+  failed_login_count: Generated<number>;
+  locked_until: Date | null;
+  last_login_at: Date | null;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+};
+
+export type PublicSessionsTable = {
+  token_hash: string;
+  account_id: string;
+  csrf_token: string;
+  created_at: Date;
+  expires_at: Date;
+};
+
+export type PublicAccountTokensTable = {
+  token_hash: string;
+  account_id: string;
+  purpose: 'verify-email' | 'reset-password' | 'employer-invitation';
+  created_at: Date;
+  expires_at: Date;
+  used_at: Date | null;
+};
+
 export type Database = {
   audit_events: AuditEventsTable;
   complaint_attachments: ComplaintAttachmentsTable;
@@ -372,6 +409,9 @@ export type Database = {
   usage_daily_counts: UsageDailyCountsTable;
   violation_imports: ViolationImportsTable;
   violation_records: ViolationRecordsTable;
+  public_accounts: PublicAccountsTable;
+  public_sessions: PublicSessionsTable;
+  public_account_tokens: PublicAccountTokensTable;
 };
 
 /** Every column of every table, at run time: the schema test compares them with information_schema. */
@@ -404,6 +444,9 @@ export const databaseColumns = {
   usage_daily_counts: ['day', 'kind', 'name', 'count'],
   violation_imports: ['id', 'actor_id', 'actor_username', 'channel', 'file_name', 'file_sha256', 'encoding', 'rows_read', 'imported', 'unchanged', 'rejected', 'rejected_rows', 'created_at'],
   violation_records: ['id', 'source', 'status', 'authority', 'announced_on', 'decided_on', 'decision_number', 'employer_name', 'company_name', 'responsible_person', 'employer_key', 'employer_match_key', 'search_key', 'search_grams', 'law', 'articles', 'article_keys', 'violations', 'fine', 'fine_kind', 'disputed', 'note', 'employer_id', 'import_id', 'row_hash', 'created_by', 'published_at', 'created_at', 'updated_at'],
+  public_accounts: ['id', 'kind', 'email', 'password_hash', 'email_verified_at', 'person_id', 'employer_id', 'employer_role', 'oidc_issuer', 'oidc_subject', 'locale', 'failed_login_count', 'locked_until', 'last_login_at', 'created_at', 'updated_at'],
+  public_sessions: ['token_hash', 'account_id', 'csrf_token', 'created_at', 'expires_at'],
+  public_account_tokens: ['token_hash', 'account_id', 'purpose', 'created_at', 'expires_at', 'used_at'],
 } as const satisfies { readonly [T in keyof Database]: readonly (keyof Database[T] & string)[] };
 
 // A column in a table type but not in the list above fails the typecheck here.

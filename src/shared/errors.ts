@@ -36,6 +36,12 @@ export const errorStatus = {
   RATE_LIMITED: 429,
   INTERNAL: 500,
   SERVICE_UNAVAILABLE: 503,
+  /** Public accounts: the password was right but the e-mail address is not verified yet. */
+  EMAIL_NOT_VERIFIED: 403,
+  /** Public accounts: a verification, reset or invitation token that is unknown, used or expired. */
+  TOKEN_INVALID: 400,
+  /** Public accounts: an OpenID Connect sign-in whose state, nonce or code did not check out. */
+  OIDC_FAILED: 400,
 } as const;
 
 export type ErrorCode = keyof typeof errorStatus;

@@ -7,6 +7,8 @@ import { z } from '@hono/zod-openapi';
  */
 export const recordTypes = {
   complaint: { permission: 'complaints.list', sealedRecipient: true },
+  /** Mails to a citizen or employer account (src/modules/public-accounts): verification, password reset. */
+  'public-account': { permission: 'accounts.manage', sealedRecipient: false },
 } as const;
 export type RecordType = keyof typeof recordTypes;
 export const recordTypeNames = Object.keys(recordTypes) as [RecordType, ...RecordType[]];
