@@ -44,6 +44,8 @@ const configShape = z.object({
   TWILIO_ACCOUNT_SID: z.string().regex(/^AC[0-9a-fA-F]{32}$/, 'must be a Twilio account SID (AC + 32 hex digits)').optional(),
   TWILIO_AUTH_TOKEN: z.string().min(16).optional(),
   SMS_FROM: z.string().regex(/^(\+\d{6,15}|[A-Za-z0-9 ]{1,11})$/, 'must be an E.164 number or an 11-character sender id').optional(),
+  /** Public accounts: the web app's address, for the links in verification and reset mails. */
+  PUBLIC_BASE_URL: z.url({ protocol: /^https?$/ }).optional(),
 });
 
 export type Config = {
@@ -79,6 +81,8 @@ export type Config = {
   sms:
     | { driver: 'log' }
     | { driver: 'twilio'; gatewayUrl: string; accountSid: string; authToken: string; from: string };
+  /** Public accounts: links in mails point here (PUBLIC_BASE_URL; default http://HOST:PORT). */
+  publicBaseUrl: string;
 };
 
 export class ConfigError extends Error {
@@ -133,5 +137,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     smtpUrl: value.SMTP_URL,
     mailFrom: value.MAIL_FROM,
     sms,
+    publicBaseUrl: value.PUBLIC_BASE_URL ?? `http://${value.HOST === '0.0.0.0' ? 'localhost' : value.HOST}:${value.PORT}`,
   };
 }
