@@ -55,6 +55,7 @@ import type { Logger } from './shared/logger.ts';
 import { accountCookieName, publicAccountsRoutes } from './modules/public-accounts/public-accounts.routes.ts';
 import { createPublicAccountsService } from './modules/public-accounts/public-accounts.service.ts';
 import { createAccountPrivacyService } from './modules/public-accounts/public-accounts.privacy.ts';
+import { createEmployerAccountsService } from './modules/public-accounts/employer-accounts.ts';
 
 export type AppDeps = {
   db: Db;
@@ -140,6 +141,7 @@ export function createApp(deps: AppDeps) {
       bureauName: { 'zh-TW': bureau.name, en: bureau.nameEn, id: bureau.nameEn, vi: bureau.nameEn, th: bureau.nameEn },
     },
   });
+  const employerAccounts = createEmployerAccountsService({ db: deps.db, clock, accounts: publicAccounts, employers, notifications });
   const accountPrivacy = createAccountPrivacyService({ db: deps.db, clock, people, notifications, letterhead: bureau, timeZone: bureau.timeZone });
 
   app.use(async (c, next) => {
@@ -269,6 +271,7 @@ export function createApp(deps: AppDeps) {
     '/',
     publicAccountsRoutes({
       accounts: publicAccounts,
+      employerAccounts,
       privacy: accountPrivacy,
       signInLimiter: deps.accountSignInLimiter ?? limiter(10, 5 * 60_000),
       // Sign-up, verification and reset: a person needs a few; a script hunting addresses needs many.

@@ -42,6 +42,8 @@ export const errorStatus = {
   TOKEN_INVALID: 400,
   /** Public accounts: an OpenID Connect sign-in whose state, nonce or code did not check out. */
   OIDC_FAILED: 400,
+  /** Public accounts: the employer already has an admin account; colleagues join by invitation. */
+  EMPLOYER_HAS_ADMIN: 409,
 } as const;
 
 export type ErrorCode = keyof typeof errorStatus;

@@ -35,6 +35,8 @@ export const noticeTemplates = {
   'account-verify-email': { bureau: 'text', link: 'text' },
   /** Public accounts: the link that sets a new password; valid 1 hour, once. */
   'account-reset-password': { bureau: 'text', link: 'text' },
+  /** Public accounts: an employer's admin invites a colleague; valid 72 hours, once. */
+  'employer-invitation': { bureau: 'text', employerName: 'text', link: 'text' },
 } as const satisfies Record<string, Record<string, ParamKind>>;
 
 export type TemplateKey = keyof typeof noticeTemplates;

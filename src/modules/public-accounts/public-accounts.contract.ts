@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { ubnField } from '../employers/employers.contract.ts';
 import { idNumberField } from '../people/people.contract.ts';
 import { passwordMaxLength } from './password-policy.ts';
 
@@ -70,6 +71,14 @@ export const deletionResult = z
     kept: z.array(z.string()).openapi({ description: 'What is kept, and why, as stable codes (ADR 0017)' }),
   })
   .openapi('AccountDeletionResult');
+
+export const employerSignUpRequest = z
+  .object({ email, password, ubn: ubnField, employerName: z.string().trim().min(1, 'validation.required').max(200), locale: locale.default('zh-TW') })
+  .openapi('EmployerAccountSignUp');
+export const invitationRequest = z.object({ email, locale: locale.optional() }).openapi('EmployerInvitation');
+export const colleagues = z
+  .object({ items: z.array(z.object({ id: z.uuid(), email: z.string().nullable(), role: z.enum(['admin', 'member']), active: z.boolean() })) })
+  .openapi('EmployerColleagues');
 
 export type AccountSession = z.infer<typeof accountSession>;
 export type AccountDataExport = z.infer<typeof accountDataExport>;

@@ -8,6 +8,9 @@ import { anyAccount, defineRoute, publicAccess } from '../../shared/http/route.t
 import { validationHook } from '../../shared/http/validation.ts';
 import {
   accepted,
+  colleagues,
+  employerSignUpRequest,
+  invitationRequest,
   accountDataExport,
   accountSession,
   deletionRequest,
@@ -18,6 +21,7 @@ import {
   signUpRequest,
   tokenRequest,
 } from './public-accounts.contract.ts';
+import type { EmployerAccountsService } from './employer-accounts.ts';
 import type { AccountPrivacyService } from './public-accounts.privacy.ts';
 import type { PublicAccountsService } from './public-accounts.service.ts';
 
@@ -90,8 +94,33 @@ const deletion = defineRoute(anyAccount, {
   responses: { 200: jsonContent(deletionResult, 'Deleted'), ...problemResponses(400, 401, 403) },
 });
 
+const employerSignUp = defineRoute(publicAccess, {
+  method: 'post', path: `${base}/employer/sign-up`, tags,
+  summary: 'Employer sign-up with a validated UBN; the first account of an employer is its admin',
+  request: { body: jsonBody(employerSignUpRequest) },
+  responses: { 202: jsonContent(accepted, 'Mail on its way'), ...problemResponses(400, 409, 429) },
+});
+const invite = defineRoute(anyAccount, {
+  method: 'post', path: `${base}/employer/invitations`, tags,
+  summary: 'The employer admin invites a colleague by e-mail',
+  request: { body: jsonBody(invitationRequest) },
+  responses: { 202: jsonContent(accepted, 'Invitation on its way'), ...problemResponses(400, 401, 403, 409) },
+});
+const acceptInvitation = defineRoute(publicAccess, {
+  method: 'post', path: `${base}/employer/invitations/accept`, tags,
+  summary: 'Accept an invitation with the token from the mail and choose a password',
+  request: { body: jsonBody(resetConfirmRequest) },
+  responses: { 204: { description: 'Account ready' }, ...problemResponses(400, 429) },
+});
+const listColleagues = defineRoute(anyAccount, {
+  method: 'get', path: `${base}/employer/accounts`, tags,
+  summary: 'The accounts of the signed-in employer',
+  responses: { 200: jsonContent(colleagues, 'Accounts'), ...problemResponses(401, 403) },
+});
+
 export function publicAccountsRoutes(deps: {
   accounts: PublicAccountsService;
+  employerAccounts: EmployerAccountsService;
   privacy: AccountPrivacyService;
   signInLimiter: RateLimiter;
   /** Per address, on every route that sends a mail: mail is the costly, abusable part. */
@@ -102,7 +131,7 @@ export function publicAccountsRoutes(deps: {
 }) {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
   app.use(`${base}/sign-in`, rateLimit(deps.signInLimiter, deps.now, 'account-sign-in'));
-  for (const path of ['sign-up', 'email-verification', 'email-verification/resend', 'password-reset', 'password-reset/confirm']) {
+  for (const path of ['employer/sign-up', 'employer/invitations/accept', 'sign-up', 'email-verification', 'email-verification/resend', 'password-reset', 'password-reset/confirm']) {
     app.use(`${base}/${path}`, rateLimit(deps.mailLimiter, deps.now, 'account-mail'));
   }
   const requireAccount = (account: AppEnv['Variables']['account']) => {
@@ -168,5 +197,19 @@ export function publicAccountsRoutes(deps: {
     deleteCookie(c, accountCookieName, { path: '/', secure: deps.secureCookies });
     return c.json(result, 200);
   });
+  app.openapi(employerSignUp, async (c) => {
+    await deps.employerAccounts.signUp(c.req.valid('json'), c.get('requestId'));
+    return c.json({ status: 'accepted' as const }, 202);
+  });
+  app.openapi(invite, async (c) => {
+    await deps.employerAccounts.invite(requireAccount(c.get('account')), c.req.valid('json'), c.get('requestId'));
+    return c.json({ status: 'accepted' as const }, 202);
+  });
+  app.openapi(acceptInvitation, async (c) => {
+    const { token, password } = c.req.valid('json');
+    await deps.employerAccounts.acceptInvitation(token, password, c.get('requestId'));
+    return c.body(null, 204);
+  });
+  app.openapi(listColleagues, async (c) => c.json(await deps.employerAccounts.colleagues(requireAccount(c.get('account'))), 200));
   return app;
 }

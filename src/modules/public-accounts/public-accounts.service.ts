@@ -151,6 +151,8 @@ export function createPublicAccountsService(deps: {
 
   return {
     findByEmail,
+    link,
+    bureau,
     issueToken,
     spendToken,
     openSession,
