@@ -56,6 +56,7 @@ import { accountCookieName, publicAccountsRoutes } from './modules/public-accoun
 import { createPublicAccountsService } from './modules/public-accounts/public-accounts.service.ts';
 import { createAccountPrivacyService } from './modules/public-accounts/public-accounts.privacy.ts';
 import { createEmployerAccountsService } from './modules/public-accounts/employer-accounts.ts';
+import { createOidcSignIn, type OidcSettings } from './modules/public-accounts/public-accounts.oidc.ts';
 
 export type AppDeps = {
   db: Db;
@@ -87,6 +88,8 @@ export type AppDeps = {
   publicBaseUrl?: string;
   accountSignInLimiter?: RateLimiter;
   accountMailLimiter?: RateLimiter;
+  /** The national identity service (OIDC_* variables); sign-in by it is off when absent. */
+  oidc?: OidcSettings | undefined;
 };
 
 const requestIdPattern = /^[\w.-]{8,64}$/;
@@ -142,6 +145,7 @@ export function createApp(deps: AppDeps) {
     },
   });
   const employerAccounts = createEmployerAccountsService({ db: deps.db, clock, accounts: publicAccounts, employers, notifications });
+  const oidc = deps.oidc ? createOidcSignIn({ db: deps.db, clock, settings: deps.oidc, accounts: publicAccounts, people }) : undefined;
   const accountPrivacy = createAccountPrivacyService({ db: deps.db, clock, people, notifications, letterhead: bureau, timeZone: bureau.timeZone });
 
   app.use(async (c, next) => {
@@ -272,6 +276,7 @@ export function createApp(deps: AppDeps) {
     publicAccountsRoutes({
       accounts: publicAccounts,
       employerAccounts,
+      oidc,
       privacy: accountPrivacy,
       signInLimiter: deps.accountSignInLimiter ?? limiter(10, 5 * 60_000),
       // Sign-up, verification and reset: a person needs a few; a script hunting addresses needs many.

@@ -37,6 +37,7 @@ const rateLimitStore = redis ? redisRateLimitStore(redis, databaseRateLimitStore
 
 const app = createApp({
   publicBaseUrl: config.publicBaseUrl,
+  oidc: config.oidc,
   db,
   notificationChannels: createChannels(
     { isProduction: config.nodeEnv === 'production', smtpUrl: config.smtpUrl, mailFrom: config.mailFrom, sms: config.sms },

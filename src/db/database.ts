@@ -380,6 +380,14 @@ export type PublicAccountTokensTable = {
   used_at: Date | null;
 };
 
+export type PublicOidcLoginsTable = {
+  state_hash: string;
+  nonce: string;
+  code_verifier: string;
+  created_at: Date;
+  expires_at: Date;
+};
+
 export type Database = {
   audit_events: AuditEventsTable;
   complaint_attachments: ComplaintAttachmentsTable;
@@ -412,6 +420,7 @@ export type Database = {
   public_accounts: PublicAccountsTable;
   public_sessions: PublicSessionsTable;
   public_account_tokens: PublicAccountTokensTable;
+  public_oidc_logins: PublicOidcLoginsTable;
 };
 
 /** Every column of every table, at run time: the schema test compares them with information_schema. */
@@ -447,6 +456,7 @@ export const databaseColumns = {
   public_accounts: ['id', 'kind', 'email', 'password_hash', 'email_verified_at', 'person_id', 'employer_id', 'employer_role', 'oidc_issuer', 'oidc_subject', 'locale', 'failed_login_count', 'locked_until', 'last_login_at', 'created_at', 'updated_at'],
   public_sessions: ['token_hash', 'account_id', 'csrf_token', 'created_at', 'expires_at'],
   public_account_tokens: ['token_hash', 'account_id', 'purpose', 'created_at', 'expires_at', 'used_at'],
+  public_oidc_logins: ['state_hash', 'nonce', 'code_verifier', 'created_at', 'expires_at'],
 } as const satisfies { readonly [T in keyof Database]: readonly (keyof Database[T] & string)[] };
 
 // A column in a table type but not in the list above fails the typecheck here.

@@ -54,3 +54,14 @@ CREATE TABLE public_account_tokens (
   used_at timestamptz
 );
 CREATE INDEX public_account_tokens_account_idx ON public_account_tokens (account_id, purpose);
+
+-- An OpenID Connect sign-in under way (the national identity service): state, nonce and PKCE verifier,
+-- for ten minutes. The browser holds the state in a cookie; the row is deleted when the callback uses it.
+CREATE TABLE public_oidc_logins (
+  state_hash text PRIMARY KEY,
+  nonce text NOT NULL,
+  code_verifier text NOT NULL,
+  created_at timestamptz NOT NULL,
+  expires_at timestamptz NOT NULL
+);
+CREATE INDEX public_oidc_logins_expires_idx ON public_oidc_logins (expires_at);

@@ -181,7 +181,7 @@ export function createPeopleService({ db, referenceData }: { db: Db; referenceDa
       const inserted = await tx.query<{ id: string }>(
         `INSERT INTO people (id_number, id_kind, name, email, preferred_locale, unit_kind, unit_code)
          VALUES ($1, $2, $3, $4, $5, 'city', NULL) ON CONFLICT (id_number) DO NOTHING RETURNING id`,
-        [input.idNumber, idKind, input.name, input.email, input.preferredLocale],
+        [input.idNumber, idKind, input.name, input.email || null, input.preferredLocale],
       );
       const id = inserted.rows[0]?.id;
       if (!id) return undefined;
@@ -194,6 +194,22 @@ export function createPeopleService({ db, referenceData }: { db: Db; referenceDa
         details: { fields: ['idNumber', 'name', 'email', 'preferredLocale'], selfRegistered: true },
       });
       return { id };
+    },
+
+    /**
+     * The person behind an identity proven by the national identity service (OpenID Connect): the
+     * existing record with that ID number, or a new one. Unlike a typed number, a proven one may link.
+     */
+    async findOrRegisterProven(
+      tx: Queryable,
+      input: { idNumber: string; name: string; email: string | null; preferredLocale: string },
+      requestId: string,
+    ): Promise<{ id: string }> {
+      const existing = (await tx.query<{ id: string }>('SELECT id FROM people WHERE id_number = $1', [input.idNumber])).rows[0];
+      if (existing) return existing;
+      const created = await this.createSelfRegistered(tx, { ...input, email: input.email ?? '' }, requestId);
+      if (!created) throw new AppError('CONFLICT');
+      return created;
     },
 
     /** Everything the people module holds about one person, for the person themselves (個資法 Art. 3, 10). */

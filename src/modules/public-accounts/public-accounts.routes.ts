@@ -1,5 +1,5 @@
-import { OpenAPIHono } from '@hono/zod-openapi';
-import { deleteCookie, setCookie } from 'hono/cookie';
+import { OpenAPIHono, z } from '@hono/zod-openapi';
+import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { AppError } from '../../shared/errors.ts';
 import type { AppEnv } from '../../shared/http/app-env.ts';
 import { jsonBody, jsonContent, problemResponses } from '../../shared/http/openapi.ts';
@@ -22,6 +22,7 @@ import {
   tokenRequest,
 } from './public-accounts.contract.ts';
 import type { EmployerAccountsService } from './employer-accounts.ts';
+import type { OidcSignIn } from './public-accounts.oidc.ts';
 import type { AccountPrivacyService } from './public-accounts.privacy.ts';
 import type { PublicAccountsService } from './public-accounts.service.ts';
 
@@ -118,7 +119,24 @@ const listColleagues = defineRoute(anyAccount, {
   responses: { 200: jsonContent(colleagues, 'Accounts'), ...problemResponses(401, 403) },
 });
 
+const oidcStart = defineRoute(publicAccess, {
+  method: 'get', path: `${base}/oidc/start`, tags,
+  summary: 'Sign in with the national identity service (OpenID Connect): redirects there',
+  description: 'State, nonce and PKCE (S256). 404 when the service is not configured (OIDC_* variables).',
+  responses: { 302: { description: 'To the identity service' }, ...problemResponses(404, 503) },
+});
+const oidcCallback = defineRoute(publicAccess, {
+  method: 'get', path: `${base}/oidc/callback`, tags,
+  summary: 'Where the identity service sends the browser back; opens the account session',
+  description: 'Redirects to /account on success, to /account/sign-in?oidc=failed otherwise.',
+  request: { query: z.object({ code: z.string().max(2000).optional(), state: z.string().max(200).optional(), error: z.string().max(200).optional() }) },
+  responses: { 302: { description: 'To the web app' } },
+});
+
+export const oidcStateCookie = 'account_oidc_state';
+
 export function publicAccountsRoutes(deps: {
+  oidc: OidcSignIn | undefined;
   accounts: PublicAccountsService;
   employerAccounts: EmployerAccountsService;
   privacy: AccountPrivacyService;
@@ -196,6 +214,34 @@ export function publicAccountsRoutes(deps: {
     const result = await deps.privacy.deleteAccount(requireAccount(c.get('account')), c.req.valid('json').password, c.get('requestId'));
     deleteCookie(c, accountCookieName, { path: '/', secure: deps.secureCookies });
     return c.json(result, 200);
+  });
+  app.openapi(oidcStart, async (c) => {
+    if (!deps.oidc) throw new AppError('NOT_FOUND');
+    let started;
+    try {
+      started = await deps.oidc.start();
+    } catch (error) {
+      c.get('log').warn({ err: { message: (error as Error).message } }, 'identity service discovery failed');
+      throw new AppError('SERVICE_UNAVAILABLE');
+    }
+    // Lax, not Strict: the way back is a top-level navigation from the identity service's site.
+    setCookie(c, oidcStateCookie, started.state, { httpOnly: true, sameSite: 'Lax', secure: deps.secureCookies, path: `${base}/oidc`, maxAge: 600 });
+    return c.redirect(started.url, 302) as never;
+  });
+  app.openapi(oidcCallback, async (c) => {
+    if (!deps.oidc) throw new AppError('NOT_FOUND');
+    const cookieState = getCookie(c, oidcStateCookie);
+    deleteCookie(c, oidcStateCookie, { path: `${base}/oidc`, secure: deps.secureCookies });
+    try {
+      const { token } = await deps.oidc.finish(new URL(c.req.url).search.slice(1), cookieState, c.get('requestId'));
+      setCookie(c, accountCookieName, token, { httpOnly: true, sameSite: 'Strict', secure: deps.secureCookies, path: '/', maxAge: deps.sessionTtlMinutes * 60 });
+      return c.redirect('/account', 302) as never;
+    } catch (error) {
+      if (!(error instanceof AppError)) throw error;
+      // The provider's own words may quote the request: only the code's kind is logged.
+      c.get('log').warn({ code: error.code }, 'identity service sign-in failed');
+      return c.redirect('/account/sign-in?oidc=failed', 302) as never;
+    }
   });
   app.openapi(employerSignUp, async (c) => {
     await deps.employerAccounts.signUp(c.req.valid('json'), c.get('requestId'));
