@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { pdfPageTexts } from '../../../test/pdf-text.ts';
 import { createTestContext, type TestContext } from '../../../test/test-app.ts';
+import { deleteExpiredAccountRecords } from './public-accounts.housekeeping.ts';
 
 const citizen = { email: 'lin.wei@example.tw', password: 'Seven lanterns over Fengyuan', name: '林威廷', idNumber: 'F131104093', locale: 'zh-TW' };
 
@@ -108,5 +109,19 @@ describe('public accounts: a citizen downloads their data and deletes the accoun
     assert.equal(again.status, 202);
     const relinked = await t.db.query(`SELECT 1 FROM public_accounts a JOIN people p ON p.id = a.person_id WHERE p.id_number = $1`, [citizen.idNumber]);
     assert.equal(relinked.rowCount, 1);
+  });
+});
+
+describe('public accounts: housekeeping', () => {
+  it('deletes expired sessions and tokens, and keeps live ones', async () => {
+    const t = await createTestContext();
+    try {
+      const signedUp = await t.request('/api/v1/account/sign-up', { method: 'POST', body: { ...citizen, email: 'house@example.tw' } });
+      assert.equal(signedUp.status, 202);
+      assert.equal(await deleteExpiredAccountRecords(t.db, new Date('2026-03-02T03:00:00Z')), 0, 'the 24-hour token is still live');
+      assert.equal(await deleteExpiredAccountRecords(t.db, new Date('2026-03-03T02:00:01Z')), 1, 'and gone once expired');
+    } finally {
+      await t.close();
+    }
   });
 });
