@@ -63,6 +63,11 @@ import { indicatorsRoutes } from './modules/indicators/indicators.routes.ts';
 import { createIndicatorsService } from './modules/indicators/indicators.service.ts';
 import { scheduleIndicatorSnapshots } from './modules/indicators/indicators.jobs.ts';
 import { usageIndicatorProvider } from './modules/usage/usage.indicator.ts';
+import { accountCookieName, publicAccountsRoutes } from './modules/public-accounts/public-accounts.routes.ts';
+import { createPublicAccountsService } from './modules/public-accounts/public-accounts.service.ts';
+import { createAccountPrivacyService } from './modules/public-accounts/public-accounts.privacy.ts';
+import { createEmployerAccountsService } from './modules/public-accounts/employer-accounts.ts';
+import { createOidcSignIn, type OidcSettings } from './modules/public-accounts/public-accounts.oidc.ts';
 
 export type AppDeps = {
   db: Db;
@@ -92,6 +97,12 @@ export type AppDeps = {
   notificationChannels?: { email: NotificationChannel; sms: NotificationChannel };
   /** Per-IP limit on mediation applications filed online. */
   mediationLimiter?: RateLimiter;
+  /** Public accounts: where the web app is, for links in mails (PUBLIC_BASE_URL), and the sign-in limit per IP. */
+  publicBaseUrl?: string;
+  accountSignInLimiter?: RateLimiter;
+  accountMailLimiter?: RateLimiter;
+  /** The national identity service (OIDC_* variables); sign-in by it is off when absent. */
+  oidc?: OidcSettings | undefined;
 };
 
 const requestIdPattern = /^[\w.-]{8,64}$/;
@@ -142,6 +153,20 @@ export function createApp(deps: AppDeps) {
   const limiter = (limit: number, windowMs: number) => createRateLimiter({ limit, windowMs, store: rateLimitStore });
   const { bureau } = deps.referenceData.city;
   const lists = createListResponder({ db: deps.db, letterhead: bureau, timeZone: bureau.timeZone, clock });
+  const publicAccounts = createPublicAccountsService({
+    db: deps.db,
+    clock,
+    people,
+    notifications,
+    settings: {
+      ...deps.settings,
+      publicBaseUrl: deps.publicBaseUrl ?? 'http://localhost:3000',
+      bureauName: { 'zh-TW': bureau.name, en: bureau.nameEn, id: bureau.nameEn, vi: bureau.nameEn, th: bureau.nameEn },
+    },
+  });
+  const employerAccounts = createEmployerAccountsService({ db: deps.db, clock, accounts: publicAccounts, employers, notifications });
+  const oidc = deps.oidc ? createOidcSignIn({ db: deps.db, clock, settings: deps.oidc, accounts: publicAccounts, people }) : undefined;
+  const accountPrivacy = createAccountPrivacyService({ db: deps.db, clock, people, notifications, letterhead: bureau, timeZone: bureau.timeZone });
 
   app.use(async (c, next) => {
     const incoming = c.req.header('x-request-id');
@@ -185,6 +210,12 @@ export function createApp(deps: AppDeps) {
   app.use('/api/*', async (c, next) => {
     const token = getCookie(c, sessionCookieName);
     if (token && token.length <= 100) c.set('staff', await access.resolveSession(token));
+    return next();
+  });
+  app.use('/api/*', async (c, next) => {
+    c.set('account', undefined);
+    const token = getCookie(c, accountCookieName);
+    if (token && token.length <= 100) c.set('account', await publicAccounts.resolveSession(token));
     return next();
   });
   // NUL and lone surrogates would reach PostgreSQL and come back as a 500: refused here, once, as a 400.
@@ -276,6 +307,28 @@ export function createApp(deps: AppDeps) {
   app.route('/', indicatorsRoutes({ indicators, letterhead: bureau, timeZone: bureau.timeZone, clock }));
   app.route('/', migrantWorkers.routes());
 
+  app.route(
+    '/',
+    publicAccountsRoutes({
+      accounts: publicAccounts,
+      employerAccounts,
+      oidc,
+      privacy: accountPrivacy,
+      signInLimiter: deps.accountSignInLimiter ?? limiter(10, 5 * 60_000),
+      // Sign-up, verification and reset: a person needs a few; a script hunting addresses needs many.
+      mailLimiter: deps.accountMailLimiter ?? limiter(20, 15 * 60_000),
+      now,
+      secureCookies: deps.settings.secureCookies,
+      sessionTtlMinutes: deps.settings.sessionTtlMinutes,
+    }),
+  );
+
+  app.openAPIRegistry.registerComponent('securitySchemes', 'accountSession', {
+    type: 'apiKey',
+    in: 'cookie',
+    name: accountCookieName,
+    description: 'Citizen or employer account, set by POST /api/v1/account/sign-in. State-changing requests also need the X-CSRF-Token header.',
+  });
   app.openAPIRegistry.registerComponent('securitySchemes', 'staffSession', {
     type: 'apiKey',
     in: 'cookie',

@@ -44,6 +44,15 @@ const configShape = z.object({
   TWILIO_ACCOUNT_SID: z.string().regex(/^AC[0-9a-fA-F]{32}$/, 'must be a Twilio account SID (AC + 32 hex digits)').optional(),
   TWILIO_AUTH_TOKEN: z.string().min(16).optional(),
   SMS_FROM: z.string().regex(/^(\+\d{6,15}|[A-Za-z0-9 ]{1,11})$/, 'must be an E.164 number or an 11-character sender id').optional(),
+  /** Public accounts: the web app's address, for the links in verification and reset mails. */
+  PUBLIC_BASE_URL: z.url({ protocol: /^https?$/ }).optional(),
+  /** The national identity service (OpenID Connect): all four, or none. */
+  OIDC_ISSUER: z.url({ protocol: /^https?$/ }).optional(),
+  OIDC_CLIENT_ID: z.string().min(1).max(200).optional(),
+  OIDC_CLIENT_SECRET: z.string().min(8).optional(),
+  OIDC_REDIRECT_URI: z.url({ protocol: /^https?$/ }).optional(),
+  OIDC_SCOPE: z.string().regex(/^openid( [\w.:-]+)*$/, 'must start with openid').default('openid profile email'),
+  OIDC_ID_NUMBER_CLAIM: z.string().regex(/^[\w.:-]{1,100}$/).optional(),
 });
 
 export type Config = {
@@ -79,6 +88,10 @@ export type Config = {
   sms:
     | { driver: 'log' }
     | { driver: 'twilio'; gatewayUrl: string; accountSid: string; authToken: string; from: string };
+  /** Public accounts: links in mails point here (PUBLIC_BASE_URL; default http://HOST:PORT). */
+  publicBaseUrl: string;
+  /** The national identity service (OpenID Connect) for citizen sign-in; undefined when not configured. */
+  oidc: { issuer: string; clientId: string; clientSecret: string; redirectUri: string; scope: string; idNumberClaim: string | undefined } | undefined;
 };
 
 export class ConfigError extends Error {
@@ -102,6 +115,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const missing = (names: string[], why: string) =>
     new ConfigError(`Invalid environment variables:\n${names.map((name) => `  ${name}: required ${why}`).join('\n')}`);
   if (value.SMTP_URL && !value.MAIL_FROM) throw missing(['MAIL_FROM'], 'when SMTP_URL is set');
+  const oidcNames = ['OIDC_ISSUER', 'OIDC_CLIENT_ID', 'OIDC_CLIENT_SECRET', 'OIDC_REDIRECT_URI'] as const;
+  const oidcGiven = oidcNames.filter((name) => value[name] !== undefined);
+  if (oidcGiven.length > 0 && oidcGiven.length < oidcNames.length) {
+    throw missing(oidcNames.filter((name) => value[name] === undefined), 'when any OIDC_ variable is set');
+  }
   let sms: Config['sms'] = { driver: 'log' };
   if (value.SMS_DRIVER === 'twilio') {
     const { TWILIO_ACCOUNT_SID: accountSid, TWILIO_AUTH_TOKEN: authToken, SMS_FROM: from } = value;
@@ -133,5 +151,17 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     smtpUrl: value.SMTP_URL,
     mailFrom: value.MAIL_FROM,
     sms,
+    oidc:
+      value.OIDC_ISSUER && value.OIDC_CLIENT_ID && value.OIDC_CLIENT_SECRET && value.OIDC_REDIRECT_URI
+        ? {
+            issuer: value.OIDC_ISSUER,
+            clientId: value.OIDC_CLIENT_ID,
+            clientSecret: value.OIDC_CLIENT_SECRET,
+            redirectUri: value.OIDC_REDIRECT_URI,
+            scope: value.OIDC_SCOPE,
+            idNumberClaim: value.OIDC_ID_NUMBER_CLAIM,
+          }
+        : undefined,
+    publicBaseUrl: value.PUBLIC_BASE_URL ?? `http://${value.HOST === '0.0.0.0' ? 'localhost' : value.HOST}:${value.PORT}`,
   };
 }

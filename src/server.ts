@@ -36,6 +36,8 @@ if (redis) await new Promise((resolve) => (redis.once('ready', resolve), setTime
 const rateLimitStore = redis ? redisRateLimitStore(redis, databaseRateLimitStore(db), logger) : databaseRateLimitStore(db);
 
 const app = createApp({
+  publicBaseUrl: config.publicBaseUrl,
+  oidc: config.oidc,
   db,
   notificationChannels: createChannels(
     { isProduction: config.nodeEnv === 'production', smtpUrl: config.smtpUrl, mailFrom: config.mailFrom, sms: config.sms },

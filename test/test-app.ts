@@ -13,6 +13,7 @@ import { createJobsService, type JobsService } from '../src/shared/jobs/jobs.ser
 import { createLogger } from '../src/shared/logger.ts';
 import type { NotificationChannel } from '../src/modules/notifications/notifications.channels.ts';
 import { createLogEmailChannel, createLogSmsChannel } from '../src/modules/notifications/notifications.channels.ts';
+import type { OidcSettings } from '../src/modules/public-accounts/public-accounts.oidc.ts';
 import { createTestDb } from './create-test-db.ts';
 
 export const testPassword = 'correct horse battery';
@@ -35,6 +36,8 @@ export async function createTestContext(
      */
     jobs?: boolean;
     notificationChannels?: Partial<{ email: NotificationChannel; sms: NotificationChannel }>;
+    /** The national identity service for public accounts (test/oidc-test-provider.ts). */
+    oidc?: OidcSettings;
   } = {},
 ) {
   const db: Db = await createTestDb();
@@ -66,8 +69,11 @@ export async function createTestContext(
     clock,
     settings,
     ...(jobs ? { jobs } : {}),
+    ...(options.oidc ? { oidc: options.oidc } : {}),
     // The database store, as in production: counters in rate_limit_windows, by the test's clock.
     loginLimiter: createRateLimiter({ limit: options.loginLimit ?? 1000, windowMs: 60_000, store: databaseRateLimitStore(db) }),
+    accountSignInLimiter: createRateLimiter({ limit: options.loginLimit ?? 1000, windowMs: 60_000, store: databaseRateLimitStore(db) }),
+    accountMailLimiter: createRateLimiter({ limit: options.loginLimit ?? 1000, windowMs: 60_000, store: databaseRateLimitStore(db) }),
     complaintLimiters: {
       filing: createRateLimiter({ limit: options.complaintLimit ?? 1000, windowMs: 60_000, store: databaseRateLimitStore(db) }),
       lookup: createRateLimiter({ limit: options.complaintLimit ?? 1000, windowMs: 60_000, store: databaseRateLimitStore(db) }),

@@ -40,6 +40,14 @@ export const errorStatus = {
   BOOKING_CONFLICT: 409,
   /** A migrant-worker visit task reassigned since the field app read it (ADR 0019): the officer resolves it. */
   TASK_REASSIGNED: 409,
+  /** Public accounts: the password was right but the e-mail address is not verified yet. */
+  EMAIL_NOT_VERIFIED: 403,
+  /** Public accounts: a verification, reset or invitation token that is unknown, used or expired. */
+  TOKEN_INVALID: 400,
+  /** Public accounts: an OpenID Connect sign-in whose state, nonce or code did not check out. */
+  OIDC_FAILED: 400,
+  /** Public accounts: the employer already has an admin account; colleagues join by invitation. */
+  EMPLOYER_HAS_ADMIN: 409,
 } as const;
 
 export type ErrorCode = keyof typeof errorStatus;

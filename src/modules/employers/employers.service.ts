@@ -127,6 +127,24 @@ export function createEmployersService({ db, referenceData }: { db: Db; referenc
         return toEmployer(row);
       });
     },
+
+    /**
+     * For employer accounts (src/modules/public-accounts): the employer with this UBN, registered with the
+     * name given when the bureau does not know it yet. In the caller's transaction; the account links here.
+     */
+    async findOrRegisterByUbn(tx: Queryable, input: { ubn: string; name: string }, requestId: string): Promise<{ id: string; name: string }> {
+      const inserted = (
+        await tx.query<{ id: string; name: string }>(
+          `INSERT INTO employers (ubn, name, name_key) VALUES ($1, $2, $3) ON CONFLICT (ubn) DO NOTHING RETURNING id, name`,
+          [input.ubn, input.name, employerNameKey(input.name)],
+        )
+      ).rows[0];
+      if (inserted) {
+        await recordAudit(tx, { actor: null, action: 'employer.create', recordType: 'employer', recordId: inserted.id, requestId, details: { name: input.name, ubn: input.ubn, selfRegistered: true } });
+        return inserted;
+      }
+      return (await tx.query<{ id: string; name: string }>('SELECT id, name FROM employers WHERE ubn = $1', [input.ubn])).rows[0] as { id: string; name: string };
+    },
   };
 }
 

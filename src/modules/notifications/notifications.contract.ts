@@ -9,6 +9,8 @@ export const recordTypes = {
   complaint: { permission: 'complaints.list', sealedRecipient: true },
   // The applicant of a mediation is personal data; the respondent is usually a company, masked alike.
   'mediation-case': { permission: 'mediation.list', sealedRecipient: true },
+  /** Mails to a citizen or employer account (src/modules/public-accounts): verification, password reset. */
+  'public-account': { permission: 'accounts.manage', sealedRecipient: false },
 } as const;
 export type RecordType = keyof typeof recordTypes;
 export const recordTypeNames = Object.keys(recordTypes) as [RecordType, ...RecordType[]];

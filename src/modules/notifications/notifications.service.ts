@@ -94,6 +94,19 @@ export function createNotificationsService(deps: {
     },
 
     /**
+     * Erases the addresses of a record's messages that have not gone out (a public account deleted on
+     * request, ADR 0017): nothing is sent to them any more. Sent messages hold only the masked form.
+     */
+    async forgetRecipients(tx: Queryable, recordType: RecordType, recordId: string): Promise<number> {
+      const result = await tx.query(
+        `UPDATE notifications SET recipient = NULL, status = 'failed', last_error = 'address erased on request'
+         WHERE record_type = $1 AND record_id = $2 AND recipient IS NOT NULL`,
+        [recordType, recordId],
+      );
+      return result.rowCount;
+    },
+
+    /**
      * One delivery attempt (the job's handler). Throws when the channel refuses, with the refusal scrubbed
      * of addresses, so the job retries and its stored error holds no personal data either. Running it again
      * after the message went out sends nothing; two runs at once send once (the claim below).

@@ -31,6 +31,12 @@ export const noticeTemplates = {
     matters: 'text',
     contactPhone: 'text',
   },
+  /** Public accounts (ADR 0017): the link that proves the address; valid 24 hours, once. */
+  'account-verify-email': { bureau: 'text', link: 'text' },
+  /** Public accounts: the link that sets a new password; valid 1 hour, once. */
+  'account-reset-password': { bureau: 'text', link: 'text' },
+  /** Public accounts: an employer's admin invites a colleague; valid 72 hours, once. */
+  'employer-invitation': { bureau: 'text', employerName: 'text', link: 'text' },
 } as const satisfies Record<string, Record<string, ParamKind>>;
 
 export type TemplateKey = keyof typeof noticeTemplates;

@@ -194,6 +194,103 @@ export function createPeopleService({ db, referenceData }: { db: Db; referenceDa
       });
       return { id, created: true };
     },
+
+    // For public accounts (src/modules/public-accounts, ADR 0017): they link to a person, never copy one.
+
+    /**
+     * Registers a person who signs up themselves, in the caller's transaction. Answers undefined when the
+     * ID number is already a person: a self-asserted number proves nothing, so the account is not linked
+     * to that record (and the caller does not reveal that it exists).
+     */
+    async createSelfRegistered(
+      tx: Queryable,
+      input: { idNumber: string; name: string; email: string; preferredLocale: string },
+      requestId: string,
+    ): Promise<{ id: string } | undefined> {
+      const idKind = identifyIdNumber(input.idNumber);
+      if (!idKind) throw new AppError('VALIDATION_FAILED', { fieldIssues: [{ field: 'idNumber', code: 'custom', message: 'validation.id_number' }] });
+      const inserted = await tx.query<{ id: string }>(
+        `INSERT INTO people (id_number, id_kind, name, email, preferred_locale, unit_kind, unit_code)
+         VALUES ($1, $2, $3, $4, $5, 'city', NULL) ON CONFLICT (id_number) DO NOTHING RETURNING id`,
+        [input.idNumber, idKind, input.name, input.email || null, input.preferredLocale],
+      );
+      const id = inserted.rows[0]?.id;
+      if (!id) return undefined;
+      await recordAudit(tx, {
+        actor: null,
+        action: 'person.create',
+        recordType: 'person',
+        recordId: id,
+        requestId,
+        details: { fields: ['idNumber', 'name', 'email', 'preferredLocale'], selfRegistered: true },
+      });
+      return { id };
+    },
+
+    /**
+     * The person behind an identity proven by the national identity service (OpenID Connect): the
+     * existing record with that ID number, or a new one. Unlike a typed number, a proven one may link.
+     */
+    async findOrRegisterProven(
+      tx: Queryable,
+      input: { idNumber: string; name: string; email: string | null; preferredLocale: string },
+      requestId: string,
+    ): Promise<{ id: string }> {
+      const existing = (await tx.query<{ id: string }>('SELECT id FROM people WHERE id_number = $1', [input.idNumber])).rows[0];
+      if (existing) return existing;
+      const created = await this.createSelfRegistered(tx, { ...input, email: input.email ?? '' }, requestId);
+      if (!created) throw new AppError('CONFLICT');
+      return created;
+    },
+
+    /** Everything the people module holds about one person, for the person themselves (個資法 Art. 3, 10). */
+    async exportForSubject(tx: Queryable, id: string) {
+      const row = (await tx.query<PersonRow & { created_at: Date; updated_at: Date }>('SELECT * FROM people WHERE id = $1', [id])).rows[0];
+      if (!row) return null;
+      const attrs = (
+        await tx.query<{ disability_level: string | null; special_groups: string[]; health_notes: string | null }>(
+          'SELECT disability_level, special_groups, health_notes FROM person_sensitive_attributes WHERE person_id = $1',
+          [id],
+        )
+      ).rows[0];
+      const consents = (
+        await tx.query<{ purpose: string; given_on: string; expires_on: string | null }>(
+          `SELECT purpose, to_char(given_on, 'YYYY-MM-DD') AS given_on, to_char(expires_on, 'YYYY-MM-DD') AS expires_on
+           FROM person_consents WHERE person_id = $1 ORDER BY given_on`,
+          [id],
+        )
+      ).rows;
+      return {
+        idNumber: row.id_number,
+        idKind: row.id_kind,
+        name: row.name,
+        birthDate: row.birth_date,
+        phone: row.phone,
+        email: row.email,
+        districtCode: row.district_code,
+        preferredLocale: row.preferred_locale,
+        registeredAt: new Date(row.created_at).toISOString(),
+        sensitive: attrs ? { disabilityLevel: attrs.disability_level, specialGroups: attrs.special_groups, healthNotes: attrs.health_notes } : null,
+        consents: consents.map((c) => ({ purpose: c.purpose, givenOn: c.given_on, expiresOn: c.expires_on })),
+      };
+    },
+
+    /**
+     * Erases a person's identity on their request (個資法 Art. 11 III): name, ID number and contact
+     * details are replaced, sensitive attributes deleted. The row stays, holding nothing personal, so that
+     * records kept under a retention duty (consents, which the bureau must be able to prove, Art. 7 IV;
+     * the audit trail) still point somewhere. The ID number is replaced by a marker unique to the row.
+     */
+    async anonymise(tx: Queryable, id: string, requestId: string): Promise<void> {
+      await tx.query('DELETE FROM person_sensitive_attributes WHERE person_id = $1', [id]);
+      await tx.query(
+        `UPDATE people SET name = '(erased)', id_number = 'ERASED-' || id::text, birth_date = NULL, phone = NULL, email = NULL,
+           district_code = NULL, updated_at = now()
+         WHERE id = $1`,
+        [id],
+      );
+      await recordAudit(tx, { actor: null, action: 'person.anonymise', recordType: 'person', recordId: id, requestId, details: { onRequest: true } });
+    },
   };
 }
 

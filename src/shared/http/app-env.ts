@@ -14,6 +14,17 @@ export type StaffPrincipal = {
   sessionTokenHash: string;
 };
 
+/** The signed-in citizen or employer account (src/modules/public-accounts), apart from staff. */
+export type AccountPrincipal = {
+  id: string;
+  kind: 'citizen' | 'employer';
+  personId: string | null;
+  employerId: string | null;
+  employerRole: 'admin' | 'member' | null;
+  csrfToken: string;
+  sessionTokenHash: string;
+};
+
 export type AppEnv = {
   Variables: {
     requestId: string;
@@ -21,5 +32,6 @@ export type AppEnv = {
     log: Logger;
     staff: StaffPrincipal | undefined;
     clientIp: string;
+    account: AccountPrincipal | undefined;
   };
 };

@@ -14,11 +14,14 @@ export type Access =
   | { kind: 'public' }
   /** Any signed-in staff member, whatever the role (their own session, logout). */
   | { kind: 'staff' }
-  | { kind: 'permission'; permission: Permission };
+  | { kind: 'permission'; permission: Permission }
+  /** A signed-in citizen or employer account (src/modules/public-accounts, ADR 0017); never a staff session. */
+  | { kind: 'account' };
 
 export const publicAccess: Access = { kind: 'public' };
 export const anyStaff: Access = { kind: 'staff' };
 export const requires = (permission: Permission): Access => ({ kind: 'permission', permission });
+export const anyAccount: Access = { kind: 'account' };
 
 /** `GET /api/v1/staff/people/{id}` → access rule; filled as routes are declared. */
 export const routePolicies = new Map<string, Access>();
@@ -38,6 +41,14 @@ function sameToken(sent: string, expected: string): boolean {
 export function authorize(access: Access): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     if (access.kind === 'public') return next();
+    if (access.kind === 'account') {
+      const account = c.get('account');
+      if (!account) throw new AppError('UNAUTHENTICATED');
+      if (!safeMethods.has(c.req.method) && !sameToken(c.req.header('x-csrf-token') ?? '', account.csrfToken)) {
+        throw new AppError('CSRF_FAILED');
+      }
+      return next();
+    }
     const staff = c.get('staff');
     if (!staff) throw new AppError('UNAUTHENTICATED');
     // Cookies ride along on cross-site requests; the token in a header cannot.
@@ -54,7 +65,7 @@ export function authorize(access: Access): MiddlewareHandler<AppEnv> {
 /** `createRoute` plus the access rule, enforced and recorded. */
 export function defineRoute<R extends RouteConfig>(access: Access, config: R): R {
   routePolicies.set(policyKey(config.method, config.path), access);
-  const described = access.kind === 'public' ? [] : [{ staffSession: [] }];
+  const described = access.kind === 'public' ? [] : access.kind === 'account' ? [{ accountSession: [] }] : [{ staffSession: [] }];
   const extra =
     access.kind === 'permission'
       ? `\n\nRequires permission \`${access.permission}\`.`
