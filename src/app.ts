@@ -52,6 +52,9 @@ import { createJobsService, type JobsService } from './shared/jobs/jobs.service.
 import { rejectUnstorableText } from './shared/http/validation.ts';
 import { isLocale, negotiateLocale, sourceLocale } from './shared/i18n/locales.ts';
 import type { Logger } from './shared/logger.ts';
+import { programsRoutes } from './modules/programs/programs.routes.ts';
+import { createProgramsService } from './modules/programs/programs.service.ts';
+import { createLaborUniversityService } from './modules/programs/labor-university.ts';
 
 export type AppDeps = {
   db: Db;
@@ -118,6 +121,8 @@ export function createApp(deps: AppDeps) {
   const heat = createHeatService({ db: deps.db, referenceData: deps.referenceData, clock });
   const usage = createUsageService({ db: deps.db, clock, timeZone: deps.referenceData.city.bureau.timeZone });
   const content = createContentService({ db: deps.db, clock });
+  const programs = createProgramsService({ db: deps.db, referenceData: deps.referenceData, clock });
+  const laborUniversity = createLaborUniversityService({ db: deps.db, programs, clock });
   const rateLimitStore = deps.rateLimitStore ?? databaseRateLimitStore(deps.db);
   const limiter = (limit: number, windowMs: number) => createRateLimiter({ limit, windowMs, store: rateLimitStore });
   const { bureau } = deps.referenceData.city;
@@ -239,6 +244,7 @@ export function createApp(deps: AppDeps) {
       lists,
     }),
   );
+  app.route('/', programsRoutes({ programs, laborUniversity, lists }));
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'staffSession', {
     type: 'apiKey',
