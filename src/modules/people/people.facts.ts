@@ -44,3 +44,9 @@ export async function readEligibilityFacts(
     consented: row.consented,
   };
 }
+
+/** The person with this national ID or residence permit number (typed from the applicant's papers), if any. */
+export async function findPersonByIdNumber(tx: Queryable, idNumber: string): Promise<string | undefined> {
+  const row = (await tx.query<{ id: string }>('SELECT id FROM people WHERE id_number = $1', [idNumber.trim().toUpperCase()])).rows[0];
+  return row?.id;
+}

@@ -73,6 +73,8 @@ export const staffProgram = publicProgram
 export const applicationRequest = z
   .object({
     personId: z.uuid().optional(),
+    /** The applicant's ID number instead of the record id (staff type it from the papers; sent in the body, never a URL). */
+    personIdNumber: z.string().trim().min(10).max(10).optional(),
     employerId: z.uuid().optional(),
     /** Evidence entered from the applicant's papers; merged over the person's records. */
     facts: applicantFacts.default({}),
@@ -80,7 +82,7 @@ export const applicationRequest = z
     specialGroupConsent: z.boolean().default(false),
     locale: z.enum(locales).optional(),
   })
-  .refine((value) => Boolean(value.personId) !== Boolean(value.employerId), { message: 'validation.programs.applicant', path: ['personId'] })
+  .refine((value) => Boolean(value.personId || value.personIdNumber) !== Boolean(value.employerId), { message: 'validation.programs.applicant', path: ['personId'] })
   .openapi('ApplicationRequest');
 
 export const decisionRequest = z

@@ -16,7 +16,7 @@ import type { ListDefinition } from '../../shared/http/list.ts';
 import { isLocale, type Locale } from '../../shared/i18n/locales.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { maskName } from '../people/identifiers.ts';
-import { readEligibilityFacts } from '../people/people.facts.ts';
+import { findPersonByIdNumber, readEligibilityFacts } from '../people/people.facts.ts';
 import type { ReferenceData } from '../reference-data/reference-data.ts';
 import type {
   applicationDetail,
@@ -249,6 +249,13 @@ export function createProgramsService({ db, referenceData, clock }: ProgramsDeps
       return db.transaction(async (tx) => {
         const definition = await inForce(tx, code, date);
         if (!isOpenOn(definition, date)) throw new AppError('PROGRAM_CLOSED');
+        if (!input.personId && input.personIdNumber) {
+          const found = await findPersonByIdNumber(tx, input.personIdNumber);
+          if (!found) {
+            throw new AppError('VALIDATION_FAILED', { fieldIssues: [{ field: 'personIdNumber', code: 'custom', message: 'validation.programs.personUnknown' }] });
+          }
+          input = { ...input, personId: found };
+        }
         if (staff && !staff.roles.some((role) => definition.makerRoles.includes(role))) throw new AppError('FORBIDDEN');
         if ((definition.applicantKind === 'person') !== Boolean(input.personId)) {
           throw new AppError('VALIDATION_FAILED', { fieldIssues: [{ field: 'personId', code: 'custom', message: 'validation.programs.applicant' }] });

@@ -35,6 +35,9 @@ import { StaffLayout } from './staff-layout.tsx';
 import { useI18n } from '../i18n/i18n-provider.tsx';
 import { Loading } from '../ui/loading.tsx';
 import { NotFoundPage } from '../features/home/not-found-page.tsx';
+import { ApplicationNewPage } from '../features/programs/application-new-page.tsx';
+import { ApplicationPage } from '../features/programs/application-page.tsx';
+import { ApplicationsPage } from '../features/programs/applications-page.tsx';
 import { navigate, useLocation } from './router.tsx';
 
 type StaffRoute = { pattern: string; permission: Permission | null; render: (params: Record<string, string>) => ReactNode };
@@ -66,6 +69,10 @@ const staffRoutes: readonly StaffRoute[] = [
   { pattern: '/staff/violations/inspections', permission: 'violations.record', render: () => <StaffInspectionsPage /> },
   { pattern: '/staff/violations/inspections/new', permission: 'violations.record', render: () => <StaffInspectionEditPage /> },
   { pattern: '/staff/violations/inspections/:id', permission: 'violations.record', render: (p) => <StaffInspectionEditPage id={p.id ?? ''} /> },
+  // programs (ADR 0021)
+  { pattern: '/staff/programs', permission: 'programs.read', render: () => <ApplicationsPage /> },
+  { pattern: '/staff/programs/applications/new', permission: 'programs.apply', render: () => <ApplicationNewPage /> },
+  { pattern: '/staff/programs/applications/:id', permission: 'programs.read', render: (p) => <ApplicationPage id={p.id ?? ''} /> },
 ];
 
 function Redirect({ to }: { to: string }) {

@@ -16,4 +16,6 @@ export const staffAreas: readonly StaffArea[] = [
   { key: 'heat', path: '/staff/heat', permission: 'heat.manage' },
   { key: 'usage', path: '/staff/usage', permission: 'usage.read' },
   { key: 'jobs', path: '/staff/jobs', permission: 'jobs.manage' },
+  // programs (ADR 0021)
+  { key: 'programs', path: '/staff/programs', permission: 'programs.read' },
 ];
