@@ -73,6 +73,15 @@ describe('programs: eligibility rule by rule, maker–checker, quotas, payments'
     assert.equal(audit.rows[0]?.n, 1);
   });
 
+  it('finds the applicant by the ID number typed from the papers, and names the field when none is on record', async () => {
+    const unknown = await apply('star-youth', { personIdNumber: 'D123456782', facts: {} });
+    assert.equal(unknown.status, 400);
+    assert.equal(unknown.json.errors[0].field, 'personIdNumber');
+    assert.match(unknown.json.errors[0].message, /No person with this ID number/);
+    const again = await apply('star-youth', { personIdNumber: 'a123456789', facts: {} });
+    assert.equal(again.json.code, 'DUPLICATE_APPLICATION', 'the same person as by record id');
+  });
+
   it('never lets the maker decide, and never approves an ineligible application', async () => {
     const filed = await apply('star-youth', { personId: people.tooYoung, facts: {} });
     assert.equal(filed.status, 201);

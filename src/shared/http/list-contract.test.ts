@@ -37,6 +37,10 @@ const notLists = new Set([
   'GET /api/v1/staff/jobs',
   // One record's messages (contract 4 of the kit), always a handful: a panel on the record, not a list page.
   'GET /api/v1/staff/notifications',
+  // programs (ADR 0021): the programs in force (a handful of definitions, feeding the application form and
+  // the list filter) and a year's labor-university courses (a lookup for the enrolment form, tens a year).
+  'GET /api/v1/staff/programs',
+  'GET /api/v1/staff/labor-university/courses',
 ]);
 
 describe('the staff list contract', () => {
