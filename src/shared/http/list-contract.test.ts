@@ -23,6 +23,7 @@ const staffLists: { method: 'GET' | 'POST'; path: string; stem: string }[] = [
   { method: 'GET', path: '/api/v1/staff/violations/inspections', stem: 'violation-inspections' },
   { method: 'GET', path: '/api/v1/staff/heat/readings', stem: 'heat-readings' },
   { method: 'GET', path: '/api/v1/staff/heat/warnings', stem: 'heat-warnings' },
+  { method: 'GET', path: '/api/v1/staff/applications', stem: 'applications' },
 ];
 
 // Lookups that feed a form (who can be assigned, the fixed warning sentences, data source health) and the
@@ -41,6 +42,8 @@ const notLists = new Set([
   // the list filter) and a year's labor-university courses (a lookup for the enrolment form, tens a year).
   'GET /api/v1/staff/programs',
   'GET /api/v1/staff/labor-university/courses',
+  // Indicator 7: totals and a percentage for a year, like the usage report.
+  'GET /api/v1/staff/labor-university/indicator-7',
 ]);
 
 describe('the staff list contract', () => {
