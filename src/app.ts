@@ -68,6 +68,9 @@ import { createPublicAccountsService } from './modules/public-accounts/public-ac
 import { createAccountPrivacyService } from './modules/public-accounts/public-accounts.privacy.ts';
 import { createEmployerAccountsService } from './modules/public-accounts/employer-accounts.ts';
 import { createOidcSignIn, type OidcSettings } from './modules/public-accounts/public-accounts.oidc.ts';
+import { programsRoutes } from './modules/programs/programs.routes.ts';
+import { createProgramsService } from './modules/programs/programs.service.ts';
+import { createLaborUniversityService } from './modules/programs/labor-university.ts';
 
 export type AppDeps = {
   db: Db;
@@ -149,6 +152,8 @@ export function createApp(deps: AppDeps) {
   const indicators = createIndicatorsService({ db: deps.db, clock });
   indicators.register('usage', usageIndicatorProvider(usage));
   const migrantWorkers = createMigrantWorkers({ db: deps.db, clock, referenceData: deps.referenceData, people, employers, complaints, lists: () => lists });
+  const programs = createProgramsService({ db: deps.db, referenceData: deps.referenceData, clock });
+  const laborUniversity = createLaborUniversityService({ db: deps.db, programs, clock });
   const rateLimitStore = deps.rateLimitStore ?? databaseRateLimitStore(deps.db);
   const limiter = (limit: number, windowMs: number) => createRateLimiter({ limit, windowMs, store: rateLimitStore });
   const { bureau } = deps.referenceData.city;
@@ -303,6 +308,7 @@ export function createApp(deps: AppDeps) {
   );
   app.route('/', quotaRoutes({ quota }));
   app.route('/', unionsRoutes({ unions }));
+  app.route('/', programsRoutes({ programs, laborUniversity, lists }));
 
   app.route('/', indicatorsRoutes({ indicators, letterhead: bureau, timeZone: bureau.timeZone, clock }));
   app.route('/', migrantWorkers.routes());

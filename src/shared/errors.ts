@@ -48,6 +48,17 @@ export const errorStatus = {
   OIDC_FAILED: 400,
   /** Public accounts: the employer already has an admin account; colleagues join by invitation. */
   EMPLOYER_HAS_ADMIN: 409,
+  // programs (ADR 0021)
+  /** The staff member who prepared an application (or a payment) may not decide (or approve) it. */
+  MAKER_CANNOT_CHECK: 403,
+  /** Approving would go beyond the program's places or budget for the year. */
+  PROGRAM_FULL: 409,
+  /** The applicant already has a live application for this program and period. */
+  DUPLICATE_APPLICATION: 409,
+  /** The program takes no applications on this date (outside its window, or no version in force). */
+  PROGRAM_CLOSED: 409,
+  /** Approval of an application whose eligibility rules did not all pass. */
+  NOT_ELIGIBLE: 409,
 } as const;
 
 export type ErrorCode = keyof typeof errorStatus;

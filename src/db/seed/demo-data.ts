@@ -18,6 +18,7 @@ import { loadQuotaDemo } from '../../modules/quota/quota.demo.ts';
 import { loadUnionsDemo } from '../../modules/unions/unions.demo.ts';
 import { loadIndicatorsDemo } from '../../modules/indicators/indicators.demo.ts';
 import { loadMigrantWorkersDemo } from '../../modules/migrant-workers/migrant-workers.demo.ts';
+import { loadProgramsDemo } from '../../modules/programs/programs.demo.ts';
 
 const city: HomeUnit = { kind: 'city', code: null };
 const dajiaStation: HomeUnit = { kind: 'station', code: 'dajia' };
@@ -202,5 +203,6 @@ export async function loadDemoData(db: Db, options: { city: CityConfig; password
   await loadUnionsDemo(db, { clock: () => new Date() });
   await loadIndicatorsDemo(db, { timeZone: referenceData.city.bureau.timeZone });
   await loadMigrantWorkersDemo(db, { referenceData, clock: () => new Date() });
+  await loadProgramsDemo(db, referenceData);
   return staffAccounts.map((account) => account.username);
 }

@@ -97,6 +97,15 @@ export const permissionRoles = {
   'migrant-workers.supervise': ['admin'],
   /** Indicator 8 (counts only, nothing personal). */
   'migrant-workers.indicator': ['migrant-officer', 'analyst', 'admin'],
+  // programs (ADR 0021): who may act at all; each program's definition narrows makers and checkers further.
+  /** Program definitions, applications and their rule-by-rule results, with applicants masked in lists. */
+  'programs.read': ['programs-officer', 'admin', 'analyst'],
+  /** Enter an application for an applicant (the maker), upload its documents, prepare its payment. */
+  'programs.apply': ['programs-officer', 'admin'],
+  /** Decide an application or approve a payment (the checker); never one the same person prepared. */
+  'programs.decide': ['programs-officer', 'admin'],
+  /** Add a version of a program's definition, its year's quota, its special groups (audited). */
+  'programs.define': ['programs-officer', 'admin'],
 } as const satisfies Record<string, readonly StaffRole[]>;
 
 export type Permission = keyof typeof permissionRoles;

@@ -27,6 +27,7 @@ const staffLists: { method: 'GET' | 'POST'; path: string; stem: string }[] = [
   // Migrant workers (issue 10).
   { method: 'GET', path: '/api/v1/staff/migrant-workers', stem: 'migrant-workers' },
   { method: 'GET', path: '/api/v1/staff/visit-tasks', stem: 'visit-tasks' },
+  { method: 'GET', path: '/api/v1/staff/applications', stem: 'applications' },
 ];
 
 // Lookups that feed a form (who can be assigned, the fixed warning sentences, data source health) and the
@@ -53,6 +54,12 @@ const notLists = new Set([
   // Migrant workers: the import template (a file to fill in) and indicator 8 (figures, not rows).
   'GET /api/v1/staff/migrant-workers/import-template',
   'GET /api/v1/staff/migrant-workers/indicator-8',
+  // programs (ADR 0021): the programs in force (a handful of definitions, feeding the application form and
+  // the list filter) and a year's labor-university courses (a lookup for the enrolment form, tens a year).
+  'GET /api/v1/staff/programs',
+  'GET /api/v1/staff/labor-university/courses',
+  // Indicator 7: totals and a percentage for a year, like the usage report.
+  'GET /api/v1/staff/labor-university/indicator-7',
 ]);
 
 describe('the staff list contract', () => {

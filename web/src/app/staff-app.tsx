@@ -39,6 +39,9 @@ import { VisitPage } from '../features/migrant-workers/visit-page.tsx';
 import { useI18n } from '../i18n/i18n-provider.tsx';
 import { Loading } from '../ui/loading.tsx';
 import { NotFoundPage } from '../features/home/not-found-page.tsx';
+import { ApplicationNewPage } from '../features/programs/application-new-page.tsx';
+import { ApplicationPage } from '../features/programs/application-page.tsx';
+import { ApplicationsPage } from '../features/programs/applications-page.tsx';
 import { navigate, useLocation } from './router.tsx';
 import { MediationCasePage } from '../features/mediation/mediation-case-page.tsx';
 import { MediationListPage } from '../features/mediation/mediation-list-page.tsx';
@@ -91,6 +94,10 @@ const staffRoutes: readonly StaffRoute[] = [
   { pattern: '/staff/migrant-workers/import', permission: 'migrant-workers.write', render: () => <MigrantImportPage /> },
   { pattern: '/staff/migrant-workers/tasks', permission: 'migrant-workers.read', render: () => <VisitTasksPage /> },
   { pattern: '/staff/migrant-workers/tasks/:id', permission: 'migrant-workers.write', render: (p) => <VisitPage id={p.id ?? ''} /> },
+  // programs (ADR 0021)
+  { pattern: '/staff/programs', permission: 'programs.read', render: () => <ApplicationsPage /> },
+  { pattern: '/staff/programs/applications/new', permission: 'programs.apply', render: () => <ApplicationNewPage /> },
+  { pattern: '/staff/programs/applications/:id', permission: 'programs.read', render: (p) => <ApplicationPage id={p.id ?? ''} /> },
 ];
 
 function Redirect({ to }: { to: string }) {

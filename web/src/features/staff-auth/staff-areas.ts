@@ -23,4 +23,6 @@ export const staffAreas: readonly StaffArea[] = [
   { key: 'indicators', path: '/staff/indicators', permission: 'indicators.read' },
   // Migrant workers (issue 10).
   { key: 'migrant-workers', path: '/staff/migrant-workers/tasks', permission: 'migrant-workers.read' },
+  // programs (ADR 0021)
+  { key: 'programs', path: '/staff/programs', permission: 'programs.read' },
 ];

@@ -1,0 +1,34 @@
+import { z } from '@hono/zod-openapi';
+
+export const courseInput = z
+  .object({
+    year: z.int().min(2000).max(2100),
+    code: z.string().regex(/^[A-Za-z0-9-]{1,30}$/),
+    title: z.string().trim().min(1).max(200),
+    location: z.string().trim().min(1).max(200),
+    districtCode: z.string().regex(/^\d{8}$/).optional(),
+    /** When it meets, in words fitting working people's hours (e.g. 週二 19:00–21:00). */
+    schedule: z.string().trim().min(1).max(200),
+    hours: z.int().min(1).max(500),
+    feeTwd: z.int().min(0).max(1_000_000),
+    places: z.int().min(1).max(10_000),
+  })
+  .openapi('LaborUniversityCourseInput');
+
+export const course = courseInput
+  .extend({ id: z.uuid(), districtCode: z.string().nullable(), enrolled: z.int() })
+  .openapi('LaborUniversityCourse');
+
+export const enrolmentRequest = z
+  .object({
+    courseId: z.uuid(),
+    personId: z.uuid(),
+    /** One of the labor university's special groups; the subsidy is applied for with it. */
+    specialGroup: z.string().regex(/^[a-z0-9-]{2,40}$/).optional(),
+    specialGroupConsent: z.boolean().default(false),
+  })
+  .openapi('LaborUniversityEnrolment');
+
+export const indicator7 = z
+  .object({ year: z.int(), subsidisedEnrolments: z.int(), enrolments: z.int(), percent: z.number().nullable(), target: z.number() })
+  .openapi('Indicator7');

@@ -1,0 +1,588 @@
+/**
+ * @module programs/service
+ * One engine for the bureau's programs (ADR 0021): eligibility rule by rule, applications (entered by
+ * staff now; the citizen and employer channels call the same `apply`), maker–checker decisions, places
+ * and budget that concurrent approvals never overbook, documents, and payments with a second approval.
+ */
+import type { z } from '@hono/zod-openapi';
+import { createHash } from 'node:crypto';
+import { sql } from 'kysely';
+import type { Db, Queryable } from '../../db/client.ts';
+import type { JsonValue } from '../../db/database.ts';
+import { qb } from '../../db/query.ts';
+import { AppError } from '../../shared/errors.ts';
+import type { StaffPrincipal } from '../../shared/http/app-env.ts';
+import type { ListDefinition } from '../../shared/http/list.ts';
+import { isLocale, type Locale } from '../../shared/i18n/locales.ts';
+import { recordAudit } from '../audit/audit.service.ts';
+import { maskName } from '../people/identifiers.ts';
+import { findPersonByIdNumber, readEligibilityFacts } from '../people/people.facts.ts';
+import type { ReferenceData } from '../reference-data/reference-data.ts';
+import type {
+  applicationDetail,
+  applicationRequest,
+  ApplicationSortKey,
+  applicationSummary,
+  decisionRequest,
+  documentUpload,
+  ProgramDefinitionInput,
+} from './programs.contract.ts';
+import { definitionById, definitionsOn, insertDefinition, isOpenOn, periodOf, type Definition } from './programs.definitions.ts';
+import { ruleMessage } from './programs.messages.ts';
+import { entitledAmount, evaluateRules, type ApplicantFacts, type RuleResult } from './programs.rules.ts';
+
+/** The consent purpose under which a person's stored special groups may be used for programs. */
+export const programsConsentPurpose = 'programs-eligibility';
+
+const actorOf = (staff: StaffPrincipal | null) => (staff ? { id: staff.id, username: staff.username } : null);
+
+type ApplicationRow = {
+  id: string;
+  program_code: string;
+  definition_id: string;
+  person_id: string | null;
+  employer_id: string | null;
+  period: string;
+  quota_year: number;
+  channel: string;
+  facts: JsonValue;
+  eligibility: JsonValue;
+  eligible: boolean;
+  amount_twd: number | null;
+  locale: string;
+  status: string;
+  submitted_at: Date;
+  decision_due_at: Date | null;
+  escalated_at: Date | null;
+  created_by: string | null;
+  decided_by: string | null;
+  decision_reason: string | null;
+};
+
+export type ProgramsDeps = { db: Db; referenceData: ReferenceData; clock: () => Date };
+
+export function createProgramsService({ db, referenceData, clock }: ProgramsDeps) {
+  const timeZone = referenceData.city.bureau.timeZone;
+  const dayFormat = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+  const today = () => dayFormat.format(clock());
+
+  const districtName = (code: string, locale: Locale) => {
+    const district = referenceData.district(code);
+    return district ? (locale === 'zh-TW' ? district.name : district.nameEn) : code;
+  };
+
+  async function programGroups(on: Queryable, code: string, locale: Locale) {
+    const rows = await on.query<{ code: string; names: Record<string, string> }>(
+      'SELECT code, names FROM program_special_groups WHERE program_code = $1 ORDER BY sort_order, code',
+      [code],
+    );
+    return rows.rows.map((row) => ({ code: row.code, name: row.names[locale] ?? row.names['zh-TW'] ?? row.code }));
+  }
+
+  async function evaluate(on: Queryable, definition: Definition, facts: ApplicantFacts, locale: Locale, date: string) {
+    const rules = evaluateRules(definition.rules, facts, {
+      on: date,
+      locale,
+      isCityDistrict: (code) => referenceData.isDistrictCode(code),
+      districtName,
+      programGroups: await programGroups(on, definition.code, locale),
+    });
+    return { eligible: rules.every((rule) => rule.passed), rules };
+  }
+
+  async function inForce(on: Queryable, code: string, date: string): Promise<Definition> {
+    const [definition] = await definitionsOn(on, date, code);
+    if (!definition) throw new AppError('NOT_FOUND');
+    return definition;
+  }
+
+  /** Each rule in words (what it requires), for the public list: evaluated on no facts, message only. */
+  function describeRules(definition: Definition, locale: Locale, groups: { code: string; name: string }[]) {
+    return definition.rules.map((rule) => {
+      const [result] = evaluateRules([rule], {}, { on: today(), locale, isCityDistrict: () => false, districtName, programGroups: groups });
+      // The "cannot be checked" sentence names the requirement before its colon.
+      const text = (result as RuleResult).message.split(/[:：]/)[0] as string;
+      return { code: rule.code, text: rule.kind === 'special-group' ? `${text}: ${groups.map((g) => g.name).join('、')}` : text };
+    });
+  }
+
+  async function publicView(on: Queryable, definition: Definition, locale: Locale) {
+    const groups = await programGroups(on, definition.code, locale);
+    return {
+      code: definition.code,
+      name: definition.names[locale],
+      kind: definition.kind,
+      applicantKind: definition.applicantKind,
+      effectiveFrom: definition.effectiveFrom,
+      windowCloses: definition.windowCloses,
+      eligibility: describeRules(definition, locale, groups),
+      documents: definition.documents.map((d) => ({ code: d.code, name: d.names[locale], required: d.required })),
+    };
+  }
+
+  async function staffName(on: Queryable, id: string | null): Promise<string | null> {
+    if (!id) return null;
+    const row = (await on.query<{ display_name: string }>('SELECT display_name FROM staff_users WHERE id = $1', [id])).rows[0];
+    return row?.display_name ?? null;
+  }
+
+  async function addEvent(tx: Queryable, applicationId: string, kind: string, status: string, actor: StaffPrincipal | null) {
+    await tx.query(
+      'INSERT INTO program_application_events (application_id, occurred_at, kind, status, actor_id) VALUES ($1, $2, $3, $4, $5)',
+      [applicationId, clock(), kind, status, actor?.id ?? null],
+    );
+  }
+
+  return {
+    today,
+
+    /** Adds a version of a program's definition (a new code, or a change from its effective date on). */
+    async saveDefinition(staff: StaffPrincipal | null, input: ProgramDefinitionInput, requestId: string) {
+      return db.transaction(async (tx) => {
+        const exists = await tx.query('SELECT 1 FROM program_definitions WHERE code = $1 AND effective_from = $2', [input.code, input.effectiveFrom]);
+        if (exists.rowCount > 0) throw new AppError('CONFLICT');
+        const id = await insertDefinition(tx, input, staff?.id ?? null);
+        await recordAudit(tx, {
+          actor: actorOf(staff),
+          action: 'program.define',
+          recordType: 'program_definition',
+          recordId: id,
+          requestId,
+          details: { code: input.code, effectiveFrom: input.effectiveFrom },
+        });
+        return { id };
+      });
+    },
+
+    async setQuota(
+      staff: StaffPrincipal | null,
+      input: { programCode: string; year: number; places: number | null; budgetTwd: number | null; source: string },
+      requestId: string,
+    ) {
+      await db.transaction(async (tx) => {
+        await tx.query(
+          `INSERT INTO program_quotas (program_code, year, places, budget_twd, source) VALUES ($1, $2, $3, $4, $5)
+           ON CONFLICT (program_code, year) DO UPDATE SET places = EXCLUDED.places, budget_twd = EXCLUDED.budget_twd, source = EXCLUDED.source`,
+          [input.programCode, input.year, input.places, input.budgetTwd, input.source],
+        );
+        await recordAudit(tx, { actor: actorOf(staff), action: 'program.quota', recordType: 'program', recordId: null, requestId, details: input });
+      });
+    },
+
+    async setSpecialGroups(programCode: string, groups: readonly { code: string; names: Record<Locale, string>; source: string }[]) {
+      await db.transaction(async (tx) => {
+        for (const [index, group] of groups.entries()) {
+          await tx.query(
+            `INSERT INTO program_special_groups (program_code, code, names, source, sort_order) VALUES ($1, $2, $3, $4, $5)
+             ON CONFLICT (program_code, code) DO UPDATE SET names = EXCLUDED.names, source = EXCLUDED.source, sort_order = EXCLUDED.sort_order`,
+            [programCode, group.code, JSON.stringify(group.names), group.source, index],
+          );
+        }
+      });
+    },
+
+    async specialGroups(programCode: string, locale: Locale) {
+      return programGroups(db, programCode, locale);
+    },
+
+    /** The programs open today (window and version in force), in the caller's language. */
+    async listOpen(locale: Locale): Promise<z.infer<typeof import('./programs.contract.ts').publicProgram>[]> {
+      const date = today();
+      const definitions = (await definitionsOn(db, date)).filter((d) => isOpenOn(d, date));
+      return Promise.all(definitions.map((d) => publicView(db, d, locale)));
+    },
+
+    /** Every program in force today, with its quota for this year, for staff. */
+    async listForStaff(locale: Locale) {
+      const date = today();
+      const year = Number(date.slice(0, 4));
+      const definitions = await definitionsOn(db, date);
+      const quotas = await db.query<{ program_code: string; places: number | null; budget_twd: number | null; places_committed: number; budget_committed_twd: number; budget_paid_twd: number }>(
+        'SELECT * FROM program_quotas WHERE year = $1',
+        [year],
+      );
+      const byCode = new Map(quotas.rows.map((row) => [row.program_code, row]));
+      return Promise.all(
+        definitions.map(async (d) => {
+          const quota = byCode.get(d.code);
+          return {
+            ...(await publicView(db, d, locale)),
+            definitionId: d.id,
+            entitlement: d.entitlement,
+            decisionDays: d.decisionDays,
+            makerRoles: d.makerRoles,
+            checkerRoles: d.checkerRoles,
+            sources: d.sources,
+            quota: quota
+              ? {
+                  year,
+                  places: quota.places,
+                  budgetTwd: quota.budget_twd,
+                  placesCommitted: quota.places_committed,
+                  budgetCommittedTwd: quota.budget_committed_twd,
+                  budgetPaidTwd: quota.budget_paid_twd,
+                }
+              : null,
+          };
+        }),
+      );
+    },
+
+    /** The rule-by-rule result on facts the caller states (no record is read or written). */
+    async checkEligibility(code: string, facts: ApplicantFacts, locale: Locale) {
+      const definition = await inForce(db, code, today());
+      return evaluate(db, definition, facts, locale, today());
+    },
+
+    /**
+     * Files an application. The applicant's records (birth date, district; special groups only with consent)
+     * are read in the same transaction and merged under the entered evidence; the result of every rule is
+     * kept on the application with the version of the definition it was run on.
+     */
+    async apply(
+      staff: StaffPrincipal | null,
+      code: string,
+      input: z.infer<typeof applicationRequest>,
+      options: { channel: 'staff' | 'citizen' | 'employer'; locale: Locale; requestId: string },
+    ): Promise<{ id: string }> {
+      const date = today();
+      return db.transaction(async (tx) => {
+        const definition = await inForce(tx, code, date);
+        if (!isOpenOn(definition, date)) throw new AppError('PROGRAM_CLOSED');
+        if (!input.personId && input.personIdNumber) {
+          const found = await findPersonByIdNumber(tx, input.personIdNumber);
+          if (!found) {
+            throw new AppError('VALIDATION_FAILED', { fieldIssues: [{ field: 'personIdNumber', code: 'custom', message: 'validation.programs.personUnknown' }] });
+          }
+          input = { ...input, personId: found };
+        }
+        if (staff && !staff.roles.some((role) => definition.makerRoles.includes(role))) throw new AppError('FORBIDDEN');
+        if ((definition.applicantKind === 'person') !== Boolean(input.personId)) {
+          throw new AppError('VALIDATION_FAILED', { fieldIssues: [{ field: 'personId', code: 'custom', message: 'validation.programs.applicant' }] });
+        }
+        let facts: ApplicantFacts & { consent?: { purpose: string; givenOn: string } } = { ...input.facts };
+        let locale = input.locale ?? options.locale;
+        if (input.personId) {
+          const record = await readEligibilityFacts(tx, input.personId, { purpose: programsConsentPurpose, on: date });
+          if (!record) throw new AppError('NOT_FOUND');
+          if (!input.locale && isLocale(record.preferredLocale)) locale = record.preferredLocale;
+          // Special groups count only with consent: the stored ones under a consent in force, or the ones
+          // entered from the applicant's papers with their consent given on this application.
+          const entered = input.specialGroupConsent ? (input.facts.specialGroups ?? []) : [];
+          facts = {
+            ...input.facts,
+            birthDate: record.birthDate ?? input.facts.birthDate ?? null,
+            districtCode: record.districtCode ?? input.facts.districtCode ?? null,
+            specialGroups: [...new Set([...record.specialGroups, ...entered])],
+            ...(input.specialGroupConsent ? { consent: { purpose: `${programsConsentPurpose}:${code}`, givenOn: date } } : {}),
+          };
+        } else if (!input.specialGroupConsent) {
+          facts = { ...facts, specialGroups: [] };
+        }
+        const result = await evaluate(tx, definition, facts, locale, date);
+        const year = Number(date.slice(0, 4));
+        const applicant = input.personId ?? input.employerId;
+        const received = await tx.query<{ total: number }>(
+          `SELECT coalesce(sum(amount_twd), 0)::bigint AS total FROM program_applications
+            WHERE program_code = $1 AND quota_year = $2 AND coalesce(person_id, employer_id) = $3 AND status IN ('approved', 'paid')`,
+          [code, year, applicant],
+        );
+        const amount = entitledAmount(definition.entitlement, facts, Number(received.rows[0]?.total ?? 0));
+        const submittedAt = clock();
+        const due = definition.decisionDays ? new Date(submittedAt.getTime() + definition.decisionDays * 86_400_000) : null;
+        let id: string;
+        try {
+          const inserted = await tx.query<{ id: string }>(
+            `INSERT INTO program_applications (program_code, definition_id, applicant_kind, person_id, employer_id, period, quota_year,
+               channel, facts, eligibility, eligible, amount_twd, locale, status, submitted_at, decision_due_at, created_by)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, 'submitted', $14, $15, $16) RETURNING id`,
+            [
+              code, definition.id, definition.applicantKind, input.personId ?? null, input.employerId ?? null, periodOf(definition, date), year,
+              options.channel, JSON.stringify(facts), JSON.stringify(result.rules), result.eligible, amount, locale, submittedAt, due, staff?.id ?? null,
+            ],
+          );
+          id = (inserted.rows[0] as { id: string }).id;
+        } catch (error) {
+          if ((error as { code?: string }).code === '23505') throw new AppError('DUPLICATE_APPLICATION');
+          throw error;
+        }
+        await addEvent(tx, id, 'submitted', 'submitted', staff);
+        await recordAudit(tx, {
+          actor: actorOf(staff),
+          action: 'program.apply',
+          recordType: 'program_application',
+          recordId: id,
+          requestId: options.requestId,
+          details: { program: code, definitionId: definition.id, channel: options.channel, eligible: result.eligible },
+        });
+        return { id };
+      });
+    },
+
+    list(filters: { program?: string | undefined; status?: string | undefined }, locale: Locale): ListDefinition<ApplicationSortKey, ApplicationRow & { applicant_name: string | null; employer_name: string | null; names: JsonValue }> {
+      let query = qb
+        .selectFrom('program_applications as a')
+        .innerJoin('program_definitions as d', 'd.id', 'a.definition_id')
+        .leftJoin('people as p', 'p.id', 'a.person_id')
+        .leftJoin('employers as e', 'e.id', 'a.employer_id')
+        .selectAll('a')
+        .select(['d.names', 'p.name as applicant_name', 'e.name as employer_name']);
+      if (filters.program) query = query.where('a.program_code', '=', filters.program);
+      if (filters.status) query = query.where('a.status', '=', filters.status);
+      void locale;
+      return {
+        query: query as never,
+        sortKeys: {
+          submittedAt: { expression: sql.ref('a.submitted_at'), type: 'timestamptz' },
+          decisionDueAt: { expression: sql.ref('a.decision_due_at'), type: 'timestamptz' },
+          status: { expression: sql.ref('a.status'), type: 'text' },
+          programCode: { expression: sql.ref('a.program_code'), type: 'text' },
+        },
+        defaultSort: '-submittedAt' as never,
+        unique: { expression: sql.ref('a.id'), type: 'uuid' },
+      };
+    },
+
+    toSummary(locale: Locale) {
+      return (row: ApplicationRow & { applicant_name: string | null; employer_name: string | null; names: JsonValue }): z.infer<typeof applicationSummary> => ({
+        id: row.id,
+        programCode: row.program_code,
+        programName: (row.names as Record<string, string>)[locale] ?? row.program_code,
+        // Lists mask a person's name; an employer is named.
+        applicant: row.applicant_name ? maskName(row.applicant_name) : (row.employer_name ?? ''),
+        status: row.status as z.infer<typeof applicationSummary>['status'],
+        eligible: row.eligible,
+        amountTwd: row.amount_twd,
+        submittedAt: row.submitted_at.toISOString(),
+        decisionDueAt: row.decision_due_at?.toISOString() ?? null,
+        escalated: row.escalated_at !== null,
+      });
+    },
+
+    /** One application with its rules, events, documents and payment; the view is audited. */
+    async view(staff: StaffPrincipal, id: string, locale: Locale, requestId: string): Promise<z.infer<typeof applicationDetail>> {
+      return db.transaction(async (tx) => {
+        const row = (
+          await tx.query<ApplicationRow & { applicant_name: string | null; employer_name: string | null; names: JsonValue }>(
+            `SELECT a.*, d.names, p.name AS applicant_name, e.name AS employer_name FROM program_applications a
+               JOIN program_definitions d ON d.id = a.definition_id
+               LEFT JOIN people p ON p.id = a.person_id LEFT JOIN employers e ON e.id = a.employer_id
+              WHERE a.id = $1`,
+            [id],
+          )
+        ).rows[0];
+        if (!row) throw new AppError('NOT_FOUND');
+        const events = await tx.query<{ occurred_at: Date; kind: string; status: string; display_name: string | null }>(
+          `SELECT v.occurred_at, v.kind, v.status, s.display_name FROM program_application_events v
+             LEFT JOIN staff_users s ON s.id = v.actor_id WHERE v.application_id = $1 ORDER BY v.id`,
+          [id],
+        );
+        const documents = await tx.query<{ id: string; document_code: string; file_name: string; media_type: string; byte_size: number }>(
+          'SELECT id, document_code, file_name, media_type, byte_size FROM program_application_documents WHERE application_id = $1 ORDER BY uploaded_at',
+          [id],
+        );
+        const payment = (
+          await tx.query<{ id: string; amount_twd: number; status: string; prepared_by: string; approved_by: string | null; paid_at: Date | null }>(
+            'SELECT * FROM program_payments WHERE application_id = $1',
+            [id],
+          )
+        ).rows[0];
+        await recordAudit(tx, { actor: actorOf(staff), action: 'program.application.view', recordType: 'program_application', recordId: id, requestId });
+        // The rules are shown in the reader's language when it differs from the applicant's: re-worded
+        // from the same facts and the same definition version, so the result cannot change.
+        let rules = row.eligibility as RuleResult[];
+        if (locale !== row.locale) {
+          const definition = (await definitionById(tx, row.definition_id)) as Definition;
+          rules = (await evaluate(tx, definition, row.facts as ApplicantFacts, locale, row.submitted_at ? dayFormat.format(row.submitted_at) : today())).rules;
+        }
+        return {
+          ...this.toSummary(locale)(row),
+          period: row.period,
+          channel: row.channel,
+          locale: row.locale,
+          rules,
+          facts: row.facts as Record<string, unknown>,
+          createdBy: await staffName(tx, row.created_by),
+          decidedBy: await staffName(tx, row.decided_by),
+          decisionReason: row.decision_reason,
+          callerIsMaker: row.created_by === staff.id,
+          events: events.rows.map((e) => ({ at: e.occurred_at.toISOString(), kind: e.kind, status: e.status, actor: e.display_name })),
+          documents: documents.rows.map((d) => ({ id: d.id, documentCode: d.document_code, fileName: d.file_name, mediaType: d.media_type, byteSize: d.byte_size })),
+          payment: payment
+            ? {
+                id: payment.id,
+                amountTwd: payment.amount_twd,
+                status: payment.status as 'prepared' | 'paid',
+                preparedBy: (await staffName(tx, payment.prepared_by)) ?? '',
+                approvedBy: await staffName(tx, payment.approved_by),
+                paidAt: payment.paid_at?.toISOString() ?? null,
+              }
+            : null,
+        };
+      });
+    },
+
+    /**
+     * The checker's decision. The maker never decides their own application; the checker must hold one of
+     * the definition's checker roles. An approval commits a place and its amount against the year's quota
+     * with one conditional UPDATE: concurrent approvals queue on the quota row, and the one that would go
+     * beyond the places or the budget finds no row to update and is refused (PROGRAM_FULL).
+     */
+    async decide(staff: StaffPrincipal, id: string, input: z.infer<typeof decisionRequest>, requestId: string) {
+      return db.transaction(async (tx) => {
+        const row = (await tx.query<ApplicationRow>('SELECT * FROM program_applications WHERE id = $1 FOR UPDATE', [id])).rows[0];
+        if (!row) throw new AppError('NOT_FOUND');
+        if (row.created_by === staff.id) throw new AppError('MAKER_CANNOT_CHECK');
+        const definition = (await definitionById(tx, row.definition_id)) as Definition;
+        if (!staff.roles.some((role) => definition.checkerRoles.includes(role))) throw new AppError('FORBIDDEN');
+        if (row.status !== 'submitted') throw new AppError('INVALID_TRANSITION');
+        let amount = row.amount_twd;
+        if (input.decision === 'approve') {
+          if (!row.eligible) throw new AppError('NOT_ELIGIBLE');
+          if (amount === null) {
+            if (input.amountTwd === undefined) {
+              throw new AppError('VALIDATION_FAILED', { fieldIssues: [{ field: 'amountTwd', code: 'custom', message: 'validation.programs.amount' }] });
+            }
+            amount = input.amountTwd;
+          }
+          const quota = await tx.query(
+            `UPDATE program_quotas SET places_committed = places_committed + 1, budget_committed_twd = budget_committed_twd + $3
+              WHERE program_code = $1 AND year = $2
+                AND (places IS NULL OR places_committed + 1 <= places)
+                AND (budget_twd IS NULL OR budget_committed_twd + $3 <= budget_twd)`,
+            [row.program_code, row.quota_year, amount],
+          );
+          if (quota.rowCount === 0) {
+            const exists = await tx.query('SELECT 1 FROM program_quotas WHERE program_code = $1 AND year = $2', [row.program_code, row.quota_year]);
+            if (exists.rowCount > 0) throw new AppError('PROGRAM_FULL');
+          }
+        }
+        const status = input.decision === 'approve' ? 'approved' : 'rejected';
+        await tx.query(
+          `UPDATE program_applications SET status = $2, decided_by = $3, decided_at = $4, decision_reason = $5, amount_twd = $6 WHERE id = $1`,
+          [id, status, staff.id, clock(), input.reason, amount],
+        );
+        await addEvent(tx, id, input.decision === 'approve' ? 'approved' : 'rejected', status, staff);
+        await recordAudit(tx, {
+          actor: actorOf(staff),
+          action: `program.${input.decision}`,
+          recordType: 'program_application',
+          recordId: id,
+          requestId,
+          details: { program: row.program_code, amount },
+        });
+        return { id, status };
+      });
+    },
+
+    /** Checks the type (declared and by its first bytes) and size against the definition, then stores it. */
+    async addDocument(staff: StaffPrincipal, id: string, input: z.infer<typeof documentUpload>, requestId: string) {
+      return db.transaction(async (tx) => {
+        const row = (await tx.query<ApplicationRow>('SELECT * FROM program_applications WHERE id = $1 FOR UPDATE', [id])).rows[0];
+        if (!row) throw new AppError('NOT_FOUND');
+        if (row.status !== 'submitted') throw new AppError('INVALID_TRANSITION');
+        const definition = (await definitionById(tx, row.definition_id)) as Definition;
+        const wanted = definition.documents.find((d) => d.code === input.documentCode);
+        const issue = (field: string, message: string) => new AppError('VALIDATION_FAILED', { fieldIssues: [{ field, code: 'custom', message }] });
+        if (!wanted) throw issue('documentCode', 'validation.programs.documentCode');
+        const content = Buffer.from(input.contentBase64, 'base64');
+        if (content.length === 0) throw issue('contentBase64', 'validation.programs.documentEmpty');
+        const sniffed = sniffMediaType(content);
+        if (!(wanted.mediaTypes as string[]).includes(input.mediaType) || sniffed !== input.mediaType) {
+          throw issue('mediaType', 'validation.programs.documentType');
+        }
+        if (content.length > wanted.maxBytes) throw issue('contentBase64', 'validation.programs.documentSize');
+        const inserted = await tx.query<{ id: string }>(
+          `INSERT INTO program_application_documents (application_id, document_code, file_name, media_type, byte_size, sha256, content, uploaded_by, uploaded_at)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
+          [id, input.documentCode, input.fileName, input.mediaType, content.length, createHash('sha256').update(content).digest('hex'), content, staff.id, clock()],
+        );
+        await addEvent(tx, id, 'document', row.status, staff);
+        await recordAudit(tx, { actor: actorOf(staff), action: 'program.document', recordType: 'program_application', recordId: id, requestId, details: { documentCode: input.documentCode } });
+        return { id: (inserted.rows[0] as { id: string }).id };
+      });
+    },
+
+    /** Prepares the payment of an approved application (the first of the two payment steps). */
+    async preparePayment(staff: StaffPrincipal, id: string, requestId: string) {
+      return db.transaction(async (tx) => {
+        const row = (await tx.query<ApplicationRow>('SELECT * FROM program_applications WHERE id = $1 FOR UPDATE', [id])).rows[0];
+        if (!row) throw new AppError('NOT_FOUND');
+        if (row.status !== 'approved' || !row.amount_twd) throw new AppError('INVALID_TRANSITION');
+        const existing = await tx.query('SELECT 1 FROM program_payments WHERE application_id = $1', [id]);
+        if (existing.rowCount > 0) throw new AppError('INVALID_TRANSITION');
+        const inserted = await tx.query<{ id: string }>(
+          `INSERT INTO program_payments (application_id, amount_twd, status, prepared_by, prepared_at) VALUES ($1, $2, 'prepared', $3, $4) RETURNING id`,
+          [id, row.amount_twd, staff.id, clock()],
+        );
+        const paymentId = (inserted.rows[0] as { id: string }).id;
+        await addEvent(tx, id, 'payment-prepared', row.status, staff);
+        await recordAudit(tx, { actor: actorOf(staff), action: 'program.payment.prepare', recordType: 'program_payment', recordId: paymentId, requestId, details: { amount: row.amount_twd } });
+        return { id: paymentId };
+      });
+    },
+
+    /** The second approval of a payment, by someone other than who prepared it; records it as paid. */
+    async approvePayment(staff: StaffPrincipal, paymentId: string, requestId: string) {
+      return db.transaction(async (tx) => {
+        const payment = (
+          await tx.query<{ id: string; application_id: string; amount_twd: number; status: string; prepared_by: string }>(
+            'SELECT * FROM program_payments WHERE id = $1 FOR UPDATE',
+            [paymentId],
+          )
+        ).rows[0];
+        if (!payment) throw new AppError('NOT_FOUND');
+        if (payment.prepared_by === staff.id) throw new AppError('MAKER_CANNOT_CHECK');
+        if (payment.status !== 'prepared') throw new AppError('INVALID_TRANSITION');
+        const application = (await tx.query<ApplicationRow>('SELECT * FROM program_applications WHERE id = $1 FOR UPDATE', [payment.application_id])).rows[0] as ApplicationRow;
+        const definition = (await definitionById(tx, application.definition_id)) as Definition;
+        if (!staff.roles.some((role) => definition.checkerRoles.includes(role))) throw new AppError('FORBIDDEN');
+        const paidAt = clock();
+        await tx.query(`UPDATE program_payments SET status = 'paid', approved_by = $2, paid_at = $3 WHERE id = $1`, [paymentId, staff.id, paidAt]);
+        await tx.query(`UPDATE program_applications SET status = 'paid' WHERE id = $1`, [application.id]);
+        await tx.query('UPDATE program_quotas SET budget_paid_twd = budget_paid_twd + $3 WHERE program_code = $1 AND year = $2', [
+          application.program_code,
+          application.quota_year,
+          payment.amount_twd,
+        ]);
+        await addEvent(tx, application.id, 'paid', 'paid', staff);
+        await recordAudit(tx, { actor: actorOf(staff), action: 'program.payment.approve', recordType: 'program_payment', recordId: paymentId, requestId, details: { amount: payment.amount_twd } });
+        return { id: paymentId, paidAt: paidAt.toISOString() };
+      });
+    },
+
+    /**
+     * Marks for escalation the applications whose deadline (decision, or payment for aid such as the death
+     * consolation) falls within `withinHours` and that are not paid or closed yet. Returns those newly marked.
+     */
+    async escalateDue(withinHours: number): Promise<string[]> {
+      const limit = new Date(clock().getTime() + withinHours * 3_600_000);
+      return db.transaction(async (tx) => {
+        const rows = await tx.query<{ id: string; status: string }>(
+          `UPDATE program_applications SET escalated_at = $2
+            WHERE status IN ('submitted', 'approved') AND decision_due_at IS NOT NULL AND decision_due_at <= $1 AND escalated_at IS NULL
+            RETURNING id, status`,
+          [limit, clock()],
+        );
+        for (const row of rows.rows) await addEvent(tx, row.id, 'escalated', row.status, null);
+        return rows.rows.map((row) => row.id);
+      });
+    },
+
+    /** The sentence for a state or certificate kind (for pages that show facts). */
+    word(locale: Locale, key: string) {
+      return ruleMessage(locale, key, {});
+    },
+  };
+}
+
+/** PDF, JPEG and PNG by their magic numbers; anything else is undefined. */
+export function sniffMediaType(content: Uint8Array): string | undefined {
+  const starts = (...bytes: number[]) => bytes.every((byte, index) => content[index] === byte);
+  if (starts(0x25, 0x50, 0x44, 0x46, 0x2d)) return 'application/pdf';
+  if (starts(0xff, 0xd8, 0xff)) return 'image/jpeg';
+  if (starts(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a)) return 'image/png';
+  return undefined;
+}
+
+export type ProgramsService = ReturnType<typeof createProgramsService>;

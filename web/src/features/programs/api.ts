@@ -1,0 +1,24 @@
+import type { z } from 'zod';
+import type { applicationDetail, applicationRequest, applicationSummary, decisionRequest, staffProgram } from '../../../../src/modules/programs/programs.contract.ts';
+import { apiRequest } from '../../app/api-client.ts';
+
+export type ApplicationSummary = z.infer<typeof applicationSummary>;
+export type ApplicationDetail = z.infer<typeof applicationDetail>;
+export type StaffProgram = z.infer<typeof staffProgram>;
+export type ApplicationRequest = z.input<typeof applicationRequest>;
+export type DecisionRequest = z.infer<typeof decisionRequest>;
+
+/** GET with program, status, sort, page, pageSize and format (the list kit builds the query). */
+export const applicationsEndpoint = '/api/v1/staff/applications';
+
+export const listPrograms = (signal?: AbortSignal) => apiRequest<StaffProgram[]>('/api/v1/staff/programs', signal ? { signal } : {});
+export const getApplication = (id: string, signal?: AbortSignal) =>
+  apiRequest<ApplicationDetail>(`/api/v1/staff/applications/${encodeURIComponent(id)}`, signal ? { signal } : {});
+export const fileApplication = (code: string, body: ApplicationRequest, csrfToken: string) =>
+  apiRequest<{ id: string }>(`/api/v1/programs/${encodeURIComponent(code)}/applications`, { method: 'POST', body, csrfToken });
+export const decideApplication = (id: string, body: DecisionRequest, csrfToken: string) =>
+  apiRequest<{ id: string; status: string }>(`/api/v1/staff/applications/${encodeURIComponent(id)}/decision`, { method: 'POST', body, csrfToken });
+export const preparePayment = (id: string, csrfToken: string) =>
+  apiRequest<{ id: string }>(`/api/v1/staff/applications/${encodeURIComponent(id)}/payment`, { method: 'POST', csrfToken });
+export const approvePayment = (paymentId: string, csrfToken: string) =>
+  apiRequest<{ id: string }>(`/api/v1/staff/payments/${encodeURIComponent(paymentId)}/approve`, { method: 'POST', csrfToken });
