@@ -45,6 +45,7 @@ import { mountApiDocs } from './shared/http/api-docs.ts';
 import type { AppEnv } from './shared/http/app-env.ts';
 import { problemResponse } from './shared/http/problem.ts';
 import { createListResponder } from './shared/http/list-response.ts';
+import { clientAddress, proxyHops } from './shared/http/client-ip.ts';
 import { createRateLimiter, databaseRateLimitStore, type RateLimiter, type RateLimitStore } from './shared/http/rate-limit.ts';
 import { policyKey, publicAccess, routePolicies } from './shared/http/route.ts';
 import { securityHeaders } from './shared/http/security-headers.ts';
@@ -59,7 +60,7 @@ export type AppDeps = {
   referenceData: ReferenceData;
   /** The clock every rule and record reads; tests fix it. */
   clock?: () => Date;
-  settings: AccessSettings & { bodyLimitBytes: number; secureCookies: boolean; trustProxy: boolean };
+  settings: AccessSettings & { bodyLimitBytes: number; secureCookies: boolean; trustProxy: boolean | number };
   /** Built web app to serve (web/dist); omitted in API-only tests. */
   webRoot?: string | undefined;
   /**
@@ -122,21 +123,19 @@ export function createApp(deps: AppDeps) {
   const limiter = (limit: number, windowMs: number) => createRateLimiter({ limit, windowMs, store: rateLimitStore });
   const { bureau } = deps.referenceData.city;
   const lists = createListResponder({ db: deps.db, letterhead: bureau, timeZone: bureau.timeZone, clock });
+  const hops = proxyHops(deps.settings.trustProxy);
 
   app.use(async (c, next) => {
     const incoming = c.req.header('x-request-id');
     const requestId = incoming && requestIdPattern.test(incoming) ? incoming : randomUUID();
     c.set('requestId', requestId);
-    const forwarded = deps.settings.trustProxy ? c.req.header('x-forwarded-for')?.split(',')[0]?.trim() : undefined;
-    let ip = forwarded;
-    if (!ip) {
-      try {
-        ip = getConnInfo(c).remote.address;
-      } catch {
-        ip = undefined; // in-process requests (tests) have no socket
-      }
+    let socketAddress: string | undefined;
+    try {
+      socketAddress = getConnInfo(c).remote.address;
+    } catch {
+      socketAddress = undefined; // in-process requests (tests) have no socket
     }
-    c.set('clientIp', ip ?? 'local');
+    c.set('clientIp', clientAddress(c.req.header('x-forwarded-for'), socketAddress, hops) ?? 'local');
     const chosen = c.req.query('lang') ?? getCookie(c, 'lang');
     c.set('locale', isLocale(chosen) ? chosen : (negotiateLocale(c.req.header('accept-language')) ?? sourceLocale));
     const log = deps.logger.child({ requestId });

@@ -27,7 +27,8 @@ const configShape = z.object({
   LOGIN_LOCKOUT_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
   LOGIN_RATE_LIMIT: z.coerce.number().int().min(1).max(10_000).default(10),
   BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).max(50 * 1024 * 1024).default(1024 * 1024),
-  TRUST_PROXY: booleanFlag.default(false),
+  // A hop count (the proxies in front of the app), or true (one) / false (none).
+  TRUST_PROXY: z.union([booleanFlag.transform((on) => (on ? 1 : 0)), z.coerce.number().int().min(0).max(10)]).default(0),
   REDIS_URL: z
     .string()
     .regex(/^rediss?:\/\/[^\s]+$/, 'must start with redis:// or rediss://')
@@ -66,7 +67,8 @@ export type Config = {
   /** Sign-in attempts allowed per client address in 5 minutes. */
   loginRateLimit: number;
   bodyLimitBytes: number;
-  trustProxy: boolean;
+  /** Proxies trusted in front of the app: the client address is that many X-Forwarded-For entries from the right. */
+  trustProxy: number;
   /** Redis for rate-limit counters shared by several instances; without it they are in the database. */
   redisUrl: string | undefined;
   /** Central Weather Administration open-data key; without it heat data is offline (recorded or staff readings). */

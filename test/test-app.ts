@@ -35,6 +35,8 @@ export async function createTestContext(
      */
     jobs?: boolean;
     notificationChannels?: Partial<{ email: NotificationChannel; sms: NotificationChannel }>;
+    /** Proxies trusted in front of the app (TRUST_PROXY): requests then name their address in X-Forwarded-For. */
+    trustProxy?: number;
   } = {},
 ) {
   const db: Db = await createTestDb();
@@ -53,7 +55,7 @@ export async function createTestContext(
     loginLockoutMinutes: 15,
     bodyLimitBytes: 64 * 1024,
     secureCookies: false,
-    trustProxy: false,
+    trustProxy: options.trustProxy ?? 0,
   };
   const app = createApp({
     db,
