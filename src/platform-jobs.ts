@@ -6,7 +6,7 @@
  */
 import type { Config } from './config.ts';
 import type { Db } from './db/client.ts';
-import { deleteExpiredSessions } from './modules/access/sessions.housekeeping.ts';
+import { deleteExpiredSessions, deleteStaleLoginFailures } from './modules/access/sessions.housekeeping.ts';
 import { scheduleComplaintEscalation } from './modules/complaints/complaints.escalation.ts';
 import type { ReferenceData } from './modules/reference-data/reference-data.ts';
 import { createCwaClient } from './modules/weather-heat/cwa.client.ts';
@@ -18,11 +18,12 @@ import type { Logger } from './shared/logger.ts';
 
 export const housekeepingJob = 'platform.housekeeping';
 
-/** Nightly: expired staff sessions and ended rate-limit windows are deleted. */
-export async function runHousekeeping(db: Db, now: Date): Promise<{ sessions: number; rateLimitWindows: number }> {
+/** Nightly: expired staff sessions, ended rate-limit windows and stale sign-in failure counts are deleted. */
+export async function runHousekeeping(db: Db, now: Date): Promise<{ sessions: number; rateLimitWindows: number; loginFailures: number }> {
   const sessions = await deleteExpiredSessions(db, now);
   const rateLimitWindows = await databaseRateLimitStore(db).deleteEnded(now);
-  return { sessions, rateLimitWindows };
+  const loginFailures = await deleteStaleLoginFailures(db, now);
+  return { sessions, rateLimitWindows, loginFailures };
 }
 
 export type PlatformJobsDeps = {

@@ -372,6 +372,16 @@ export type Database = {
   usage_daily_counts: UsageDailyCountsTable;
   violation_imports: ViolationImportsTable;
   violation_records: ViolationRecordsTable;
+  login_failures: LoginFailuresTable;
+};
+
+/** Hardening (issue 16): sign-in failures per account and hashed client address. */
+export type LoginFailuresTable = {
+  user_id: string;
+  address_hash: string;
+  failures: Generated<number>;
+  locked_until: Date | null;
+  updated_at: Date;
 };
 
 /** Every column of every table, at run time: the schema test compares them with information_schema. */
@@ -404,6 +414,7 @@ export const databaseColumns = {
   usage_daily_counts: ['day', 'kind', 'name', 'count'],
   violation_imports: ['id', 'actor_id', 'actor_username', 'channel', 'file_name', 'file_sha256', 'encoding', 'rows_read', 'imported', 'unchanged', 'rejected', 'rejected_rows', 'created_at'],
   violation_records: ['id', 'source', 'status', 'authority', 'announced_on', 'decided_on', 'decision_number', 'employer_name', 'company_name', 'responsible_person', 'employer_key', 'employer_match_key', 'search_key', 'search_grams', 'law', 'articles', 'article_keys', 'violations', 'fine', 'fine_kind', 'disputed', 'note', 'employer_id', 'import_id', 'row_hash', 'created_by', 'published_at', 'created_at', 'updated_at'],
+  login_failures: ['user_id', 'address_hash', 'failures', 'locked_until', 'updated_at'],
 } as const satisfies { readonly [T in keyof Database]: readonly (keyof Database[T] & string)[] };
 
 // A column in a table type but not in the list above fails the typecheck here.

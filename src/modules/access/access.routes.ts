@@ -26,7 +26,7 @@ const login = defineRoute(publicAccess, {
   tags: ['auth'],
   summary: 'Sign in as staff; sets the session cookie',
   request: { body: jsonBody(loginRequest) },
-  responses: { 200: jsonContent(sessionResponse, 'Signed in'), ...problemResponses(400, 401, 423, 429) },
+  responses: { 200: jsonContent(sessionResponse, 'Signed in'), ...problemResponses(400, 401, 429) },
 });
 
 const me = defineRoute(anyStaff, {
@@ -94,7 +94,7 @@ export function accessRoutes(deps: {
 
   app.openapi(login, async (c) => {
     const { username, password } = c.req.valid('json');
-    const session = await deps.access.login(username, password, { requestId: c.get('requestId') });
+    const session = await deps.access.login(username, password, { requestId: c.get('requestId'), clientIp: c.get('clientIp') });
     setCookie(c, sessionCookieName, session.token, {
       httpOnly: true,
       sameSite: 'Strict',
