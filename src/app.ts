@@ -184,7 +184,7 @@ export function createApp(deps: AppDeps) {
   app.route('/', auditRoutes({ audit, lists }));
   app.route('/', jobsRoutes({ jobs }));
   app.route('/', referenceDataRoutes({ referenceData: deps.referenceData }));
-  app.route('/', peopleRoutes({ people, lists }));
+  app.route('/', peopleRoutes({ people, lists, searchLimiter: limiter(60, 5 * 60_000), now }));
   app.route('/', employersRoutes({ employers, lists }));
   app.route(
     '/',
