@@ -143,6 +143,7 @@ export function createApp(deps: AppDeps) {
     c.set('staff', undefined);
     const started = performance.now();
     await next();
+    if (c.get('noStore')) c.header('cache-control', 'no-store');
     c.header('x-request-id', requestId);
     c.header('content-language', c.get('locale'));
     // Method, path and status only: query strings and bodies may carry personal data.

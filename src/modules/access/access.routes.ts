@@ -93,6 +93,7 @@ export function accessRoutes(deps: {
   app.use('/api/v1/auth/login', rateLimit(deps.loginLimiter, deps.now, 'login'));
 
   app.openapi(login, async (c) => {
+    c.set('noStore', true); // the answer carries the CSRF token
     const { username, password } = c.req.valid('json');
     const session = await deps.access.login(username, password, { requestId: c.get('requestId'), clientIp: c.get('clientIp') });
     setCookie(c, sessionCookieName, session.token, {

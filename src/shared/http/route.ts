@@ -38,6 +38,8 @@ function sameToken(sent: string, expected: string): boolean {
 export function authorize(access: Access): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     if (access.kind === 'public') return next();
+    // Staff data and session answers are never stored by a cache: the app sets no-store on the way out.
+    c.set('noStore', true);
     const staff = c.get('staff');
     if (!staff) throw new AppError('UNAUTHENTICATED');
     // Cookies ride along on cross-site requests; the token in a header cannot.
