@@ -19,7 +19,7 @@ import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { createAuditService } from './modules/audit/audit.service.ts';
 import { complaintFilingPath, complaintsRoutes } from './modules/complaints/complaints.routes.ts';
 import { createComplaintsService } from './modules/complaints/complaints.service.ts';
-import { calculatorsRoutes } from './modules/calculators/calculators.routes.ts';
+import { calculatorBodyLimitBytes, calculatorsPathPrefix, calculatorsRoutes } from './modules/calculators/calculators.routes.ts';
 import { contentRoutes } from './modules/content/content.routes.ts';
 import { createContentService } from './modules/content/content.service.ts';
 import { employersRoutes } from './modules/employers/employers.routes.ts';
@@ -46,6 +46,7 @@ import type { AppEnv } from './shared/http/app-env.ts';
 import { problemResponse } from './shared/http/problem.ts';
 import { createListResponder } from './shared/http/list-response.ts';
 import { clientAddress, proxyHops } from './shared/http/client-ip.ts';
+import { jsonBodyLimit, refuseDeepJson } from './shared/http/body-guards.ts';
 import { createRateLimiter, databaseRateLimitStore, type RateLimiter, type RateLimitStore } from './shared/http/rate-limit.ts';
 import { policyKey, publicAccess, routePolicies } from './shared/http/route.ts';
 import { securityHeaders } from './shared/http/security-headers.ts';
@@ -126,8 +127,11 @@ export function createApp(deps: AppDeps) {
   const hops = proxyHops(deps.settings.trustProxy);
 
   app.use(async (c, next) => {
+    // Always the server's own: a client could otherwise write what it likes into the audit trail (issue 16,
+    // finding 11). A well-formed id the client sent is logged apart, as clientRequestId, to trace a call.
+    const requestId = randomUUID();
     const incoming = c.req.header('x-request-id');
-    const requestId = incoming && requestIdPattern.test(incoming) ? incoming : randomUUID();
+    const clientRequestId = incoming && requestIdPattern.test(incoming) ? incoming : undefined;
     c.set('requestId', requestId);
     let socketAddress: string | undefined;
     try {
@@ -138,7 +142,7 @@ export function createApp(deps: AppDeps) {
     c.set('clientIp', clientAddress(c.req.header('x-forwarded-for'), socketAddress, hops) ?? 'local');
     const chosen = c.req.query('lang') ?? getCookie(c, 'lang');
     c.set('locale', isLocale(chosen) ? chosen : (negotiateLocale(c.req.header('accept-language')) ?? sourceLocale));
-    const log = deps.logger.child({ requestId });
+    const log = deps.logger.child(clientRequestId ? { requestId, clientRequestId } : { requestId });
     c.set('log', log);
     c.set('staff', undefined);
     const started = performance.now();
@@ -161,12 +165,19 @@ export function createApp(deps: AppDeps) {
   });
   // Complaint filing and violations imports carry files and set their own limits (their routes files).
   const ownLimits = new Set([complaintFilingPath, violationsImportPath]);
-  app.use('/api/*', (c, next) => (ownLimits.has(c.req.path) ? next() : apiBodyLimit(c, next)));
+  // The JSON calculators are public and CPU-bound: a much smaller limit (issue 16, finding 6).
+  const calculatorsBodyLimit = jsonBodyLimit(calculatorBodyLimitBytes);
+  app.use('/api/*', (c, next) => {
+    if (ownLimits.has(c.req.path)) return next();
+    return c.req.path.startsWith(calculatorsPathPrefix) ? calculatorsBodyLimit(c, next) : apiBodyLimit(c, next);
+  });
   app.use('/api/*', async (c, next) => {
     const token = getCookie(c, sessionCookieName);
     if (token && token.length <= 100) c.set('staff', await access.resolveSession(token));
     return next();
   });
+  // Deep nesting is refused by one scan of the text, before any parser walks it (issue 16, finding 6).
+  app.use('/api/*', refuseDeepJson(ownLimits));
   // NUL and lone surrogates would reach PostgreSQL and come back as a 500: refused here, once, as a 400.
   app.use('/api/*', rejectUnstorableText(ownLimits));
 

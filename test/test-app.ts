@@ -37,10 +37,12 @@ export async function createTestContext(
     notificationChannels?: Partial<{ email: NotificationChannel; sms: NotificationChannel }>;
     /** Proxies trusted in front of the app (TRUST_PROXY): requests then name their address in X-Forwarded-For. */
     trustProxy?: number;
+    /** The app-wide body limit (BODY_LIMIT_BYTES); 64 KB unless a test needs the production default. */
+    bodyLimitBytes?: number;
   } = {},
 ) {
   const db: Db = await createTestDb();
-  const logger = createLogger('silent');
+  const logger = createLogger(process.env.TEST_LOG_LEVEL ?? 'silent');
   const referenceData = createReferenceData(loadCityConfig('taichung'));
   let jobs: JobsService | undefined;
   if (options.jobs) {
@@ -53,7 +55,7 @@ export async function createTestContext(
     sessionTtlMinutes: 60,
     loginMaxFailures: 5,
     loginLockoutMinutes: 15,
-    bodyLimitBytes: 64 * 1024,
+    bodyLimitBytes: options.bodyLimitBytes ?? 64 * 1024,
     secureCookies: false,
     trustProxy: options.trustProxy ?? 0,
   };

@@ -1,6 +1,7 @@
 import { OpenAPIHono, z } from '@hono/zod-openapi';
 import { deleteCookie, setCookie } from 'hono/cookie';
 import { AppError } from '../../shared/errors.ts';
+import { assertStrongPassword } from './password-strength.ts';
 import type { AppEnv } from '../../shared/http/app-env.ts';
 import { jsonBody, jsonContent, problemResponses } from '../../shared/http/openapi.ts';
 import { rateLimit, type RateLimiter } from '../../shared/http/rate-limit.ts';
@@ -162,7 +163,9 @@ export function accessRoutes(deps: {
   });
 
   app.openapi(createAccount, async (c) => {
-    const account = await deps.access.createAccount(c.get('staff') ?? null, c.req.valid('json'), {
+    const input = c.req.valid('json');
+    assertStrongPassword(input.password, input.username);
+    const account = await deps.access.createAccount(c.get('staff') ?? null, input, {
       requestId: c.get('requestId'),
     });
     return c.json(account, 201);
@@ -173,6 +176,7 @@ export function accessRoutes(deps: {
   app.openapi(updateAccount, async (c) => {
     const staff = c.get('staff');
     if (!staff) throw new AppError('UNAUTHENTICATED');
+    assertStrongPassword(c.req.valid('json').password);
     const account = await deps.access.updateAccount(staff, c.req.valid('param').id, c.req.valid('json'), {
       requestId: c.get('requestId'),
     });
