@@ -31,8 +31,8 @@ describe('password strength', () => {
       });
       assert.equal(created.status, 400, created.text);
       assert.deepEqual(created.json.errors.map((e: { field: string; code: string }) => [e.field, e.code]), [['password', 'weak_password']]);
-      const me = await t.request('/api/v1/auth/me', { session: admin });
-      const reset = await t.request(`/api/v1/staff/accounts/${me.json.id}?lang=en`, { method: 'PATCH', session: admin, body: { password: 'password123' } });
+      const target = await t.createStaff('reset-me', ['analyst']);
+      const reset = await t.request(`/api/v1/staff/accounts/${target.id}?lang=en`, { method: 'PATCH', session: admin, body: { password: 'password123' } });
       assert.equal(reset.status, 400, reset.text);
       assert.equal(reset.json.errors[0].field, 'password');
     });
