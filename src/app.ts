@@ -81,6 +81,8 @@ export type AppDeps = {
   jobs?: JobsService;
   /** Where notices leave (notifications.channels.ts `createChannels`); development log drivers when absent. */
   notificationChannels?: { email: NotificationChannel; sms: NotificationChannel };
+  /** PUBLIC_ORIGIN (`https://labor.example.gov.tw`): where public links point (the Atom feed), never the Host header. */
+  publicOrigin?: string | undefined;
 };
 
 const requestIdPattern = /^[\w.-]{8,64}$/;
@@ -248,6 +250,7 @@ export function createApp(deps: AppDeps) {
         th: deps.referenceData.city.bureau.nameEn,
       },
       lists,
+      publicOrigin: deps.publicOrigin,
     }),
   );
 

@@ -28,6 +28,10 @@ const configShape = z.object({
   LOGIN_RATE_LIMIT: z.coerce.number().int().min(1).max(10_000).default(10),
   BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).max(50 * 1024 * 1024).default(1024 * 1024),
   // A hop count (the proxies in front of the app), or true (one) / false (none).
+  PUBLIC_ORIGIN: z
+    .url({ protocol: /^https?$/ })
+    .transform((url) => new URL(url).origin)
+    .optional(),
   TRUST_PROXY: z.union([booleanFlag.transform((on) => (on ? 1 : 0)), z.coerce.number().int().min(0).max(10)]).default(0),
   REDIS_URL: z
     .string()
@@ -67,6 +71,8 @@ export type Config = {
   /** Sign-in attempts allowed per client address in 5 minutes. */
   loginRateLimit: number;
   bodyLimitBytes: number;
+  /** The public site's origin, for links the server builds (the Atom feed); unset: the request's own. */
+  publicOrigin: string | undefined;
   /** Proxies trusted in front of the app: the client address is that many X-Forwarded-For entries from the right. */
   trustProxy: number;
   /** Redis for rate-limit counters shared by several instances; without it they are in the database. */
@@ -128,6 +134,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     loginLockoutMinutes: value.LOGIN_LOCKOUT_MINUTES,
     loginRateLimit: value.LOGIN_RATE_LIMIT,
     bodyLimitBytes: value.BODY_LIMIT_BYTES,
+    publicOrigin: value.PUBLIC_ORIGIN,
     trustProxy: value.TRUST_PROXY,
     redisUrl: value.REDIS_URL,
     cwaApiKey: value.CWA_API_KEY,

@@ -39,6 +39,8 @@ export async function createTestContext(
     trustProxy?: number;
     /** The app-wide body limit (BODY_LIMIT_BYTES); 64 KB unless a test needs the production default. */
     bodyLimitBytes?: number;
+    /** PUBLIC_ORIGIN, for the links the server builds. */
+    publicOrigin?: string;
   } = {},
 ) {
   const db: Db = await createTestDb();
@@ -69,6 +71,7 @@ export async function createTestContext(
     referenceData,
     clock,
     settings,
+    publicOrigin: options.publicOrigin,
     ...(jobs ? { jobs } : {}),
     // The database store, as in production: counters in rate_limit_windows, by the test's clock.
     loginLimiter: createRateLimiter({ limit: options.loginLimit ?? 1000, windowMs: 60_000, store: databaseRateLimitStore(db) }),
