@@ -19,7 +19,7 @@ import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { createAuditService } from './modules/audit/audit.service.ts';
 import { complaintFilingPath, complaintsRoutes } from './modules/complaints/complaints.routes.ts';
 import { createComplaintsService } from './modules/complaints/complaints.service.ts';
-import { calculatorsRoutes } from './modules/calculators/calculators.routes.ts';
+import { calculatorBodyLimitBytes, calculatorsPathPrefix, calculatorsRoutes } from './modules/calculators/calculators.routes.ts';
 import { contentRoutes } from './modules/content/content.routes.ts';
 import { createContentService } from './modules/content/content.service.ts';
 import { employersRoutes } from './modules/employers/employers.routes.ts';
@@ -46,6 +46,8 @@ import { mountApiDocs } from './shared/http/api-docs.ts';
 import type { AppEnv } from './shared/http/app-env.ts';
 import { problemResponse } from './shared/http/problem.ts';
 import { createListResponder } from './shared/http/list-response.ts';
+import { clientAddress, proxyHops } from './shared/http/client-ip.ts';
+import { jsonBodyLimit, refuseDeepJson } from './shared/http/body-guards.ts';
 import { createRateLimiter, databaseRateLimitStore, type RateLimiter, type RateLimitStore } from './shared/http/rate-limit.ts';
 import { policyKey, publicAccess, routePolicies } from './shared/http/route.ts';
 import { securityHeaders } from './shared/http/security-headers.ts';
@@ -78,7 +80,7 @@ export type AppDeps = {
   referenceData: ReferenceData;
   /** The clock every rule and record reads; tests fix it. */
   clock?: () => Date;
-  settings: AccessSettings & { bodyLimitBytes: number; secureCookies: boolean; trustProxy: boolean };
+  settings: AccessSettings & { bodyLimitBytes: number; secureCookies: boolean; trustProxy: boolean | number };
   /** Built web app to serve (web/dist); omitted in API-only tests. */
   webRoot?: string | undefined;
   /**
@@ -106,6 +108,8 @@ export type AppDeps = {
   accountMailLimiter?: RateLimiter;
   /** The national identity service (OIDC_* variables); sign-in by it is off when absent. */
   oidc?: OidcSettings | undefined;
+  /** PUBLIC_ORIGIN (`https://labor.example.gov.tw`): where public links point (the Atom feed), never the Host header. */
+  publicOrigin?: string | undefined;
 };
 
 const requestIdPattern = /^[\w.-]{8,64}$/;
@@ -172,28 +176,30 @@ export function createApp(deps: AppDeps) {
   const employerAccounts = createEmployerAccountsService({ db: deps.db, clock, accounts: publicAccounts, employers, notifications });
   const oidc = deps.oidc ? createOidcSignIn({ db: deps.db, clock, settings: deps.oidc, accounts: publicAccounts, people }) : undefined;
   const accountPrivacy = createAccountPrivacyService({ db: deps.db, clock, people, notifications, letterhead: bureau, timeZone: bureau.timeZone });
+  const hops = proxyHops(deps.settings.trustProxy);
 
   app.use(async (c, next) => {
+    // Always the server's own: a client could otherwise write what it likes into the audit trail (issue 16,
+    // finding 11). A well-formed id the client sent is logged apart, as clientRequestId, to trace a call.
+    const requestId = randomUUID();
     const incoming = c.req.header('x-request-id');
-    const requestId = incoming && requestIdPattern.test(incoming) ? incoming : randomUUID();
+    const clientRequestId = incoming && requestIdPattern.test(incoming) ? incoming : undefined;
     c.set('requestId', requestId);
-    const forwarded = deps.settings.trustProxy ? c.req.header('x-forwarded-for')?.split(',')[0]?.trim() : undefined;
-    let ip = forwarded;
-    if (!ip) {
-      try {
-        ip = getConnInfo(c).remote.address;
-      } catch {
-        ip = undefined; // in-process requests (tests) have no socket
-      }
+    let socketAddress: string | undefined;
+    try {
+      socketAddress = getConnInfo(c).remote.address;
+    } catch {
+      socketAddress = undefined; // in-process requests (tests) have no socket
     }
-    c.set('clientIp', ip ?? 'local');
+    c.set('clientIp', clientAddress(c.req.header('x-forwarded-for'), socketAddress, hops) ?? 'local');
     const chosen = c.req.query('lang') ?? getCookie(c, 'lang');
     c.set('locale', isLocale(chosen) ? chosen : (negotiateLocale(c.req.header('accept-language')) ?? sourceLocale));
-    const log = deps.logger.child({ requestId });
+    const log = deps.logger.child(clientRequestId ? { requestId, clientRequestId } : { requestId });
     c.set('log', log);
     c.set('staff', undefined);
     const started = performance.now();
     await next();
+    if (c.get('noStore')) c.header('cache-control', 'no-store');
     c.header('x-request-id', requestId);
     c.header('content-language', c.get('locale'));
     // Method, path and status only: query strings and bodies may carry personal data.
@@ -211,7 +217,12 @@ export function createApp(deps: AppDeps) {
   });
   // Complaint filing and violations imports carry files and set their own limits (their routes files).
   const ownLimits = new Set([complaintFilingPath, violationsImportPath]);
-  app.use('/api/*', (c, next) => (ownLimits.has(c.req.path) ? next() : apiBodyLimit(c, next)));
+  // The JSON calculators are public and CPU-bound: a much smaller limit (issue 16, finding 6).
+  const calculatorsBodyLimit = jsonBodyLimit(calculatorBodyLimitBytes);
+  app.use('/api/*', (c, next) => {
+    if (ownLimits.has(c.req.path)) return next();
+    return c.req.path.startsWith(calculatorsPathPrefix) ? calculatorsBodyLimit(c, next) : apiBodyLimit(c, next);
+  });
   app.use('/api/*', async (c, next) => {
     const token = getCookie(c, sessionCookieName);
     if (token && token.length <= 100) c.set('staff', await access.resolveSession(token));
@@ -223,6 +234,8 @@ export function createApp(deps: AppDeps) {
     if (token && token.length <= 100) c.set('account', await publicAccounts.resolveSession(token));
     return next();
   });
+  // Deep nesting is refused by one scan of the text, before any parser walks it (issue 16, finding 6).
+  app.use('/api/*', refuseDeepJson(ownLimits));
   // NUL and lone surrogates would reach PostgreSQL and come back as a 500: refused here, once, as a 400.
   app.use('/api/*', rejectUnstorableText(ownLimits));
 
@@ -241,7 +254,7 @@ export function createApp(deps: AppDeps) {
   app.route('/', auditRoutes({ audit, lists }));
   app.route('/', jobsRoutes({ jobs }));
   app.route('/', referenceDataRoutes({ referenceData: deps.referenceData }));
-  app.route('/', peopleRoutes({ people, lists, referenceData: deps.referenceData }));
+  app.route('/', peopleRoutes({ people, lists, referenceData: deps.referenceData, searchLimiter: limiter(60, 5 * 60_000), now }));
   app.route('/', employersRoutes({ employers, lists, referenceData: deps.referenceData }));
   app.route(
     '/',
@@ -294,6 +307,7 @@ export function createApp(deps: AppDeps) {
         th: deps.referenceData.city.bureau.nameEn,
       },
       lists,
+      publicOrigin: deps.publicOrigin,
     }),
   );
   app.route(

@@ -27,7 +27,12 @@ const configShape = z.object({
   LOGIN_LOCKOUT_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
   LOGIN_RATE_LIMIT: z.coerce.number().int().min(1).max(10_000).default(10),
   BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).max(50 * 1024 * 1024).default(1024 * 1024),
-  TRUST_PROXY: booleanFlag.default(false),
+  // A hop count (the proxies in front of the app), or true (one) / false (none).
+  PUBLIC_ORIGIN: z
+    .url({ protocol: /^https?$/ })
+    .transform((url) => new URL(url).origin)
+    .optional(),
+  TRUST_PROXY: z.union([booleanFlag.transform((on) => (on ? 1 : 0)), z.coerce.number().int().min(0).max(10)]).default(0),
   REDIS_URL: z
     .string()
     .regex(/^rediss?:\/\/[^\s]+$/, 'must start with redis:// or rediss://')
@@ -75,7 +80,10 @@ export type Config = {
   /** Sign-in attempts allowed per client address in 5 minutes. */
   loginRateLimit: number;
   bodyLimitBytes: number;
-  trustProxy: boolean;
+  /** The public site's origin, for links the server builds (the Atom feed); unset: the request's own. */
+  publicOrigin: string | undefined;
+  /** Proxies trusted in front of the app: the client address is that many X-Forwarded-For entries from the right. */
+  trustProxy: number;
   /** Redis for rate-limit counters shared by several instances; without it they are in the database. */
   redisUrl: string | undefined;
   /** Central Weather Administration open-data key; without it heat data is offline (recorded or staff readings). */
@@ -144,6 +152,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     loginLockoutMinutes: value.LOGIN_LOCKOUT_MINUTES,
     loginRateLimit: value.LOGIN_RATE_LIMIT,
     bodyLimitBytes: value.BODY_LIMIT_BYTES,
+    publicOrigin: value.PUBLIC_ORIGIN,
     trustProxy: value.TRUST_PROXY,
     redisUrl: value.REDIS_URL,
     cwaApiKey: value.CWA_API_KEY,

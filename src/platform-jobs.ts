@@ -6,7 +6,7 @@
  */
 import type { Config } from './config.ts';
 import type { Db } from './db/client.ts';
-import { deleteExpiredSessions } from './modules/access/sessions.housekeeping.ts';
+import { deleteExpiredSessions, deleteStaleLoginFailures } from './modules/access/sessions.housekeeping.ts';
 import { deleteExpiredAccountRecords } from './modules/public-accounts/public-accounts.housekeeping.ts';
 import { scheduleComplaintEscalation } from './modules/complaints/complaints.escalation.ts';
 import type { ReferenceData } from './modules/reference-data/reference-data.ts';
@@ -19,12 +19,16 @@ import type { Logger } from './shared/logger.ts';
 
 export const housekeepingJob = 'platform.housekeeping';
 
-/** Nightly: expired staff sessions, ended rate-limit windows and expired public-account records are deleted. */
-export async function runHousekeeping(db: Db, now: Date): Promise<{ sessions: number; rateLimitWindows: number; accountRecords: number }> {
+/** Nightly: expired staff sessions, ended rate-limit windows, stale sign-in failure counts and expired public-account records are deleted. */
+export async function runHousekeeping(
+  db: Db,
+  now: Date,
+): Promise<{ sessions: number; rateLimitWindows: number; loginFailures: number; accountRecords: number }> {
   const sessions = await deleteExpiredSessions(db, now);
   const rateLimitWindows = await databaseRateLimitStore(db).deleteEnded(now);
+  const loginFailures = await deleteStaleLoginFailures(db, now);
   const accountRecords = await deleteExpiredAccountRecords(db, now);
-  return { sessions, rateLimitWindows, accountRecords };
+  return { sessions, rateLimitWindows, loginFailures, accountRecords };
 }
 
 export type PlatformJobsDeps = {

@@ -8,6 +8,7 @@ import { openDb, type Db } from './db/client.ts';
 import { migrate } from './db/migrate.ts';
 import { loadDemoData } from './db/seed/demo-data.ts';
 import { loadContentSeed } from './modules/content/content.seed-loader.ts';
+import { assertNoDemoAccounts } from './modules/access/demo-accounts.ts';
 import { createReferenceData, loadCityConfig, type ReferenceData } from './modules/reference-data/reference-data.ts';
 import { createLogger, type Logger } from './shared/logger.ts';
 
@@ -34,6 +35,7 @@ export async function openPlatform(options: { seedDemo: boolean }): Promise<Plat
         );
       }
     }
+    if (config.nodeEnv === 'production') await assertNoDemoAccounts(db, ['demo1234', config.demoPassword]);
     if (options.seedDemo) {
       // The bureau's labor-law Q&A is real content, for every install; the sample news only with demo data.
       // Idempotent: items already present (edited or unpublished by staff) are left alone.
@@ -50,7 +52,7 @@ export async function openPlatform(options: { seedDemo: boolean }): Promise<Plat
 /** Prints a start-up failure as one readable message (bad variable, folder in use) and exits. */
 export function exitWithStartupError(error: unknown): never {
   const message = error instanceof Error ? error.message : String(error);
-  const expected = ['ConfigError', 'DataDirInUseError'].includes((error as Error)?.name);
+  const expected = ['ConfigError', 'DataDirInUseError', 'DemoAccountError'].includes((error as Error)?.name);
   process.stderr.write(`\n${expected ? message : (error as Error)?.stack ?? message}\n\n`);
   process.exit(1);
 }

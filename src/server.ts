@@ -54,6 +54,7 @@ const app = createApp({
     trustProxy: config.trustProxy,
   },
   webRoot: fileURLToPath(new URL('../web/dist', import.meta.url)),
+  publicOrigin: config.publicOrigin,
   jobs,
   rateLimitStore,
   loginLimiter: createRateLimiter({ limit: config.loginRateLimit, windowMs: 5 * 60_000, store: rateLimitStore }),

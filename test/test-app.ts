@@ -38,10 +38,16 @@ export async function createTestContext(
     notificationChannels?: Partial<{ email: NotificationChannel; sms: NotificationChannel }>;
     /** The national identity service for public accounts (test/oidc-test-provider.ts). */
     oidc?: OidcSettings;
+    /** Proxies trusted in front of the app (TRUST_PROXY): requests then name their address in X-Forwarded-For. */
+    trustProxy?: number;
+    /** The app-wide body limit (BODY_LIMIT_BYTES); 64 KB unless a test needs the production default. */
+    bodyLimitBytes?: number;
+    /** PUBLIC_ORIGIN, for the links the server builds. */
+    publicOrigin?: string;
   } = {},
 ) {
   const db: Db = await createTestDb();
-  const logger = createLogger('silent');
+  const logger = createLogger(process.env.TEST_LOG_LEVEL ?? 'silent');
   const referenceData = createReferenceData(loadCityConfig('taichung'));
   let jobs: JobsService | undefined;
   if (options.jobs) {
@@ -54,9 +60,9 @@ export async function createTestContext(
     sessionTtlMinutes: 60,
     loginMaxFailures: 5,
     loginLockoutMinutes: 15,
-    bodyLimitBytes: 64 * 1024,
+    bodyLimitBytes: options.bodyLimitBytes ?? 64 * 1024,
     secureCookies: false,
-    trustProxy: false,
+    trustProxy: options.trustProxy ?? 0,
   };
   const app = createApp({
     db,
@@ -68,6 +74,7 @@ export async function createTestContext(
     referenceData,
     clock,
     settings,
+    publicOrigin: options.publicOrigin,
     ...(jobs ? { jobs } : {}),
     ...(options.oidc ? { oidc: options.oidc } : {}),
     // The database store, as in production: counters in rate_limit_windows, by the test's clock.

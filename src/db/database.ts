@@ -753,6 +753,15 @@ export type LaborUniversityEnrolmentsTable = {
 };
 
 
+/** Hardening (issue 16): sign-in failures per account and hashed client address. */
+export type LoginFailuresTable = {
+  user_id: string;
+  address_hash: string;
+  failures: Generated<number>;
+  locked_until: Date | null;
+  updated_at: Date;
+};
+
 export type Database = {
   audit_events: AuditEventsTable;
   complaint_attachments: ComplaintAttachmentsTable;
@@ -819,6 +828,7 @@ export type Database = {
   program_special_groups: ProgramSpecialGroupsTable;
   labor_university_courses: LaborUniversityCoursesTable;
   labor_university_enrolments: LaborUniversityEnrolmentsTable;
+  login_failures: LoginFailuresTable;
 };
 
 /** Every column of every table, at run time: the schema test compares them with information_schema. */
@@ -888,6 +898,7 @@ export const databaseColumns = {
   program_special_groups: ['program_code', 'code', 'names', 'source', 'sort_order'],
   labor_university_courses: ['id', 'year', 'code', 'title', 'location', 'district_code', 'schedule', 'hours', 'fee_twd', 'places', 'enrolled'],
   labor_university_enrolments: ['id', 'course_id', 'person_id', 'year', 'special_group', 'application_id', 'enrolled_at', 'created_by'],
+  login_failures: ['user_id', 'address_hash', 'failures', 'locked_until', 'updated_at'],
 } as const satisfies { readonly [T in keyof Database]: readonly (keyof Database[T] & string)[] };
 
 // A column in a table type but not in the list above fails the typecheck here.

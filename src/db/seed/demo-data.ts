@@ -206,3 +206,6 @@ export async function loadDemoData(db: Db, options: { city: CityConfig; password
   await loadProgramsDemo(db, referenceData);
   return staffAccounts.map((account) => account.username);
 }
+
+/** The usernames of the demo staff accounts: production refuses to start while one still has the demo password. */
+export const demoUsernames: readonly string[] = staffAccounts.map((account) => account.username);

@@ -1,6 +1,7 @@
 import { OpenAPIHono, z } from '@hono/zod-openapi';
 import { deleteCookie, setCookie } from 'hono/cookie';
 import { AppError } from '../../shared/errors.ts';
+import { assertStrongPassword } from './password-strength.ts';
 import type { AppEnv } from '../../shared/http/app-env.ts';
 import { jsonBody, jsonContent, problemResponses } from '../../shared/http/openapi.ts';
 import { rateLimit, type RateLimiter } from '../../shared/http/rate-limit.ts';
@@ -26,7 +27,7 @@ const login = defineRoute(publicAccess, {
   tags: ['auth'],
   summary: 'Sign in as staff; sets the session cookie',
   request: { body: jsonBody(loginRequest) },
-  responses: { 200: jsonContent(sessionResponse, 'Signed in'), ...problemResponses(400, 401, 423, 429) },
+  responses: { 200: jsonContent(sessionResponse, 'Signed in'), ...problemResponses(400, 401, 429) },
 });
 
 const me = defineRoute(anyStaff, {
@@ -93,8 +94,9 @@ export function accessRoutes(deps: {
   app.use('/api/v1/auth/login', rateLimit(deps.loginLimiter, deps.now, 'login'));
 
   app.openapi(login, async (c) => {
+    c.set('noStore', true); // the answer carries the CSRF token
     const { username, password } = c.req.valid('json');
-    const session = await deps.access.login(username, password, { requestId: c.get('requestId') });
+    const session = await deps.access.login(username, password, { requestId: c.get('requestId'), clientIp: c.get('clientIp') });
     setCookie(c, sessionCookieName, session.token, {
       httpOnly: true,
       sameSite: 'Strict',
@@ -161,7 +163,9 @@ export function accessRoutes(deps: {
   });
 
   app.openapi(createAccount, async (c) => {
-    const account = await deps.access.createAccount(c.get('staff') ?? null, c.req.valid('json'), {
+    const input = c.req.valid('json');
+    assertStrongPassword(input.password, input.username);
+    const account = await deps.access.createAccount(c.get('staff') ?? null, input, {
       requestId: c.get('requestId'),
     });
     return c.json(account, 201);
@@ -172,6 +176,7 @@ export function accessRoutes(deps: {
   app.openapi(updateAccount, async (c) => {
     const staff = c.get('staff');
     if (!staff) throw new AppError('UNAUTHENTICATED');
+    assertStrongPassword(c.req.valid('json').password);
     const account = await deps.access.updateAccount(staff, c.req.valid('param').id, c.req.valid('json'), {
       requestId: c.get('requestId'),
     });

@@ -18,7 +18,8 @@ export type AccessSettings = {
   loginLockoutMinutes: number;
 };
 
-export type RequestMeta = { requestId: string };
+/** `clientIp` keys the sign-in lockout (with the account); absent, all such callers share one key. */
+export type RequestMeta = { requestId: string; clientIp?: string };
 
 export type StaffAccount = {
   id: string;
@@ -48,6 +49,7 @@ type StaffRow = {
 };
 
 const sha256 = (value: string) => createHash('sha256').update(value).digest('hex');
+const loginAddressHash = (clientIp: string | undefined) => sha256(`login-address:${clientIp ?? 'local'}`);
 const newToken = () => randomBytes(32).toString('base64url');
 const homeUnitOf = (row: Pick<StaffRow, 'home_unit_kind' | 'home_unit_code'>): HomeUnit => ({ kind: row.home_unit_kind, code: row.home_unit_code });
 const sameUnit = (a: HomeUnit, b: HomeUnit) => a.kind === b.kind && a.code === b.code;
@@ -101,8 +103,11 @@ export function createAccessService({
 
   return {
     /**
-     * Checks a password and opens a session. Failures are counted; after `loginMaxFailures` in a row the
-     * account is locked for `loginLockoutMinutes`, and a locked account refuses even the right password.
+     * Checks a password and opens a session. Failures are counted per account and client address: after
+     * `loginMaxFailures` in a row from one address, that address is locked out of that account for
+     * `loginLockoutMinutes`, while the owner can still sign in from elsewhere. A locked sign-in is answered
+     * exactly like a wrong password (and an unknown username), after the same password check, so neither
+     * the lock nor the account's existence shows (issue 16, finding 2).
      */
     async login(username: string, password: string, meta: RequestMeta) {
       const now = clock();
@@ -121,21 +126,52 @@ export function createAccessService({
         );
         throw new AppError('INVALID_CREDENTIALS');
       }
-      if (user.locked_until && new Date(user.locked_until) > now) {
-        const minutes = Math.ceil((new Date(user.locked_until).getTime() - now.getTime()) / 60_000);
-        throw new AppError('ACCOUNT_LOCKED', { params: { minutes } });
-      }
-      const isValid = user.is_active && (await verifyPassword(user.password_hash, password));
-      if (!isValid) {
+      const addressHash = loginAddressHash(meta.clientIp);
+      const lock = (
+        await db.query<{ locked_until: Date | null }>(
+          'SELECT locked_until FROM login_failures WHERE user_id = $1 AND address_hash = $2',
+          [user.id, addressHash],
+        )
+      ).rows[0];
+      const isLocked = lock?.locked_until != null && new Date(lock.locked_until) > now;
+      const passwordMatches = await verifyPassword(user.password_hash, password);
+      if (isLocked || !user.is_active || !passwordMatches) {
         await db.transaction(async (tx) => {
-          const failures = user.failed_login_count + 1;
-          const shouldLock = failures >= settings.loginMaxFailures;
-          await tx.query(
-            `UPDATE staff_users SET failed_login_count = $2,
-               locked_until = CASE WHEN $3::boolean THEN $4::timestamptz ELSE locked_until END
-             WHERE id = $1`,
-            [user.id, shouldLock ? 0 : failures, shouldLock, new Date(now.getTime() + settings.loginLockoutMinutes * 60_000)],
+          if (isLocked) {
+            await recordAudit(tx, {
+              actor: { id: user.id, username: user.username },
+              action: 'auth.login-locked',
+              recordType: 'staff-user',
+              recordId: user.id,
+              requestId: meta.requestId,
+              occurredAt: clock(),
+              details: { reason: 'locked-for-address' },
+            });
+            return;
+          }
+          // A lock that has ended starts the count again.
+          const { rows } = await tx.query<{ failures: number }>(
+            `INSERT INTO login_failures AS f (user_id, address_hash, failures, locked_until, updated_at)
+             VALUES ($1, $2, 1, NULL, $3)
+             ON CONFLICT (user_id, address_hash) DO UPDATE SET
+               failures = CASE WHEN f.locked_until IS NULL THEN f.failures + 1 ELSE 1 END,
+               locked_until = NULL,
+               updated_at = $3
+             RETURNING failures`,
+            [user.id, addressHash, now],
           );
+          const failures = Number(rows[0]!.failures);
+          const shouldLock = failures >= settings.loginMaxFailures;
+          if (shouldLock) {
+            const until = new Date(now.getTime() + settings.loginLockoutMinutes * 60_000);
+            await tx.query('UPDATE login_failures SET failures = 0, locked_until = $3 WHERE user_id = $1 AND address_hash = $2', [
+              user.id,
+              addressHash,
+              until,
+            ]);
+            // Shown to administrators as "locked" (from some address) until the latest lock ends.
+            await tx.query('UPDATE staff_users SET locked_until = GREATEST(COALESCE(locked_until, $2), $2) WHERE id = $1', [user.id, until]);
+          }
           await recordAudit(tx, {
             actor: { id: user.id, username: user.username },
             action: shouldLock ? 'auth.account-locked' : 'auth.login-failed',
@@ -151,10 +187,8 @@ export function createAccessService({
       const token = newToken();
       const csrfToken = newToken();
       await db.transaction(async (tx) => {
-        await tx.query(
-          'UPDATE staff_users SET failed_login_count = 0, locked_until = NULL, last_login_at = $2 WHERE id = $1',
-          [user.id, now],
-        );
+        await tx.query('UPDATE staff_users SET failed_login_count = 0, last_login_at = $2 WHERE id = $1', [user.id, now]);
+        await tx.query('DELETE FROM login_failures WHERE user_id = $1 AND address_hash = $2', [user.id, addressHash]);
         await tx.query(
           'INSERT INTO staff_sessions (token_hash, user_id, csrf_token, created_at, expires_at) VALUES ($1, $2, $3, $4, $5)',
           [sha256(token), user.id, csrfToken, now, new Date(now.getTime() + settings.sessionTtlMinutes * 60_000)],
@@ -214,6 +248,34 @@ export function createAccessService({
           requestId: meta.requestId,
           occurredAt: clock(),
         });
+      });
+    },
+
+    /**
+     * Lifts every sign-in lock of an account (all addresses): `npm run account:unlock -- <username>`, for
+     * the day nobody who could unlock it in the back office can sign in.
+     */
+    async unlockAccount(username: string, meta: RequestMeta): Promise<StaffAccount> {
+      return db.transaction(async (tx) => {
+        const user = await findByUsername(tx, username);
+        if (!user) throw new AppError('NOT_FOUND');
+        await tx.query('DELETE FROM login_failures WHERE user_id = $1', [user.id]);
+        const after = (
+          await tx.query<StaffRow>(
+            'UPDATE staff_users SET locked_until = NULL, failed_login_count = 0, updated_at = now() WHERE id = $1 RETURNING *',
+            [user.id],
+          )
+        ).rows[0] as StaffRow;
+        await recordAudit(tx, {
+          actor: null,
+          action: 'staff-account.unlock',
+          recordType: 'staff-user',
+          recordId: user.id,
+          requestId: meta.requestId,
+          occurredAt: clock(),
+          details: { username: user.username, channel: 'cli' },
+        });
+        return toAccount(after, clock());
       });
     },
 
@@ -323,6 +385,7 @@ export function createAccessService({
           ],
         );
         const after = result.rows[0] as StaffRow;
+        if (changes.unlock === true) await tx.query('DELETE FROM login_failures WHERE user_id = $1', [id]);
         // A deactivated account or a new password ends the account's open sessions.
         if (changes.isActive === false || passwordHash) {
           await tx.query('DELETE FROM staff_sessions WHERE user_id = $1', [id]);

@@ -190,6 +190,14 @@ const minimumWage = defineRoute(publicAccess, {
   responses: { 200: jsonContent(minimumWageResponse, 'Minimum wage'), ...problemResponses(400) },
 });
 
+/**
+ * The largest calculator body (400 days of hours) is about 45 KB: anything larger is refused unread. Applied
+ * in app.ts in place of the app-wide limit, as the body checks there read the body first.
+ */
+export const calculatorBodyLimitBytes = 64 * 1024;
+
+export const calculatorsPathPrefix = '/api/v1/calculators/';
+
 export function calculatorsRoutes({ clock }: { clock: () => Date }) {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
 

@@ -1,6 +1,7 @@
 import { OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import { assertJsonDepth, readMultipartForm } from '../../shared/http/body-guards.ts';
 import { AppError } from '../../shared/errors.ts';
 import type { AppEnv } from '../../shared/http/app-env.ts';
 import { jsonBody, jsonContent, problemResponses } from '../../shared/http/openapi.ts';
@@ -191,18 +192,16 @@ const replyDocument = defineRoute(requires('complaints.list'), {
 const trueValues = new Set(['true', 'on', '1', 'yes']);
 const falseValues = new Set(['false', 'off', '0', 'no']);
 
+/** The filing form has about a dozen fields and up to 3 attachments: far more parts is not a person filing. */
+const maxMultipartParts = 64;
+
 /** Multipart fields become the JSON shape: one string per field, empty strings dropped. */
 async function readMultipart(c: Context<AppEnv>): Promise<{ fields: Record<string, unknown>; files: UploadedFile[] }> {
-  let body: Record<string, string | File | (string | File)[]>;
-  try {
-    body = await c.req.parseBody({ all: true });
-  } catch (error) {
-    throw new AppError('VALIDATION_FAILED', { cause: error });
-  }
-  const fields: Record<string, unknown> = {};
+  // Part count capped and names such as __proto__ refused before the form is parsed (issue 16, findings 6, 12).
+  const body = await readMultipartForm(c, { maxParts: maxMultipartParts });
+  const fields: Record<string, unknown> = Object.create(null);
   const uploads: File[] = [];
-  for (const [key, raw] of Object.entries(body)) {
-    const values = Array.isArray(raw) ? raw : [raw];
+  for (const [key, values] of Object.entries(body)) {
     if (key === 'attachments' || key === 'attachments[]') {
       // A file input left empty still sends a part with no name and no bytes.
       uploads.push(...values.filter((v): v is File => typeof v !== 'string' && !(v.size === 0 && v.name === '')));
@@ -262,8 +261,10 @@ export function complaintsRoutes(deps: {
     if (contentType.startsWith('multipart/form-data')) {
       ({ fields, files } = await readMultipart(c));
     } else if (contentType.startsWith('application/json')) {
+      const text = await c.req.text();
+      assertJsonDepth(text); // this path sets its own body limit, so the app-wide depth check skips it
       try {
-        fields = await c.req.json();
+        fields = JSON.parse(text);
       } catch (error) {
         throw new AppError('MALFORMED_JSON', { cause: error });
       }

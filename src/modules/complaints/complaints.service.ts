@@ -394,6 +394,8 @@ export function createComplaintsService({
           )
         ).rows[0];
         if (!inspector) throw validationError(meta.locale, [{ field: 'inspectorId', message: 'validation.inspector' }]);
+        // Already theirs: nothing happens, so the complainant's timeline shows one assignment (issue 16, finding 13).
+        if (row.status === 'assigned' && row.assigned_to === inspectorId) return;
         const now = clock();
         await tx.query(`UPDATE complaints SET status = 'assigned', assigned_to = $2, assigned_at = $3, updated_at = $3 WHERE id = $1`, [
           id,

@@ -213,11 +213,14 @@ export function contentRoutes({
   clock,
   bureauName,
   lists,
+  publicOrigin,
 }: {
   content: ContentService;
   clock: () => Date;
   bureauName: Record<Locale, string>;
   lists: ListResponder;
+  /** PUBLIC_ORIGIN: the feed's links. Without it they follow the Host header, so the feed is cached privately only. */
+  publicOrigin?: string | undefined;
 }) {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
 
@@ -232,10 +235,11 @@ export function contentRoutes({
   // Declared before /news/{id} so that "feed.atom" is never read as an id.
   app.openapi(newsFeed, async (c) => {
     const locale = localeOf(c);
-    const origin = new URL(c.req.url).origin;
+    // A Host header is the client's to choose: links built from it must never reach a shared cache (issue 16, finding 9).
+    const origin = publicOrigin ?? new URL(c.req.url).origin;
     const entries = await content.recentNews(locale);
     const xml = buildAtomFeed({ origin, locale, bureauName: bureauName[locale], entries, now: clock() });
-    c.header('cache-control', 'public, max-age=300');
+    c.header('cache-control', publicOrigin ? 'public, max-age=300' : 'private, max-age=300');
     return c.body(xml, 200, { 'content-type': 'application/atom+xml; charset=utf-8' }) as never;
   });
   app.openapi(viewNews, async (c) => c.json(await content.getPublishedNews(c.req.valid('param').id, localeOf(c)), 200));

@@ -70,7 +70,16 @@ export const personRecord = z
 
 export const searchPeopleRequest = z
   .object({
-    q: z.string().trim().max(100).default('').openapi({ description: 'Name fragment or a whole ID number' }),
+    // One character of a name would reveal the character its mask hides (issue 16, finding 4).
+    q: z
+      .string()
+      .trim()
+      .max(100)
+      .default('')
+      .refine((q) => q === '' || [...q].length >= 2 || identifyIdNumber(q.toUpperCase()) !== undefined, {
+        message: 'validation.search_min_length',
+      })
+      .openapi({ description: 'Name fragment of at least 2 characters, or a whole ID number (people.read-full roles only)' }),
   })
   .extend(listParams(personSortKeys).shape)
   .openapi('SearchPeople');

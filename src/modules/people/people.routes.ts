@@ -11,6 +11,8 @@ import type { PeopleService } from './people.service.ts';
 import type { ReferenceData } from '../reference-data/reference-data.ts';
 import { listResponses } from '../../shared/http/list-openapi.ts';
 import type { ListResponder } from '../../shared/http/list-response.ts';
+import { hitStaffLimit, type RateLimiter } from '../../shared/http/rate-limit.ts';
+import { identifyIdNumber } from './identifiers.ts';
 
 // Search is a POST so that a name or ID number typed by staff never lands in a URL or an access log.
 const searchPeople = defineRoute(requires('people.list'), {
@@ -45,18 +47,29 @@ export function peopleRoutes({
   people,
   lists,
   referenceData,
+  searchLimiter,
+  now,
 }: {
   people: PeopleService;
   lists: ListResponder;
   referenceData: ReferenceData;
+  /** Searches per staff member: repeated masked searches unmask names and IDs (issue 16, finding 4). */
+  searchLimiter: RateLimiter;
+  now: () => number;
 }) {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
   app.openapi(searchPeople, async (c) => {
     const staff = c.get('staff');
     if (!staff) throw new AppError('UNAUTHENTICATED');
     const body = c.req.valid('json');
+    const byIdNumber = identifyIdNumber(body.q.toUpperCase()) !== undefined;
+    // An exact ID answers "is this person registered": only for roles that may read the record anyway.
+    if (byIdNumber && !hasPermission(staff.roles, 'people.read-full')) throw new AppError('FORBIDDEN');
+    await hitStaffLimit(searchLimiter, now(), 'people-search', staff.id);
+    const scope = listScope(staff, c.req.valid('query').scope);
+    await people.recordSearch(staff, { by: body.q === '' ? 'none' : byIdNumber ? 'id-number' : 'name', scope, format: body.format ?? 'json' }, c.get('requestId'));
     return lists.answer(c, {
-      list: people.list(body.q, listScope(staff, c.req.valid('query').scope)),
+      list: people.list(body.q, scope),
       params: body,
       filters: { q: body.q },
       // The search text may be an ID number: the PDF says a search was made, not what it was.

@@ -291,6 +291,26 @@ export function createPeopleService({ db, referenceData }: { db: Db; referenceDa
       );
       await recordAudit(tx, { actor: null, action: 'person.anonymise', recordType: 'person', recordId: id, requestId, details: { onRequest: true } });
     },
+
+    /**
+     * Writes a search to the audit trail (issue 16, finding 4): who searched, how and where, never the text
+     * searched for (a name or an ID number is personal data).
+     */
+    async recordSearch(
+      staff: StaffPrincipal,
+      search: { by: 'none' | 'name' | 'id-number'; scope: UnitScope; format: string },
+      requestId: string,
+    ): Promise<void> {
+      await db.transaction((tx) =>
+        recordAudit(tx, {
+          actor: actorOf(staff),
+          action: 'people.search',
+          recordType: 'person',
+          requestId,
+          details: { by: search.by, scope: search.scope, format: search.format },
+        }),
+      );
+    },
   };
 }
 

@@ -33,5 +33,10 @@ export type AppEnv = {
     staff: StaffPrincipal | undefined;
     clientIp: string;
     account: AccountPrincipal | undefined;
+    /**
+     * Set by every route that needs a session (and by sign-in): the answer, even a refusal, is sent with
+     * `Cache-Control: no-store` (issue 16, finding 7).
+     */
+    noStore: boolean | undefined;
   };
 };

@@ -97,3 +97,14 @@ export function rateLimit(limiter: RateLimiter, now: () => number, scope: string
     return next();
   };
 }
+
+/**
+ * The same limit counted per signed-in staff member rather than per address: for staff reads that could be
+ * repeated to unmask data (people search, issue 16 finding 4). Put it after the route's access check.
+ */
+export async function hitStaffLimit(limiter: RateLimiter, now: number, scope: string, staffId: string): Promise<void> {
+  const wait = await limiter.hit(`${scope}:staff:${staffId}`, now);
+  if (wait > 0) {
+    throw new AppError('RATE_LIMITED', { params: { seconds: wait }, headers: { 'retry-after': String(wait) } });
+  }
+}

@@ -142,9 +142,10 @@ describe('unit scope (ADR 0016)', () => {
 
   it('lets an account with scope.city read and list every unit', async () => {
     const inspector = await t.signIn('inspector-city', ['labor-inspector']);
-    const byDefault = await search(inspector, { q: dongshiIdNumber });
+    // By name: an exact-ID search is for people.read-full roles only (issue 16, finding 4).
+    const byDefault = await search(inspector, { q: '東勢求職' });
     assert.equal(byDefault.json.total, 1, 'a city-wide home unit lists the whole city');
-    const cityWide = await search(inspector, { q: dongshiIdNumber }, 'city');
+    const cityWide = await search(inspector, { q: '東勢求職' }, 'city');
     assert.equal(cityWide.json.total, 1);
     // scope.city with people.read-full: the migrant-worker officer, and a station officer who is also an analyst.
     const migrantOfficer = await t.signIn('migrant-city', ['migrant-officer']);

@@ -41,6 +41,8 @@ function sameToken(sent: string, expected: string): boolean {
 export function authorize(access: Access): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     if (access.kind === 'public') return next();
+    // Staff data and session answers are never stored by a cache: the app sets no-store on the way out.
+    c.set('noStore', true);
     if (access.kind === 'account') {
       const account = c.get('account');
       if (!account) throw new AppError('UNAUTHENTICATED');

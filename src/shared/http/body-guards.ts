@@ -1,0 +1,139 @@
+/**
+ * @module body-guards
+ * Cheap checks that run on a request body before anything parses it, so that a small crafted body cannot
+ * hold the event loop (issue 16, findings 6 and 12):
+ * - `jsonBodyLimit`: a route's own, smaller size limit (the JSON calculators take 64 KB);
+ * - `refuseDeepJson`: JSON nested deeper than `maxJsonDepth` is refused after one linear scan of the text,
+ *   before `JSON.parse` and zod walk it;
+ * - `readMultipartForm`: counts the parts of a multipart body in its bytes and refuses too many before
+ *   the form parser sees them, and collects fields in a null-prototype object that refuses names such as
+ *   `__proto__`.
+ */
+import type { MiddlewareHandler } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import type { Context } from 'hono';
+import { AppError } from '../errors.ts';
+import type { AppEnv } from './app-env.ts';
+
+/** Deeper than any of our request schemas (the deepest nests 4 levels). */
+export const maxJsonDepth = 32;
+
+/** A route's own body limit, smaller than the app's. Put it before anything reads the body. */
+export function jsonBodyLimit(maxBytes: number): MiddlewareHandler<AppEnv> {
+  return bodyLimit({
+    maxSize: maxBytes,
+    onError: () => {
+      throw new AppError('PAYLOAD_TOO_LARGE', { params: { limit: maxBytes } });
+    },
+  });
+}
+
+/** The deepest nesting of arrays and objects in JSON text, counted outside strings; stops past `stopAt`. */
+export function jsonNestingDepth(text: string, stopAt = Number.POSITIVE_INFINITY): number {
+  let depth = 0;
+  let deepest = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if (inString) {
+      if (code === 0x5c) i += 1; // backslash: skip the escaped character
+      else if (code === 0x22) inString = false;
+      continue;
+    }
+    if (code === 0x22) inString = true;
+    else if (code === 0x5b || code === 0x7b) {
+      depth += 1;
+      if (depth > deepest) {
+        deepest = depth;
+        if (deepest > stopAt) return deepest;
+      }
+    } else if (code === 0x5d || code === 0x7d) depth -= 1;
+  }
+  return deepest;
+}
+
+const tooDeep = () =>
+  new AppError('VALIDATION_FAILED', {
+    params: { max: maxJsonDepth },
+    fieldIssues: [{ field: '(root)', code: 'too_deep', message: 'validation.json_too_deep' }],
+  });
+
+/** Throws 400 when JSON text nests deeper than `maxJsonDepth`. */
+export function assertJsonDepth(text: string): void {
+  if (jsonNestingDepth(text, maxJsonDepth) > maxJsonDepth) throw tooDeep();
+}
+
+const bodyMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+const isJson = (contentType: string) => /^application\/([\w.+-]*\+)?json/.test(contentType.toLowerCase());
+
+/**
+ * Refuses JSON bodies nested deeper than `maxJsonDepth` on every API route, except `ownBodyPaths` (routes
+ * with their own body limit, which must run before the body is read; they call `assertJsonDepth`).
+ * Hono keeps the text it reads here, so the route's own parser does not read the body twice.
+ */
+export const refuseDeepJson = (ownBodyPaths: ReadonlySet<string>): MiddlewareHandler<AppEnv> => async (c, next) => {
+  if (bodyMethods.has(c.req.method) && !ownBodyPaths.has(c.req.path) && isJson(c.req.header('content-type') ?? '')) {
+    assertJsonDepth(await c.req.text());
+  }
+  return next();
+};
+
+/** Field names that would reach an object's prototype, or read through it, if used as keys. */
+const reservedNames = new Set(['__proto__', 'constructor', 'prototype']);
+
+export type MultipartForm = Record<string, (string | File)[]>;
+
+function boundaryOf(contentType: string): string | undefined {
+  const match = /;\s*boundary=(?:"([^"]+)"|([^;\s]+))/i.exec(contentType);
+  return match?.[1] ?? match?.[2];
+}
+
+/** The number of parts in a multipart body, counted by its boundary lines; stops counting past `stopAt`. */
+export function countMultipartParts(bytes: Uint8Array, boundary: string, stopAt: number): number {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const delimiter = Buffer.from(`--${boundary}`);
+  let count = 0;
+  let at = buffer.indexOf(delimiter);
+  while (at !== -1) {
+    const after = at + delimiter.length;
+    // The closing delimiter (`--boundary--`) ends the body and starts no part.
+    if (buffer[after] === 0x2d && buffer[after + 1] === 0x2d) break;
+    count += 1;
+    if (count > stopAt) return count;
+    at = buffer.indexOf(delimiter, after);
+  }
+  return count;
+}
+
+/**
+ * Reads a multipart/form-data body (after the route's body limit) into a null-prototype object of values
+ * per field name. More than `maxParts` parts, or a reserved field name, is a 400 naming the problem.
+ */
+export async function readMultipartForm(c: Context<AppEnv>, options: { maxParts: number }): Promise<MultipartForm> {
+  const contentType = c.req.header('content-type') ?? '';
+  const boundary = boundaryOf(contentType);
+  if (!boundary) throw new AppError('VALIDATION_FAILED');
+  const bytes = new Uint8Array(await c.req.arrayBuffer());
+  if (countMultipartParts(bytes, boundary, options.maxParts) > options.maxParts) {
+    throw new AppError('VALIDATION_FAILED', {
+      params: { max: options.maxParts },
+      fieldIssues: [{ field: '(body)', code: 'too_many_parts', message: 'validation.too_many_parts' }],
+    });
+  }
+  let data: FormData;
+  try {
+    data = await new Request('http://local/', { method: 'POST', headers: { 'content-type': contentType }, body: bytes }).formData();
+  } catch (error) {
+    throw new AppError('VALIDATION_FAILED', { cause: error });
+  }
+  const form: MultipartForm = Object.create(null);
+  for (const [name, value] of data) {
+    if (reservedNames.has(name)) {
+      throw new AppError('VALIDATION_FAILED', {
+        fieldIssues: [{ field: name, code: 'reserved_name', message: 'validation.reserved_field_name' }],
+      });
+    }
+    (form[name] ??= []).push(value);
+  }
+  return form;
+}
