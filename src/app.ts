@@ -52,6 +52,9 @@ import { createJobsService, type JobsService } from './shared/jobs/jobs.service.
 import { rejectUnstorableText } from './shared/http/validation.ts';
 import { isLocale, negotiateLocale, sourceLocale } from './shared/i18n/locales.ts';
 import type { Logger } from './shared/logger.ts';
+import { employmentPublicRoutes } from './modules/employment/employment.public-routes.ts';
+import { employmentRoutes } from './modules/employment/employment.routes.ts';
+import { createEmploymentService } from './modules/employment/employment.service.ts';
 
 export type AppDeps = {
   db: Db;
@@ -118,6 +121,7 @@ export function createApp(deps: AppDeps) {
   const heat = createHeatService({ db: deps.db, referenceData: deps.referenceData, clock });
   const usage = createUsageService({ db: deps.db, clock, timeZone: deps.referenceData.city.bureau.timeZone });
   const content = createContentService({ db: deps.db, clock });
+  const employment = createEmploymentService({ db: deps.db, clock, referenceData: deps.referenceData, people, employers, violations });
   const rateLimitStore = deps.rateLimitStore ?? databaseRateLimitStore(deps.db);
   const limiter = (limit: number, windowMs: number) => createRateLimiter({ limit, windowMs, store: rateLimitStore });
   const { bureau } = deps.referenceData.city;
@@ -240,6 +244,9 @@ export function createApp(deps: AppDeps) {
     }),
   );
 
+  app.route('/', employmentRoutes({ employment, lists }));
+  app.route('/', employmentPublicRoutes({ employment, now, answerLimiter: limiter(30, 5 * 60_000) }));
+
   app.openAPIRegistry.registerComponent('securitySchemes', 'staffSession', {
     type: 'apiKey',
     in: 'cookie',
@@ -299,6 +306,7 @@ export function createApp(deps: AppDeps) {
   const startWorkers = async (options: { pollingIntervalSeconds?: number; retryDelaySeconds?: number } = {}) => {
     if (!jobs.started) throw new Error('startWorkers: start the jobs service first');
     await notifications.startWorkers(jobs, options);
+    await employment.referrals.startWorkers(jobs);
   };
   return Object.assign(app, { startWorkers });
 }
