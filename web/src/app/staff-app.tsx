@@ -32,6 +32,9 @@ import { ForbiddenPage } from '../features/staff-auth/forbidden-page.tsx';
 import { LoginPage, safeNext } from '../features/staff-auth/login-page.tsx';
 import { SessionProvider, useSession } from '../features/staff-auth/session-provider.tsx';
 import { StaffLayout } from './staff-layout.tsx';
+import { VacanciesPage } from '../features/employment/vacancies-page.tsx';
+import { VacancyNewPage } from '../features/employment/vacancy-new-page.tsx';
+import { VacancyPage } from '../features/employment/vacancy-page.tsx';
 import { useI18n } from '../i18n/i18n-provider.tsx';
 import { Loading } from '../ui/loading.tsx';
 import { NotFoundPage } from '../features/home/not-found-page.tsx';
@@ -66,6 +69,10 @@ const staffRoutes: readonly StaffRoute[] = [
   { pattern: '/staff/violations/inspections', permission: 'violations.record', render: () => <StaffInspectionsPage /> },
   { pattern: '/staff/violations/inspections/new', permission: 'violations.record', render: () => <StaffInspectionEditPage /> },
   { pattern: '/staff/violations/inspections/:id', permission: 'violations.record', render: (p) => <StaffInspectionEditPage id={p.id ?? ''} /> },
+  // Employment services (issue 8).
+  { pattern: '/staff/vacancies', permission: 'employment.read', render: () => <VacanciesPage /> },
+  { pattern: '/staff/vacancies/new', permission: 'employment.write', render: () => <VacancyNewPage /> },
+  { pattern: '/staff/vacancies/:id', permission: 'employment.read', render: (p) => <VacancyPage id={p.id ?? ''} /> },
 ];
 
 function Redirect({ to }: { to: string }) {

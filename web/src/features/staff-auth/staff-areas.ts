@@ -16,4 +16,6 @@ export const staffAreas: readonly StaffArea[] = [
   { key: 'heat', path: '/staff/heat', permission: 'heat.manage' },
   { key: 'usage', path: '/staff/usage', permission: 'usage.read' },
   { key: 'jobs', path: '/staff/jobs', permission: 'jobs.manage' },
+  // Employment services (issue 8).
+  { key: 'vacancies', path: '/staff/vacancies', permission: 'employment.read' },
 ];
