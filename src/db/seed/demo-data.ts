@@ -13,6 +13,7 @@ import { employerNameKey } from '../../modules/employers/employers.service.ts';
 import { createReferenceData, type CityConfig } from '../../modules/reference-data/reference-data.ts';
 import { loadRecordedHeatData } from '../../modules/weather-heat/heat.recorded.ts';
 import { loadDemoRecords } from './demo-records.ts';
+import { loadEmploymentDemo } from '../../modules/employment/employment.demo.ts';
 
 const city: HomeUnit = { kind: 'city', code: null };
 const dajiaStation: HomeUnit = { kind: 'station', code: 'dajia' };
@@ -192,5 +193,6 @@ export async function loadDemoData(db: Db, options: { city: CityConfig; password
   // Recorded CWA responses, so that the heat page shows data without a CWA key.
   await loadRecordedHeatData({ db, referenceData, clock: () => new Date() });
   await loadDemoRecords(db, { referenceData, clock: () => new Date() });
+  await loadEmploymentDemo(db, { referenceData, clock: () => new Date(), password: options.password });
   return staffAccounts.map((account) => account.username);
 }
