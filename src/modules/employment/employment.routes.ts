@@ -6,7 +6,7 @@ import type { ListResponder } from '../../shared/http/list-response.ts';
 import { jsonBody, jsonContent, problemResponses } from '../../shared/http/openapi.ts';
 import { defineRoute, requires } from '../../shared/http/route.ts';
 import { validationHook } from '../../shared/http/validation.ts';
-import { listScope, scopeQuery } from '../../shared/scope.ts';
+import { listScope } from '../../shared/scope.ts';
 import {
   closeVacancyRequest,
   createdVacancy,
@@ -106,7 +106,7 @@ const closeVacancy = defineRoute(requires('employment.write'), {
 const vacancyMatchesRoute = defineRoute(requires('employment.read'), {
   method: 'get', path: '/api/v1/staff/vacancies/{id}/matches', tags,
   summary: 'Job seekers of the home station for a vacancy, scored with reasons; names masked',
-  request: { params: idParam, query: scopeQuery },
+  request: { params: idParam },
   responses: { 200: jsonContent(vacancyMatches, 'Matches'), ...problemResponses(400, 401, 403, 404) },
 });
 const createReferral = defineRoute(requires('employment.write'), {
@@ -215,7 +215,7 @@ export function employmentRoutes({ employment, lists }: { employment: Employment
     c.json(await vacancies.close(staffOf(c), c.req.valid('param').id, c.req.valid('json').reason, c.get('requestId')), 200),
   );
   app.openapi(vacancyMatchesRoute, async (c) =>
-    c.json(await employment.matchesForVacancy(listScope(staffOf(c), c.req.valid('query').scope), c.req.valid('param').id), 200),
+    c.json(await employment.matchesForVacancy(listScope(staffOf(c), undefined), c.req.valid('param').id), 200),
   );
 
   app.openapi(createReferral, async (c) => {

@@ -23,6 +23,9 @@ const staffLists: { method: 'GET' | 'POST'; path: string; stem: string }[] = [
   { method: 'GET', path: '/api/v1/staff/violations/inspections', stem: 'violation-inspections' },
   { method: 'GET', path: '/api/v1/staff/heat/readings', stem: 'heat-readings' },
   { method: 'GET', path: '/api/v1/staff/heat/warnings', stem: 'heat-warnings' },
+  // Employment services (issue 8).
+  { method: 'GET', path: '/api/v1/staff/job-seekers', stem: 'job-seekers' },
+  { method: 'GET', path: '/api/v1/staff/vacancies', stem: 'vacancies' },
 ];
 
 // Lookups that feed a form (who can be assigned, the fixed warning sentences, data source health) and the
@@ -37,6 +40,8 @@ const notLists = new Set([
   'GET /api/v1/staff/jobs',
   // One record's messages (contract 4 of the kit), always a handful: a panel on the record, not a list page.
   'GET /api/v1/staff/notifications',
+  // Indicator 1 (issue 8): totals and a drill-down, like the usage report.
+  'GET /api/v1/staff/employment/indicators/placement-rate',
 ]);
 
 describe('the staff list contract', () => {
