@@ -91,7 +91,8 @@ export function createJobSeekers(deps: { db: Db; referenceData: ReferenceData; p
           fieldIssues: [{ field: 'specialGroups.consent', code: 'custom', message: 'validation.special_group_consent' }],
         });
       }
-      // The person must exist and be visible to this officer: the people service answers 404 otherwise.
+      // The person must exist (404 otherwise). People are one city-wide record each; whether an officer may
+      // register a person registered by another unit is not checked yet (left in the report of issue 8).
       if ((await deps.people.summaries([input.personId])).size === 0) throw new AppError('NOT_FOUND');
       const unit = registeringUnit(staff);
       return db.transaction(async (tx) => {
