@@ -73,6 +73,9 @@ import { createOidcSignIn, type OidcSettings } from './modules/public-accounts/p
 import { programsRoutes } from './modules/programs/programs.routes.ts';
 import { createProgramsService } from './modules/programs/programs.service.ts';
 import { createLaborUniversityService } from './modules/programs/labor-university.ts';
+import { employmentPublicRoutes } from './modules/employment/employment.public-routes.ts';
+import { employmentRoutes } from './modules/employment/employment.routes.ts';
+import { createEmploymentService } from './modules/employment/employment.service.ts';
 
 export type AppDeps = {
   db: Db;
@@ -158,6 +161,7 @@ export function createApp(deps: AppDeps) {
   const migrantWorkers = createMigrantWorkers({ db: deps.db, clock, referenceData: deps.referenceData, people, employers, complaints, lists: () => lists });
   const programs = createProgramsService({ db: deps.db, referenceData: deps.referenceData, clock });
   const laborUniversity = createLaborUniversityService({ db: deps.db, programs, clock });
+  const employment = createEmploymentService({ db: deps.db, clock, referenceData: deps.referenceData, people, employers, violations });
   const rateLimitStore = deps.rateLimitStore ?? databaseRateLimitStore(deps.db);
   const limiter = (limit: number, windowMs: number) => createRateLimiter({ limit, windowMs, store: rateLimitStore });
   const { bureau } = deps.referenceData.city;
@@ -343,6 +347,9 @@ export function createApp(deps: AppDeps) {
     }),
   );
 
+  app.route('/', employmentRoutes({ employment, lists }));
+  app.route('/', employmentPublicRoutes({ employment, now, answerLimiter: limiter(30, 5 * 60_000) }));
+
   app.openAPIRegistry.registerComponent('securitySchemes', 'accountSession', {
     type: 'apiKey',
     in: 'cookie',
@@ -409,6 +416,7 @@ export function createApp(deps: AppDeps) {
     if (!jobs.started) throw new Error('startWorkers: start the jobs service first');
     await notifications.startWorkers(jobs, options);
     await scheduleIndicatorSnapshots({ jobs, indicators, clock, timeZone: bureau.timeZone, logger: deps.logger });
+    await employment.referrals.startWorkers(jobs);
   };
   return Object.assign(app, { startWorkers });
 }

@@ -19,6 +19,7 @@ import { loadUnionsDemo } from '../../modules/unions/unions.demo.ts';
 import { loadIndicatorsDemo } from '../../modules/indicators/indicators.demo.ts';
 import { loadMigrantWorkersDemo } from '../../modules/migrant-workers/migrant-workers.demo.ts';
 import { loadProgramsDemo } from '../../modules/programs/programs.demo.ts';
+import { loadEmploymentDemo } from '../../modules/employment/employment.demo.ts';
 
 const city: HomeUnit = { kind: 'city', code: null };
 const dajiaStation: HomeUnit = { kind: 'station', code: 'dajia' };
@@ -204,6 +205,7 @@ export async function loadDemoData(db: Db, options: { city: CityConfig; password
   await loadIndicatorsDemo(db, { timeZone: referenceData.city.bureau.timeZone });
   await loadMigrantWorkersDemo(db, { referenceData, clock: () => new Date() });
   await loadProgramsDemo(db, referenceData);
+  await loadEmploymentDemo(db, { referenceData, clock: () => new Date(), password: options.password });
   return staffAccounts.map((account) => account.username);
 }
 

@@ -106,6 +106,15 @@ export const permissionRoles = {
   'programs.decide': ['programs-officer', 'admin'],
   /** Add a version of a program's definition, its year's quota, its special groups (audited). */
   'programs.define': ['programs-officer', 'admin'],
+  // Employment services (issue 8).
+  /** Job seekers (masked lists, full profiles audited), vacancies, matches and referrals of the home station. */
+  'employment.read': ['employment-officer', 'case-manager', 'admin'],
+  /** Register job seekers, post and publish vacancies, refer, record outcomes and follow-ups. */
+  'employment.write': ['employment-officer'],
+  /** A job seeker's 特定對象 status (recorded with consent), for the roles that serve those groups. */
+  'employment.read-sensitive': ['employment-officer', 'case-manager'],
+  /** Indicator 1 (求職就業率) and its drill-downs: counts only. */
+  'employment.indicators': ['employment-officer', 'analyst', 'admin'],
 } as const satisfies Record<string, readonly StaffRole[]>;
 
 export type Permission = keyof typeof permissionRoles;

@@ -91,6 +91,16 @@ export function createEmployersService({ db, referenceData }: { db: Db; referenc
       return (await on.query('SELECT 1 FROM employers WHERE id = $1', [id])).rowCount > 0;
     },
 
+    /** For other modules (employment): employers by id, as the list shows them. */
+    async byIds(ids: readonly string[]): Promise<Map<string, z.infer<typeof employer>>> {
+      if (ids.length === 0) return new Map();
+      const rows = await db.query<EmployerRow>(
+        'SELECT id, ubn, name, industry_code, district_code, address FROM employers WHERE id = ANY($1::uuid[])',
+        [ids],
+      );
+      return new Map(rows.rows.map((row) => [row.id, toEmployer(row)]));
+    },
+
     async create(staff: StaffPrincipal | null, input: z.infer<typeof createEmployerRequest>, requestId: string) {
       if (input.districtCode && !referenceData.isDistrictCode(input.districtCode)) {
         throw new AppError('VALIDATION_FAILED', {

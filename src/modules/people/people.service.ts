@@ -63,6 +63,18 @@ export function createPeopleService({ db, referenceData }: { db: Db; referenceDa
       districtCode: row.district_code,
     }),
 
+    /** For other modules (employment): people by id, masked as in lists, with their district. */
+    async summaries(ids: readonly string[]): Promise<Map<string, z.infer<typeof personSummary>>> {
+      if (ids.length === 0) return new Map();
+      const rows = await db.query<PersonRow>('SELECT * FROM people WHERE id = ANY($1::uuid[])', [ids]);
+      return new Map(
+        rows.rows.map((row) => [
+          row.id,
+          { id: row.id, name: maskName(row.name), idNumber: maskIdNumber(row.id_number), phone: row.phone ? maskPhone(row.phone) : null, districtCode: row.district_code },
+        ]),
+      );
+    },
+
     /** The full record. Every view is written to the audit trail in the same transaction as the read. */
     async view(
       staff: StaffPrincipal,

@@ -318,6 +318,24 @@ export function createViolationsService({ db, clock, authority }: { db: Db; cloc
       return new Map(rows.rows.map((row) => [row.employer_id, row.count]));
     },
 
+    /**
+     * For the employment module's vacancy flag: published records per linked employer announced on or after
+     * `since`, with the latest date and the key of the employer's public page (/violations/employers/{key}).
+     */
+    async flagsByEmployer(
+      employerIds: readonly string[],
+      since: string,
+    ): Promise<Map<string, { count: number; latestOn: string; employerKey: string }>> {
+      if (employerIds.length === 0) return new Map();
+      const rows = await db.query<{ employer_id: string; count: number; latest_on: string; employer_key: string }>(
+        `SELECT employer_id, count(*)::int AS count, max(announced_on)::text AS latest_on, min(employer_key) AS employer_key
+         FROM violation_records
+         WHERE status = 'published' AND employer_id = ANY($1::uuid[]) AND announced_on >= $2::date GROUP BY employer_id`,
+        [employerIds, since],
+      );
+      return new Map(rows.rows.map((row) => [row.employer_id, { count: row.count, latestOn: row.latest_on, employerKey: row.employer_key }]));
+    },
+
     /** Past imports, newest first by default. */
     importList(): ListDefinition<ImportSortKey, ImportRow> {
       return {

@@ -28,6 +28,9 @@ const staffLists: { method: 'GET' | 'POST'; path: string; stem: string }[] = [
   { method: 'GET', path: '/api/v1/staff/migrant-workers', stem: 'migrant-workers' },
   { method: 'GET', path: '/api/v1/staff/visit-tasks', stem: 'visit-tasks' },
   { method: 'GET', path: '/api/v1/staff/applications', stem: 'applications' },
+  // Employment services (issue 8).
+  { method: 'GET', path: '/api/v1/staff/job-seekers', stem: 'job-seekers' },
+  { method: 'GET', path: '/api/v1/staff/vacancies', stem: 'vacancies' },
 ];
 
 // Lookups that feed a form (who can be assigned, the fixed warning sentences, data source health) and the
@@ -60,6 +63,8 @@ const notLists = new Set([
   'GET /api/v1/staff/labor-university/courses',
   // Indicator 7: totals and a percentage for a year, like the usage report.
   'GET /api/v1/staff/labor-university/indicator-7',
+  // Indicator 1 (issue 8): totals and a drill-down, like the usage report.
+  'GET /api/v1/staff/employment/indicators/placement-rate',
 ]);
 
 describe('the staff list contract', () => {

@@ -36,6 +36,9 @@ import { lazy, Suspense } from 'react';
 import { MigrantImportPage } from '../features/migrant-workers/migrant-import-page.tsx';
 import { MigrantWorkersPage, VisitTasksPage } from '../features/migrant-workers/migrant-lists.tsx';
 import { VisitPage } from '../features/migrant-workers/visit-page.tsx';
+import { VacanciesPage } from '../features/employment/vacancies-page.tsx';
+import { VacancyNewPage } from '../features/employment/vacancy-new-page.tsx';
+import { VacancyPage } from '../features/employment/vacancy-page.tsx';
 import { useI18n } from '../i18n/i18n-provider.tsx';
 import { Loading } from '../ui/loading.tsx';
 import { NotFoundPage } from '../features/home/not-found-page.tsx';
@@ -98,6 +101,10 @@ const staffRoutes: readonly StaffRoute[] = [
   { pattern: '/staff/programs', permission: 'programs.read', render: () => <ApplicationsPage /> },
   { pattern: '/staff/programs/applications/new', permission: 'programs.apply', render: () => <ApplicationNewPage /> },
   { pattern: '/staff/programs/applications/:id', permission: 'programs.read', render: (p) => <ApplicationPage id={p.id ?? ''} /> },
+  // Employment services (issue 8).
+  { pattern: '/staff/vacancies', permission: 'employment.read', render: () => <VacanciesPage /> },
+  { pattern: '/staff/vacancies/new', permission: 'employment.write', render: () => <VacancyNewPage /> },
+  { pattern: '/staff/vacancies/:id', permission: 'employment.read', render: (p) => <VacancyPage id={p.id ?? ''} /> },
 ];
 
 function Redirect({ to }: { to: string }) {

@@ -25,4 +25,6 @@ export const staffAreas: readonly StaffArea[] = [
   { key: 'migrant-workers', path: '/staff/migrant-workers/tasks', permission: 'migrant-workers.read' },
   // programs (ADR 0021)
   { key: 'programs', path: '/staff/programs', permission: 'programs.read' },
+  // Employment services (issue 8).
+  { key: 'vacancies', path: '/staff/vacancies', permission: 'employment.read' },
 ];

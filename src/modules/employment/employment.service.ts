@@ -1,0 +1,89 @@
+/**
+ * @module employment
+ * Employment services (issue 8): job seekers, vacancies and their screening, public search, explained
+ * matching, referrals with the employer's answer link, 穩定就業 follow-ups and indicator 1. This file wires
+ * the parts and holds matching, which reads both sides.
+ */
+import type { Db } from '../../db/client.ts';
+import type { StaffPrincipal } from '../../shared/http/app-env.ts';
+import type { UnitScope } from '../../shared/scope.ts';
+import type { EmployersService } from '../employers/employers.service.ts';
+import { maskName } from '../people/identifiers.ts';
+import type { PeopleService } from '../people/people.service.ts';
+import type { ReferenceData } from '../reference-data/reference-data.ts';
+import type { ViolationsService } from '../violations/violations.service.ts';
+import { createEmploymentIndicators } from './employment.indicators.ts';
+import { createJobSeekers, seekerProfile } from './employment.job-seekers.ts';
+import { scoreMatch, type VacancyProfile } from './employment.matching.ts';
+import { createReferrals } from './employment.referrals.ts';
+import { createVacancies, type VacancyRow } from './employment.vacancies.ts';
+
+/** How many candidates matching scores; the best `top` are answered. */
+const candidateLimit = 2000;
+const top = 20;
+
+const vacancyProfile = (row: VacancyRow): VacancyProfile => ({
+  occupationCode: row.occupation_code,
+  districtCode: row.district_code,
+  wage: { type: row.wage_type, min: row.wage_min, max: row.wage_max },
+  employmentType: row.employment_type,
+  shifts: row.shifts,
+  requiredCertificates: row.required_certificates,
+  languages: row.languages,
+});
+
+export function createEmploymentService(deps: {
+  db: Db;
+  clock: () => Date;
+  referenceData: ReferenceData;
+  people: PeopleService;
+  employers: EmployersService;
+  violations: ViolationsService;
+}) {
+  const timeZone = deps.referenceData.city.bureau.timeZone;
+  // The bureau's calendar date: a vacancy expires, and a minimum wage starts, at local midnight.
+  const today = () => new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(deps.clock());
+  const regions = new Map(deps.referenceData.city.rehabilitationRegions.flatMap((r) => r.districtCodes.map((d) => [d, r.code] as const)));
+  const regionOf = (code: string) => regions.get(code);
+
+  const jobSeekers = createJobSeekers({ db: deps.db, referenceData: deps.referenceData, people: deps.people, today });
+  const vacancies = createVacancies({ db: deps.db, referenceData: deps.referenceData, employers: deps.employers, violations: deps.violations, today });
+  const referrals = createReferrals({ db: deps.db, clock: deps.clock, today, people: deps.people, jobSeekers, vacancies });
+  const indicators = createEmploymentIndicators({ db: deps.db });
+
+  return {
+    today,
+    jobSeekers,
+    vacancies,
+    referrals,
+    indicators,
+
+    /** Vacancies for a job seeker, best first, each with the reasons of its score. */
+    async matchesForJobSeeker(staff: StaffPrincipal, id: string) {
+      const seeker = seekerProfile(await jobSeekers.visible(staff, id));
+      const scored = (await vacancies.open(candidateLimit)).map((row) => ({ row, ...scoreMatch(seeker, vacancyProfile(row), regionOf) }));
+      scored.sort((a, b) => b.score - a.score || (b.row.published_on ?? '').localeCompare(a.row.published_on ?? ''));
+      return {
+        items: scored.slice(0, top).map(({ row, score, reasons }) => ({
+          vacancyId: row.id,
+          title: row.title,
+          employerName: row.employer_name,
+          score,
+          reasons,
+        })),
+      };
+    },
+
+    /** Job seekers of the officer's scope for a vacancy, best first; names masked. */
+    async matchesForVacancy(scope: UnitScope, vacancyId: string) {
+      const vacancy = vacancyProfile(await vacancies.load(deps.db, vacancyId));
+      const scored = (await jobSeekers.inScope(scope, candidateLimit)).map((row) => ({ row, ...scoreMatch(seekerProfile(row), vacancy, regionOf) }));
+      scored.sort((a, b) => b.score - a.score);
+      return {
+        items: scored.slice(0, top).map(({ row, score, reasons }) => ({ jobSeekerId: row.id, personName: maskName(row.person_name), score, reasons })),
+      };
+    },
+  };
+}
+
+export type EmploymentService = ReturnType<typeof createEmploymentService>;
