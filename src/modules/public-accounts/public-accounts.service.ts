@@ -56,7 +56,7 @@ export function checkPassword(password: string, email: string | null): void {
   const problem = passwordProblem(password, { email });
   if (problem) {
     throw new AppError('VALIDATION_FAILED', {
-      fieldIssues: [{ field: 'password', code: 'custom', message: `validation.password_${problem.replace(/-/g, '_')}` }],
+      fieldIssues: [{ field: 'password', code: 'custom', message: problem === 'too-short' ? 'validation.account_password_too_short' : `validation.password_${problem.replace(/-/g, '_')}` }],
     });
   }
 }
