@@ -36,10 +36,10 @@ describe('platform jobs', () => {
     const { rows } = await t.db.query<{ name: string; cron: string; timezone: string }>('SELECT name, cron, timezone FROM pgboss.schedule ORDER BY name');
     assert.deepEqual(rows, [
       { name: 'complaints.escalate-overdue', cron: '0 7 * * *', timezone: 'Asia/Taipei' },
-      // The indicators' monthly snapshot, also scheduled by app.startWorkers (ADR 0022).
-      { name: 'indicators.monthly-snapshot', cron: '0 2 1 * *', timezone: 'Asia/Taipei' },
       // Employment's 穩定就業 follow-ups (app.startWorkers), ADR 0018.
       { name: 'employment.followups-due', cron: '0 6 * * *', timezone: 'Asia/Taipei' },
+      // The indicators' monthly snapshot, also scheduled by app.startWorkers (ADR 0022).
+      { name: 'indicators.monthly-snapshot', cron: '0 2 1 * *', timezone: 'Asia/Taipei' },
       // Scheduled by the app's own workers (createTestContext with jobs → app.startWorkers), ADR 0014.
       { name: 'notifications.erase-stale-addresses', cron: '15 3 * * *', timezone: 'Asia/Taipei' },
       { name: housekeepingJob, cron: '30 3 * * *', timezone: 'Asia/Taipei' },

@@ -150,9 +150,11 @@ export function createReferrals(deps: {
       const now = clock();
       const cardNumber = `${(unit.code ?? 'city').toUpperCase()}-${today().replaceAll('-', '')}-${randomBytes(4).toString('hex').toUpperCase()}`;
       return db.transaction(async (tx) => {
-        const vacancy = await deps.vacancies.load(tx, input.vacancyId);
+        // The vacancy's row lock makes two officers referring at once take turns, so the second finds the
+        // first's open referral (409) instead of meeting the unique index as a database error.
+        const vacancy = await deps.vacancies.load(tx, input.vacancyId, true);
         if (vacancy.status !== 'published' || vacancy.expires_on < today()) throw new AppError('CONFLICT');
-        // One open referral per person and vacancy: the partial unique index is the guard against a race.
+        // One open referral per person and vacancy; the partial unique index stays as the last guard.
         const open = await tx.query(
           `SELECT 1 FROM referrals WHERE job_seeker_id = $1 AND vacancy_id = $2 AND status IN ('referred', 'contacted', 'interviewed')`,
           [seeker.id, vacancy.id],
