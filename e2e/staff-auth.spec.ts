@@ -71,8 +71,14 @@ describe('staff sign-in', () => {
     await page.goto('/staff/accounts');
     await page.getByRole('heading', { level: 1, name: tr('zh-TW', 'staff-auth.forbidden.title') }).waitFor();
     const navLinks = await page.getByRole('navigation', { name: tr('zh-TW', 'staff-auth.nav.label') }).getByRole('link').allTextContents();
-    // The analyst reads indicators only: the usage counts, nothing that holds records.
-    assert.deepEqual(navLinks, [tr('zh-TW', 'staff-auth.nav.dashboard'), tr('zh-TW', 'staff-auth.areas.usage.title')]);
+    // The analyst reads what the indicators come from: usage counts, the quota and union figures, the
+    // indicators and the programs (applicants masked); never accounts, people or complaints.
+    assert.deepEqual(
+      navLinks,
+      ['staff-auth.nav.dashboard', ...['usage', 'quota', 'unions', 'indicators', 'programs'].map((area) => `staff-auth.areas.${area}.title`)].map(
+        (key) => tr('zh-TW', key),
+      ),
+    );
     await context.close();
   });
 });
