@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { apiRequest } from '../../app/api-client.ts';
 import { useI18n } from '../../i18n/i18n-provider.tsx';
+import { type Column, DataTable } from '../../ui/data-table.tsx';
 import { TextField } from '../../ui/form-field.tsx';
 import { Loading } from '../../ui/loading.tsx';
 import { Page } from '../../ui/page.tsx';
@@ -18,6 +19,22 @@ export function QuotaPage() {
   const valid = /^\d{4}-(0[1-9]|1[0-2])$/.test(month);
   const obligations = useQuery({ queryKey: ['quota', month], enabled: valid, queryFn: ({ signal }) => apiRequest<{ items: Obligation[] }>(`/api/v1/staff/quota/obligations?month=${month}`, { signal }) });
   const indicator = useQuery({ queryKey: ['quota-indicator', month], enabled: valid, queryFn: ({ signal }) => apiRequest<Indicator>(`/api/v1/staff/quota/indicator?month=${month}`, { signal }) });
+  const columns: Column<Obligation>[] = [
+    { key: 'employer', header: t('quota.columns.employer'), render: (o) => o.name },
+    { key: 'sector', header: t('quota.columns.sector'), render: (o) => t(`quota.sectors.${o.sector}`) },
+    ...(['employees', 'required', 'counted', 'shortfall'] as const).map((key) => ({
+      key,
+      header: t(`quota.columns.${key}`),
+      render: (o: Obligation) => formatNumber(o[key]),
+      isNumeric: true,
+    })),
+    {
+      key: 'payment',
+      header: t('quota.columns.payment'),
+      render: (o) => (o.payment ? (o.shortfall ? `NT$ ${formatNumber(o.payment.amount)}` : '—') : t('quota.no_rate')),
+      isNumeric: true,
+    },
+  ];
   const ratio = (r: Ratio | undefined) => (r?.value === null || r === undefined ? t('quota.none') : `${formatNumber(r.value)}%`);
   return (
     <Page title={t('quota.title')} siteName={t('staff-auth.site_name')}>
@@ -35,31 +52,13 @@ export function QuotaPage() {
       ) : null}
       {obligations.isLoading ? <Loading label={t('common.loading')} /> : null}
       {obligations.data ? (
-        <div className="table-scroll">
-          <table className="data-table">
-            <caption>{t('quota.caption', { total: formatNumber(obligations.data.items.length) })}</caption>
-            <thead>
-              <tr>
-                {['employer', 'sector', 'employees', 'required', 'counted', 'shortfall', 'payment'].map((k) => (
-                  <th key={k} scope="col">{t(`quota.columns.${k}`)}</th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {obligations.data.items.map((o) => (
-                <tr key={o.employerId}>
-                  <th scope="row">{o.name}</th>
-                  <td>{t(`quota.sectors.${o.sector}`)}</td>
-                  <td>{formatNumber(o.employees)}</td>
-                  <td>{formatNumber(o.required)}</td>
-                  <td>{formatNumber(o.counted)}</td>
-                  <td>{formatNumber(o.shortfall)}</td>
-                  <td>{o.payment ? (o.shortfall ? `NT$ ${formatNumber(o.payment.amount)}` : '—') : t('quota.no_rate')}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption={t('quota.caption', { total: formatNumber(obligations.data.items.length) })}
+          columns={columns}
+          rows={obligations.data.items}
+          rowKey={(o) => o.employerId}
+          empty={t('quota.none')}
+        />
       ) : null}
       {obligations.data?.items[0]?.payment ? <p className="field__hint">{t('quota.rate_source', { source: obligations.data.items[0].payment.source, article: obligations.data.items[0].payment.article })}</p> : null}
     </Page>

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { apiRequest } from '../../app/api-client.ts';
 import { useI18n } from '../../i18n/i18n-provider.tsx';
+import { type Column, DataTable } from '../../ui/data-table.tsx';
 import { Loading } from '../../ui/loading.tsx';
 import { Page } from '../../ui/page.tsx';
 import { ProblemAlert } from '../../ui/problem-alert.tsx';
@@ -9,9 +10,17 @@ type Union = { id: string; name: string; kind: string; registrationNumber: strin
 type Indicator = { year: number; registered: number; evaluated: number; guided: number; reached: number; value: number | null };
 
 /** The union registry and indicator 5 for the year. */
-export function UnionsPage({ year = 2026 }: { year?: number }) {
+export function UnionsPage({ year = new Date().getFullYear() }: { year?: number }) {
   const { t, formatNumber, formatPlainDate } = useI18n();
   const unions = useQuery({ queryKey: ['unions'], queryFn: ({ signal }) => apiRequest<{ items: Union[] }>('/api/v1/staff/unions', { signal }) });
+  const columns: Column<Union>[] = [
+    { key: 'name', header: t('unions.columns.name'), render: (u) => u.name },
+    { key: 'kind', header: t('unions.columns.kind'), render: (u) => t(`unions.kinds.${u.kind}`) },
+    { key: 'number', header: t('unions.columns.number'), render: (u) => u.registrationNumber },
+    { key: 'members', header: t('unions.columns.members'), render: (u) => (u.members === null ? t('unions.none') : formatNumber(u.members)), isNumeric: true },
+    { key: 'term', header: t('unions.columns.term'), render: (u) => (u.termEndsOn ? formatPlainDate(u.termEndsOn) : t('unions.none')) },
+    { key: 'evaluation', header: t('unions.columns.evaluation'), render: (u) => (u.lastEvaluation ? `${u.lastEvaluation.year}：${u.lastEvaluation.grade}` : t('unions.none')) },
+  ];
   const indicator = useQuery({ queryKey: ['unions-indicator', year], queryFn: ({ signal }) => apiRequest<Indicator>(`/api/v1/staff/unions/indicator?year=${year}`, { signal }) });
   return (
     <Page title={t('unions.title')} siteName={t('staff-auth.site_name')}>
@@ -33,30 +42,13 @@ export function UnionsPage({ year = 2026 }: { year?: number }) {
       ) : null}
       {unions.isLoading ? <Loading label={t('common.loading')} /> : null}
       {unions.data ? (
-        <div className="table-scroll">
-          <table className="data-table">
-            <caption>{t('unions.caption', { total: formatNumber(unions.data.items.length) })}</caption>
-            <thead>
-              <tr>
-                {['name', 'kind', 'number', 'members', 'term', 'evaluation'].map((k) => (
-                  <th key={k} scope="col">{t(`unions.columns.${k}`)}</th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {unions.data.items.map((u) => (
-                <tr key={u.id}>
-                  <th scope="row">{u.name}</th>
-                  <td>{t(`unions.kinds.${u.kind}`)}</td>
-                  <td>{u.registrationNumber}</td>
-                  <td>{u.members === null ? t('unions.none') : formatNumber(u.members)}</td>
-                  <td>{u.termEndsOn ? formatPlainDate(u.termEndsOn) : t('unions.none')}</td>
-                  <td>{u.lastEvaluation ? `${u.lastEvaluation.year}：${u.lastEvaluation.grade}` : t('unions.none')}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption={t('unions.caption', { total: formatNumber(unions.data.items.length) })}
+          columns={columns}
+          rows={unions.data.items}
+          rowKey={(u) => u.id}
+          empty={t('unions.none')}
+        />
       ) : null}
     </Page>
   );
