@@ -15,7 +15,9 @@ export const staffRoles = [
 ] as const;
 export type StaffRole = (typeof staffRoles)[number];
 
-const caseworkers = ['employment-officer', 'case-manager', 'migrant-officer', 'mediator'] as const;
+// Mediators are left out: they are often external committee members, and read the parties of their own
+// cases through the mediation module, never the people register (issue 16, finding 5).
+const caseworkers = ['employment-officer', 'case-manager', 'migrant-officer'] as const;
 const allButAnalyst = staffRoles.filter((role) => role !== 'analyst');
 
 export const permissionRoles = {

@@ -103,7 +103,12 @@ export const complaintSummary = z
 export const complaintDetail = complaintSummary
   .extend({
     employerUbn: z.string().nullable(),
-    description: z.string(),
+    description: z.string().nullable().openapi({
+      description: 'The complainant\'s own words: only the assigned inspector and the supervisor read them (null for others)',
+    }),
+    /** True when the caller is neither the assigned inspector nor the supervisor (issue 16, finding 5). */
+    redacted: z.boolean(),
+    attachmentCount: z.number().int(),
     noticeSentAt: z.string().nullable(),
     repliedAt: z.string().nullable(),
     closedAt: z.string().nullable(),

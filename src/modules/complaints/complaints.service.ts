@@ -345,24 +345,34 @@ export function createComplaintsService({
           'SELECT id, file_name, media_type, byte_size FROM complaint_attachments WHERE complaint_id = $1 ORDER BY position',
           [id],
         );
+        const assignedToCaller = isAssignedInspector(staff, row);
         await recordAudit(tx, {
           actor: actorOf(staff),
           action: 'complaint.view',
           recordType: 'complaint',
           recordId: id,
           requestId: meta.requestId,
+          details: { text: assignedToCaller || isSupervisor(staff) },
           occurredAt: clock(),
         });
         const assigned = isAssignedInspector(staff, row);
+        // Complainants write their name and phone into the description and attach signed documents; the
+        // sealed identity (LSA Art. 74) would mean little if every inspector read those. Others get the
+        // structured summary only (issue 16, finding 5).
+        const mayReadText = assigned || isSupervisor(staff);
         return {
           ...toSummary(row, today()),
           employerUbn: row.employer_ubn,
-          description: row.description,
+          description: mayReadText ? row.description : null,
+          redacted: !mayReadText,
+          attachmentCount: attachments.rows.length,
           noticeSentAt: iso(row.notice_sent_at),
           repliedAt: iso(row.replied_at),
           closedAt: iso(row.closed_at),
           transferredTo: row.transferred_to,
-          attachments: attachments.rows.map((a) => ({ id: a.id, fileName: a.file_name, mediaType: a.media_type, byteSize: a.byte_size })),
+          attachments: mayReadText
+            ? attachments.rows.map((a) => ({ id: a.id, fileName: a.file_name, mediaType: a.media_type, byteSize: a.byte_size }))
+            : [],
           events: events.rows.map((event) => ({
             kind: event.kind,
             status: event.status,

@@ -89,6 +89,14 @@ describe('people: masked lists, audited full records', () => {
     assert.equal(view.status, 403);
   });
 
+  it('keeps mediators out of the people register: they read only the parties of their own cases (finding 5)', async () => {
+    const mediator = await t.signIn('mediator', ['mediator'], { kind: 'mediation-site', code: 'bureau' });
+    const search = await t.request('/api/v1/staff/people/search', { method: 'POST', session: mediator, body: { q: '王小明' } });
+    assert.equal(search.status, 403);
+    const view = await t.request(`/api/v1/staff/people/${personId}`, { session: mediator });
+    assert.equal(view.status, 403);
+  });
+
   it('answers 404 for an unknown person, 400 for a malformed id', async () => {
     assert.equal((await t.request('/api/v1/staff/people/00000000-0000-4000-8000-000000000000', { session: officer })).status, 404);
     assert.equal((await t.request('/api/v1/staff/people/not-a-uuid', { session: officer })).status, 400);

@@ -230,11 +230,12 @@ export function ComplaintPage({ id }: { id: string }) {
           </section>
           <section className="section" aria-labelledby="complaint-description">
             <h2 id="complaint-description">{t('complaints.staff.description_title')}</h2>
-            <p className="complaint-text">{c.description}</p>
+            {c.redacted ? <p className="notice">{t('complaints.staff.description_redacted')}</p> : <p className="complaint-text">{c.description}</p>}
           </section>
           <section className="section" aria-labelledby="complaint-attachments">
             <h2 id="complaint-attachments">{t('complaints.staff.attachments_title')}</h2>
-            {c.attachments.length === 0 ? <p>{t('complaints.staff.attachments_none')}</p> : null}
+            {c.attachmentCount === 0 ? <p>{t('complaints.staff.attachments_none')}</p> : null}
+            {c.redacted && c.attachmentCount > 0 ? <p className="notice">{t('complaints.staff.attachments_redacted', { count: c.attachmentCount })}</p> : null}
             {c.attachments.length > 0 && !c.can.downloadAttachments ? <p className="notice">{t('complaints.staff.attachments_assigned_only')}</p> : null}
             {c.attachments.length > 0 ? (
               <ul className="attachment-list">
