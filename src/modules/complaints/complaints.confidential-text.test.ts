@@ -54,4 +54,31 @@ describe('complaints: the description is for the assigned inspector and the supe
     );
     assert.equal(audit.rows[0]?.details.text, false);
   });
+
+  it('warns about formulas in CSV evidence and serves a neutralised copy beside the original (finding 10)', async () => {
+    const csv = '日期,上班,下班,備註\r\n2026-03-02,09:00,21:00,"=HYPERLINK(""http://evil.example"",""點我"")"\r\n';
+    const data = new FormData();
+    for (const [key, value] of Object.entries({ employerName: '大里精密工業股份有限公司', districtCode: '66000130', law: 'laborStandardsAct', description: '加班', anonymous: 'true' })) {
+      data.append(key, value);
+    }
+    data.append('attachments', new File([csv], 'hours.csv', { type: 'text/csv' }));
+    const filed = await t.app.request('/api/v1/complaints', { method: 'POST', body: data });
+    assert.equal(filed.status, 201, await filed.clone().text());
+    const code = ((await filed.json()) as { trackingCode: string }).trackingCode;
+    const csvId = (await t.db.query<{ id: string }>('SELECT id FROM complaints WHERE tracking_code = $1', [code])).rows[0]!.id;
+    const assignedId = (await t.db.query<{ id: string }>(`SELECT id FROM staff_users WHERE username = 'ct-assigned'`)).rows[0]!.id;
+    await t.request(`/api/v1/staff/complaints/${csvId}/assignment`, { method: 'POST', session: supervisor, body: { inspectorId: assignedId } });
+    const detail = await t.request(`/api/v1/staff/complaints/${csvId}`, { session: assigned });
+    const attachment = detail.json.attachments[0];
+    assert.equal(attachment.formulaCells, 1);
+    const path = `/api/v1/staff/complaints/${csvId}/attachments/${attachment.id}`;
+    const original = await t.app.request(path, { headers: { cookie: assigned.cookie } });
+    assert.ok((await original.text()).includes(',"=HYPERLINK('), 'the evidence is kept as filed');
+    const copy = await t.app.request(`${path}?copy=neutralised`, { headers: { cookie: assigned.cookie } });
+    assert.equal(copy.status, 200);
+    assert.match(copy.headers.get('content-disposition') ?? '', /-neutralised\.csv"/);
+    const text = await copy.text();
+    assert.ok(text.includes(`"'=HYPERLINK(""http://evil.example"",""點我"")"`), text);
+    assert.equal((await t.request(`${path}?copy=everything`, { session: assigned })).status, 400);
+  });
 });

@@ -113,7 +113,16 @@ export const complaintDetail = complaintSummary
     repliedAt: z.string().nullable(),
     closedAt: z.string().nullable(),
     transferredTo: z.string().nullable(),
-    attachments: z.array(z.object({ id: z.uuid(), fileName: z.string(), mediaType: z.string(), byteSize: z.number().int() })),
+    attachments: z.array(
+      z.object({
+        id: z.uuid(),
+        fileName: z.string(),
+        mediaType: z.string(),
+        byteSize: z.number().int(),
+        /** Cells of CSV evidence that a spreadsheet would run as formulas: the page warns and offers a neutralised copy. */
+        formulaCells: z.number().int(),
+      }),
+    ),
     events: z.array(
       z.object({
         kind: eventKind,

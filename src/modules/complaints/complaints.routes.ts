@@ -167,7 +167,12 @@ const downloadAttachment = defineRoute(requires('complaints.handle'), {
   path: '/api/v1/staff/complaints/{id}/attachments/{attachmentId}',
   tags: ['complaints'],
   summary: 'Download a piece of evidence (assigned inspector only; audited)',
-  request: { params: z.object({ id: z.uuid(), attachmentId: z.uuid() }) },
+  request: {
+    params: z.object({ id: z.uuid(), attachmentId: z.uuid() }),
+    query: z.object({
+      copy: z.enum(['neutralised']).optional().openapi({ description: 'CSV only: every formula-like cell prefixed with an apostrophe' }),
+    }),
+  },
   responses: { 200: { description: 'The file, as an attachment' }, ...problemResponses(400, 401, 403, 404) },
 });
 
@@ -329,7 +334,7 @@ export function complaintsRoutes(deps: {
   });
   app.openapi(downloadAttachment, async (c) => {
     const { id, attachmentId } = c.req.valid('param');
-    const file = await complaints.attachment(staffOf(c), id, attachmentId, meta(c));
+    const file = await complaints.attachment(staffOf(c), id, attachmentId, meta(c), c.req.valid('query').copy);
     return new Response(file.bytes, {
       status: 200,
       headers: {

@@ -9,6 +9,7 @@ import { sql } from 'kysely';
 import type { Db, Queryable } from '../../db/client.ts';
 import { qb } from '../../db/query.ts';
 import type { ListDefinition, SortColumn } from '../../shared/http/list.ts';
+import { formulaCellCount, neutralisedCsv } from './complaints.csv-evidence.ts';
 import type { ComplaintSortKey, OverdueSortKey } from './complaints.contract.ts';
 import { AppError } from '../../shared/errors.ts';
 import type { StaffPrincipal } from '../../shared/http/app-env.ts';
@@ -341,8 +342,10 @@ export function createComplaintsService({
            WHERE e.complaint_id = $1 ORDER BY e.occurred_at, e.id`,
           [id],
         );
-        const attachments = await tx.query<{ id: string; file_name: string; media_type: string; byte_size: number }>(
-          'SELECT id, file_name, media_type, byte_size FROM complaint_attachments WHERE complaint_id = $1 ORDER BY position',
+        // The bytes of CSV evidence only, to count the formula cells the page warns about (finding 10).
+        const attachments = await tx.query<{ id: string; file_name: string; media_type: string; byte_size: number; content: Uint8Array | null }>(
+          `SELECT id, file_name, media_type, byte_size, CASE WHEN media_type = 'text/csv' THEN content END AS content
+           FROM complaint_attachments WHERE complaint_id = $1 ORDER BY position`,
           [id],
         );
         const assignedToCaller = isAssignedInspector(staff, row);
@@ -371,7 +374,13 @@ export function createComplaintsService({
           closedAt: iso(row.closed_at),
           transferredTo: row.transferred_to,
           attachments: mayReadText
-            ? attachments.rows.map((a) => ({ id: a.id, fileName: a.file_name, mediaType: a.media_type, byteSize: a.byte_size }))
+            ? attachments.rows.map((a) => ({
+                id: a.id,
+                fileName: a.file_name,
+                mediaType: a.media_type,
+                byteSize: a.byte_size,
+                formulaCells: a.content ? formulaCellCount(new Uint8Array(a.content)) : 0,
+              }))
             : [],
           events: events.rows.map((event) => ({
             kind: event.kind,
@@ -517,6 +526,7 @@ export function createComplaintsService({
       id: string,
       attachmentId: string,
       meta: RequestMeta,
+      copy?: 'neutralised',
     ): Promise<{ fileName: string; mediaType: string; bytes: Uint8Array<ArrayBuffer> }> {
       return db.transaction(async (tx) => {
         const row = (await tx.query<{ assigned_to: string | null }>('SELECT assigned_to FROM complaints WHERE id = $1', [id])).rows[0];
@@ -535,9 +545,13 @@ export function createComplaintsService({
           recordType: 'complaint',
           recordId: id,
           requestId: meta.requestId,
-          details: { attachmentId, fileName: file.file_name },
+          details: { attachmentId, fileName: file.file_name, ...(copy ? { copy } : {}) },
           occurredAt: clock(),
         });
+        if (copy === 'neutralised' && file.media_type === 'text/csv') {
+          const fileName = file.file_name.replace(/\.csv$/, '-neutralised.csv');
+          return { fileName, mediaType: file.media_type, bytes: neutralisedCsv(new Uint8Array(file.content)) };
+        }
         return { fileName: file.file_name, mediaType: file.media_type, bytes: new Uint8Array(file.content) };
       });
     },

@@ -108,6 +108,7 @@ export function getEmployerNotice(id: string): Promise<{ text: string }> {
   return apiRequest(`/api/v1/staff/complaints/${encodeURIComponent(id)}/employer-notice`);
 }
 
-export function attachmentUrl(id: string, attachmentId: string): string {
-  return `/api/v1/staff/complaints/${encodeURIComponent(id)}/attachments/${encodeURIComponent(attachmentId)}`;
+export function attachmentUrl(id: string, attachmentId: string, copy?: 'neutralised'): string {
+  const url = `/api/v1/staff/complaints/${encodeURIComponent(id)}/attachments/${encodeURIComponent(attachmentId)}`;
+  return copy ? `${url}?copy=${copy}` : url;
 }

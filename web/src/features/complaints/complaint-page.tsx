@@ -241,7 +241,26 @@ export function ComplaintPage({ id }: { id: string }) {
               <ul className="attachment-list">
                 {c.attachments.map((a) => {
                   const label = t('complaints.staff.download', { file: a.fileName, size: formatSize(a.byteSize, formatNumber) });
-                  return <li key={a.id}>{c.can.downloadAttachments ? <a href={attachmentUrl(c.id, a.id)} download={a.fileName}>{label}</a> : label}</li>;
+                  if (!c.can.downloadAttachments) return <li key={a.id}>{label}</li>;
+                  if (a.formulaCells === 0) {
+                    return (
+                      <li key={a.id}>
+                        <a href={attachmentUrl(c.id, a.id)} download={a.fileName}>{label}</a>
+                      </li>
+                    );
+                  }
+                  // Formulas in CSV evidence run when opened in a spreadsheet (issue 16, finding 10): warn first.
+                  return (
+                    <li key={a.id}>
+                      <p className="notice" id={`formula-${a.id}`}>{t('complaints.staff.formula_warning', { file: a.fileName, count: a.formulaCells })}</p>
+                      <a href={attachmentUrl(c.id, a.id, 'neutralised')} download aria-describedby={`formula-${a.id}`}>
+                        {t('complaints.staff.download_neutralised', { file: a.fileName })}
+                      </a>{' '}
+                      <a href={attachmentUrl(c.id, a.id)} download={a.fileName} aria-describedby={`formula-${a.id}`}>
+                        {t('complaints.staff.download_original', { file: a.fileName })}
+                      </a>
+                    </li>
+                  );
                 })}
               </ul>
             ) : null}
