@@ -3,6 +3,7 @@
  * `createApp(deps)` wires every module onto one Hono app and never listens: the server, the tests and
  * the benchmark all build it the same way. Wiring is written out here on purpose: no autoloading.
  */
+import type { IncomingMessage } from 'node:http';
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { serveStatic } from '@hono/node-server/serve-static';
@@ -203,6 +204,11 @@ export function createApp(deps: AppDeps) {
     c.set('staff', undefined);
     const started = performance.now();
     await next();
+    // An answer sent before the request's body has arrived (an early 413, a refusal before reading): the
+    // unread bytes would otherwise be parsed as the next request on a kept-alive connection, which the
+    // fuzzer saw as dropped connections (issue 16 §2). In-process requests (tests) have no socket.
+    const socketRequest = (c.env as { incoming?: IncomingMessage } | undefined)?.incoming;
+    if (socketRequest && !socketRequest.complete) c.header('connection', 'close');
     if (c.get('noStore')) c.header('cache-control', 'no-store');
     c.header('x-request-id', requestId);
     c.header('content-language', c.get('locale'));
