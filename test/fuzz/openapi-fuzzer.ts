@@ -114,7 +114,9 @@ export async function fuzzOpenApi(options: {
     const content = operation.requestBody?.content ?? {};
     if (content['application/json']) {
       headers['content-type'] = 'application/json';
-      body = chance % 10 === 0 ? garbageBodies[chance % garbageBodies.length]! : JSON.stringify(draw(schemaArbitrary(content['application/json'].schema, resolve), 200) ?? null);
+      // One body in a hundred is 2 MB: the early 413 that once dropped kept-alive connections (§2).
+      if (chance === 99) body = `{"x":"${'a'.repeat(2 * 1024 * 1024)}"}`;
+      else body = chance % 10 === 0 ? garbageBodies[chance % garbageBodies.length]! : JSON.stringify(draw(schemaArbitrary(content['application/json'].schema, resolve), 200) ?? null);
     } else if (content['multipart/form-data']) {
       const form = new FormData();
       const value = draw(schemaArbitrary(content['multipart/form-data'].schema, resolve), 300);
