@@ -59,7 +59,7 @@ for (const path of files) {
   const seconds = (performance.now() - started) / 1000;
   process.stdout.write(
     `${name}: ${outcome.rowsRead} rows read (${outcome.encoding}): ${outcome.imported} imported, ` +
-      `${outcome.unchanged} unchanged, ${outcome.rejectedTotal} rejected — ${seconds.toFixed(1)} s\n`,
+      `${outcome.updated} updated, ${outcome.unchanged} unchanged, ${outcome.rejectedTotal} rejected — ${seconds.toFixed(1)} s\n`,
   );
   for (const row of outcome.rejected.slice(0, shownRejections)) process.stdout.write(`  line ${row.line}: ${row.reason}\n`);
   if (outcome.rejectedTotal > shownRejections) process.stdout.write(`  … and ${outcome.rejectedTotal - shownRejections} more\n`);

@@ -15,6 +15,7 @@ export type ViolationImportsTable = {
   rejected: number;
   rejected_rows: Generated<JsonValue>;
   created_at: Generated<Date>;
+  updated: Generated<number>;
 };
 
 export type ViolationRecordsTable = {
@@ -47,14 +48,28 @@ export type ViolationRecordsTable = {
   published_at: Date | null;
   created_at: Generated<Date>;
   updated_at: Generated<Date>;
+  revised_at: Date | null;
+  withdrawn_reason: string | null;
+  withdrawn_at: Date | null;
+  withdrawn_by: string | null;
+};
+
+export type ViolationRecordVersionsTable = {
+  id: Generated<number>;
+  record_id: number;
+  data: JsonValue;
+  replaced_at: Date;
+  import_id: number | null;
 };
 
 export type ViolationsTables = {
   violation_imports: ViolationImportsTable;
   violation_records: ViolationRecordsTable;
+  violation_record_versions: ViolationRecordVersionsTable;
 };
 
 export const violationsColumns = {
-  violation_imports: ['id', 'actor_id', 'actor_username', 'channel', 'file_name', 'file_sha256', 'encoding', 'rows_read', 'imported', 'unchanged', 'rejected', 'rejected_rows', 'created_at'],
-  violation_records: ['id', 'source', 'status', 'authority', 'announced_on', 'decided_on', 'decision_number', 'employer_name', 'company_name', 'responsible_person', 'employer_key', 'employer_match_key', 'search_key', 'search_grams', 'law', 'articles', 'article_keys', 'violations', 'fine', 'fine_kind', 'disputed', 'note', 'employer_id', 'import_id', 'row_hash', 'created_by', 'published_at', 'created_at', 'updated_at'],
+  violation_imports: ['id', 'actor_id', 'actor_username', 'channel', 'file_name', 'file_sha256', 'encoding', 'rows_read', 'imported', 'unchanged', 'rejected', 'rejected_rows', 'created_at', 'updated'],
+  violation_records: ['id', 'source', 'status', 'authority', 'announced_on', 'decided_on', 'decision_number', 'employer_name', 'company_name', 'responsible_person', 'employer_key', 'employer_match_key', 'search_key', 'search_grams', 'law', 'articles', 'article_keys', 'violations', 'fine', 'fine_kind', 'disputed', 'note', 'employer_id', 'import_id', 'row_hash', 'created_by', 'published_at', 'created_at', 'updated_at', 'revised_at', 'withdrawn_reason', 'withdrawn_at', 'withdrawn_by'],
+  violation_record_versions: ['id', 'record_id', 'data', 'replaced_at', 'import_id'],
 } as const;

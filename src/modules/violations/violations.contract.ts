@@ -47,6 +47,10 @@ export const violationItem = z
     fineKind: z.enum(['fine', 'fine-or-surcharge']).openapi({ description: '`fine-or-surcharge`: 勞退 files give 處分金額或滯納金' }),
     disputed: z.boolean().openapi({ description: 'Under administrative appeal or litigation (行政救濟中, 訴願中)' }),
     note: z.string().nullable(),
+    revisedOn: z
+      .string()
+      .nullable()
+      .openapi({ description: 'Taiwan date on which a later file changed this decision (fine, appeal, name); null if never' }),
   })
   .openapi('Violation');
 
@@ -72,6 +76,7 @@ export const importResult = z
     encoding: z.string(),
     rowsRead: z.number().int(),
     imported: z.number().int(),
+    updated: z.number().int().openapi({ description: 'Decisions already held that the file changed (the earlier version is kept)' }),
     unchanged: z.number().int(),
     rejected: z
       .array(z.object({ line: z.number().int(), reason: z.enum(rejectReasons as [string, ...string[]]) }))
@@ -92,6 +97,7 @@ export const importSummary = z
     encoding: z.string(),
     rowsRead: z.number().int(),
     imported: z.number().int(),
+    updated: z.number().int(),
     unchanged: z.number().int(),
     rejected: z.number().int(),
   })
@@ -119,7 +125,7 @@ export type InspectionInput = z.infer<typeof inspectionInput>;
 export const inspectionRecord = violationItem
   .omit({ announcedOn: true })
   .extend({
-    status: z.enum(['draft', 'published']),
+    status: z.enum(['draft', 'published', 'withdrawn']),
     announcedOn: z.string().nullable(),
     publishedAt: z.string().nullable(),
     createdAt: z.string(),
@@ -142,3 +148,28 @@ export const inspectionQuery = z
   .openapi({ description: 'Drafts always come first; `sort` orders within drafts and within published results.' });
 
 export const idParam = z.object({ id: z.coerce.number().int().min(1).max(Number.MAX_SAFE_INTEGER) });
+
+/** Issue 16, finding 14: a decision revoked on appeal is taken out of publication, with the reason. */
+export const withdrawalInput = z
+  .object({ reason: z.string({ error: (issue) => (issue.input === undefined ? 'validation.required' : undefined) }).trim().min(1, 'validation.required').max(1000) })
+  .openapi('ViolationWithdrawal');
+
+export const violationVersions = z
+  .object({
+    current: violationItem,
+    status: z.enum(['draft', 'published', 'withdrawn']),
+    withdrawnReason: z.string().nullable(),
+    withdrawnAt: z.string().nullable(),
+    versions: z.array(
+      z.object({
+        replacedAt: z.string(),
+        importId: z.number().int().nullable(),
+        announcedOn: z.string().nullable(),
+        companyName: z.string(),
+        fine: z.number().int().nullable(),
+        disputed: z.boolean(),
+        note: z.string().nullable(),
+      }),
+    ),
+  })
+  .openapi('ViolationVersions');

@@ -36,7 +36,7 @@ describe('violations: import through the API', () => {
     assert.equal(first.status, 200, first.text);
     assert.deepEqual(
       { ...first.json, importId: undefined },
-      { importId: undefined, encoding: 'utf-8-bom', rowsRead: 5, imported: 5, unchanged: 0, rejected: [], rejectedTotal: 0 },
+      { importId: undefined, encoding: 'utf-8-bom', rowsRead: 5, imported: 5, updated: 0, unchanged: 0, rejected: [], rejectedTotal: 0 },
     );
     const second = await upload(t, admin, fixtureFile());
     assert.equal(second.status, 200, second.text);
@@ -155,6 +155,7 @@ describe('violations: public search', () => {
       fineKind: 'fine',
       disputed: false,
       note: null,
+      revisedOn: null,
     });
     assert.deepEqual(
       response.json.items.map((i: { announcedOn: string }) => i.announcedOn),

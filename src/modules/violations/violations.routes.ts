@@ -20,6 +20,8 @@ import {
   publishInput,
   violationPage,
   violationQuery,
+  violationVersions,
+  withdrawalInput,
   type ViolationItem,
 } from './violations.contract.ts';
 import { csvField } from './violations.csv.ts';
@@ -106,6 +108,24 @@ const listImports = defineRoute(requires('violations.import'), {
   summary: 'Past imports, newest first',
   request: { query: listParams(importSortKeys) },
   responses: { ...listResponses(importSummary, 'Imports'), ...problemResponses(400, 401, 403, 422) },
+});
+
+const withdrawRecord = defineRoute(requires('violations.import'), {
+  method: 'post',
+  path: '/api/v1/staff/violations/{id}/withdrawal',
+  tags,
+  summary: 'Withdraw a published decision from publication (revoked on appeal), with the reason (audited)',
+  request: { params: idParam, body: jsonBody(withdrawalInput) },
+  responses: { 204: { description: 'Withdrawn' }, ...problemResponses(400, 401, 403, 404, 409) },
+});
+
+const recordVersions = defineRoute(requires('violations.import'), {
+  method: 'get',
+  path: '/api/v1/staff/violations/{id}/versions',
+  tags,
+  summary: 'A decision as it is now, whether it is withdrawn, and what it said before later files changed it',
+  request: { params: idParam },
+  responses: { 200: jsonContent(violationVersions, 'The versions'), ...problemResponses(400, 401, 403, 404) },
 });
 
 const listInspections = defineRoute(requires('violations.record'), {
@@ -372,6 +392,13 @@ export function violationsRoutes(deps: {
     if (!staff) throw new AppError('UNAUTHENTICATED');
     return c.json(await violations.updateInspection(staff, c.req.valid('param').id, c.req.valid('json'), c.get('requestId')), 200);
   });
+  app.openapi(withdrawRecord, async (c) => {
+    const staff = c.get('staff');
+    if (!staff) throw new AppError('UNAUTHENTICATED');
+    await violations.withdraw(staff, c.req.valid('param').id, c.req.valid('json').reason, c.get('requestId'));
+    return c.body(null, 204);
+  });
+  app.openapi(recordVersions, async (c) => c.json(await violations.versions(c.req.valid('param').id), 200));
   app.openapi(publishInspection, async (c) => {
     const staff = c.get('staff');
     if (!staff) throw new AppError('UNAUTHENTICATED');

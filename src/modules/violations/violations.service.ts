@@ -37,14 +37,14 @@ type ParsedOk = Extract<ParsedFile, { ok: true }>;
 const recordColumnList = [
   'id', 'source', 'status', 'employer_name', 'company_name', 'responsible_person', 'employer_key', 'authority',
   'announced_on', 'decided_on', 'decision_number', 'law', 'articles', 'violations', 'fine', 'fine_kind', 'disputed', 'note',
-  'published_at', 'created_at', 'updated_at',
+  'published_at', 'created_at', 'updated_at', 'revised_at',
 ] as const;
 const recordColumns = recordColumnList.join(', ');
 
 type RecordRow = {
   id: number;
   source: 'mol-import' | 'bureau-inspection';
-  status: 'draft' | 'published';
+  status: 'draft' | 'published' | 'withdrawn';
   employer_name: string;
   company_name: string;
   responsible_person: string | null;
@@ -63,6 +63,7 @@ type RecordRow = {
   published_at: Date | null;
   created_at: Date;
   updated_at: Date;
+  revised_at: Date | null;
 };
 
 const toItem = (row: RecordRow): ViolationItem => ({
@@ -84,6 +85,7 @@ const toItem = (row: RecordRow): ViolationItem => ({
   fineKind: row.fine_kind,
   disputed: row.disputed,
   note: row.note,
+  revisedOn: row.revised_at ? taipeiDay.format(new Date(row.revised_at)) : null,
 });
 
 const iso = (value: Date | null) => (value ? new Date(value).toISOString() : null);
@@ -128,6 +130,7 @@ type ImportRow = {
   rows_read: number;
   imported: number;
   unchanged: number;
+  updated: number;
   rejected: number;
 };
 
@@ -223,24 +226,27 @@ export function createViolationsService({ db, clock, authority }: { db: Db; cloc
         );
         const importId = Number(importRow.rows[0]?.id);
         let imported = 0;
+        let updated = 0;
         for (let start = 0; start < parsed.rows.length; start += batchSize) {
           const batch = parsed.rows.slice(start, start + batchSize);
-          imported += await insertBatch(tx, batch, importId, now);
+          const written = await writeBatch(tx, batch, importId, now);
+          imported += written.imported;
+          updated += written.updated;
           input.onProgress?.({ done: start + batch.length, total: parsed.rows.length });
         }
-        if (imported > 0) {
+        if (imported + updated > 0) {
           await linkEmployers(tx, { importId });
           await refreshSearchIndexes(tx);
         }
-        const unchanged = parsed.rows.length - imported;
-        await tx.query('UPDATE violation_imports SET imported = $2, unchanged = $3 WHERE id = $1', [importId, imported, unchanged]);
+        const unchanged = parsed.rows.length - imported - updated;
+        await tx.query('UPDATE violation_imports SET imported = $2, unchanged = $3, updated = $4 WHERE id = $1', [importId, imported, unchanged, updated]);
         await recordAudit(tx, {
           actor: actorOf(input.actor),
           action: 'violations.import',
           recordType: 'violation-import',
           recordId: String(importId),
           requestId: input.requestId ?? null,
-          details: { fileName, channel: input.channel, rowsRead: parsed.rowsRead, imported, unchanged, rejected: parsed.rejected.length },
+          details: { fileName, channel: input.channel, rowsRead: parsed.rowsRead, imported, updated, unchanged, rejected: parsed.rejected.length },
           occurredAt: now,
         });
         return {
@@ -250,6 +256,7 @@ export function createViolationsService({ db, clock, authority }: { db: Db; cloc
           encoding: parsed.encoding,
           rowsRead: parsed.rowsRead,
           imported,
+          updated,
           unchanged,
           rejected,
           rejectedTotal: parsed.rejected.length,
@@ -341,7 +348,7 @@ export function createViolationsService({ db, clock, authority }: { db: Db; cloc
       return {
         query: qb
           .selectFrom('violation_imports')
-          .select(['id', 'created_at', 'actor_username', 'channel', 'file_name', 'encoding', 'rows_read', 'imported', 'unchanged', 'rejected'])
+          .select(['id', 'created_at', 'actor_username', 'channel', 'file_name', 'encoding', 'rows_read', 'imported', 'updated', 'unchanged', 'rejected'])
           .$castTo<ImportRow>(),
         sortKeys: {
           createdAt: { expression: sql.ref('created_at'), type: 'timestamptz' },
@@ -362,6 +369,7 @@ export function createViolationsService({ db, clock, authority }: { db: Db; cloc
       encoding: row.encoding,
       rowsRead: row.rows_read,
       imported: row.imported,
+      updated: row.updated,
       unchanged: row.unchanged,
       rejected: row.rejected,
     }),
@@ -525,6 +533,65 @@ export function createViolationsService({ db, clock, authority }: { db: Db; cloc
         return toInspection(row);
       });
     },
+
+    /**
+     * Takes a published decision out of publication, with the reason (issue 16, finding 14): a decision
+     * revoked on appeal (訴願撤銷) must not go on naming the employer. The record and its versions stay.
+     */
+    async withdraw(staff: StaffPrincipal, id: number, reason: string, requestId: string): Promise<void> {
+      const now = clock();
+      await db.transaction(async (tx) => {
+        const row = (
+          await tx.query<{ id: number }>(
+            `UPDATE violation_records SET status = 'withdrawn', withdrawn_reason = $2, withdrawn_at = $3, withdrawn_by = $4, updated_at = $3
+             WHERE id = $1 AND status = 'published' RETURNING id`,
+            [id, reason, now, staff.id],
+          )
+        ).rows[0];
+        if (!row) {
+          const exists = await tx.query('SELECT 1 FROM violation_records WHERE id = $1', [id]);
+          throw new AppError(exists.rowCount > 0 ? 'CONFLICT' : 'NOT_FOUND');
+        }
+        await recordAudit(tx, {
+          actor: actorOf(staff),
+          action: 'violations.withdraw',
+          recordType: 'violation-record',
+          recordId: String(id),
+          requestId,
+          details: { reason },
+          occurredAt: now,
+        });
+      });
+    },
+
+    /** What a decision said before later files changed it, oldest first, with the record as it is now. */
+    async versions(id: number) {
+      const current = await db.query<RecordRow & { withdrawn_reason: string | null; withdrawn_at: Date | null }>(
+        `SELECT ${recordColumns}, withdrawn_reason, withdrawn_at FROM violation_records WHERE id = $1`,
+        [id],
+      );
+      const row = current.rows[0];
+      if (!row) throw new AppError('NOT_FOUND');
+      const versions = await db.query<{ data: Record<string, unknown>; replaced_at: Date; import_id: number | null }>(
+        'SELECT data, replaced_at, import_id FROM violation_record_versions WHERE record_id = $1 ORDER BY id',
+        [id],
+      );
+      return {
+        current: toItem(row),
+        status: row.status,
+        withdrawnReason: row.withdrawn_reason,
+        withdrawnAt: iso(row.withdrawn_at),
+        versions: versions.rows.map((version) => ({
+          replacedAt: new Date(version.replaced_at).toISOString(),
+          importId: version.import_id === null ? null : Number(version.import_id),
+          fine: (version.data.fine as number | null) ?? null,
+          companyName: String(version.data.company_name ?? ''),
+          disputed: Boolean(version.data.disputed),
+          note: (version.data.note as string | null) ?? null,
+          announcedOn: (version.data.announced_on as string | null) ?? null,
+        })),
+      };
+    },
   };
   return service;
 }
@@ -576,8 +643,8 @@ function changedFields(before: InspectionRecord, after: InspectionRecord): strin
  * The batch travels as one JSON parameter: measured on PGlite, that is about 30 % faster than a VALUES
  * list of 20 parameters a row (npm run bench), and it stays far from the 65,535-parameter limit.
  */
-async function insertBatch(tx: Queryable, rows: readonly ViolationRow[], importId: number, now: Date): Promise<number> {
-  const payload = rows.map((row) => [
+function rowPayload(row: ViolationRow): unknown[] {
+  return [
     row.authority,
     row.announcedOn,
     row.decidedOn,
@@ -598,18 +665,90 @@ async function insertBatch(tx: Queryable, rows: readonly ViolationRow[], importI
     row.disputed,
     row.note,
     row.rowHash,
-  ]);
-  const result = await tx.query(
-    `INSERT INTO violation_records (source, status, authority, announced_on, decided_on, decision_number, employer_name,
-       company_name, responsible_person, employer_key, employer_match_key, search_key, search_grams, law, articles,
-       article_keys, violations, fine, fine_kind, disputed, note, row_hash, import_id, published_at, created_at, updated_at)
-     SELECT 'mol-import', 'published', r->>0, (r->>1)::date, (r->>2)::date, r->>3, r->>4, r->>5, r->>6, r->>7, r->>8, r->>9,
-       ARRAY(SELECT jsonb_array_elements_text(r->10)), r->>11, ARRAY(SELECT jsonb_array_elements_text(r->12)),
-       ARRAY(SELECT jsonb_array_elements_text(r->13)), ARRAY(SELECT jsonb_array_elements_text(r->14)), (r->>15)::int, r->>16,
-       (r->>17)::boolean, r->>18, r->>19, $2, $3, $3, $3
-     FROM jsonb_array_elements($1::jsonb) AS r
-     ON CONFLICT (row_hash) DO NOTHING`,
-    [JSON.stringify(payload), importId, now],
-  );
-  return result.rowCount;
+  ];
+}
+
+const decisionKey = (row: ViolationRow) =>
+  row.decisionNumber ? JSON.stringify([row.authority, row.decisionNumber, row.decidedOn]) : undefined;
+
+/**
+ * Writes one batch: a row already held (same row hash) is unchanged; a row of a decision already held
+ * (same authority, decision number and decision date) with other content replaces it, keeping what it
+ * said as a version (issue 16, finding 14); any other row is new. A decision named twice in one batch is
+ * written in two steps, so the later row replaces the earlier, as it would across files.
+ */
+async function writeBatch(tx: Queryable, rows: readonly ViolationRow[], importId: number, now: Date): Promise<{ imported: number; updated: number }> {
+  const steps: ViolationRow[][] = [[]];
+  let keys = new Set<string>();
+  for (const row of rows) {
+    const key = decisionKey(row);
+    if (key && keys.has(key)) {
+      steps.push([]);
+      keys = new Set();
+    }
+    if (key) keys.add(key);
+    steps[steps.length - 1]!.push(row);
+  }
+  let imported = 0;
+  let updated = 0;
+  for (const step of steps) {
+    const held = await tx.query<{ row_hash: string }>('SELECT row_hash FROM violation_records WHERE row_hash = ANY($1::text[])', [
+      step.map((row) => row.rowHash),
+    ]);
+    const heldHashes = new Set(held.rows.map((row) => row.row_hash));
+    const fresh = step.filter((row) => !heldHashes.has(row.rowHash));
+    const withDecision = fresh.filter((row) => row.decisionNumber);
+    const matches = withDecision.length
+      ? await tx.query<{ id: number; key: string }>(
+          // The latest record of each decision: an install may hold duplicates from before this was fixed.
+          `SELECT DISTINCT ON (r.ordinality) v.id, r.value->>3 AS key
+           FROM jsonb_array_elements($1::jsonb) WITH ORDINALITY AS r
+           JOIN violation_records v ON v.source = 'mol-import' AND v.decision_number = r.value->>1
+             AND v.decided_on IS NOT DISTINCT FROM (r.value->>2)::date AND v.authority IS NOT DISTINCT FROM r.value->>0
+           ORDER BY r.ordinality, v.id DESC`,
+          [JSON.stringify(withDecision.map((row) => [row.authority, row.decisionNumber, row.decidedOn, decisionKey(row)]))],
+        )
+      : { rows: [] };
+    const recordOf = new Map(matches.rows.map((row) => [row.key, Number(row.id)]));
+    const replacing = fresh.filter((row) => recordOf.has(decisionKey(row) ?? ''));
+    const inserting = fresh.filter((row) => !recordOf.has(decisionKey(row) ?? ''));
+    if (replacing.length) {
+      const ids = replacing.map((row) => recordOf.get(decisionKey(row)!)!);
+      await tx.query(
+        `INSERT INTO violation_record_versions (record_id, data, replaced_at, import_id)
+         SELECT id, to_jsonb(v) - 'search_key' - 'search_grams' - 'article_keys' - 'employer_match_key', $2, $3
+         FROM violation_records v WHERE id = ANY($1::bigint[])`,
+        [ids, now, importId],
+      );
+      const result = await tx.query(
+        `UPDATE violation_records v SET authority = r->>0, announced_on = (r->>1)::date, decided_on = (r->>2)::date,
+           decision_number = r->>3, employer_name = r->>4, company_name = r->>5, responsible_person = r->>6,
+           employer_key = r->>7, employer_match_key = r->>8, search_key = r->>9,
+           search_grams = ARRAY(SELECT jsonb_array_elements_text(r->10)), law = r->>11,
+           articles = ARRAY(SELECT jsonb_array_elements_text(r->12)), article_keys = ARRAY(SELECT jsonb_array_elements_text(r->13)),
+           violations = ARRAY(SELECT jsonb_array_elements_text(r->14)), fine = (r->>15)::int, fine_kind = r->>16,
+           disputed = (r->>17)::boolean, note = r->>18, row_hash = r->>19, employer_id = NULL, import_id = $2,
+           revised_at = $3, updated_at = $3
+         FROM jsonb_array_elements($1::jsonb) AS r WHERE v.id = (r->>20)::bigint`,
+        [JSON.stringify(replacing.map((row, index) => [...rowPayload(row), ids[index]])), importId, now],
+      );
+      updated += result.rowCount;
+    }
+    if (inserting.length) {
+      const result = await tx.query(
+        `INSERT INTO violation_records (source, status, authority, announced_on, decided_on, decision_number, employer_name,
+           company_name, responsible_person, employer_key, employer_match_key, search_key, search_grams, law, articles,
+           article_keys, violations, fine, fine_kind, disputed, note, row_hash, import_id, published_at, created_at, updated_at)
+         SELECT 'mol-import', 'published', r->>0, (r->>1)::date, (r->>2)::date, r->>3, r->>4, r->>5, r->>6, r->>7, r->>8, r->>9,
+           ARRAY(SELECT jsonb_array_elements_text(r->10)), r->>11, ARRAY(SELECT jsonb_array_elements_text(r->12)),
+           ARRAY(SELECT jsonb_array_elements_text(r->13)), ARRAY(SELECT jsonb_array_elements_text(r->14)), (r->>15)::int, r->>16,
+           (r->>17)::boolean, r->>18, r->>19, $2, $3, $3, $3
+         FROM jsonb_array_elements($1::jsonb) AS r
+         ON CONFLICT (row_hash) DO NOTHING`,
+        [JSON.stringify(inserting.map(rowPayload)), importId, now],
+      );
+      imported += result.rowCount;
+    }
+  }
+  return { imported, updated };
 }

@@ -44,6 +44,7 @@ export function StaffViolationsImportPage() {
     { key: 'file', header: t('violations.import.file_name'), render: (row) => row.fileName },
     { key: 'who', header: t('violations.import.who'), render: (row) => row.actorUsername ?? t('violations.import.command_line') },
     { key: 'imported', header: t('violations.import.imported'), render: (row) => formatNumber(row.imported), isNumeric: true },
+    { key: 'updated', header: t('violations.import.updated'), render: (row) => formatNumber(row.updated), isNumeric: true },
     { key: 'unchanged', header: t('violations.import.unchanged'), render: (row) => formatNumber(row.unchanged), isNumeric: true },
     { key: 'rejected', header: t('violations.import.rejected'), render: (row) => formatNumber(row.rejected), isNumeric: true },
   ];
@@ -87,6 +88,8 @@ export function StaffViolationsImportPage() {
                 <dd data-count="imported">{formatNumber(result.value.imported)}</dd>
               </div>
               <div>
+                <dt>{t('violations.import.updated')}</dt>
+                <dd data-count="updated">{formatNumber(result.value.updated)}</dd>
                 <dt>{t('violations.import.unchanged')}</dt>
                 <dd data-count="unchanged">{formatNumber(result.value.unchanged)}</dd>
               </div>

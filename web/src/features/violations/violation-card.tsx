@@ -43,6 +43,12 @@ export function ViolationCard({ item, linkEmployer = true }: { item: Violation; 
               <dd lang={sourceLang}>{item.decisionNumber}</dd>
             </div>
           ) : null}
+          {item.revisedOn ? (
+            <div>
+              <dt>{t('violations.record.revised_on', { date: formatPlainDate(item.revisedOn) })}</dt>
+              <dd>{t('violations.record.revised_hint')}</dd>
+            </div>
+          ) : null}
           <div>
             <dt>{t('violations.fields.law')}</dt>
             <dd>{law}</dd>
