@@ -30,7 +30,7 @@ import {
   normalizeArticle,
   searchTokens,
 } from './violations.normalize.ts';
-import { parseViolationsFile, type ParsedFile, type ViolationRow } from './violations.rows.ts';
+import { parseViolationsFileYielding, type ParsedFile, type ViolationRow } from './violations.rows.ts';
 
 type ParsedOk = Extract<ParsedFile, { ok: true }>;
 
@@ -182,7 +182,7 @@ export function createViolationsService({ db, clock, authority }: { db: Db; cloc
       batchSize?: number;
       onProgress?: (progress: ImportProgress) => void;
     }): Promise<ImportOutcome> {
-      const parsed = parseViolationsFile(input.bytes);
+      const parsed = await parseViolationsFileYielding(input.bytes);
       const fileName = storableFileName(input.fileName);
       if (!parsed.ok) return { ok: false, fileName, reason: parsed.reason, missing: parsed.missing };
       return service.importParsed({ ...input, parsed, fileSha256: createHash('sha256').update(input.bytes).digest('hex') });
