@@ -1,5 +1,6 @@
 import type { runLoad as RunLoad } from './load.ts';
 import { staffListBenchmarks } from './staff-list.bench.ts';
+import { stallBenchmarks } from './stalls.bench.ts';
 import { violationsBenchmarks } from './violations.bench.ts';
 
 /**
@@ -14,7 +15,13 @@ export async function extraBenchmarks(context: {
 }): Promise<string[][]> {
   // Violations: import of a generated 300,000-row MOL file next to COPY, and search latency (violations.bench.ts).
   // Staff list: p95 of GET /api/v1/staff/employers at 100,000 rows next to the same SQL (staff-list.bench.ts).
-  return [await severancePay(context), ...(await staffListBenchmarks(context)), ...(await violationsBenchmarks())];
+  // Stalls: the worst event-loop stall during an export, an import and crafted bodies (stalls.bench.ts).
+  return [
+    await severancePay(context),
+    ...(await staffListBenchmarks(context)),
+    ...(await violationsBenchmarks()),
+    ...(await stallBenchmarks()),
+  ];
 }
 
 const format = (n: number, digits = 0) => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });

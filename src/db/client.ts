@@ -41,6 +41,11 @@ export function wrapPglite(pglite: PGliteInterface, onClose?: () => Promise<void
     const result = await target.query<T>(sql, params as unknown[] | undefined, {
       parsers: { [DATE_OID]: (value: string) => value, [INT8_OID]: (value: string) => Number(value) },
     });
+    // PGlite runs each query synchronously in WebAssembly and resolves at once, so a loop of queries (an
+    // import's batches, an export's chunks) would run as one chain of microtasks and starve every timer
+    // and socket for its whole length (issue 16, finding 1: 36 s for an import). One macrotask turn after
+    // each query lets other requests in; a node-postgres query waits on the socket and needs none.
+    await new Promise<void>((resolve) => setImmediate(resolve));
     // PGlite reports affectedRows 0 for a SELECT; node-postgres counts the rows returned.
     return { rows: result.rows, rowCount: result.rows.length || (result.affectedRows ?? 0) };
   };
