@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import { Link } from '../../app/router.tsx';
 import { useI18n } from '../../i18n/i18n-provider.tsx';
 import { Alert } from '../../ui/alert.tsx';
@@ -14,6 +14,22 @@ import { caseStep, type CaseRecord, getAccessLog, getCase } from './api.ts';
 import { CloseForm, ConsentForm, JobReferralForm, NoteForm, PlacementForm, PlanForm, ReferralForm, TaskForm, TransferForm } from './case-forms.tsx';
 
 type Task = CaseRecord['tasks'][number];
+
+/**
+ * One step's form at a time: the others are buttons that open theirs. Every form's fields are named as the
+ * contract names them (two have a `reason`), so only one may be on the page, or their ids would clash.
+ */
+function StepSlot({ name, open, onOpen, children }: { name: string; open: string | null; onOpen: (name: string) => void; children: ReactNode }) {
+  const { t } = useI18n();
+  if (open === name) return <>{children}</>;
+  return (
+    <p>
+      <Button variant="secondary" onClick={() => onOpen(name)}>
+        {t(`cases.steps.${name}.title`)}
+      </Button>
+    </p>
+  );
+}
 
 /** The access log, for supervisors: who read or changed the case, newest first. */
 function AccessLog({ id }: { id: string }) {
@@ -104,11 +120,18 @@ export function CasePage({ id }: { id: string }) {
   const { t, formatPlainDate, formatDateTime } = useI18n();
   const query = useQuery({ queryKey: ['case', id], queryFn: ({ signal }) => getCase(id, signal) });
   const [done, setDone] = useState<string>();
+  const [open, setOpen] = useState<string | null>(null);
   const c = query.data;
   const reload = (message: string) => {
     setDone(message);
+    setOpen(null);
     void query.refetch();
   };
+  const slot = (name: string, form: ReactNode) => (
+    <StepSlot name={name} open={open} onOpen={(n) => { setDone(undefined); setOpen(n); }}>
+      {form}
+    </StepSlot>
+  );
   const none = t('cases.none');
   return (
     <Page title={c ? t('cases.detail.title', { number: c.caseNumber }) : t('cases.detail.document_title')} documentTitle={t('cases.detail.document_title')} siteName={t('staff-auth.site_name')}>
@@ -159,7 +182,7 @@ export function CasePage({ id }: { id: string }) {
                 </li>
               ))}
             </ul>
-            {c.allowed.write ? <ConsentForm c={c} onDone={reload} /> : null}
+            {c.allowed.write ? slot('consent', <ConsentForm c={c} onDone={reload} />) : null}
           </section>
 
           <section className="section" aria-labelledby="case-plan">
@@ -175,8 +198,8 @@ export function CasePage({ id }: { id: string }) {
             </ul>
             {c.allowed.write ? (
               <>
-                <PlanForm c={c} onDone={reload} />
-                <JobReferralForm c={c} onDone={reload} />
+                {slot('plan', <PlanForm c={c} onDone={reload} />)}
+                {slot('job_referral', <JobReferralForm c={c} onDone={reload} />)}
               </>
             ) : null}
           </section>
@@ -192,7 +215,7 @@ export function CasePage({ id }: { id: string }) {
                 </li>
               ))}
             </ul>
-            {c.allowed.write ? <ReferralForm c={c} onDone={reload} /> : null}
+            {c.allowed.write ? slot('referral', <ReferralForm c={c} onDone={reload} />) : null}
           </section>
 
           <section className="section" aria-labelledby="case-notes">
@@ -210,14 +233,14 @@ export function CasePage({ id }: { id: string }) {
                 </li>
               ))}
             </ul>
-            {c.allowed.write || (c.status === 'closed' && c.allowed.readConfidential) ? <NoteForm c={c} onDone={reload} /> : null}
+            {c.allowed.write || (c.status === 'closed' && c.allowed.readConfidential) ? slot('note', <NoteForm c={c} onDone={reload} />) : null}
           </section>
 
           <Tasks c={c} onDone={reload} />
           {c.allowed.write ? (
             <>
-              <TaskForm c={c} onDone={reload} />
-              {c.placedOn ? null : <PlacementForm c={c} onDone={reload} />}
+              {slot('task', <TaskForm c={c} onDone={reload} />)}
+              {c.placedOn ? null : slot('placement', <PlacementForm c={c} onDone={reload} />)}
             </>
           ) : null}
 
@@ -232,10 +255,10 @@ export function CasePage({ id }: { id: string }) {
                 </li>
               ))}
             </ul>
-            {c.allowed.write && !c.transfers.some((x) => x.status === 'pending') ? <TransferForm c={c} onDone={reload} /> : null}
+            {c.allowed.write && !c.transfers.some((x) => x.status === 'pending') ? slot('transfer', <TransferForm c={c} onDone={reload} />) : null}
           </section>
 
-          {c.allowed.write ? <CloseForm c={c} onDone={reload} /> : null}
+          {c.allowed.write ? slot('close', <CloseForm c={c} onDone={reload} />) : null}
           {c.allowed.supervise ? <AccessLog id={c.id} /> : null}
         </>
       ) : null}
