@@ -23,6 +23,7 @@ import { useI18n } from '../../i18n/i18n-provider.tsx';
 import { type ContractForm, FormSelect, FormText, FormTextArea, KitForm, useContractForm } from '../../ui/form-page.tsx';
 import { ProblemAlert } from '../../ui/problem-alert.tsx';
 import { useStaff } from '../staff-auth/session-provider.tsx';
+import { useUnitName } from './unit-name.ts';
 import { caseStep, type CaseRecord, getManagers, getOpenVacancies } from './api.ts';
 
 type StepProps<Values extends FieldValues, Schema extends z.ZodType> = {
@@ -235,6 +236,7 @@ export function ReferralForm({ c, onDone }: Done) {
 export function TransferForm({ c, onDone }: Done) {
   const { t } = useI18n();
   const managers = useQuery({ queryKey: ['case-managers'], queryFn: ({ signal }) => getManagers(signal) });
+  const unitName = useUnitName();
   const others = (managers.data?.items ?? []).filter((m) => m.id !== c.manager.id);
   return (
     <>
@@ -255,7 +257,7 @@ export function TransferForm({ c, onDone }: Done) {
               form={form}
               name="toManagerId"
               label={t('cases.transfers.to')}
-              options={[{ value: '', label: t('cases.choose') }, ...others.map((m) => ({ value: m.id, label: t('cases.transfers.manager_option', { name: m.name, unit: m.unit.code ?? '' }) }))]}
+              options={[{ value: '', label: t('cases.choose') }, ...others.map((m) => ({ value: m.id, label: t('cases.transfers.manager_option', { name: m.name, unit: unitName(m.unit) }) }))]}
             />
             <FormText form={form} name="reason" label={t('cases.transfers.reason')} />
           </>

@@ -11,6 +11,7 @@ import { Page } from '../../ui/page.tsx';
 import { ProblemAlert } from '../../ui/problem-alert.tsx';
 import { useStaff } from '../staff-auth/session-provider.tsx';
 import { caseStep, type CaseRecord, getAccessLog, getCase } from './api.ts';
+import { useUnitName } from './unit-name.ts';
 import { CloseForm, ConsentForm, JobReferralForm, NoteForm, PlacementForm, PlanForm, ReferralForm, TaskForm, TransferForm } from './case-forms.tsx';
 
 type Task = CaseRecord['tasks'][number];
@@ -133,6 +134,7 @@ export function CasePage({ id }: { id: string }) {
     </StepSlot>
   );
   const none = t('cases.none');
+  const unitName = useUnitName();
   return (
     <Page title={c ? t('cases.detail.title', { number: c.caseNumber }) : t('cases.detail.document_title')} documentTitle={t('cases.detail.document_title')} siteName={t('staff-auth.site_name')}>
       <p>
@@ -154,7 +156,7 @@ export function CasePage({ id }: { id: string }) {
                 { label: t('cases.fields.target_group'), value: c.targetGroups.length ? c.targetGroups.map((g) => t(`cases.groups.${g}`)).join('、') : none },
                 { label: t('cases.columns.source'), value: c.sourceDetail ? `${t(`cases.sources.${c.source}`)}（${c.sourceDetail}）` : t(`cases.sources.${c.source}`) },
                 { label: t('cases.columns.manager'), value: c.manager.name },
-                { label: t('cases.detail.unit'), value: c.unit.code ?? t('cases.detail.whole_city') },
+                { label: t('cases.detail.unit'), value: unitName(c.unit) },
                 { label: t('cases.columns.opened_on'), value: formatPlainDate(c.openedOn) },
                 { label: t('cases.placement.title'), value: c.placedOn ? t('cases.placement.line', { date: formatPlainDate(c.placedOn), employer: c.placementEmployer ?? '' }) : none },
                 {
@@ -250,7 +252,7 @@ export function CasePage({ id }: { id: string }) {
             <ul>
               {c.transfers.map((x) => (
                 <li key={x.id}>
-                  {t('cases.transfers.line', { from: x.fromManagerName, to: x.toManagerName, unit: x.toUnit.code ?? '', reason: x.reason, status: t(`cases.transfers.statuses.${x.status}`) })}
+                  {t('cases.transfers.line', { from: x.fromManagerName, to: x.toManagerName, unit: unitName(x.toUnit), reason: x.reason, status: t(`cases.transfers.statuses.${x.status}`) })}
                   {x.answerReason ? `：${x.answerReason}` : ''}
                 </li>
               ))}

@@ -7,11 +7,19 @@ import { Page } from '../../ui/page.tsx';
 import { ProblemAlert } from '../../ui/problem-alert.tsx';
 import { useSession } from '../staff-auth/session-provider.tsx';
 import { type Caseload, getCaseload } from './api.ts';
+import { useUnitName } from './unit-name.ts';
 
 function CaseloadTable({ by, scope }: { by: 'manager' | 'station'; scope: 'home' | 'city' }) {
   const { t, formatNumber, formatPlainDate } = useI18n();
   const query = useQuery({ queryKey: ['caseload', by, scope], queryFn: ({ signal }) => getCaseload(by, scope, signal) });
   const rows: Caseload['rows'] = query.data?.rows ?? [];
+  const unitName = useUnitName();
+  // A unit row's key is `kind:code` (the server's); its label is the unit's name from the city file.
+  const label = (r: Caseload['rows'][number]) => {
+    if (by === 'manager') return r.label;
+    const [kind = '', code = ''] = r.key.split(':');
+    return unitName({ kind, code: code || null });
+  };
   return (
     <section className="section" aria-labelledby={`caseload-${by}`}>
       <h2 id={`caseload-${by}`}>{t(`cases.caseload.by_${by}`)}</h2>
@@ -24,7 +32,7 @@ function CaseloadTable({ by, scope }: { by: 'manager' | 'station'; scope: 'home'
           rowKey={(r) => r.key}
           empty={t('cases.caseload.empty')}
           columns={[
-            { key: 'label', header: t(`cases.caseload.label_${by}`), render: (r) => r.label },
+            { key: 'label', header: t(`cases.caseload.label_${by}`), render: label },
             { key: 'open', header: t('cases.caseload.open'), render: (r) => formatNumber(r.open), isNumeric: true },
             { key: 'overdue', header: t('cases.caseload.overdue'), render: (r) => formatNumber(r.overdueTasks), isNumeric: true },
             { key: 'closed', header: t('cases.caseload.closed'), render: (r) => formatNumber(r.closed), isNumeric: true },
