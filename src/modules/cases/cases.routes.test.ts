@@ -62,6 +62,17 @@ describe('cases: intake, the consent gate, the access log, staff scope and trans
     assert.equal(unknown.status, 404);
   });
 
+  it('lets one of two simultaneous intakes of the same person through and answers the other 409 CASE_DUPLICATE', async () => {
+    const person = await t.request('/api/v1/staff/people', { method: 'POST', session: manager, body: { idNumber: 'M212345679', name: '王大同' } });
+    assert.equal(person.status, 201, person.text);
+    const both = await Promise.all([
+      intake({ personId: person.json.id, kind: 'injury', source: 'hospital' }),
+      intake({ personId: person.json.id, kind: 'injury', source: 'hotline-1955' }, colleague),
+    ]);
+    assert.deepEqual(both.map((r) => r.status).sort(), [201, 409], both.map((r) => r.text).join(' | '));
+    assert.equal(both.find((r) => r.status === 409)?.json.code, 'CASE_DUPLICATE');
+  });
+
   it('refuses a consent that has already run out, or is given in the future, with a 400 naming the field', async () => {
     const expired = await t.request(`/api/v1/staff/cases/${caseId}/consents?lang=en`, {
       method: 'POST',
