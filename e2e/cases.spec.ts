@@ -69,6 +69,12 @@ describe('case management', () => {
       await page.getByLabel(zh('cases.notes.body'), { exact: true }).fill('保護令有效中，聯絡時只打本人手機。');
       await page.getByLabel(zh('cases.notes.confidential'), { exact: true }).selectOption('yes');
     });
+    // Sharing the note passes the consent gate: the consent's scope covers sharing notes.
+    await page.getByRole('button', { name: new RegExp(`^${zh('cases.notes.share_label', { author: '李個管師', when: 'X' }).split('X')[0]}`) }).click();
+    await page.getByLabel(zh('cases.referral.organisation'), { exact: true }).fill('現代婦女基金會');
+    await page.getByLabel(zh('cases.referral.share_reason'), { exact: true }).fill('協助聲請保護令延長');
+    await page.getByRole('button', { name: zh('cases.steps.share_note.submit'), exact: true }).click();
+    await page.getByText(zh('cases.steps.share_note.done')).waitFor();
     // The start date is long past, so that the 1-, 3- and 6-month follow-ups have all fallen due.
     await step(page, 'placement', async () => {
       await page.getByLabel(zh('cases.placement.start_on'), { exact: true }).fill('2025-06-02');

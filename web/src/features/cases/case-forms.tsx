@@ -233,6 +233,32 @@ export function ReferralForm({ c, onDone }: Done) {
   );
 }
 
+/** Shares one note with another organisation: the same consent gate as a referral, of scope share-notes. */
+export function ShareNoteForm({ c, noteId, onDone }: Done & { noteId: string }) {
+  const { t } = useI18n();
+  type V = { organisation: string; reason: string; overrideReason: string };
+  return (
+    <Step<V, typeof referralRequest>
+      caseId={c.id}
+      name="share_note"
+      path={`/notes/${noteId}/shares`}
+      schema={referralRequest}
+      defaults={{ organisation: '', reason: '', overrideReason: '' }}
+      toRequest={(v) => ({ organisation: v.organisation, reason: v.reason, ...(trimmed(v.overrideReason) ? { overrideReason: trimmed(v.overrideReason) } : {}) })}
+      onDone={onDone}
+      hint={t('cases.steps.share_note.hint')}
+    >
+      {(form) => (
+        <>
+          <FormText form={form} name="organisation" label={t('cases.referral.organisation')} />
+          <FormText form={form} name="reason" label={t('cases.referral.share_reason')} />
+          {c.allowed.supervise ? <FormText form={form} name="overrideReason" label={t('cases.referral.override')} hint={t('cases.referral.override_hint')} /> : null}
+        </>
+      )}
+    </Step>
+  );
+}
+
 export function TransferForm({ c, onDone }: Done) {
   const { t } = useI18n();
   const managers = useQuery({ queryKey: ['case-managers'], queryFn: ({ signal }) => getManagers(signal) });

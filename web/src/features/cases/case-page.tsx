@@ -12,7 +12,7 @@ import { ProblemAlert } from '../../ui/problem-alert.tsx';
 import { useStaff } from '../staff-auth/session-provider.tsx';
 import { caseStep, type CaseRecord, getAccessLog, getCase } from './api.ts';
 import { useUnitName } from './unit-name.ts';
-import { CloseForm, ConsentForm, JobReferralForm, NoteForm, PlacementForm, PlanForm, ReferralForm, TaskForm, TransferForm } from './case-forms.tsx';
+import { CloseForm, ConsentForm, JobReferralForm, NoteForm, PlacementForm, PlanForm, ReferralForm, ShareNoteForm, TaskForm, TransferForm } from './case-forms.tsx';
 
 type Task = CaseRecord['tasks'][number];
 
@@ -20,12 +20,12 @@ type Task = CaseRecord['tasks'][number];
  * One step's form at a time: the others are buttons that open theirs. Every form's fields are named as the
  * contract names them (two have a `reason`), so only one may be on the page, or their ids would clash.
  */
-function StepSlot({ name, open, onOpen, children }: { name: string; open: string | null; onOpen: (name: string) => void; children: ReactNode }) {
+function StepSlot({ name, slotKey, label, open, onOpen, children }: { name: string; slotKey: string; label?: string; open: string | null; onOpen: (key: string) => void; children: ReactNode }) {
   const { t } = useI18n();
-  if (open === name) return <>{children}</>;
+  if (open === slotKey) return <>{children}</>;
   return (
     <p>
-      <Button variant="secondary" onClick={() => onOpen(name)}>
+      <Button variant="secondary" onClick={() => onOpen(slotKey)} aria-label={label}>
         {t(`cases.steps.${name}.title`)}
       </Button>
     </p>
@@ -128,8 +128,8 @@ export function CasePage({ id }: { id: string }) {
     setOpen(null);
     void query.refetch();
   };
-  const slot = (name: string, form: ReactNode) => (
-    <StepSlot name={name} open={open} onOpen={(n) => { setDone(undefined); setOpen(n); }}>
+  const slot = (name: string, form: ReactNode, slotKey = name, label?: string) => (
+    <StepSlot name={name} slotKey={slotKey} label={label} open={open} onOpen={(key) => { setDone(undefined); setOpen(key); }}>
       {form}
     </StepSlot>
   );
@@ -232,6 +232,9 @@ export function CasePage({ id }: { id: string }) {
                     {t('cases.notes.meta', { author: note.authorName, when: formatDateTime(note.createdAt) })}
                   </p>
                   <p className="complaint-text">{note.body}</p>
+                  {c.allowed.write
+                    ? slot('share_note', <ShareNoteForm c={c} noteId={note.id} onDone={reload} />, `share-${note.id}`, t('cases.notes.share_label', { author: note.authorName, when: formatDateTime(note.createdAt) }))
+                    : null}
                 </li>
               ))}
             </ul>
