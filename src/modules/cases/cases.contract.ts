@@ -175,7 +175,6 @@ export const referralRequest = z
     }),
   })
   .openapi('CaseReferral');
-export const shareNoteRequest = referralRequest.omit({ reason: true }).extend({ reason: text(500) });
 export const planItemRequest = z
   .object({ kind: z.enum(planItemKinds), description: text(500), dueOn: date.optional() })
   .openapi('CasePlanItem');

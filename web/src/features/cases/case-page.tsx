@@ -9,7 +9,7 @@ import { SummaryList } from '../../ui/detail-page.tsx';
 import { Loading } from '../../ui/loading.tsx';
 import { Page } from '../../ui/page.tsx';
 import { ProblemAlert } from '../../ui/problem-alert.tsx';
-import { useStaff } from '../staff-auth/session-provider.tsx';
+import { useSession, useStaff } from '../staff-auth/session-provider.tsx';
 import { caseStep, type CaseRecord, getAccessLog, getCase } from './api.ts';
 import { useUnitName } from './unit-name.ts';
 import { CloseForm, ConsentForm, JobReferralForm, NoteForm, PlacementForm, PlanForm, ReferralForm, ShareNoteForm, TaskForm, TransferForm } from './case-forms.tsx';
@@ -135,6 +135,7 @@ export function CasePage({ id }: { id: string }) {
   );
   const none = t('cases.none');
   const unitName = useUnitName();
+  const { can } = useSession();
   return (
     <Page title={c ? t('cases.detail.title', { number: c.caseNumber }) : t('cases.detail.document_title')} documentTitle={t('cases.detail.document_title')} siteName={t('staff-auth.site_name')}>
       <p>
@@ -152,7 +153,7 @@ export function CasePage({ id }: { id: string }) {
               items={[
                 { label: t('cases.columns.status'), value: <span data-testid="case-status">{t(`cases.statuses.${c.status}`)}</span> },
                 { label: t('cases.columns.kind'), value: t(`cases.kinds.${c.kind}`) },
-                { label: t('cases.columns.person'), value: c.person.name },
+                { label: t('cases.columns.person'), value: can('people.read-full') ? <Link href={`/staff/people/${c.person.id}`}>{t('cases.detail.person_link', { name: c.person.name })}</Link> : c.person.name },
                 { label: t('cases.fields.target_group'), value: c.targetGroups.length ? c.targetGroups.map((g) => t(`cases.groups.${g}`)).join('、') : none },
                 { label: t('cases.columns.source'), value: c.sourceDetail ? `${t(`cases.sources.${c.source}`)}（${c.sourceDetail}）` : t(`cases.sources.${c.source}`) },
                 { label: t('cases.columns.manager'), value: c.manager.name },
