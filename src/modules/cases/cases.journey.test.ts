@@ -123,6 +123,7 @@ describe('cases: plan, a job referral through employment, placement, follow-ups 
     assert.equal(closed.status, 200, closed.text);
     assert.equal((await post('/notes', { body: '結案後追蹤：穩定。' })).status, 201, 'notes may follow closure');
     assert.equal((await post('/tasks', { title: 'x', dueOn: '2026-07-01' })).status, 409, 'a closed case takes no new tasks');
+    assert.ok((await view()).tasks.every((x: { overdue: boolean }) => !x.overdue), 'nothing is overdue on a closed case');
     const station = await t.request('/api/v1/staff/cases/caseload?by=station&scope=city', { session: supervisor });
     assert.deepEqual(station.json.rows.map((r: Record<string, unknown>) => [r.key, r.open, r.overdueTasks, r.closed, r.averageDaysToClose, r.placedShare]), [
       ['station:dali', 0, 0, 1, 92, 1],

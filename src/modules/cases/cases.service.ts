@@ -231,7 +231,8 @@ export function createCasesService(deps: {
         plan: result.parts.plan,
         notes: result.shown.map((n) => ({ id: n.id, body: n.body, confidential: n.confidential, authorName: n.author_name, createdAt: n.created_at.toISOString() })),
         confidentialNotesHidden: result.hidden,
-        tasks: result.parts.tasks,
+        // A closed case has nothing overdue: its open follow-ups are no longer anyone's work (as in the caseload).
+        tasks: row.status === 'closed' ? result.parts.tasks.map((task) => ({ ...task, overdue: false })) : result.parts.tasks,
         transfers: result.moves,
         disclosures: result.disclosed,
         allowed: { write: mayHandle(staff, row) && row.status === 'open', supervise: isSupervisor(staff), readConfidential: result.confidential },
