@@ -77,6 +77,8 @@ import { createLaborUniversityService } from './modules/programs/labor-universit
 import { employmentPublicRoutes } from './modules/employment/employment.public-routes.ts';
 import { employmentRoutes } from './modules/employment/employment.routes.ts';
 import { createEmploymentService } from './modules/employment/employment.service.ts';
+import { casesRoutes } from './modules/cases/cases.routes.ts';
+import { createCasesService } from './modules/cases/cases.service.ts';
 
 export type AppDeps = {
   db: Db;
@@ -163,6 +165,7 @@ export function createApp(deps: AppDeps) {
   const programs = createProgramsService({ db: deps.db, referenceData: deps.referenceData, clock });
   const laborUniversity = createLaborUniversityService({ db: deps.db, programs, clock });
   const employment = createEmploymentService({ db: deps.db, clock, referenceData: deps.referenceData, people, employers, violations });
+  const cases = createCasesService({ db: deps.db, clock, referenceData: deps.referenceData, people, employment, audit });
   const rateLimitStore = deps.rateLimitStore ?? databaseRateLimitStore(deps.db);
   const limiter = (limit: number, windowMs: number) => createRateLimiter({ limit, windowMs, store: rateLimitStore });
   const { bureau } = deps.referenceData.city;
@@ -355,6 +358,7 @@ export function createApp(deps: AppDeps) {
 
   app.route('/', employmentRoutes({ employment, lists }));
   app.route('/', employmentPublicRoutes({ employment, now, answerLimiter: limiter(30, 5 * 60_000) }));
+  app.route('/', casesRoutes({ cases, lists }));
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'accountSession', {
     type: 'apiKey',

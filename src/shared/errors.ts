@@ -59,6 +59,17 @@ export const errorStatus = {
   PROGRAM_CLOSED: 409,
   /** Approval of an application whose eligibility rules did not all pass. */
   NOT_ELIGIBLE: 409,
+  // cases (ADR 0026)
+  /** A referral to another organisation, or a shared note, without a consent of that scope that holds today. */
+  CONSENT_REQUIRED: 409,
+  /** The person already has an open case of this kind (in any unit). */
+  CASE_DUPLICATE: 409,
+  /** Work on a case by someone who is neither its case manager nor the supervising role. */
+  NOT_CASE_MANAGER: 403,
+  /** A follow-up after placement recorded before its due date. */
+  FOLLOWUP_NOT_DUE: 409,
+  /** Closure as employed and stable without the 3-month follow-up recorded as still employed. */
+  CASE_NOT_STABLE: 409,
 } as const;
 
 export type ErrorCode = keyof typeof errorStatus;

@@ -20,6 +20,7 @@ import { loadIndicatorsDemo } from '../../modules/indicators/indicators.demo.ts'
 import { loadMigrantWorkersDemo } from '../../modules/migrant-workers/migrant-workers.demo.ts';
 import { loadProgramsDemo } from '../../modules/programs/programs.demo.ts';
 import { loadEmploymentDemo } from '../../modules/employment/employment.demo.ts';
+import { casesDemoUsernames, loadCasesDemo } from '../../modules/cases/cases.demo.ts';
 
 const city: HomeUnit = { kind: 'city', code: null };
 const dajiaStation: HomeUnit = { kind: 'station', code: 'dajia' };
@@ -206,8 +207,9 @@ export async function loadDemoData(db: Db, options: { city: CityConfig; password
   await loadMigrantWorkersDemo(db, { referenceData, clock: () => new Date() });
   await loadProgramsDemo(db, referenceData);
   await loadEmploymentDemo(db, { referenceData, clock: () => new Date(), password: options.password });
+  await loadCasesDemo(db, { referenceData, clock: () => new Date(), password: options.password });
   return staffAccounts.map((account) => account.username);
 }
 
 /** The usernames of the demo staff accounts: production refuses to start while one still has the demo password. */
-export const demoUsernames: readonly string[] = staffAccounts.map((account) => account.username);
+export const demoUsernames: readonly string[] = [...staffAccounts.map((account) => account.username), ...casesDemoUsernames];

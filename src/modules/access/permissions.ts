@@ -117,6 +117,15 @@ export const permissionRoles = {
   'employment.read-sensitive': ['employment-officer', 'case-manager'],
   /** Indicator 1 (求職就業率) and its drill-downs: counts only. */
   'employment.indicators': ['employment-officer', 'analyst', 'admin'],
+  // Case management (issue 9 §1, ADR 0026). The supervising role is admin, as for complaints and mediation.
+  /** Cases of the home unit (names masked in lists), each full view in the case's access log; the caseload. */
+  'cases.read': ['case-manager', 'admin'],
+  /** Take a case in: the intake officer becomes its case manager. */
+  'cases.intake': ['case-manager'],
+  /** Work on a case (plan, notes, tasks, consent, referrals, transfers, closure): its own manager, or a supervisor. */
+  'cases.handle': ['case-manager', 'admin'],
+  /** The supervising role: the access log, every confidential note, and referrals without consent (with a reason). */
+  'cases.supervise': ['admin'],
 } as const satisfies Record<string, readonly StaffRole[]>;
 
 export type Permission = keyof typeof permissionRoles;

@@ -74,6 +74,11 @@ export function createJobSeekers(deps: { db: Db; referenceData: ReferenceData; p
   return {
     load,
 
+    /** The person's job-seeker record, if they are one (the cases module refers its clients through it). */
+    async ofPerson(personId: string): Promise<JobSeekerRow | undefined> {
+      return (await db.query<JobSeekerRow>(`SELECT ${jobSeekerColumnsOf('j')} FROM job_seekers j WHERE j.person_id = $1`, [personId])).rows[0];
+    },
+
     /** Loads a job seeker the staff member may see (another station's is a 404). */
     async visible(staff: StaffPrincipal, id: string): Promise<JobSeekerRow> {
       const row = await load(db, id);

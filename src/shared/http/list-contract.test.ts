@@ -31,6 +31,8 @@ const staffLists: { method: 'GET' | 'POST'; path: string; stem: string }[] = [
   // Employment services (issue 8).
   { method: 'GET', path: '/api/v1/staff/job-seekers', stem: 'job-seekers' },
   { method: 'GET', path: '/api/v1/staff/vacancies', stem: 'vacancies' },
+  // Case management (issue 9 §1).
+  { method: 'GET', path: '/api/v1/staff/cases', stem: 'cases' },
 ];
 
 // Lookups that feed a form (who can be assigned, the fixed warning sentences, data source health) and the
@@ -65,6 +67,11 @@ const notLists = new Set([
   'GET /api/v1/staff/labor-university/indicator-7',
   // Indicator 1 (issue 8): totals and a drill-down, like the usage report.
   'GET /api/v1/staff/employment/indicators/placement-rate',
+  // Cases (issue 9 §1): the caseload dashboard (counts per manager or unit), the transfer form's case
+  // managers, and the caller's own transfers waiting for an answer (a handful): not record lists.
+  'GET /api/v1/staff/cases/caseload',
+  'GET /api/v1/staff/case-managers',
+  'GET /api/v1/staff/case-transfers/incoming',
 ]);
 
 describe('the staff list contract', () => {

@@ -46,6 +46,10 @@ import { ApplicationNewPage } from '../features/programs/application-new-page.ts
 import { ApplicationPage } from '../features/programs/application-page.tsx';
 import { ApplicationsPage } from '../features/programs/applications-page.tsx';
 import { navigate, useLocation } from './router.tsx';
+import { CasePage } from '../features/cases/case-page.tsx';
+import { CaseNewPage } from '../features/cases/case-new-page.tsx';
+import { CaseloadPage } from '../features/cases/caseload-page.tsx';
+import { CasesListPage } from '../features/cases/cases-list-page.tsx';
 import { MediationCasePage } from '../features/mediation/mediation-case-page.tsx';
 import { MediationListPage } from '../features/mediation/mediation-list-page.tsx';
 import { QuotaPage } from '../features/quota/quota-page.tsx';
@@ -105,6 +109,11 @@ const staffRoutes: readonly StaffRoute[] = [
   { pattern: '/staff/vacancies', permission: 'employment.read', render: () => <VacanciesPage /> },
   { pattern: '/staff/vacancies/new', permission: 'employment.write', render: () => <VacancyNewPage /> },
   { pattern: '/staff/vacancies/:id', permission: 'employment.read', render: (p) => <VacancyPage id={p.id ?? ''} /> },
+  // Case management (issue 9 §1).
+  { pattern: '/staff/cases', permission: 'cases.read', render: () => <CasesListPage /> },
+  { pattern: '/staff/cases/new', permission: 'cases.intake', render: () => <CaseNewPage /> },
+  { pattern: '/staff/cases/caseload', permission: 'cases.read', render: () => <CaseloadPage /> },
+  { pattern: '/staff/cases/:id', permission: 'cases.read', render: (p) => <CasePage id={p.id ?? ''} /> },
 ];
 
 function Redirect({ to }: { to: string }) {

@@ -27,4 +27,6 @@ export const staffAreas: readonly StaffArea[] = [
   { key: 'programs', path: '/staff/programs', permission: 'programs.read' },
   // Employment services (issue 8).
   { key: 'vacancies', path: '/staff/vacancies', permission: 'employment.read' },
+  // Case management (issue 9 §1).
+  { key: 'cases', path: '/staff/cases', permission: 'cases.read' },
 ];
