@@ -1,0 +1,78 @@
+import { useState } from 'react';
+import { z } from 'zod';
+import { useI18n } from '../../i18n/i18n-provider.tsx';
+import { Alert } from '../../ui/alert.tsx';
+import { FormText, KitForm, useContractForm } from '../../ui/form-page.tsx';
+import { type AccountSession, accountDataJson, accountDataPdf, type DeletionResult, requestDeletion } from './api.ts';
+import { useRefreshAccount } from './session.ts';
+
+const deletionSchema = z.object({ password: z.string(), confirm: z.literal(true) });
+type DeletionValues = { password: string; confirm: boolean };
+
+/** 個資法 Art. 3, 10, 11: a copy of everything held, and deletion of what the law does not keep (ADR 0017). */
+export function MyDataSection({ session }: { session: AccountSession }) {
+  const { t } = useI18n();
+  const refresh = useRefreshAccount();
+  const [deleted, setDeleted] = useState<DeletionResult>();
+  const form = useContractForm<DeletionValues, typeof deletionSchema>({
+    schema: deletionSchema,
+    defaultValues: { password: '', confirm: false },
+    messages: { confirm: t('public-account.data.confirm_required') },
+    required: { confirm: t('public-account.data.confirm_required') },
+  });
+  if (deleted) {
+    return (
+      <section aria-labelledby="deleted-title">
+        <h2 id="deleted-title">{t('public-account.data.deleted_title')}</h2>
+        <Alert tone="success">
+          <p>{t('public-account.data.deleted')}</p>
+        </Alert>
+        <p>{t('public-account.data.kept_lead')}</p>
+        <ul>
+          {deleted.kept.map((code) => (
+            <li key={code}>{t(`public-account.data.kept.${code}`)}</li>
+          ))}
+        </ul>
+      </section>
+    );
+  }
+  return (
+    <section aria-labelledby="my-data-title" className="account-data">
+      <h2 id="my-data-title">{t('public-account.data.title')}</h2>
+      <p>{t('public-account.data.lead')}</p>
+      <ul className="account-links">
+        <li>
+          <a href={accountDataJson} download="my-data.json">
+            {t('public-account.data.download_json')}
+          </a>
+        </li>
+        <li>
+          <a href={accountDataPdf} download="my-data.pdf">
+            {t('public-account.data.download_pdf')}
+          </a>
+        </li>
+      </ul>
+      <h3>{t('public-account.data.delete_title')}</h3>
+      <p>{t('public-account.data.delete_lead')}</p>
+      <KitForm
+        form={form}
+        label={t('public-account.data.delete_title')}
+        submitLabel={t('public-account.data.delete_submit')}
+        onSubmit={async ({ password }) => {
+          const result = await requestDeletion(password || undefined, session.csrfToken);
+          setDeleted(result);
+          refresh(null);
+        }}
+      >
+        <FormText form={form} name="password" label={t('public-account.fields.password')} hint={t('public-account.data.password_hint')} type="password" autoComplete="current-password" />
+        <div className="field">
+          <label className="checkbox">
+            <input type="checkbox" id="field-confirm" {...form.register('confirm')} />
+            <span>{t('public-account.data.confirm')}</span>
+          </label>
+          {form.formState.errors.confirm ? <p className="field__error">{t('public-account.data.confirm_required')}</p> : null}
+        </div>
+      </KitForm>
+    </section>
+  );
+}
