@@ -75,6 +75,7 @@ import { createProgramsService } from './modules/programs/programs.service.ts';
 import { createLaborUniversityService } from './modules/programs/labor-university.ts';
 import { employmentPublicRoutes } from './modules/employment/employment.public-routes.ts';
 import { employmentRoutes } from './modules/employment/employment.routes.ts';
+import { employmentMeRoutes } from './modules/employment/employment.me-routes.ts';
 import { createEmploymentService } from './modules/employment/employment.service.ts';
 
 export type AppDeps = {
@@ -349,6 +350,7 @@ export function createApp(deps: AppDeps) {
 
   app.route('/', employmentRoutes({ employment, lists }));
   app.route('/', employmentPublicRoutes({ employment, now, answerLimiter: limiter(30, 5 * 60_000) }));
+  app.route('/', employmentMeRoutes({ self: employment.self }));
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'accountSession', {
     type: 'apiKey',
