@@ -129,6 +129,9 @@ describe('employment self-service: a citizen registers as a job seeker, applies,
     assert.equal(mine.json.items[0].vacancyTitle, '倉儲作業員');
 
     const seekerId = (await t.request('/api/v1/me/job-seeker', { headers: as(mei) })).json.id;
+    const seen = await t.request(`/api/v1/staff/job-seekers/${seekerId}/applications`, { session: officer });
+    assert.equal(seen.status, 200, seen.text);
+    assert.equal(seen.json.items[0].vacancyId, vacancyId, 'the officer sees the online application');
     const referral = await t.request('/api/v1/staff/referrals', { method: 'POST', session: officer, body: { jobSeekerId: seekerId, vacancyId } });
     assert.equal(referral.status, 201, referral.text);
     const other = await citizen('chen.hao@example.tw', '陳浩', 'A123456789');

@@ -16,7 +16,7 @@ import { createEmploymentIndicators } from './employment.indicators.ts';
 import { createJobSeekers, seekerProfile } from './employment.job-seekers.ts';
 import { scoreMatch, type VacancyProfile } from './employment.matching.ts';
 import { createReferrals } from './employment.referrals.ts';
-import { createSelfService } from './employment.self-service.ts';
+import { applicationsOf, createSelfService } from './employment.self-service.ts';
 import { createVacancies, type VacancyRow } from './employment.vacancies.ts';
 
 /** How many candidates matching scores; the best `top` are answered. */
@@ -60,6 +60,12 @@ export function createEmploymentService(deps: {
     referrals,
     indicators,
     self,
+
+    /** The online applications of a job seeker the officer may see. */
+    async applicationsOfJobSeeker(staff: StaffPrincipal, id: string) {
+      const seeker = await jobSeekers.visible(staff, id);
+      return applicationsOf(deps.db, seeker.id);
+    },
 
     /** Vacancies for a job seeker, best first, each with the reasons of its score. */
     async matchesForJobSeeker(staff: StaffPrincipal, id: string) {

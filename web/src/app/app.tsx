@@ -61,6 +61,7 @@ function withParam(param: string, render: (value: string) => React.ReactNode): C
 
 const calculators = () => import('../features/calculators/calculator-routes.tsx');
 const accountPages = () => import('../features/public-account/account-routes.tsx');
+const jobSeekerPages = () => import('../features/job-seeker/job-seeker-routes.tsx');
 
 const routes: RouteObject[] = [
   {
@@ -133,6 +134,15 @@ const routes: RouteObject[] = [
           { path: 'account/password-reset', ...lazyPage(accountPages, (m) => m.PasswordResetRequestPage) },
           { path: 'account/reset-password', ...lazyPage(accountPages, (m) => m.ResetPasswordPage) },
           { path: 'account/invitation', ...lazyPage(accountPages, (m) => m.InvitationPage) },
+          { path: 'account/job-seeker', ...lazyPage(jobSeekerPages, (m) => m.JobSeekerPage) },
+          { path: 'jobs', ...lazyPage(jobSeekerPages, (m) => m.JobsPage) },
+          {
+            path: 'referral-answer/:token',
+            ...lazyPage(
+              () => import('../features/employment/referral-answer-page.tsx'),
+              (m) => withParam('token', (token) => <m.ReferralAnswerPage token={token} />),
+            ),
+          },
           { path: '*', Component: PublicFallback },
         ],
       },

@@ -27,4 +27,5 @@ export const staffAreas: readonly StaffArea[] = [
   { key: 'programs', path: '/staff/programs', permission: 'programs.read' },
   // Employment services (issue 8).
   { key: 'vacancies', path: '/staff/vacancies', permission: 'employment.read' },
+  { key: 'job-seekers', path: '/staff/job-seekers', permission: 'employment.read' },
 ];
