@@ -76,6 +76,7 @@ import { createLaborUniversityService } from './modules/programs/labor-universit
 import { employmentPublicRoutes } from './modules/employment/employment.public-routes.ts';
 import { employmentRoutes } from './modules/employment/employment.routes.ts';
 import { employmentMeRoutes } from './modules/employment/employment.me-routes.ts';
+import { employmentEmployerRoutes } from './modules/employment/employment.employer-routes.ts';
 import { createEmploymentService } from './modules/employment/employment.service.ts';
 
 export type AppDeps = {
@@ -351,6 +352,7 @@ export function createApp(deps: AppDeps) {
   app.route('/', employmentRoutes({ employment, lists }));
   app.route('/', employmentPublicRoutes({ employment, now, answerLimiter: limiter(30, 5 * 60_000) }));
   app.route('/', employmentMeRoutes({ self: employment.self }));
+  app.route('/', employmentEmployerRoutes({ employment, now, answerLimiter: limiter(30, 5 * 60_000) }));
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'accountSession', {
     type: 'apiKey',
