@@ -137,6 +137,10 @@ const routes: RouteObject[] = [
           { path: 'account/job-seeker', ...lazyPage(jobSeekerPages, (m) => m.JobSeekerPage) },
           { path: 'jobs', ...lazyPage(jobSeekerPages, (m) => m.JobsPage) },
           {
+            path: 'account/employer/vacancies',
+            ...lazyPage(() => import('../features/employer-self/employer-vacancies-page.tsx'), (m) => m.EmployerVacanciesPage),
+          },
+          {
             path: 'referral-answer/:token',
             ...lazyPage(
               () => import('../features/employment/referral-answer-page.tsx'),
