@@ -76,6 +76,7 @@ import { createLaborUniversityService } from './modules/programs/labor-universit
 import { employmentPublicRoutes } from './modules/employment/employment.public-routes.ts';
 import { employmentRoutes } from './modules/employment/employment.routes.ts';
 import { employmentMeRoutes } from './modules/employment/employment.me-routes.ts';
+import { employmentSubjectData } from './modules/employment/employment.self-service.ts';
 import { employmentEmployerRoutes } from './modules/employment/employment.employer-routes.ts';
 import { createEmploymentService } from './modules/employment/employment.service.ts';
 
@@ -181,7 +182,16 @@ export function createApp(deps: AppDeps) {
   });
   const employerAccounts = createEmployerAccountsService({ db: deps.db, clock, accounts: publicAccounts, employers, notifications });
   const oidc = deps.oidc ? createOidcSignIn({ db: deps.db, clock, settings: deps.oidc, accounts: publicAccounts, people }) : undefined;
-  const accountPrivacy = createAccountPrivacyService({ db: deps.db, clock, people, notifications, letterhead: bureau, timeZone: bureau.timeZone });
+  const accountPrivacy = createAccountPrivacyService({
+    db: deps.db,
+    clock,
+    people,
+    notifications,
+    letterhead: bureau,
+    timeZone: bureau.timeZone,
+    // Each module that holds data about the person adds it to the download and erases it on deletion.
+    subjectData: [employmentSubjectData],
+  });
   const hops = proxyHops(deps.settings.trustProxy);
 
   app.use(async (c, next) => {

@@ -206,6 +206,38 @@ export function createSelfService(deps: {
   };
 }
 
+/**
+ * For the account holder's data download and deletion (ADR 0017, 0028): the job-seeker record of a person
+ * in full, and what deletion erases. Kept on deletion: the job-seeker row without its identifiers (the
+ * person row is anonymised by the people module) and the referral pipeline, which indicator 1 counts.
+ */
+export const employmentSubjectData = {
+  name: 'employment',
+  async read(q: Queryable, personId: string) {
+    const seeker = (await q.query<JobSeekerRow>(`SELECT ${jobSeekerColumnsOf('j')} FROM job_seekers j WHERE j.person_id = $1`, [personId])).rows[0];
+    if (!seeker) return { jobSeeker: null, applications: [], referrals: [] };
+    const special = (await q.query('SELECT special_groups, consent_purpose, consent_given_on::text AS consent_given_on FROM job_seeker_special_groups WHERE job_seeker_id = $1', [seeker.id])).rows[0] ?? null;
+    const referrals = (
+      await q.query(
+        `SELECT r.card_number, v.title, r.status, r.start_on::text AS start_on, r.monthly_wage, r.reason, r.created_at
+         FROM referrals r JOIN vacancies v ON v.id = r.vacancy_id WHERE r.job_seeker_id = $1 ORDER BY r.created_at`,
+        [seeker.id],
+      )
+    ).rows;
+    const { person_id: _person, officer_id: _officer, ...profile } = seeker;
+    return { jobSeeker: { ...profile, specialGroups: special }, applications: await applicationsOf(q, seeker.id), referrals };
+  },
+  /** Erases the special-group status and the certificate numbers, which identify the person. */
+  async forget(q: Queryable, personId: string) {
+    await q.query('DELETE FROM job_seeker_special_groups WHERE job_seeker_id IN (SELECT id FROM job_seekers WHERE person_id = $1)', [personId]);
+    await q.query(
+      `UPDATE job_seekers SET certificates = COALESCE((SELECT jsonb_agg(c - 'number') FROM jsonb_array_elements(certificates) c), '[]'::jsonb),
+         skills = '{}', driving_licences = '{}' WHERE person_id = $1`,
+      [personId],
+    );
+  },
+};
+
 /** A job seeker's applications, newest first (also for the officer's profile page). */
 export async function applicationsOf(q: Queryable, jobSeekerId: string): Promise<z.infer<typeof selfApplication>[]> {
   const rows = await q.query<{ id: string; vacancy_id: string; title: string; employer_name: string; applied_at: Date; withdrawn_at: Date | null }>(
