@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { before, describe, test } from 'node:test';
 import { waitFor } from '../test/smtp-test-server.ts';
 import { findAccessibilityViolations } from './accessibility.ts';
-import { newContext, phone, type TestApp, useApp, watchErrors } from './fixtures.ts';
+import { demoPassword, newContext, phone, type TestApp, useApp, watchErrors } from './fixtures.ts';
 import { tr } from './i18n.ts';
 
 const zh = (key: string, params: Record<string, string | number> = {}) => tr('zh-TW', key, params);
@@ -161,6 +161,33 @@ describe('job seekers online (issue 8)', () => {
     const after = await indicator();
     assert.equal(after.placed, before.placed + 1, 'the placement counts for the 大里 station');
     assert.equal(after.registered, before.registered, 'the job seeker registered online today was already counted');
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  test('the demo employer posts on a phone: 限男性 and an age limit are held, both terms marked; axe finds nothing', async () => {
+    const context = await newContext(app, { viewport: phone, bypassCSP: true });
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await page.goto('/account/sign-in?next=%2Faccount%2Femployer%2Fvacancies');
+    await page.getByLabel(zh('public-account.fields.email')).fill('employer@demo.example.tw');
+    await page.getByLabel(zh('public-account.fields.password'), { exact: true }).fill(demoPassword);
+    await page.getByRole('button', { name: zh('public-account.sign_in.submit') }).click();
+    await page.getByRole('heading', { level: 1, name: zh('employer-self.title') }).waitFor();
+    await page.getByText('堆高機作業員').first().waitFor();
+    await page.getByLabel(zh('employment.fields.occupation'), { exact: true }).selectOption('8');
+    await page.getByLabel(zh('employment.fields.title'), { exact: true }).fill('包裝作業員');
+    await page.getByLabel(zh('employment.fields.requirements'), { exact: true }).fill('限男性，20~35歲');
+    await page.getByLabel(zh('employment.fields.district'), { exact: true }).selectOption({ label: '大里區' });
+    await page.getByLabel(zh('employment.fields.wage_min'), { exact: true }).fill('31000');
+    await page.getByLabel(zh('employment.fields.expires_on'), { exact: true }).fill('2099-12-31');
+    await page.getByRole('button', { name: zh('employer-self.post.submit') }).click();
+    await page.getByText(zh('employer-self.post.posted_hits', { count: 2 })).waitFor();
+    const card = page.locator('.vacancy-card').filter({ hasText: '包裝作業員' });
+    assert.deepEqual(await card.locator('p mark.screening-hit').allTextContents(), ['限男性', '20~35歲']);
+    assert.equal(await card.getByText(zh('employment.status.held'), { exact: true }).count(), 1);
+    await page.screenshot({ path: '/tmp/employer-vacancies-390.png', fullPage: true });
+    assert.deepEqual(await findAccessibilityViolations(page), []);
     assert.deepEqual(errors, []);
     await context.close();
   });

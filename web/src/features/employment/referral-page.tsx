@@ -124,12 +124,21 @@ export function ReferralPage({ id }: { id: string }) {
             {r.followups.map((f) => (
               <li key={f.months}>
                 {t('referrals.referral.followup', { months: f.months, date: formatPlainDate(f.dueOn) })} · {t(`referrals.followup_status.${f.status}`)}
-                {f.status === 'scheduled' || f.status === 'due' ? (
+                {/* Checked once the date has come (the daily job marks it due). */}
+                {f.status === 'due' ? (
                   <span className="button-row">
-                    <Button variant="secondary" onClick={() => void act(() => checkFollowup(id, f.months as 1 | 3, true, csrfToken))}>
+                    <Button
+                      variant="secondary"
+                      aria-label={t('referrals.referral.still_employed_at', { months: f.months })}
+                      onClick={() => void act(() => checkFollowup(id, f.months as 1 | 3, true, csrfToken))}
+                    >
                       {t('referrals.referral.still_employed')}
                     </Button>
-                    <Button variant="secondary" onClick={() => void act(() => checkFollowup(id, f.months as 1 | 3, false, csrfToken))}>
+                    <Button
+                      variant="secondary"
+                      aria-label={t('referrals.referral.not_employed_at', { months: f.months })}
+                      onClick={() => void act(() => checkFollowup(id, f.months as 1 | 3, false, csrfToken))}
+                    >
                       {t('referrals.referral.not_employed')}
                     </Button>
                   </span>
