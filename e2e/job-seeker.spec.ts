@@ -165,6 +165,35 @@ describe('job seekers online (issue 8)', () => {
     await context.close();
   });
 
+  test('on a phone, the job seeker downloads their data and deletes the account; what the law keeps is listed', async () => {
+    const context = await newContext(app, { viewport: phone, bypassCSP: true });
+    const page = await context.newPage();
+    await page.goto('/account/sign-in');
+    await page.getByLabel(zh('public-account.fields.email')).fill(seeker.email);
+    await page.getByLabel(zh('public-account.fields.password'), { exact: true }).fill(seeker.password);
+    await page.getByRole('button', { name: zh('public-account.sign_in.submit') }).click();
+    await page.getByRole('heading', { level: 1, name: zh('public-account.home.title') }).waitFor();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: zh('public-account.data.download_json') }).click()]);
+    const data = JSON.parse(await (await import('node:fs/promises')).readFile((await download.path()) ?? '', 'utf8')) as {
+      person: { name: string; idNumber: string };
+      services: { employment: { referrals: { status: string }[] } };
+    };
+    assert.equal(data.person.idNumber, seeker.idNumber);
+    assert.equal(data.services.employment.referrals[0]?.status, 'hired');
+
+    await page.getByRole('button', { name: zh('public-account.data.delete_submit') }).click();
+    await page.getByText(zh('public-account.data.confirm_required')).first().waitFor();
+    await page.getByLabel(zh('public-account.fields.password'), { exact: true }).fill(seeker.password);
+    await page.getByLabel(zh('public-account.data.confirm')).check();
+    await page.getByRole('button', { name: zh('public-account.data.delete_submit') }).click();
+    await page.getByRole('heading', { level: 1, name: zh('public-account.data.deleted_title') }).waitFor();
+    await page.getByText(zh('public-account.data.kept.audit-trail')).waitFor();
+    assert.deepEqual(await findAccessibilityViolations(page), []);
+    const session = await context.request.get('/api/v1/account/session');
+    assert.equal(session.status(), 401, 'signed out with the account gone');
+    await context.close();
+  });
+
   test('the demo employer posts on a phone: 限男性 and an age limit are held, both terms marked; axe finds nothing', async () => {
     const context = await newContext(app, { viewport: phone, bypassCSP: true });
     const page = await context.newPage();

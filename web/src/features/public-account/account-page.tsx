@@ -1,3 +1,4 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, navigate } from '../../app/router.tsx';
 import { useI18n } from '../../i18n/i18n-provider.tsx';
@@ -6,10 +7,10 @@ import { SummaryList } from '../../ui/detail-page.tsx';
 import { Loading } from '../../ui/loading.tsx';
 import { Page } from '../../ui/page.tsx';
 import { ProblemAlert } from '../../ui/problem-alert.tsx';
-import { signOut } from './api.ts';
+import { type DeletionResult, signOut } from './api.ts';
 import { ColleaguesSection } from './colleagues-section.tsx';
-import { MyDataSection } from './my-data-section.tsx';
-import { useRefreshAccount, useRequiredAccount } from './session.ts';
+import { DeletedPage, MyDataSection } from './my-data-section.tsx';
+import { accountSessionKey, useRefreshAccount, useRequiredAccount } from './session.ts';
 import './public-account.css';
 
 /** The signed-in account's home: what it is, where to go next, the person's data and its deletion. */
@@ -17,8 +18,17 @@ export function AccountPage() {
   const { t } = useI18n();
   const session = useRequiredAccount();
   const refresh = useRefreshAccount();
+  const client = useQueryClient();
   const [error, setError] = useState<unknown>();
+  const [deleted, setDeleted] = useState<DeletionResult>();
+  if (deleted) return <DeletedPage result={deleted} />;
   if (!session) return <Loading label={t('common.loading')} />;
+  const onDeleted = (result: DeletionResult) => {
+    setDeleted(result);
+    // The account is gone: its data leaves the cache, and the session is asked again on the next page.
+    client.removeQueries({ predicate: (query) => query.queryKey[0] === 'me' });
+    void client.invalidateQueries({ queryKey: accountSessionKey, refetchType: 'none' });
+  };
   const leave = async () => {
     try {
       await signOut(session.csrfToken);
@@ -57,7 +67,7 @@ export function AccountPage() {
         </ul>
       </nav>
       {session.kind === 'employer' && session.employerRole === 'admin' ? <ColleaguesSection session={session} /> : null}
-      <MyDataSection session={session} />
+      <MyDataSection session={session} onDeleted={onDeleted} />
       <div className="button-row">
         <Button variant="secondary" onClick={() => void leave()}>
           {t('public-account.home.sign_out')}

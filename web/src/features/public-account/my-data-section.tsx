@@ -1,41 +1,44 @@
-import { useState } from 'react';
 import { z } from 'zod';
+import { Link } from '../../app/router.tsx';
 import { useI18n } from '../../i18n/i18n-provider.tsx';
 import { Alert } from '../../ui/alert.tsx';
 import { FormText, KitForm, useContractForm } from '../../ui/form-page.tsx';
+import { Page } from '../../ui/page.tsx';
 import { type AccountSession, accountDataJson, accountDataPdf, type DeletionResult, requestDeletion } from './api.ts';
-import { useRefreshAccount } from './session.ts';
 
 const deletionSchema = z.object({ password: z.string(), confirm: z.literal(true) });
 type DeletionValues = { password: string; confirm: boolean };
 
-/** 個資法 Art. 3, 10, 11: a copy of everything held, and deletion of what the law does not keep (ADR 0017). */
-export function MyDataSection({ session }: { session: AccountSession }) {
+/** After deletion: what went, and what the law keeps (ADR 0017), in place of the account page. */
+export function DeletedPage({ result }: { result: DeletionResult }) {
   const { t } = useI18n();
-  const refresh = useRefreshAccount();
-  const [deleted, setDeleted] = useState<DeletionResult>();
+  return (
+    <Page title={t('public-account.data.deleted_title')} siteName={t('common.site_name')}>
+      <Alert tone="success">
+        <p>{t('public-account.data.deleted')}</p>
+      </Alert>
+      <p>{t('public-account.data.kept_lead')}</p>
+      <ul>
+        {result.kept.map((code) => (
+          <li key={code}>{t(`public-account.data.kept.${code}`)}</li>
+        ))}
+      </ul>
+      <p>
+        <Link href="/">{t('public-account.data.home')}</Link>
+      </p>
+    </Page>
+  );
+}
+
+/** 個資法 Art. 3, 10, 11: a copy of everything held, and deletion of what the law does not keep (ADR 0017). */
+export function MyDataSection({ session, onDeleted }: { session: AccountSession; onDeleted: (result: DeletionResult) => void }) {
+  const { t } = useI18n();
   const form = useContractForm<DeletionValues, typeof deletionSchema>({
     schema: deletionSchema,
     defaultValues: { password: '', confirm: false },
     messages: { confirm: t('public-account.data.confirm_required') },
     required: { confirm: t('public-account.data.confirm_required') },
   });
-  if (deleted) {
-    return (
-      <section aria-labelledby="deleted-title">
-        <h2 id="deleted-title">{t('public-account.data.deleted_title')}</h2>
-        <Alert tone="success">
-          <p>{t('public-account.data.deleted')}</p>
-        </Alert>
-        <p>{t('public-account.data.kept_lead')}</p>
-        <ul>
-          {deleted.kept.map((code) => (
-            <li key={code}>{t(`public-account.data.kept.${code}`)}</li>
-          ))}
-        </ul>
-      </section>
-    );
-  }
   return (
     <section aria-labelledby="my-data-title" className="account-data">
       <h2 id="my-data-title">{t('public-account.data.title')}</h2>
@@ -59,9 +62,7 @@ export function MyDataSection({ session }: { session: AccountSession }) {
         label={t('public-account.data.delete_title')}
         submitLabel={t('public-account.data.delete_submit')}
         onSubmit={async ({ password }) => {
-          const result = await requestDeletion(password || undefined, session.csrfToken);
-          setDeleted(result);
-          refresh(null);
+          onDeleted(await requestDeletion(password || undefined, session.csrfToken));
         }}
       >
         <FormText form={form} name="password" label={t('public-account.fields.password')} hint={t('public-account.data.password_hint')} type="password" autoComplete="current-password" />
