@@ -213,6 +213,7 @@ describe('job seekers online (issue 8)', () => {
     await page.getByRole('button', { name: zh('employer-self.post.submit') }).click();
     await page.getByText(zh('employer-self.post.posted_hits', { count: 2 })).waitFor();
     const card = page.locator('.vacancy-card').filter({ hasText: '包裝作業員' });
+    await card.locator('p mark.screening-hit').first().waitFor();
     assert.deepEqual(await card.locator('p mark.screening-hit').allTextContents(), ['限男性', '20~35歲']);
     assert.equal(await card.getByText(zh('employment.status.held'), { exact: true }).count(), 1);
     await page.screenshot({ path: '/tmp/employer-vacancies-390.png', fullPage: true });
@@ -228,10 +229,38 @@ describe('job seekers online (issue 8)', () => {
     await page.getByRole('heading', { level: 2, name: '堆高機作業員' }).waitFor();
     await page.screenshot({ path: '/tmp/job-seeker-jobs-1366.png', fullPage: true });
     assert.deepEqual(await findAccessibilityViolations(page), []);
-    await page.goto('/account/sign-in');
+    await page.goto('/account/sign-in?next=%2Faccount%2Fjob-seeker');
     await page.getByRole('heading', { level: 1, name: zh('public-account.sign_in.title') }).waitFor();
     await page.screenshot({ path: '/tmp/job-seeker-sign-in-1366.png', fullPage: true });
     assert.deepEqual(await findAccessibilityViolations(page), []);
+    // The demo citizen is the demo job seeker 林淑芬: her profile, as registered by the 大里 officer.
+    await page.getByLabel(zh('public-account.fields.email')).fill('citizen@demo.example.tw');
+    await page.getByLabel(zh('public-account.fields.password'), { exact: true }).fill(demoPassword);
+    await page.getByRole('button', { name: zh('public-account.sign_in.submit') }).click();
+    await page.getByRole('heading', { level: 1, name: zh('job-seeker.profile.title') }).waitFor();
+    await page.getByRole('button', { name: zh('job-seeker.profile.save') }).waitFor();
+    await page.screenshot({ path: '/tmp/job-seeker-profile-1366.png', fullPage: true });
+    assert.deepEqual(await findAccessibilityViolations(page), []);
     await context.close();
+
+    const staff = await newContext(app, { role: 'employment-officer-dali', viewport: { width: 1366, height: 900 }, bypassCSP: true });
+    const staffPage = await staff.newPage();
+    await staffPage.goto('/staff/job-seekers/new');
+    await staffPage.getByRole('heading', { level: 1, name: zh('referrals.seekers.new_title') }).waitFor();
+    await staffPage.screenshot({ path: '/tmp/staff-job-seeker-new-1366.png', fullPage: true });
+    assert.deepEqual(await findAccessibilityViolations(staffPage), []);
+    // At the counter: a person new to the bureau is registered with the job seeker, at the officer's station.
+    await staffPage.getByLabel(zh('referrals.seekers.id_number'), { exact: true }).fill('N123456780');
+    await staffPage.getByLabel(zh('referrals.seekers.name'), { exact: true }).fill('蔡明哲');
+    await staffPage.getByLabel(zh('referrals.seekers.district'), { exact: true }).selectOption({ label: '大里區' });
+    await staffPage.getByRole('button', { name: zh('referrals.seekers.new_submit') }).click();
+    await staffPage.getByRole('heading', { level: 1, name: zh('referrals.seekers.detail_title') }).waitFor();
+    await staffPage.getByRole('heading', { level: 2, name: zh('referrals.seekers.matches') }).waitFor();
+    await staffPage.goto('/staff/job-seekers');
+    await staffPage.getByRole('heading', { level: 1, name: zh('referrals.seekers.title') }).waitFor();
+    await staffPage.getByRole('link', { name: zh('referrals.seekers.open', { name: '林○芬' }) }).waitFor();
+    await staffPage.screenshot({ path: '/tmp/staff-job-seekers-1366.png', fullPage: true });
+    assert.deepEqual(await findAccessibilityViolations(staffPage), []);
+    await staff.close();
   });
 });

@@ -112,8 +112,9 @@ export function EmployerVacanciesPage() {
         <EmployerVacancyForm
           onPost={async (request) => {
             const created = await postVacancy(request, session.csrfToken);
-            setPosted({ held: created.screening.length });
+            // The list first, then the message: what it points at ("the marks above") is there when it is read.
             await client.invalidateQueries({ queryKey: ['me', 'employer-vacancies'] });
+            setPosted({ held: created.screening.length });
           }}
         />
       </section>
