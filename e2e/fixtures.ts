@@ -10,14 +10,16 @@ import { tmpdir } from 'node:os';
 import { after } from 'node:test';
 import { join } from 'node:path';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { type ReceivedMail, startSmtpServer } from '../test/smtp-test-server.ts';
 
 export const demoPassword = 'demo1234';
 export const phone = { width: 390, height: 844 } as const;
 export const desktop = { width: 1280, height: 800 } as const;
 
-export type TestApp = { baseUrl: string; browser: Browser };
+/** `mail`: what the app sent through the test's own SMTP server (the app's transport is SMTP_URL). */
+export type TestApp = { baseUrl: string; browser: Browser; mail: ReceivedMail[] };
 
-type Running = TestApp & { server: ChildProcess; dataDir: string; serverOutput: string[] };
+type Running = TestApp & { server: ChildProcess; dataDir: string; serverOutput: string[]; smtp: Awaited<ReturnType<typeof startSmtpServer>> };
 
 let running: Promise<Running> | undefined;
 
@@ -51,6 +53,7 @@ async function waitForHealth(baseUrl: string, server: ChildProcess, output: stri
 async function start(): Promise<Running> {
   const dataDir = mkdtempSync(join(tmpdir(), 'labor-e2e-'));
   const port = await freePort();
+  const smtp = await startSmtpServer();
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     PORT: String(port),
@@ -61,6 +64,8 @@ async function start(): Promise<Running> {
     LOGIN_RATE_LIMIT: '500',
     LOG_LEVEL: 'warn',
     NODE_ENV: 'test',
+    SMTP_URL: smtp.url,
+    MAIL_FROM: '臺中市政府勞工局 <no-reply@labor.example.gov.tw>',
   };
   delete env.DATABASE_URL;
   const server = spawn('node_modules/.bin/node', ['src/server.ts'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -73,6 +78,7 @@ async function start(): Promise<Running> {
   } catch (error) {
     server.kill('SIGKILL');
     rmSync(dataDir, { recursive: true, force: true });
+    await smtp.close();
     throw error;
   }
   const browser = await chromium.launch({
@@ -87,7 +93,7 @@ async function start(): Promise<Running> {
       '--disable-quic',
     ],
   });
-  return { baseUrl, browser, server, dataDir, serverOutput };
+  return { baseUrl, browser, server, dataDir, serverOutput, smtp, mail: smtp.received };
 }
 
 async function stop(app: Running): Promise<void> {
@@ -98,6 +104,7 @@ async function stop(app: Running): Promise<void> {
   await exited;
   clearTimeout(forced);
   rmSync(app.dataDir, { recursive: true, force: true });
+  await app.smtp.close();
 }
 
 /** Starts the shared server and browser on first use; later spec files of the run join them. */

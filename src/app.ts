@@ -76,6 +76,9 @@ import { createProgramsService } from './modules/programs/programs.service.ts';
 import { createLaborUniversityService } from './modules/programs/labor-university.ts';
 import { employmentPublicRoutes } from './modules/employment/employment.public-routes.ts';
 import { employmentRoutes } from './modules/employment/employment.routes.ts';
+import { employmentMeRoutes } from './modules/employment/employment.me-routes.ts';
+import { employmentSubjectData } from './modules/employment/employment.self-service.ts';
+import { employmentEmployerRoutes } from './modules/employment/employment.employer-routes.ts';
 import { createEmploymentService } from './modules/employment/employment.service.ts';
 import { casesRoutes } from './modules/cases/cases.routes.ts';
 import { createCasesService } from './modules/cases/cases.service.ts';
@@ -183,7 +186,16 @@ export function createApp(deps: AppDeps) {
   });
   const employerAccounts = createEmployerAccountsService({ db: deps.db, clock, accounts: publicAccounts, employers, notifications });
   const oidc = deps.oidc ? createOidcSignIn({ db: deps.db, clock, settings: deps.oidc, accounts: publicAccounts, people }) : undefined;
-  const accountPrivacy = createAccountPrivacyService({ db: deps.db, clock, people, notifications, letterhead: bureau, timeZone: bureau.timeZone });
+  const accountPrivacy = createAccountPrivacyService({
+    db: deps.db,
+    clock,
+    people,
+    notifications,
+    letterhead: bureau,
+    timeZone: bureau.timeZone,
+    // Each module that holds data about the person adds it to the download and erases it on deletion.
+    subjectData: [employmentSubjectData],
+  });
   const hops = proxyHops(deps.settings.trustProxy);
 
   app.use(async (c, next) => {
@@ -359,6 +371,8 @@ export function createApp(deps: AppDeps) {
   app.route('/', employmentRoutes({ employment, lists }));
   app.route('/', employmentPublicRoutes({ employment, now, answerLimiter: limiter(30, 5 * 60_000) }));
   app.route('/', casesRoutes({ cases, lists }));
+  app.route('/', employmentMeRoutes({ self: employment.self }));
+  app.route('/', employmentEmployerRoutes({ employment, now, answerLimiter: limiter(30, 5 * 60_000) }));
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'accountSession', {
     type: 'apiKey',

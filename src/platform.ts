@@ -9,6 +9,7 @@ import { migrate } from './db/migrate.ts';
 import { loadDemoData } from './db/seed/demo-data.ts';
 import { loadContentSeed } from './modules/content/content.seed-loader.ts';
 import { assertNoDemoAccounts } from './modules/access/demo-accounts.ts';
+import { assertNoDemoPublicAccounts, demoPublicAccounts } from './modules/public-accounts/public-accounts.demo.ts';
 import { createReferenceData, loadCityConfig, type ReferenceData } from './modules/reference-data/reference-data.ts';
 import { createLogger, type Logger } from './shared/logger.ts';
 
@@ -31,11 +32,15 @@ export async function openPlatform(options: { seedDemo: boolean }): Promise<Plat
         // Announced once, on the start that creates them; the password is the documented demo default.
         logger.warn(
           `Demo data loaded. Staff accounts (username = role): ${usernames.join(', ')}; password ${passwordNote}. ` +
+            `Public demo accounts: ${demoPublicAccounts.map((a) => a.email).join(', ')}, same password. ` +
             'Change or remove them before real use.',
         );
       }
     }
-    if (config.nodeEnv === 'production') await assertNoDemoAccounts(db, ['demo1234', config.demoPassword]);
+    if (config.nodeEnv === 'production') {
+      await assertNoDemoAccounts(db, ['demo1234', config.demoPassword]);
+      await assertNoDemoPublicAccounts(db, ['demo1234', config.demoPassword]);
+    }
     if (options.seedDemo) {
       // The bureau's labor-law Q&A is real content, for every install; the sample news only with demo data.
       // Idempotent: items already present (edited or unpublished by staff) are left alone.

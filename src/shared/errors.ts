@@ -48,6 +48,8 @@ export const errorStatus = {
   OIDC_FAILED: 400,
   /** Public accounts: the employer already has an admin account; colleagues join by invitation. */
   EMPLOYER_HAS_ADMIN: 409,
+  /** A citizen account not linked to a person record (its ID number was already known): self-service needs proof. */
+  ACCOUNT_NOT_LINKED: 403,
   // programs (ADR 0021)
   /** The staff member who prepared an application (or a payment) may not decide (or approve) it. */
   MAKER_CANNOT_CHECK: 403,

@@ -21,6 +21,7 @@ import { loadMigrantWorkersDemo } from '../../modules/migrant-workers/migrant-wo
 import { loadProgramsDemo } from '../../modules/programs/programs.demo.ts';
 import { loadEmploymentDemo } from '../../modules/employment/employment.demo.ts';
 import { casesDemoUsernames, loadCasesDemo } from '../../modules/cases/cases.demo.ts';
+import { loadPublicAccountsDemo } from '../../modules/public-accounts/public-accounts.demo.ts';
 
 const city: HomeUnit = { kind: 'city', code: null };
 const dajiaStation: HomeUnit = { kind: 'station', code: 'dajia' };
@@ -208,6 +209,8 @@ export async function loadDemoData(db: Db, options: { city: CityConfig; password
   await loadProgramsDemo(db, referenceData);
   await loadEmploymentDemo(db, { referenceData, clock: () => new Date(), password: options.password });
   await loadCasesDemo(db, { referenceData, clock: () => new Date(), password: options.password });
+  // After employment: the demo citizen is its job seeker 林淑芬, the demo employer has its referrals.
+  await loadPublicAccountsDemo(db, { password: options.password });
   return staffAccounts.map((account) => account.username);
 }
 

@@ -100,6 +100,15 @@ export type PlacementFollowupsTable = {
   checked_by: string | null;
 };
 
+/** A job seeker's own online application (migration 0021, ADR 0028). */
+export type JobApplicationsTable = {
+  id: Generated<string>;
+  job_seeker_id: string;
+  vacancy_id: string;
+  applied_at: Date;
+  withdrawn_at: Date | null;
+};
+
 export type EmploymentTables = {
   job_seekers: JobSeekersTable;
   job_seeker_special_groups: JobSeekerSpecialGroupsTable;
@@ -107,6 +116,7 @@ export type EmploymentTables = {
   referrals: ReferralsTable;
   referral_events: ReferralEventsTable;
   placement_followups: PlacementFollowupsTable;
+  job_applications: JobApplicationsTable;
 };
 
 export const employmentColumns = {
@@ -116,4 +126,5 @@ export const employmentColumns = {
   referrals: ['id', 'card_number', 'job_seeker_id', 'vacancy_id', 'unit_kind', 'unit_code', 'officer_id', 'status', 'answer_token_hash', 'answer_token_expires_at', 'start_on', 'monthly_wage', 'reason', 'created_at', 'updated_at'],
   referral_events: ['id', 'referral_id', 'status', 'occurred_at', 'actor_kind', 'actor_id', 'note'],
   placement_followups: ['referral_id', 'months', 'due_on', 'status', 'checked_at', 'checked_by'],
+  job_applications: ['id', 'job_seeker_id', 'vacancy_id', 'applied_at', 'withdrawn_at'],
 } as const;

@@ -257,6 +257,51 @@ export function createReferrals(deps: {
       return this.answerView(token);
     },
 
+    /**
+     * Referrals to an employer's vacancies, for its account: no person data at all (a self-registered
+     * employer account proves its address, not its authority: ADR 0017), and no card number either, which
+     * is what the employer proves possession of when answering.
+     */
+    async ofEmployer(employerId: string) {
+      const rows = await db.query<{ id: string; title: string; status: Status; created_at: Date; start_on: string | null }>(
+        `SELECT r.id, v.title, r.status, r.created_at, r.start_on::text AS start_on FROM referrals r JOIN vacancies v ON v.id = r.vacancy_id
+         WHERE v.employer_id = $1 ORDER BY r.created_at DESC, r.id LIMIT 200`,
+        [employerId],
+      );
+      return rows.rows.map((r) => ({ id: r.id, vacancyTitle: r.title, status: r.status, referredAt: r.created_at.toISOString(), startOn: r.start_on }));
+    },
+
+    /**
+     * The employer account answers with the card number printed on the card the job seeker brought (the
+     * same proof of possession as the card's QR link); a card of another employer's vacancy is a 404.
+     */
+    async answerByCard(
+      account: { id: string; employerId: string },
+      input: z.infer<typeof referralAnswerRequest> & { cardNumber: string },
+      requestId: string,
+    ) {
+      return db.transaction(async (tx) => {
+        const row = (
+          await tx.query<ReferralRow & { employer_id: string }>(
+            `SELECT r.id, r.card_number, r.job_seeker_id, r.vacancy_id, r.unit_kind, r.unit_code, r.status, r.answer_token_expires_at,
+               r.start_on::text AS start_on, r.monthly_wage, r.reason, v.employer_id
+             FROM referrals r JOIN vacancies v ON v.id = r.vacancy_id WHERE r.card_number = $1 FOR UPDATE OF r`,
+            [input.cardNumber],
+          )
+        ).rows[0];
+        if (!row || row.employer_id !== account.employerId) throw new AppError('NOT_FOUND');
+        await advance(tx, row, input.answer, { kind: 'employer', id: null }, { startOn: input.startDate, monthlyWage: input.monthlyWage, reason: input.reason });
+        await recordAudit(tx, {
+          actor: { id: account.id, username: 'account:employer' },
+          action: `referral.employer-${input.answer}`,
+          recordType: 'referral',
+          recordId: row.id,
+          requestId,
+        });
+        return { id: row.id, status: input.answer };
+      });
+    },
+
     /** Records a 穩定就業 check (still employed or not) at 1 or 3 months. */
     async checkFollowup(staff: StaffPrincipal, id: string, months: 1 | 3, stillEmployed: boolean, requestId: string) {
       return db.transaction(async (tx) => {

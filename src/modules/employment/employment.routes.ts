@@ -30,6 +30,7 @@ import {
   vacancyRecord,
 } from './employment.contract.ts';
 import { referralCardSvg } from './employment.card.ts';
+import { selfApplication } from './employment.self-service.contract.ts';
 import type { EmploymentService } from './employment.service.ts';
 
 const idParam = z.object({ id: z.uuid() });
@@ -69,6 +70,12 @@ const jobSeekerReferrals = defineRoute(requires('employment.read'), {
   summary: 'A job seeker\'s referrals and their pipelines',
   request: { params: idParam },
   responses: { 200: jsonContent(z.object({ items: z.array(referralRecord) }), 'Referrals'), ...problemResponses(400, 401, 403, 404) },
+});
+const jobSeekerApplications = defineRoute(requires('employment.read'), {
+  method: 'get', path: '/api/v1/staff/job-seekers/{id}/applications', tags,
+  summary: 'The vacancies a job seeker applied to online (ADR 0028); an officer may refer on them',
+  request: { params: idParam },
+  responses: { 200: jsonContent(z.object({ items: z.array(selfApplication) }), 'Applications'), ...problemResponses(400, 401, 403, 404) },
 });
 const createVacancy = defineRoute(requires('employment.write'), {
   method: 'post', path: '/api/v1/staff/vacancies', tags,
@@ -182,6 +189,7 @@ export function employmentRoutes({ employment, lists }: { employment: Employment
   app.openapi(jobSeekerMatchesRoute, async (c) => c.json(await employment.matchesForJobSeeker(staffOf(c), c.req.valid('param').id), 200));
   app.openapi(jobSeekerReferrals, async (c) => c.json({ items: await referrals.ofJobSeeker(staffOf(c), c.req.valid('param').id) }, 200));
 
+  app.openapi(jobSeekerApplications, async (c) => c.json({ items: await employment.applicationsOfJobSeeker(staffOf(c), c.req.valid('param').id) }, 200));
   app.openapi(createVacancy, async (c) => c.json(await vacancies.create(staffOf(c), c.req.valid('json'), c.get('requestId')), 201));
   app.openapi(listVacancies, async (c) => {
     const query = c.req.valid('query');

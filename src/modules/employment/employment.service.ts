@@ -16,6 +16,7 @@ import { createEmploymentIndicators } from './employment.indicators.ts';
 import { createJobSeekers, seekerProfile } from './employment.job-seekers.ts';
 import { scoreMatch, type VacancyProfile } from './employment.matching.ts';
 import { createReferrals } from './employment.referrals.ts';
+import { applicationsOf, createSelfService } from './employment.self-service.ts';
 import { createVacancies, type VacancyRow } from './employment.vacancies.ts';
 
 /** How many candidates matching scores; the best `top` are answered. */
@@ -50,6 +51,7 @@ export function createEmploymentService(deps: {
   const vacancies = createVacancies({ db: deps.db, referenceData: deps.referenceData, employers: deps.employers, violations: deps.violations, today });
   const referrals = createReferrals({ db: deps.db, clock: deps.clock, today, people: deps.people, jobSeekers, vacancies });
   const indicators = createEmploymentIndicators({ db: deps.db });
+  const self = createSelfService({ db: deps.db, clock: deps.clock, today, referenceData: deps.referenceData, people: deps.people, vacancies });
 
   return {
     today,
@@ -57,6 +59,13 @@ export function createEmploymentService(deps: {
     vacancies,
     referrals,
     indicators,
+    self,
+
+    /** The online applications of a job seeker the officer may see. */
+    async applicationsOfJobSeeker(staff: StaffPrincipal, id: string) {
+      const seeker = await jobSeekers.visible(staff, id);
+      return applicationsOf(deps.db, seeker.id);
+    },
 
     /** Vacancies for a job seeker, best first, each with the reasons of its score. */
     async matchesForJobSeeker(staff: StaffPrincipal, id: string) {

@@ -114,121 +114,152 @@ export function createVacancies(deps: {
     });
   }
 
+  async function createAs(actor: { audit: { id: string; username: string }; staffId: string | null }, input: z.infer<typeof createVacancyRequest>, requestId: string) {
+    const on = today();
+    if (!referenceData.isDistrictCode(input.districtCode)) {
+      throw new AppError('VALIDATION_FAILED', { fieldIssues: [{ field: 'districtCode', code: 'custom', message: 'validation.district' }] });
+    }
+    if (input.expiresOn <= on) {
+      throw new AppError('VALIDATION_FAILED', { fieldIssues: [{ field: 'expiresOn', code: 'custom', message: 'validation.expiry' }] });
+    }
+    assertLawfulWage(input, on);
+    const text = { title: input.title, description: input.description, requirements: input.requirements };
+    const screening = [...screenText(text), ...screenWageText(text, input.wage)];
+    if ((await deps.employers.byIds([input.employerId])).size === 0) {
+      throw new AppError('VALIDATION_FAILED', { fieldIssues: [{ field: 'employerId', code: 'custom', message: 'validation.required' }] });
+    }
+    return db.transaction(async (tx) => {
+      // Every new posting waits for an officer's publish step; the screening tells them what to look at.
+      const inserted = await tx.query<{ id: string }>(
+        `INSERT INTO vacancies (employer_id, occupation_code, title, description, requirements, district_code, address, wage_type,
+           wage_min, wage_max, hours_per_week, employment_type, shifts, openings, required_certificates, languages, start_on,
+           expires_on, status, screening, search_text, created_by)
+         VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,'held',$19,$20,$21) RETURNING id`,
+        [
+          input.employerId,
+          input.occupationCode,
+          input.title,
+          input.description,
+          input.requirements,
+          input.districtCode,
+          input.address ?? null,
+          input.wage.type,
+          input.wage.min,
+          input.wage.max ?? null,
+          input.hoursPerWeek ?? null,
+          input.employmentType,
+          input.shifts,
+          input.openings,
+          input.requiredCertificates,
+          input.languages,
+          input.startOn ?? null,
+          input.expiresOn,
+          JSON.stringify(screening),
+          foldText(`${input.title} ${input.description} ${input.requirements}`),
+          actor.staffId,
+        ],
+      );
+      const id = (inserted.rows[0] as { id: string }).id;
+      await recordAudit(tx, {
+        actor: actor.audit,
+        action: 'vacancy.create',
+        recordType: 'vacancy',
+        recordId: id,
+        requestId,
+        details: { hits: screening.map((hit) => hit.term) },
+      });
+      return { id, status: 'held' as const, screening };
+    });
+  }
+
+  async function get(id: string) {
+    return toRecord(await load(db, id));
+  }
+
+  /** Publishes a held vacancy. With screening hits, only with a reason, which is kept with the vacancy. */
+  async function publish(staff: StaffPrincipal, id: string, overrideReason: string | undefined, requestId: string) {
+    return db.transaction(async (tx) => {
+      const row = await load(tx, id, true);
+      if (row.status !== 'held') throw new AppError('CONFLICT');
+      if (row.expires_on <= today()) {
+        throw new AppError('VALIDATION_FAILED', { fieldIssues: [{ field: 'expiresOn', code: 'custom', message: 'validation.expiry' }] });
+      }
+      if (row.screening.length > 0 && !overrideReason) {
+        throw new AppError('VALIDATION_FAILED', { fieldIssues: [{ field: 'overrideReason', code: 'custom', message: 'validation.override_reason' }] });
+      }
+      const reason = row.screening.length > 0 ? (overrideReason ?? null) : null;
+      await tx.query(
+        `UPDATE vacancies SET status = 'published', published_on = $2, published_by = $3, override_reason = $4, updated_at = now() WHERE id = $1`,
+        [id, today(), staff.id, reason],
+      );
+      await recordAudit(tx, {
+        actor: actorOf(staff),
+        action: reason ? 'vacancy.publish-override' : 'vacancy.publish',
+        recordType: 'vacancy',
+        recordId: id,
+        requestId,
+        ...(reason ? { details: { reason, hits: row.screening.map((hit) => hit.term) } } : {}),
+      });
+      return toRecord(await load(tx, id));
+    });
+  }
+
+  /** A new expiry date; an expired published vacancy is listed again from then on. */
+  async function renewAs(actor: { id: string; username: string }, id: string, expiresOn: string, requestId: string, employerId?: string) {
+    if (expiresOn <= today()) {
+      throw new AppError('VALIDATION_FAILED', { fieldIssues: [{ field: 'expiresOn', code: 'custom', message: 'validation.expiry' }] });
+    }
+    return db.transaction(async (tx) => {
+      const row = await load(tx, id, true);
+      if (employerId !== undefined && row.employer_id !== employerId) throw new AppError('NOT_FOUND');
+      if (row.status === 'closed') throw new AppError('CONFLICT');
+      await tx.query('UPDATE vacancies SET expires_on = $2, updated_at = now() WHERE id = $1', [id, expiresOn]);
+      await recordAudit(tx, { actor, action: 'vacancy.renew', recordType: 'vacancy', recordId: id, requestId, details: { expiresOn } });
+      return toRecord(await load(tx, id));
+    });
+  }
+
+  async function closeAs(actor: { id: string; username: string }, id: string, reason: 'filled' | 'withdrawn', requestId: string, employerId?: string) {
+    return db.transaction(async (tx) => {
+      const row = await load(tx, id, true);
+      if (employerId !== undefined && row.employer_id !== employerId) throw new AppError('NOT_FOUND');
+      if (row.status === 'closed') throw new AppError('CONFLICT');
+      await tx.query(`UPDATE vacancies SET status = 'closed', closed_reason = $2, updated_at = now() WHERE id = $1`, [id, reason]);
+      await recordAudit(tx, { actor, action: 'vacancy.close', recordType: 'vacancy', recordId: id, requestId, details: { reason } });
+      return toRecord(await load(tx, id));
+    });
+  }
+
   return {
     toRecord,
 
     async create(staff: StaffPrincipal, input: z.infer<typeof createVacancyRequest>, requestId: string) {
-      const on = today();
-      if (!referenceData.isDistrictCode(input.districtCode)) {
-        throw new AppError('VALIDATION_FAILED', { fieldIssues: [{ field: 'districtCode', code: 'custom', message: 'validation.district' }] });
-      }
-      if (input.expiresOn <= on) {
-        throw new AppError('VALIDATION_FAILED', { fieldIssues: [{ field: 'expiresOn', code: 'custom', message: 'validation.expiry' }] });
-      }
-      assertLawfulWage(input, on);
-      const text = { title: input.title, description: input.description, requirements: input.requirements };
-      const screening = [...screenText(text), ...screenWageText(text, input.wage)];
-      if ((await deps.employers.byIds([input.employerId])).size === 0) {
-        throw new AppError('VALIDATION_FAILED', { fieldIssues: [{ field: 'employerId', code: 'custom', message: 'validation.required' }] });
-      }
-      return db.transaction(async (tx) => {
-        // Every new posting waits for an officer's publish step; the screening tells them what to look at.
-        const inserted = await tx.query<{ id: string }>(
-          `INSERT INTO vacancies (employer_id, occupation_code, title, description, requirements, district_code, address, wage_type,
-             wage_min, wage_max, hours_per_week, employment_type, shifts, openings, required_certificates, languages, start_on,
-             expires_on, status, screening, search_text, created_by)
-           VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,'held',$19,$20,$21) RETURNING id`,
-          [
-            input.employerId,
-            input.occupationCode,
-            input.title,
-            input.description,
-            input.requirements,
-            input.districtCode,
-            input.address ?? null,
-            input.wage.type,
-            input.wage.min,
-            input.wage.max ?? null,
-            input.hoursPerWeek ?? null,
-            input.employmentType,
-            input.shifts,
-            input.openings,
-            input.requiredCertificates,
-            input.languages,
-            input.startOn ?? null,
-            input.expiresOn,
-            JSON.stringify(screening),
-            foldText(`${input.title} ${input.description} ${input.requirements}`),
-            staff.id,
-          ],
-        );
-        const id = (inserted.rows[0] as { id: string }).id;
-        await recordAudit(tx, {
-          actor: actorOf(staff),
-          action: 'vacancy.create',
-          recordType: 'vacancy',
-          recordId: id,
-          requestId,
-          details: { hits: screening.map((hit) => hit.term) },
-        });
-        return { id, status: 'held' as const, screening };
-      });
+      return createAs({ audit: actorOf(staff), staffId: staff.id }, input, requestId);
     },
 
-    async get(id: string) {
-      return toRecord(await load(db, id));
+    /** An employer account's own posting (ADR 0028): held like every posting, for an officer's publish step. */
+    async createForEmployer(account: { id: string; employerId: string }, input: z.infer<typeof createVacancyRequest>, requestId: string) {
+      if (input.employerId !== account.employerId) throw new AppError('FORBIDDEN');
+      return createAs({ audit: { id: account.id, username: 'account:employer' }, staffId: null }, input, requestId);
     },
 
-    /** Publishes a held vacancy. With screening hits, only with a reason, which is kept with the vacancy. */
-    async publish(staff: StaffPrincipal, id: string, overrideReason: string | undefined, requestId: string) {
-      return db.transaction(async (tx) => {
-        const row = await load(tx, id, true);
-        if (row.status !== 'held') throw new AppError('CONFLICT');
-        if (row.expires_on <= today()) {
-          throw new AppError('VALIDATION_FAILED', { fieldIssues: [{ field: 'expiresOn', code: 'custom', message: 'validation.expiry' }] });
-        }
-        if (row.screening.length > 0 && !overrideReason) {
-          throw new AppError('VALIDATION_FAILED', { fieldIssues: [{ field: 'overrideReason', code: 'custom', message: 'validation.override_reason' }] });
-        }
-        const reason = row.screening.length > 0 ? (overrideReason ?? null) : null;
-        await tx.query(
-          `UPDATE vacancies SET status = 'published', published_on = $2, published_by = $3, override_reason = $4, updated_at = now() WHERE id = $1`,
-          [id, today(), staff.id, reason],
-        );
-        await recordAudit(tx, {
-          actor: actorOf(staff),
-          action: reason ? 'vacancy.publish-override' : 'vacancy.publish',
-          recordType: 'vacancy',
-          recordId: id,
-          requestId,
-          ...(reason ? { details: { reason, hits: row.screening.map((hit) => hit.term) } } : {}),
-        });
-        return toRecord(await load(tx, id));
-      });
-    },
+    get,
+    publish,
+    renew: (staff: StaffPrincipal, id: string, expiresOn: string, requestId: string) => renewAs(actorOf(staff), id, expiresOn, requestId),
+    close: (staff: StaffPrincipal, id: string, reason: 'filled' | 'withdrawn', requestId: string) => closeAs(actorOf(staff), id, reason, requestId),
+    /** The employer's own vacancy only: another employer's is a 404, as if it did not exist. */
+    renewForEmployer: (account: { id: string; employerId: string }, id: string, expiresOn: string, requestId: string) =>
+      renewAs({ id: account.id, username: 'account:employer' }, id, expiresOn, requestId, account.employerId),
+    closeForEmployer: (account: { id: string; employerId: string }, id: string, reason: 'filled' | 'withdrawn', requestId: string) =>
+      closeAs({ id: account.id, username: 'account:employer' }, id, reason, requestId, account.employerId),
 
-    /** A new expiry date; an expired published vacancy is listed again from then on. */
-    async renew(staff: StaffPrincipal, id: string, expiresOn: string, requestId: string) {
-      if (expiresOn <= today()) {
-        throw new AppError('VALIDATION_FAILED', { fieldIssues: [{ field: 'expiresOn', code: 'custom', message: 'validation.expiry' }] });
-      }
-      return db.transaction(async (tx) => {
-        const row = await load(tx, id, true);
-        if (row.status === 'closed') throw new AppError('CONFLICT');
-        await tx.query('UPDATE vacancies SET expires_on = $2, updated_at = now() WHERE id = $1', [id, expiresOn]);
-        await recordAudit(tx, { actor: actorOf(staff), action: 'vacancy.renew', recordType: 'vacancy', recordId: id, requestId, details: { expiresOn } });
-        return toRecord(await load(tx, id));
-      });
-    },
-
-    async close(staff: StaffPrincipal, id: string, reason: 'filled' | 'withdrawn', requestId: string) {
-      return db.transaction(async (tx) => {
-        const row = await load(tx, id, true);
-        if (row.status === 'closed') throw new AppError('CONFLICT');
-        await tx.query(`UPDATE vacancies SET status = 'closed', closed_reason = $2, updated_at = now() WHERE id = $1`, [id, reason]);
-        await recordAudit(tx, { actor: actorOf(staff), action: 'vacancy.close', recordType: 'vacancy', recordId: id, requestId, details: { reason } });
-        return toRecord(await load(tx, id));
-      });
+    /** The employer's own vacancies, every status, newest first. */
+    async ofEmployer(employerId: string) {
+      const rows = await db.query<VacancyRow>(
+        `SELECT ${vacancyColumns} FROM vacancies v JOIN employers e ON e.id = v.employer_id WHERE v.employer_id = $1 ORDER BY v.created_at DESC, v.id LIMIT 200`,
+        [employerId],
+      );
+      return rows.rows.map(toRecord);
     },
 
     /** The staff list (every status), newest first by default. */

@@ -214,6 +214,15 @@ export function createPeopleService({ db, referenceData }: { db: Db; referenceDa
      * ID number is already a person: a self-asserted number proves nothing, so the account is not linked
      * to that record (and the caller does not reveal that it exists).
      */
+    /**
+     * A self-registered person (unit: the whole city) who chooses a service unit themselves (a job seeker's
+     * station) belongs to it from then on, so that its staff may open the record. A person a unit already
+     * holds stays with it. In the caller's transaction.
+     */
+    async assignUnitIfUnassigned(tx: Queryable, personId: string, unit: { kind: 'station'; code: string }): Promise<void> {
+      await tx.query(`UPDATE people SET unit_kind = $2, unit_code = $3 WHERE id = $1 AND unit_kind = 'city'`, [personId, unit.kind, unit.code]);
+    },
+
     async createSelfRegistered(
       tx: Queryable,
       input: { idNumber: string; name: string; email: string; preferredLocale: string },

@@ -58,6 +58,10 @@ export const accountDataExport = z
       openSessions: z.number().int(),
     }),
     person: z.unknown().nullable().openapi({ description: 'The person record the account links to, in full' }),
+    services: z
+      .record(z.string(), z.unknown())
+      .optional()
+      .openapi({ description: 'What each service holds about the person, by module (employment: job-seeker profile, applications, referrals)' }),
     notifications: z.array(z.object({ template: z.string(), recipient: z.string(), status: z.string(), createdAt: z.string() })),
     accessLog: z.array(z.object({ occurredAt: z.string(), action: z.string(), byStaff: z.boolean() })).openapi({
       description: 'Who did what with the account and the person record (staff named by role only: the trail itself)',

@@ -35,6 +35,11 @@ describe('public accounts: sign-in with the national identity service (a real OI
     return t.app.request(`${back.pathname}${back.search}`, { headers: { cookie: cookieOverride ?? stateCookie } });
   }
 
+  it('the sign-in options name the identity service when it is configured', async () => {
+    const options = await t.app.request('/api/v1/account/sign-in-options');
+    assert.deepEqual(await options.json(), { identityService: true });
+  });
+
   it('a citizen signs in, gets an account linked to the person of their proven ID number, and no personal data in any URL', async () => {
     idp.signInAs({ sub: 'fido-0001', name: '張雅婷', email: 'ya-ting@example.tw', email_verified: true, tw_id_number: 'A223456781' });
     const callback = await signInThroughProvider();

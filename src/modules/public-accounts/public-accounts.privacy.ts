@@ -8,7 +8,7 @@
  * - erased: the account (address, password, sessions, tokens), the person's identity and contact details,
  *   sensitive attributes, and the address of any message not yet sent.
  */
-import type { Db } from '../../db/client.ts';
+import type { Db, Queryable } from '../../db/client.ts';
 import { createPdfDocument, plainDateIn, type Letterhead } from '../../shared/documents/pdf.ts';
 import { AppError } from '../../shared/errors.ts';
 import type { AccountPrincipal } from '../../shared/http/app-env.ts';
@@ -25,10 +25,21 @@ export const keptOnDeletion = ['audit-trail', 'consent-records', 'sent-notices-m
 
 const iso = (value: Date | null) => (value ? new Date(value).toISOString() : null);
 
+/**
+ * A module that holds data about a person (employment's job-seeker profile, …) adds it to the download and
+ * erases what it must on deletion, in the caller's transaction; wired in createApp.
+ */
+export type SubjectDataProvider = {
+  name: string;
+  read: (tx: Queryable, personId: string) => Promise<unknown>;
+  forget: (tx: Queryable, personId: string, requestId: string) => Promise<void>;
+};
+
 export function createAccountPrivacyService(deps: {
   db: Db;
   clock: () => Date;
   people: PeopleService;
+  subjectData?: readonly SubjectDataProvider[];
   notifications: Pick<NotificationsService, 'forgetRecipients'>;
   letterhead: Letterhead;
   timeZone: string;
@@ -43,6 +54,8 @@ export function createAccountPrivacyService(deps: {
         if (!account) throw new AppError('UNAUTHENTICATED');
         const sessions = (await tx.query<{ n: number }>('SELECT count(*)::int AS n FROM public_sessions WHERE account_id = $1', [account.id])).rows[0]?.n ?? 0;
         const person = account.person_id ? await deps.people.exportForSubject(tx, account.person_id) : null;
+        const services: Record<string, unknown> = {};
+        if (account.person_id) for (const provider of deps.subjectData ?? []) services[provider.name] = await provider.read(tx, account.person_id);
         const notices = (
           await tx.query<{ template: string; recipient_masked: string; status: string; created_at: Date }>(
             `SELECT template, recipient_masked, status, created_at FROM notifications WHERE record_type = 'public-account' AND record_id = $1 ORDER BY created_at`,
@@ -71,6 +84,7 @@ export function createAccountPrivacyService(deps: {
             openSessions: sessions,
           },
           person,
+          services,
           notifications: notices.map((n) => ({ template: n.template, recipient: n.recipient_masked, status: n.status, createdAt: new Date(n.created_at).toISOString() })),
           accessLog: trail.map((e) => ({
             occurredAt: new Date(e.occurred_at).toISOString(),
@@ -97,6 +111,9 @@ export function createAccountPrivacyService(deps: {
       };
       section(t('account.pdf.account'), Object.entries(data.account));
       section(t('account.pdf.person'), data.person ? Object.entries(data.person as Record<string, unknown>) : []);
+      for (const [name, value] of Object.entries(data.services ?? {})) {
+        section(`${t('account.pdf.services')}: ${name}`, value && typeof value === 'object' ? Object.entries(value as Record<string, unknown>) : [[name, value]]);
+      }
       section(
         t('account.pdf.notifications'),
         data.notifications.map((n) => [n.createdAt, `${n.template} ${n.recipient} ${n.status}`]),
@@ -123,7 +140,10 @@ export function createAccountPrivacyService(deps: {
       return db.transaction(async (tx) => {
         await deps.notifications.forgetRecipients(tx, 'public-account', account.id);
         await tx.query('DELETE FROM public_accounts WHERE id = $1', [account.id]);
-        if (account.person_id) await deps.people.anonymise(tx, account.person_id, requestId);
+        if (account.person_id) {
+          for (const provider of deps.subjectData ?? []) await provider.forget(tx, account.person_id, requestId);
+          await deps.people.anonymise(tx, account.person_id, requestId);
+        }
         await recordAudit(tx, {
           actor: accountActor(account),
           action: 'account.deleted',

@@ -133,6 +133,12 @@ const oidcCallback = defineRoute(publicAccess, {
   responses: { 302: { description: 'To the web app' } },
 });
 
+const signInOptions = defineRoute(publicAccess, {
+  method: 'get', path: `${base}/sign-in-options`, tags,
+  summary: 'Which ways of signing in this instance offers (the web shows the identity-service button only when configured)',
+  responses: { 200: jsonContent(z.object({ identityService: z.boolean() }).openapi('AccountSignInOptions'), 'The options') },
+});
+
 export const oidcStateCookie = 'account_oidc_state';
 
 export function publicAccountsRoutes(deps: {
@@ -215,6 +221,7 @@ export function publicAccountsRoutes(deps: {
     deleteCookie(c, accountCookieName, { path: '/', secure: deps.secureCookies });
     return c.json(result, 200);
   });
+  app.openapi(signInOptions, (c) => c.json({ identityService: deps.oidc !== undefined }, 200));
   app.openapi(oidcStart, async (c) => {
     if (!deps.oidc) throw new AppError('NOT_FOUND');
     let started;

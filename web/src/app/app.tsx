@@ -60,6 +60,8 @@ function withParam(param: string, render: (value: string) => React.ReactNode): C
 }
 
 const calculators = () => import('../features/calculators/calculator-routes.tsx');
+const accountPages = () => import('../features/public-account/account-routes.tsx');
+const jobSeekerPages = () => import('../features/job-seeker/job-seeker-routes.tsx');
 
 const routes: RouteObject[] = [
   {
@@ -123,6 +125,28 @@ const routes: RouteObject[] = [
           { path: 'calculators/pension-contribution', ...lazyPage(calculators, (m) => m.PensionContributionPage) },
           // indicators: the public transparency page
           { path: 'indicators', ...lazyPage(() => import('../features/indicators/public-indicators-page.tsx'), (m) => m.PublicIndicatorsPage) },
+          // Issue 8: citizen and employer accounts (ADR 0017); the mails link to verify, reset-password, invitation.
+          { path: 'account', ...lazyPage(accountPages, (m) => m.AccountPage) },
+          { path: 'account/sign-in', ...lazyPage(accountPages, (m) => m.SignInPage) },
+          { path: 'account/sign-up', ...lazyPage(accountPages, (m) => m.SignUpPage) },
+          { path: 'account/employer/sign-up', ...lazyPage(accountPages, (m) => m.EmployerSignUpPage) },
+          { path: 'account/verify', ...lazyPage(accountPages, (m) => m.VerifyEmailPage) },
+          { path: 'account/password-reset', ...lazyPage(accountPages, (m) => m.PasswordResetRequestPage) },
+          { path: 'account/reset-password', ...lazyPage(accountPages, (m) => m.ResetPasswordPage) },
+          { path: 'account/invitation', ...lazyPage(accountPages, (m) => m.InvitationPage) },
+          { path: 'account/job-seeker', ...lazyPage(jobSeekerPages, (m) => m.JobSeekerPage) },
+          { path: 'jobs', ...lazyPage(jobSeekerPages, (m) => m.JobsPage) },
+          {
+            path: 'account/employer/vacancies',
+            ...lazyPage(() => import('../features/employer-self/employer-vacancies-page.tsx'), (m) => m.EmployerVacanciesPage),
+          },
+          {
+            path: 'referral-answer/:token',
+            ...lazyPage(
+              () => import('../features/employment/referral-answer-page.tsx'),
+              (m) => withParam('token', (token) => <m.ReferralAnswerPage token={token} />),
+            ),
+          },
           { path: '*', Component: PublicFallback },
         ],
       },

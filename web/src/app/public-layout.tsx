@@ -38,6 +38,9 @@ export function PublicLayout({ children }: { children: ReactNode }) {
           <nav aria-label={t('common.footer.nav_label')}>
             <ul className="footer-links">
               <li>
+                <Link href="/account">{t('public-account.nav.account')}</Link>
+              </li>
+              <li>
                 <Link href="/settings">{t('common.footer.settings')}</Link>
               </li>
               <li>

@@ -39,6 +39,11 @@ import { VisitPage } from '../features/migrant-workers/visit-page.tsx';
 import { VacanciesPage } from '../features/employment/vacancies-page.tsx';
 import { VacancyNewPage } from '../features/employment/vacancy-new-page.tsx';
 import { VacancyPage } from '../features/employment/vacancy-page.tsx';
+import { JobSeekersPage } from '../features/employment/job-seekers-page.tsx';
+import { JobSeekerNewPage } from '../features/employment/job-seeker-new-page.tsx';
+import { JobSeekerPage } from '../features/employment/job-seeker-page.tsx';
+import { ReferralPage } from '../features/employment/referral-page.tsx';
+import { ReferralCardPage } from '../features/employment/referral-card-page.tsx';
 import { useI18n } from '../i18n/i18n-provider.tsx';
 import { Loading } from '../ui/loading.tsx';
 import { NotFoundPage } from '../features/home/not-found-page.tsx';
@@ -114,6 +119,11 @@ const staffRoutes: readonly StaffRoute[] = [
   { pattern: '/staff/cases/new', permission: 'cases.intake', render: () => <CaseNewPage /> },
   { pattern: '/staff/cases/caseload', permission: 'cases.read', render: () => <CaseloadPage /> },
   { pattern: '/staff/cases/:id', permission: 'cases.read', render: (p) => <CasePage id={p.id ?? ''} /> },
+  { pattern: '/staff/job-seekers', permission: 'employment.read', render: () => <JobSeekersPage /> },
+  { pattern: '/staff/job-seekers/new', permission: 'employment.write', render: () => <JobSeekerNewPage /> },
+  { pattern: '/staff/job-seekers/:id', permission: 'employment.read', render: (p) => <JobSeekerPage id={p.id ?? ''} /> },
+  { pattern: '/staff/referrals/:id', permission: 'employment.read', render: (p) => <ReferralPage id={p.id ?? ''} /> },
+  { pattern: '/staff/referrals/:id/card', permission: 'employment.write', render: (p) => <ReferralCardPage id={p.id ?? ''} /> },
 ];
 
 function Redirect({ to }: { to: string }) {

@@ -29,4 +29,5 @@ export const staffAreas: readonly StaffArea[] = [
   { key: 'vacancies', path: '/staff/vacancies', permission: 'employment.read' },
   // Case management (issue 9 §1).
   { key: 'cases', path: '/staff/cases', permission: 'cases.read' },
+  { key: 'job-seekers', path: '/staff/job-seekers', permission: 'employment.read' },
 ];
