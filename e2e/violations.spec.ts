@@ -59,6 +59,41 @@ describe('violations registry (違反勞動法令事業單位)', () => {
     await context.close();
   });
 
+  test('the ministry republishes a decision with a new fine; an inspector sees the earlier version and withdraws it when revoked', async () => {
+    const context = await newContext(app, { role: 'labor-inspector', viewport: desktop });
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    const changed = [...uploadRows[0]!];
+    changed[7] = '60000';
+    changed[8] = '訴願駁回';
+    const upload = await ViolationsImportPage.open(page);
+    assert.deepEqual(await upload.upload('republished.csv', withBom(csvText([molHeader, changed]))), { imported: '0', unchanged: '0', rejected: '0' });
+    assert.equal(await page.locator('[data-count="updated"]').innerText(), '1');
+
+    await page.goto(`/staff/violations/decisions?q=${encodeURIComponent('中清路測試1')}`);
+    await settle(page);
+    await page.getByRole('link', { name: '中清路測試1有限公司' }).click();
+    await page.getByRole('heading', { level: 1, name: zh('violations.decisions.detail_title') }).waitFor();
+    await settle(page);
+    const versions = await page.getByRole('table', { name: zh('violations.decisions.versions_caption') }).innerText();
+    assert.match(versions, /20,000/);
+    await page.getByRole('button', { name: zh('violations.decisions.withdraw_submit') }).click();
+    await page.getByRole('alert').waitFor();
+    await page.getByLabel(zh('violations.decisions.withdrawn_reason')).fill('訴願決定撤銷原處分（府授法訴字第1140000001號）');
+    await page.getByRole('button', { name: zh('violations.decisions.withdraw_submit') }).click();
+    await page.getByText(zh('violations.decisions.withdrawn_done')).waitFor();
+    await page.getByText('訴願決定撤銷原處分（府授法訴字第1140000001號）').waitFor();
+    if (shots) await page.screenshot({ path: `${shots}/violations-decision-desktop.png`, fullPage: true });
+
+    const visitor = await newContext(app);
+    const search = await ViolationsSearchPage.open(await visitor.newPage());
+    await search.name.fill('中清路測試1');
+    assert.deepEqual(await search.search(), []);
+    await visitor.close();
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
   test('the public finds an employer typing 台 for 臺, by partial name and by the person in brackets', async () => {
     const staff = await newContext(app, { role: 'labor-inspector' });
     const form = await InspectionFormPage.openNew(await staff.newPage());
@@ -141,6 +176,7 @@ describe('violations registry (違反勞動法令事業單位)', () => {
         await new ViolationsImportPage(page).upload('again.csv', withBom(csvText([molHeader, ...taichungRows, ['台中市', '', '', '', '乙公司', '勞動基準法第1條', '', '', '']])));
       });
       await scan(inspector, 'inspections', '/staff/violations/inspections');
+      await scan(inspector, 'decisions', '/staff/violations/decisions?status=withdrawn');
       await scan(inspector, 'inspection form with errors', '/staff/violations/inspections/new', async (page) => {
         await page.getByRole('button', { name: zh('violations.inspections.save_draft') }).click();
         await page.getByRole('alert').waitFor();

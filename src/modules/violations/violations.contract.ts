@@ -147,6 +147,21 @@ export const inspectionQuery = z
   .extend(listParams(inspectionSortKeys).shape)
   .openapi({ description: 'Drafts always come first; `sort` orders within drafts and within published results.' });
 
+/** Staff: every MOL decision held, published or withdrawn, to find one and withdraw it (finding 14). */
+export const decisionSortKeys = ['announcedOn', 'revisedAt', 'employerName'] as const;
+export type DecisionSortKey = (typeof decisionSortKeys)[number];
+export const decisionQuery = z
+  .object({
+    q: z.string().trim().max(100).optional().openapi({ description: 'Part of the employer name or of the decision number' }),
+    status: z.enum(['published', 'withdrawn']).optional(),
+  })
+  .extend(listParams(decisionSortKeys).shape);
+
+export const decisionRecord = violationItem
+  .extend({ status: z.enum(['draft', 'published', 'withdrawn']), withdrawnReason: z.string().nullable() })
+  .openapi('ViolationDecision');
+export type DecisionRecord = z.infer<typeof decisionRecord>;
+
 export const idParam = z.object({ id: z.coerce.number().int().min(1).max(Number.MAX_SAFE_INTEGER) });
 
 /** Issue 16, finding 14: a decision revoked on appeal is taken out of publication, with the reason. */

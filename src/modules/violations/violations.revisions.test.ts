@@ -93,4 +93,15 @@ describe('violations: a decision republished with changes', () => {
     assert.ok(republished.ok && republished.updated === 1);
     assert.equal((await publicItems('大里精密')).length, 2);
   });
+
+  it('lists the decisions for staff, withdrawn ones with their reason, found by name or decision number', async () => {
+    const all = await t.request('/api/v1/staff/violations/decisions?q=大里精密', { session: inspector });
+    assert.equal(all.status, 200, all.text);
+    assert.equal(all.json.total, 3);
+    const withdrawn = await t.request('/api/v1/staff/violations/decisions?status=withdrawn', { session: inspector });
+    assert.deepEqual(withdrawn.json.items.map((i: { withdrawnReason: string }) => i.withdrawnReason), ['訴願決定撤銷原處分']);
+    const byNumber = await t.request(`/api/v1/staff/violations/decisions?q=${encodeURIComponent('1130000002')}`, { session: inspector });
+    assert.equal(byNumber.json.total, 1);
+    assert.equal((await t.request('/api/v1/staff/violations/decisions')).status, 401);
+  });
 });

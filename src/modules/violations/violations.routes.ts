@@ -22,6 +22,8 @@ import {
   violationQuery,
   violationVersions,
   withdrawalInput,
+  decisionQuery,
+  decisionRecord,
   type ViolationItem,
 } from './violations.contract.ts';
 import { csvField } from './violations.csv.ts';
@@ -108,6 +110,15 @@ const listImports = defineRoute(requires('violations.import'), {
   summary: 'Past imports, newest first',
   request: { query: listParams(importSortKeys) },
   responses: { ...listResponses(importSummary, 'Imports'), ...problemResponses(400, 401, 403, 422) },
+});
+
+const listDecisions = defineRoute(requires('violations.import'), {
+  method: 'get',
+  path: '/api/v1/staff/violations/decisions',
+  tags,
+  summary: "The ministry's decisions held, published or withdrawn (to find one and withdraw it)",
+  request: { query: decisionQuery },
+  responses: { ...listResponses(decisionRecord, 'Decisions'), ...problemResponses(400, 401, 403, 422) },
 });
 
 const withdrawRecord = defineRoute(requires('violations.import'), {
@@ -391,6 +402,30 @@ export function violationsRoutes(deps: {
     const staff = c.get('staff');
     if (!staff) throw new AppError('UNAUTHENTICATED');
     return c.json(await violations.updateInspection(staff, c.req.valid('param').id, c.req.valid('json'), c.get('requestId')), 200);
+  });
+  app.openapi(listDecisions, async (c) => {
+    const query = c.req.valid('query');
+    return deps.lists.answer(c, {
+      list: violations.decisionList({ q: query.q, status: query.status }),
+      params: query,
+      filters: { status: query.status },
+      toItem: violations.toDecision,
+      export: {
+        name: 'violation-decisions',
+        title: 'lists.violationDecisions',
+        // A responsible person's name may be a person's (事業單位名稱或負責人).
+        personalData: true,
+        columns: [
+          { header: 'columns.violationDecisions.status', value: (r) => r.status },
+          { header: 'columns.violationDecisions.employerName', value: (r) => r.employerName, weight: 2 },
+          { header: 'columns.violationDecisions.decidedOn', value: (r) => r.decidedOn },
+          { header: 'columns.violationDecisions.decisionNumber', value: (r) => r.decisionNumber, weight: 2 },
+          { header: 'columns.violationDecisions.fine', value: (r) => r.fine },
+          { header: 'columns.violationDecisions.revisedOn', value: (r) => r.revisedOn },
+          { header: 'columns.violationDecisions.withdrawnReason', value: (r) => r.withdrawnReason, weight: 2 },
+        ],
+      },
+    }) as never;
   });
   app.openapi(withdrawRecord, async (c) => {
     const staff = c.get('staff');

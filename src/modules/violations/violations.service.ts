@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { sql } from 'kysely';
 import { qb, run } from '../../db/query.ts';
 import type { ListDefinition } from '../../shared/http/list.ts';
-import type { InspectionSortKey } from './violations.contract.ts';
+import type { DecisionRecord, DecisionSortKey, InspectionSortKey } from './violations.contract.ts';
 import type { Db, Queryable } from '../../db/client.ts';
 import { AppError } from '../../shared/errors.ts';
 import type { StaffPrincipal } from '../../shared/http/app-env.ts';
@@ -65,6 +65,8 @@ type RecordRow = {
   updated_at: Date;
   revised_at: Date | null;
 };
+
+type DecisionRow = RecordRow & { withdrawn_reason: string | null };
 
 const toItem = (row: RecordRow): ViolationItem => ({
   id: Number(row.id),
@@ -393,6 +395,29 @@ export function createViolationsService({ db, clock, authority }: { db: Db; cloc
     },
 
     toInspection,
+
+    /** The ministry's decisions as staff see them: withdrawn ones too, with their reason. */
+    decisionList(filters: { q?: string | undefined; status?: 'published' | 'withdrawn' | undefined }): ListDefinition<DecisionSortKey, DecisionRow> {
+      let query = qb
+        .selectFrom('violation_records')
+        .select([...recordColumnList, 'withdrawn_reason'])
+        .where('source', '=', 'mol-import');
+      query = filters.status ? query.where('status', '=', filters.status) : query.where('status', 'in', ['published', 'withdrawn']);
+      const word = nameKey(filters.q ?? '');
+      if (word) query = query.where(sql<boolean>`(search_key LIKE '%' || ${word} || '%' OR decision_number LIKE '%' || ${filters.q!.trim()} || '%')`);
+      return {
+        query: query.$castTo<DecisionRow>(),
+        sortKeys: {
+          announcedOn: { expression: sql.ref('announced_on'), type: 'date' },
+          revisedAt: { expression: sql`coalesce(revised_at, created_at)`, type: 'timestamptz' },
+          employerName: { expression: sql.ref('employer_name'), type: 'text' },
+        },
+        defaultSort: '-announcedOn',
+        unique: { expression: sql.ref('id'), type: 'bigint' },
+      };
+    },
+
+    toDecision: (row: DecisionRow): DecisionRecord => ({ ...toItem(row), status: row.status, withdrawnReason: row.withdrawn_reason }),
 
     async getInspection(id: number): Promise<InspectionRecord> {
       const row = (

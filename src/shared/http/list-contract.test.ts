@@ -21,6 +21,7 @@ const staffLists: { method: 'GET' | 'POST'; path: string; stem: string }[] = [
   { method: 'GET', path: '/api/v1/staff/news', stem: 'news' },
   { method: 'GET', path: '/api/v1/staff/violations/imports', stem: 'violation-imports' },
   { method: 'GET', path: '/api/v1/staff/violations/inspections', stem: 'violation-inspections' },
+  { method: 'GET', path: '/api/v1/staff/violations/decisions', stem: 'violation-decisions' },
   { method: 'GET', path: '/api/v1/staff/heat/readings', stem: 'heat-readings' },
   { method: 'GET', path: '/api/v1/staff/heat/warnings', stem: 'heat-warnings' },
   { method: 'GET', path: '/api/v1/staff/mediation-cases', stem: 'mediation-cases' },

@@ -20,6 +20,8 @@ import { JobsPage } from '../features/jobs/jobs-page.tsx';
 import { StaffInspectionEditPage } from '../features/violations/staff-inspection-edit-page.tsx';
 import { StaffInspectionsPage } from '../features/violations/staff-inspections-page.tsx';
 import { StaffViolationsImportPage } from '../features/violations/staff-violations-import-page.tsx';
+import { StaffDecisionPage } from '../features/violations/staff-decision-page.tsx';
+import { StaffDecisionsPage } from '../features/violations/staff-decisions-page.tsx';
 import { StaffNewsEditPage } from '../features/content/staff-news-edit-page.tsx';
 import { StaffNewsListPage } from '../features/content/staff-news-list-page.tsx';
 import { StaffQaEditPage } from '../features/content/staff-qa-edit-page.tsx';
@@ -91,6 +93,8 @@ const staffRoutes: readonly StaffRoute[] = [
   { pattern: '/staff/complaints/:id/notice', permission: 'complaints.handle', render: (p) => <ComplaintNoticePage id={p.id ?? ''} /> },
   { pattern: '/staff/violations/imports', permission: 'violations.import', render: () => <StaffViolationsImportPage /> },
   { pattern: '/staff/violations/inspections', permission: 'violations.record', render: () => <StaffInspectionsPage /> },
+  { pattern: '/staff/violations/decisions', permission: 'violations.import', render: () => <StaffDecisionsPage /> },
+  { pattern: '/staff/violations/decisions/:id', permission: 'violations.import', render: (p) => <StaffDecisionPage id={p.id ?? ''} /> },
   { pattern: '/staff/violations/inspections/new', permission: 'violations.record', render: () => <StaffInspectionEditPage /> },
   { pattern: '/staff/violations/inspections/:id', permission: 'violations.record', render: (p) => <StaffInspectionEditPage id={p.id ?? ''} /> },
   // Labor relations (issue 11): mediation, the disability quota, unions.

@@ -9,6 +9,7 @@ export const staffAreas: readonly StaffArea[] = [
   { key: 'complaints', path: '/staff/complaints', permission: 'complaints.list' },
   { key: 'violations-import', path: '/staff/violations/imports', permission: 'violations.import' },
   { key: 'violations-inspections', path: '/staff/violations/inspections', permission: 'violations.record' },
+  { key: 'violations-decisions', path: '/staff/violations/decisions', permission: 'violations.import' },
   { key: 'content-qa', path: '/staff/content/qa', permission: 'content.edit' },
   { key: 'content-news', path: '/staff/content/news', permission: 'content.edit' },
   { key: 'accounts', path: '/staff/accounts', permission: 'accounts.manage' },

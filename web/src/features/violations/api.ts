@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type {
+  decisionRecord,
   employerViolations,
   importResult,
   importSummary,
@@ -7,6 +8,8 @@ import type {
   inspectionRecord,
   violationItem,
   violationPage,
+  violationVersions,
+  withdrawalInput,
 } from '../../../../src/modules/violations/violations.contract.ts';
 import { ApiError, apiRequest, type Problem } from '../../app/api-client.ts';
 
@@ -19,6 +22,13 @@ export type ImportResult = z.infer<typeof importResult>;
 export type ImportSummary = z.infer<typeof importSummary>;
 export type Inspection = z.infer<typeof inspectionRecord>;
 export type InspectionInput = z.input<typeof inspectionInput>;
+export type Decision = z.infer<typeof decisionRecord>;
+export type DecisionVersions = z.infer<typeof violationVersions>;
+
+export const getDecisionVersions = (id: string, signal: AbortSignal) =>
+  apiRequest<DecisionVersions>(`/api/v1/staff/violations/${encodeURIComponent(id)}/versions`, { signal });
+export const withdrawDecision = (id: string, body: z.infer<typeof withdrawalInput>, csrfToken: string) =>
+  apiRequest(`/api/v1/staff/violations/${encodeURIComponent(id)}/withdrawal`, { method: 'POST', body, csrfToken });
 
 export type ViolationFilters = { q: string; law: string; article: string; from: string; to: string };
 export const emptyFilters: ViolationFilters = { q: '', law: '', article: '', from: '', to: '' };
