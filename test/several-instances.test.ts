@@ -4,89 +4,44 @@
  * limit counts across both, in the database and, when Redis answers, in Redis.
  */
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
 import { randomInt } from 'node:crypto';
-import { createServer } from 'node:net';
 import { after, before, describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import { Redis } from 'ioredis';
 import { createAccessService } from '../src/modules/access/access.service.ts';
 import { createReferenceData, loadCityConfig } from '../src/modules/reference-data/reference-data.ts';
 import type { Db } from '../src/db/client.ts';
 import { createTestDb } from './create-test-db.ts';
+import { startServer, stopServer, type ServerProcess } from './server-process.ts';
 
 const databaseUrl = process.env.DATABASE_URL;
 const skip = databaseUrl ? false : 'needs a PostgreSQL server: set DATABASE_URL (the embedded engine is one process, ADR 0004)';
-const serverPath = fileURLToPath(new URL('../src/server.ts', import.meta.url));
 const password = 'correct horse battery';
 const loginLimit = 4;
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
-
-type Instance = { url: string; child: ChildProcess; output: () => string };
+type Instance = ServerProcess;
 
 /** Every process this file started, stopped in `after` even when a start failed half-way. */
 const spawned: Instance[] = [];
 
 async function startInstance(url: string, extra: Record<string, string> = {}): Promise<Instance> {
-  const port = await freePort();
-  const env: Record<string, string> = {};
-  // Only what the server needs: PATH for Node, and none of the caller's CWA key or Redis URL.
-  for (const name of ['PATH', 'HOME', 'TZ']) if (process.env[name]) env[name] = process.env[name]!;
-  Object.assign(env, {
-    NODE_ENV: 'test',
-    HOST: '127.0.0.1',
-    PORT: String(port),
-    DATABASE_URL: url,
-    DEMO_DATA: 'false',
-    LOG_LEVEL: 'warn',
-    SESSION_TTL_MINUTES: '60',
-    LOGIN_RATE_LIMIT: String(loginLimit),
-    // Behind a reverse proxy: the client address is the one it forwards.
-    TRUST_PROXY: 'true',
-    ...extra,
-  });
-  const child = spawn(process.execPath, [serverPath], { env, stdio: ['ignore', 'pipe', 'pipe'] });
-  let output = '';
-  child.stdout?.on('data', (chunk) => (output += chunk));
-  child.stderr?.on('data', (chunk) => (output += chunk));
-  const base = `http://127.0.0.1:${port}`;
-  const instance = { url: base, child, output: () => output };
+  // None of the caller's CWA key or Redis URL: only what startServer passes and this.
+  const instance = await startServer(
+    {
+      DATABASE_URL: url,
+      DEMO_DATA: 'false',
+      SESSION_TTL_MINUTES: '60',
+      LOGIN_RATE_LIMIT: String(loginLimit),
+      // Behind a reverse proxy: the client address is the one it forwards.
+      TRUST_PROXY: 'true',
+      ...extra,
+    },
+    15_000,
+  );
   spawned.push(instance);
-  const deadline = Date.now() + 15_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}:\n${output}`);
-    try {
-      if ((await fetch(`${base}/api/v1/health`)).ok) break;
-    } catch {
-      // not listening yet
-    }
-    if (Date.now() > deadline) {
-      child.kill('SIGKILL');
-      throw new Error(`server did not start in 15 s:\n${output}`);
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
   return instance;
 }
 
-async function stopInstance(instance: Instance | undefined): Promise<void> {
-  if (!instance || instance.child.exitCode !== null || instance.child.signalCode !== null) return;
-  const exited = new Promise((resolve) => instance.child.once('exit', resolve));
-  instance.child.kill('SIGTERM');
-  const timer = setTimeout(() => instance.child.kill('SIGKILL'), 10_000);
-  await exited;
-  clearTimeout(timer);
-}
+const stopInstance = (instance: Instance | undefined) => stopServer(instance);
 
 const clientAddress = () => `10.${randomInt(256)}.${randomInt(256)}.${randomInt(1, 255)}`;
 
