@@ -1,5 +1,6 @@
 import type { runLoad as RunLoad } from './load.ts';
 import { staffListBenchmarks } from './staff-list.bench.ts';
+import { publicLoadBenchmarks } from './public-load.bench.ts';
 import { stallBenchmarks } from './stalls.bench.ts';
 import { violationsBenchmarks } from './violations.bench.ts';
 
@@ -21,6 +22,8 @@ export async function extraBenchmarks(context: {
     ...(await staffListBenchmarks(context)),
     ...(await violationsBenchmarks()),
     ...(await stallBenchmarks()),
+    // Public load: 200 visitors on the PostgreSQL server, 50 on PGlite, a realistic mix (public-load.bench.ts).
+    ...(await publicLoadBenchmarks()),
   ];
 }
 
