@@ -193,4 +193,4 @@ export async function publicLoadBenchmarks(): Promise<string[][]> {
   return rows;
 }
 
-if (import.meta.main) for (const [label, value] of await publicLoadBenchmarks()) console.log(`${label.padEnd(60)}  ${value}`);
+if (import.meta.main) for (const [label, value] of await publicLoadBenchmarks()) console.log(`${(label ?? "").padEnd(60)}  ${value}`);
