@@ -85,6 +85,8 @@ import { createCasesService } from './modules/cases/cases.service.ts';
 
 export type AppDeps = {
   db: Db;
+  /** A read replica (DATABASE_READ_URL) for the public search and the indicator reads; else `db`. */
+  readDb?: Db;
   logger: Logger;
   referenceData: ReferenceData;
   /** The clock every rule and record reads; tests fix it. */
@@ -154,7 +156,7 @@ export function createApp(deps: AppDeps) {
     logger: deps.logger,
   });
   const complaints = createComplaintsService({ db: deps.db, referenceData: deps.referenceData, clock, notifications });
-  const violations = createViolationsService({ db: deps.db, clock, authority: deps.referenceData.city.name });
+  const violations = createViolationsService({ db: deps.db, readDb: deps.readDb, clock, authority: deps.referenceData.city.name });
   const heat = createHeatService({ db: deps.db, referenceData: deps.referenceData, clock });
   const usage = createUsageService({ db: deps.db, clock, timeZone: deps.referenceData.city.bureau.timeZone });
   const content = createContentService({ db: deps.db, clock });

@@ -34,6 +34,12 @@ describe('configuration from the environment', () => {
     assert.throws(() => loadConfig({ REDIS_URL: 'http://cache:6379' }), /REDIS_URL: must start with redis:\/\/ or rediss:\/\//);
   });
 
+  it('takes a read replica only with a primary server', () => {
+    assert.throws(() => loadConfig({ DATABASE_READ_URL: 'postgres://replica/platform' }), (error: Error) => error instanceof ConfigError && /DATABASE_URL/.test(error.message));
+    assert.equal(loadConfig({ DATABASE_URL: 'postgres://primary/platform', DATABASE_READ_URL: 'postgres://replica/platform' }).databaseReadUrl, 'postgres://replica/platform');
+    assert.throws(() => loadConfig({ DATABASE_URL: 'postgres://primary/platform', DATABASE_READ_URL: 'mysql://replica' }), ConfigError);
+  });
+
   it('treats an empty value as unset', () => {
     assert.equal(loadConfig({ DATABASE_URL: '', PORT: '' }).port, 3000);
   });

@@ -18,6 +18,11 @@ const configShape = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
     .optional(),
+  // A read replica for the public search and the indicator reads (issue 16 §3); with DATABASE_URL only.
+  DATABASE_READ_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
+    .optional(),
   DEMO_DATA: booleanFlag.optional(),
   DEMO_PASSWORD: z.string().min(8, 'must be at least 8 characters').default('demo1234'),
   CITY: z.string().regex(/^[a-z-]+$/, 'must name a file in config/cities').default('taichung'),
@@ -66,6 +71,7 @@ export type Config = {
   port: number;
   dataDir: string;
   databaseUrl: string | undefined;
+  databaseReadUrl: string | undefined;
   /**
    * Load demo data into a fresh database. Unset: yes on the embedded database, no on a PostgreSQL
    * server. Never in production.
@@ -123,6 +129,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const missing = (names: string[], why: string) =>
     new ConfigError(`Invalid environment variables:\n${names.map((name) => `  ${name}: required ${why}`).join('\n')}`);
   if (value.SMTP_URL && !value.MAIL_FROM) throw missing(['MAIL_FROM'], 'when SMTP_URL is set');
+  if (value.DATABASE_READ_URL && !value.DATABASE_URL) throw missing(['DATABASE_URL'], 'when DATABASE_READ_URL is set (the embedded engine has no replicas)');
   const oidcNames = ['OIDC_ISSUER', 'OIDC_CLIENT_ID', 'OIDC_CLIENT_SECRET', 'OIDC_REDIRECT_URI'] as const;
   const oidcGiven = oidcNames.filter((name) => value[name] !== undefined);
   if (oidcGiven.length > 0 && oidcGiven.length < oidcNames.length) {
@@ -143,6 +150,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     port: value.PORT,
     dataDir: value.DATA_DIR,
     databaseUrl: value.DATABASE_URL,
+    databaseReadUrl: value.DATABASE_READ_URL,
     demoData: isProduction ? false : value.DEMO_DATA,
     demoPassword: value.DEMO_PASSWORD,
     city: value.CITY,

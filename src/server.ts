@@ -2,6 +2,7 @@
  * Starts the platform: migrate, seed demo data on a fresh database, start the durable jobs, listen.
  * The only file that listens. Several of these processes may share one PostgreSQL (ADR 0015).
  */
+import { openDb } from './db/client.ts';
 import { serve } from '@hono/node-server';
 import { Redis } from 'ioredis';
 import { fileURLToPath } from 'node:url';
@@ -35,7 +36,11 @@ redis?.on('error', () => undefined); // reported once by the store when a count 
 if (redis) await new Promise((resolve) => (redis.once('ready', resolve), setTimeout(resolve, 2000).unref()));
 const rateLimitStore = redis ? redisRateLimitStore(redis, databaseRateLimitStore(db), logger) : databaseRateLimitStore(db);
 
+// The replica is only read: its schema comes from the primary's migrations through replication.
+const readDb = config.databaseReadUrl ? await openDb({ databaseUrl: config.databaseReadUrl, dataDir: config.dataDir }).catch(exitWithStartupError) : undefined;
+
 const app = createApp({
+  readDb,
   publicBaseUrl: config.publicBaseUrl,
   oidc: config.oidc,
   db,
@@ -94,6 +99,7 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
       .stop({ timeoutMs: 10_000 })
       .catch((error: unknown) => logger.error({ err: { message: (error as Error).message } }, 'jobs did not stop cleanly'))
       .then(() => redis?.quit().catch(() => undefined))
+      .then(() => readDb?.close())
       .then(() => db.close())
       .finally(() => process.exit(0));
   });

@@ -44,6 +44,8 @@ export async function createTestContext(
     bodyLimitBytes?: number;
     /** PUBLIC_ORIGIN, for the links the server builds. */
     publicOrigin?: string;
+    /** A second database as the read replica (DATABASE_READ_URL). */
+    readDb?: Db;
   } = {},
 ) {
   const db: Db = await createTestDb();
@@ -75,6 +77,7 @@ export async function createTestContext(
     clock,
     settings,
     publicOrigin: options.publicOrigin,
+    ...(options.readDb ? { readDb: options.readDb } : {}),
     ...(jobs ? { jobs } : {}),
     ...(options.oidc ? { oidc: options.oidc } : {}),
     // The database store, as in production: counters in rate_limit_windows, by the test's clock.

@@ -139,7 +139,19 @@ type ImportRow = {
 export const importSortKeys = ['createdAt', 'fileName', 'rejected'] as const;
 export type ImportSortKey = (typeof importSortKeys)[number];
 
-export function createViolationsService({ db, clock, authority }: { db: Db; clock: () => Date; authority: string }) {
+export function createViolationsService({
+  db,
+  readDb,
+  clock,
+  authority,
+}: {
+  db: Db;
+  /** A read replica for the public search, downloads and employer pages (DATABASE_READ_URL); else `db`. */
+  readDb?: Db;
+  clock: () => Date;
+  authority: string;
+}) {
+  const reader = readDb ?? db;
   /** The published records a public search matches, with the list columns; no order or limit. */
   function publicQuery(filters: ViolationFilters) {
     let query = qb.selectFrom('violation_records').select(recordColumnList).where('status', '=', 'published');
@@ -273,8 +285,8 @@ export function createViolationsService({ db, clock, authority }: { db: Db; cloc
     async search(filters: ViolationFilters & { page: number; pageSize: number }) {
       const query = publicQuery(filters);
       const [total, rows] = await Promise.all([
-        run(db, query.clearSelect().select(sql<number>`count(*)::int`.as('count'))),
-        run(db, query.orderBy('announced_on', 'desc').orderBy('id', 'desc').limit(filters.pageSize).offset((filters.page - 1) * filters.pageSize)),
+        run(reader, query.clearSelect().select(sql<number>`count(*)::int`.as('count'))),
+        run(reader, query.orderBy('announced_on', 'desc').orderBy('id', 'desc').limit(filters.pageSize).offset((filters.page - 1) * filters.pageSize)),
       ]);
       return { total: Number(total[0]?.count ?? 0), page: filters.page, pageSize: filters.pageSize, items: rows.map(toItem) };
     },
@@ -288,7 +300,7 @@ export function createViolationsService({ db, clock, authority }: { db: Db; cloc
           const { announcedOn, id } = after;
           query = query.where(sql<boolean>`(announced_on, id) < (cast(${announcedOn} as date), cast(${id} as bigint))`);
         }
-        const rows = await run(db, query);
+        const rows = await run(reader, query);
         if (rows.length === 0) return;
         const items = rows.map(toItem);
         yield items;
@@ -301,7 +313,7 @@ export function createViolationsService({ db, clock, authority }: { db: Db; cloc
     /** All published records of one employer, by the key of its name (a raw name is keyed first). */
     async employer(key: string) {
       const employerKey = nameKey(key);
-      const rows = await db.query<RecordRow & { employer_id: string | null }>(
+      const rows = await reader.query<RecordRow & { employer_id: string | null }>(
         `SELECT ${recordColumns}, employer_id FROM violation_records
          WHERE status = 'published' AND employer_key = $1 ORDER BY announced_on DESC, id DESC LIMIT 1000`,
         [employerKey],
