@@ -10,6 +10,8 @@ import { violationsBenchmarks } from './violations.bench.ts';
  */
 export async function extraBenchmarks(context: {
   port: number;
+  /** The bare Hono server (bench/bare-server.ts): GET and POST /bare. */
+  barePort: number;
   concurrency: number;
   seconds: number;
   runLoad: typeof RunLoad;
@@ -18,7 +20,7 @@ export async function extraBenchmarks(context: {
   // Staff list: p95 of GET /api/v1/staff/employers at 100,000 rows next to the same SQL (staff-list.bench.ts).
   // Stalls: the worst event-loop stall during an export, an import and crafted bodies (stalls.bench.ts).
   return [
-    await severancePay(context),
+    ...(await severancePay(context)),
     ...(await staffListBenchmarks(context)),
     ...(await violationsBenchmarks()),
     ...(await stallBenchmarks()),
@@ -34,15 +36,22 @@ const format = (n: number, digits = 0) => n.toLocaleString('en-US', { maximumFra
  * system in 1998, switched to the new system on 2005-07-01, terminated in 2026, so both parts, the
  * service-from-dates walk and the step texts in the caller's language are all exercised.
  */
-async function severancePay({ port, concurrency, seconds, runLoad }: Parameters<typeof extraBenchmarks>[0]): Promise<string[]> {
+async function severancePay({ port, barePort, concurrency, seconds, runLoad }: Parameters<typeof extraBenchmarks>[0]): Promise<string[][]> {
   const url = `http://127.0.0.1:${port}/api/v1/calculators/severance-pay?lang=vi`;
   const body = JSON.stringify({ averageMonthlyWage: 48250, hireDate: '1998-03-16', switchDate: '2005-07-01', terminationDate: '2026-02-27' });
   const load = { url, method: 'POST', body, headers: { 'content-type': 'application/json' }, concurrency };
+  const bareLoad = { ...load, url: `http://127.0.0.1:${barePort}/bare` };
   await runLoad({ ...load, seconds: 1 });
+  await runLoad({ ...bareLoad, seconds: 1 });
   const result = await runLoad({ ...load, seconds });
+  const bare = await runLoad({ ...bareLoad, seconds });
   const errors = result.errors ? `, ${result.errors} errors` : '';
   return [
-    `POST /api/v1/calculators/severance-pay (mixed service, vi), ${concurrency} connections`,
-    `${format(result.rps)} req/s (p50 ${format(result.p50ms, 1)} ms, p95 ${format(result.p95ms, 1)} ms${errors})`,
+    [
+      `POST /api/v1/calculators/severance-pay (mixed service, vi), ${concurrency} connections`,
+      `${format(result.rps)} req/s (p50 ${format(result.p50ms, 1)} ms, p95 ${format(result.p95ms, 1)} ms${errors})`,
+    ],
+    [`POST /bare (bare Hono route parsing the same body), ${concurrency} connections`, `${format(bare.rps)} req/s (p50 ${format(bare.p50ms, 1)} ms)`],
+    ['severance-pay as a share of bare POST', `${format((100 * result.rps) / bare.rps, 1)} % (target ≥ 70 %)`],
   ];
 }
