@@ -76,6 +76,10 @@ import { createLaborUniversityService } from './modules/programs/labor-universit
 import { employmentPublicRoutes } from './modules/employment/employment.public-routes.ts';
 import { employmentRoutes } from './modules/employment/employment.routes.ts';
 import { createEmploymentService } from './modules/employment/employment.service.ts';
+import { youthPublicRoutes } from './modules/youth/youth.public-routes.ts';
+import { youthRoutes } from './modules/youth/youth.routes.ts';
+import { createYouthService } from './modules/youth/youth.service.ts';
+import { youthIndicatorProvider } from './modules/youth/youth.indicator.ts';
 
 export type AppDeps = {
   db: Db;
@@ -162,6 +166,15 @@ export function createApp(deps: AppDeps) {
   const programs = createProgramsService({ db: deps.db, referenceData: deps.referenceData, clock });
   const laborUniversity = createLaborUniversityService({ db: deps.db, programs, clock });
   const employment = createEmploymentService({ db: deps.db, clock, referenceData: deps.referenceData, people, employers, violations });
+  const youth = createYouthService({
+    db: deps.db,
+    clock,
+    timeZone: deps.referenceData.city.bureau.timeZone,
+    bureauName: (locale) => (locale === 'zh-TW' ? deps.referenceData.city.bureau.name : deps.referenceData.city.bureau.nameEn),
+    notifications,
+    employers,
+  });
+  indicators.register('youth', youthIndicatorProvider(youth.indicator));
   const rateLimitStore = deps.rateLimitStore ?? databaseRateLimitStore(deps.db);
   const limiter = (limit: number, windowMs: number) => createRateLimiter({ limit, windowMs, store: rateLimitStore });
   const { bureau } = deps.referenceData.city;
@@ -349,6 +362,8 @@ export function createApp(deps: AppDeps) {
 
   app.route('/', employmentRoutes({ employment, lists }));
   app.route('/', employmentPublicRoutes({ employment, now, answerLimiter: limiter(30, 5 * 60_000) }));
+  app.route('/', youthRoutes({ youth, lists }));
+  app.route('/', youthPublicRoutes({ youth, now, limiter: limiter(30, 5 * 60_000) }));
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'accountSession', {
     type: 'apiKey',
@@ -417,6 +432,7 @@ export function createApp(deps: AppDeps) {
     await notifications.startWorkers(jobs, options);
     await scheduleIndicatorSnapshots({ jobs, indicators, clock, timeZone: bureau.timeZone, logger: deps.logger });
     await employment.referrals.startWorkers(jobs);
+    await youth.startWorkers(jobs);
   };
   return Object.assign(app, { startWorkers });
 }

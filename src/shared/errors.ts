@@ -59,6 +59,11 @@ export const errorStatus = {
   PROGRAM_CLOSED: 409,
   /** Approval of an application whose eligibility rules did not all pass. */
   NOT_ELIGIBLE: 409,
+  // youth services (ADR 0027)
+  /** A counselling slot or an event with no place left: someone else took the last one. */
+  NO_PLACES_LEFT: 409,
+  /** This e-mail address already holds a place on the slot or the event. */
+  ALREADY_BOOKED: 409,
 } as const;
 
 export type ErrorCode = keyof typeof errorStatus;

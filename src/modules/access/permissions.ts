@@ -115,6 +115,15 @@ export const permissionRoles = {
   'employment.read-sensitive': ['employment-officer', 'case-manager'],
   /** Indicator 1 (求職就業率) and its drill-downs: counts only. */
   'employment.indicators': ['employment-officer', 'analyst', 'admin'],
+  // Youth services, 職涯發展中心 (issue 9 section 3, ADR 0027). Counsellors are employment-service staff.
+  /** Slots and their bookings (names masked), session records (every reading audited), events. */
+  'youth.read': ['employment-officer', 'case-manager', 'admin'],
+  /** Publish slots and events, record no-shows, sessions and attendance. */
+  'youth.write': ['employment-officer', 'case-manager'],
+  /** Summer-job placements: the household's 低收入戶 / 中低收入戶 status is special-group data. */
+  'youth.summer-jobs': ['employment-officer'],
+  /** Indicator 4's numerator and its drill-downs: counts only. */
+  'youth.indicator': ['employment-officer', 'programs-officer', 'analyst', 'admin'],
 } as const satisfies Record<string, readonly StaffRole[]>;
 
 export type Permission = keyof typeof permissionRoles;
