@@ -20,6 +20,7 @@ import { loadIndicatorsDemo } from '../../modules/indicators/indicators.demo.ts'
 import { loadMigrantWorkersDemo } from '../../modules/migrant-workers/migrant-workers.demo.ts';
 import { loadProgramsDemo } from '../../modules/programs/programs.demo.ts';
 import { loadEmploymentDemo } from '../../modules/employment/employment.demo.ts';
+import { loadYouthDemo } from '../../modules/youth/youth.demo.ts';
 
 const city: HomeUnit = { kind: 'city', code: null };
 const dajiaStation: HomeUnit = { kind: 'station', code: 'dajia' };
@@ -206,6 +207,7 @@ export async function loadDemoData(db: Db, options: { city: CityConfig; password
   await loadMigrantWorkersDemo(db, { referenceData, clock: () => new Date() });
   await loadProgramsDemo(db, referenceData);
   await loadEmploymentDemo(db, { referenceData, clock: () => new Date(), password: options.password });
+  await loadYouthDemo(db, { referenceData, clock: () => new Date() });
   return staffAccounts.map((account) => account.username);
 }
 

@@ -149,7 +149,8 @@ export const feedbackRequest = z
 
 export const createSummerJobRequest = z
   .object({
-    personId: z.uuid(),
+    /** The student's national ID or resident certificate number, typed from their papers. */
+    personIdNumber: z.string().trim().toUpperCase().regex(/^[A-Z][A-Z0-9]\d{8}$/, 'validation.id_number'),
     school: z.string().trim().min(1).max(100),
     householdStatus: z.enum(householdStatuses),
     householdDocument: z.object({ number: z.string().trim().min(1).max(60), issuedOn: plainDate }),

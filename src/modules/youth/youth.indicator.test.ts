@@ -75,7 +75,7 @@ describe('youth: indicator 4 numerator (young people served, 15–29 on the day)
       method: 'POST',
       session: counsellor,
       body: {
-        personId: person.json.id,
+        personIdNumber: 'A123456789',
         school: '國立中興大學',
         householdStatus: 'middle-low-income',
         householdDocument: { number: '中低-115-0099', issuedOn: '2026-02-01' },

@@ -230,7 +230,7 @@ describe('youth services: slots, bookings, sessions, events, summer jobs', () =>
         method: 'POST',
         session: counsellor,
         body: {
-          personId: person.json.id,
+          personIdNumber: 'B123456780',
           school: '國立臺中科技大學',
           householdStatus: 'low-income',
           householdDocument: { number: '中市社助字第1150001234號', issuedOn: '2026-01-15' },

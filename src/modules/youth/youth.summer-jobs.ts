@@ -20,7 +20,7 @@ import type { ListDefinition } from '../../shared/http/list.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import type { EmployersService } from '../employers/employers.service.ts';
 import { maskName } from '../people/identifiers.ts';
-import { readEligibilityFacts } from '../people/people.facts.ts';
+import { findPersonByIdNumber, readEligibilityFacts } from '../people/people.facts.ts';
 import type { createSummerJobRequest, summerJob } from './youth.contract.ts';
 
 type Row = {
@@ -67,9 +67,10 @@ export function createSummerJobs(deps: { db: Db; employers: EmployersService }) 
       if (input.householdDocument.issuedOn > input.startOn) throw fieldError('householdDocument.issuedOn', 'validation.youth.document_after_start');
       if (!(await deps.employers.exists(db, input.employerId))) throw fieldError('employerId', 'validation.youth.employer_unknown');
       return db.transaction(async (tx) => {
-        const facts = await readEligibilityFacts(tx, input.personId, { purpose: 'youth-summer-jobs', on: input.startOn });
-        if (!facts) throw fieldError('personId', 'validation.programs.personUnknown');
-        if (!facts.birthDate) throw fieldError('personId', 'validation.youth.birth_date_unknown');
+        const personId = await findPersonByIdNumber(tx, input.personIdNumber);
+        const facts = personId ? await readEligibilityFacts(tx, personId, { purpose: 'youth-summer-jobs', on: input.startOn }) : undefined;
+        if (!personId || !facts) throw fieldError('personIdNumber', 'validation.programs.personUnknown');
+        if (!facts.birthDate) throw fieldError('personIdNumber', 'validation.youth.birth_date_unknown');
         let id: string;
         try {
           id = (
@@ -79,7 +80,7 @@ export function createSummerJobs(deps: { db: Db; employers: EmployersService }) 
                    household_document_issued_on, employer_id, start_on, end_on, hours, hourly_wage, minimum_hourly_wage, created_by)
                  VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) RETURNING id`,
                 [
-                  input.personId, facts.birthDate, facts.districtCode, input.school, input.householdStatus, input.householdDocument.number,
+                  personId, facts.birthDate, facts.districtCode, input.school, input.householdStatus, input.householdDocument.number,
                   input.householdDocument.issuedOn, input.employerId, input.startOn, input.endOn, input.hours, input.hourlyWage, wage.minimum, staff.id,
                 ],
               )

@@ -123,6 +123,8 @@ const routes: RouteObject[] = [
           { path: 'calculators/pension-contribution', ...lazyPage(calculators, (m) => m.PensionContributionPage) },
           // indicators: the public transparency page
           { path: 'indicators', ...lazyPage(() => import('../features/indicators/public-indicators-page.tsx'), (m) => m.PublicIndicatorsPage) },
+          // Youth services: booking a counselling slot (issue 9, ADR 0027).
+          { path: 'youth', ...lazyPage(() => import('../features/youth/youth-page.tsx'), (m) => m.YouthPage) },
           { path: '*', Component: PublicFallback },
         ],
       },

@@ -27,4 +27,7 @@ export const staffAreas: readonly StaffArea[] = [
   { key: 'programs', path: '/staff/programs', permission: 'programs.read' },
   // Employment services (issue 8).
   { key: 'vacancies', path: '/staff/vacancies', permission: 'employment.read' },
+  // Youth services (issue 9).
+  { key: 'youth', path: '/staff/youth/slots', permission: 'youth.read' },
+  { key: 'youth-indicator', path: '/staff/youth/indicator', permission: 'youth.indicator' },
 ];
