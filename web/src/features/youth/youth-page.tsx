@@ -1,12 +1,13 @@
 import './youth.css';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { z } from 'zod';
 import { bookRequest } from '../../../../src/modules/youth/youth.contract.ts';
 import { useI18n } from '../../i18n/i18n-provider.tsx';
 import { Alert } from '../../ui/alert.tsx';
 import { Button } from '../../ui/button.tsx';
 import { TextField } from '../../ui/form-field.tsx';
-import { FormFieldErrors, FormSelect, FormText, KitForm, useContractForm } from '../../ui/form-page.tsx';
+import { FormSelect, FormText, KitForm, useContractForm } from '../../ui/form-page.tsx';
 import { Loading } from '../../ui/loading.tsx';
 import { Page } from '../../ui/page.tsx';
 import { ProblemAlert } from '../../ui/problem-alert.tsx';
@@ -15,6 +16,9 @@ import { type Booked, type BookRequest, bookSlot, cancelBooking, getOpenSlots, t
 
 type Values = { slotId: string; name: string; email: string; birthDate: string; districtCode: string };
 const blank: Values = { slotId: '', name: '', email: '', birthDate: '', districtCode: '' };
+/** The request body plus the chosen slot (its id goes in the path), so that a missing choice is reported with the rest. */
+const bookForm = bookRequest.extend({ slotId: z.string().min(1) });
+type BookForm = z.output<typeof bookForm>;
 
 /**
  * 職涯諮詢 at the career development centre: a young person picks an open slot and books it with their
@@ -30,10 +34,12 @@ export function YouthPage() {
   useEffect(() => {
     if (done) doneRef.current?.focus();
   }, [done]);
-  const form = useContractForm<Values, typeof bookRequest>({
-    schema: bookRequest,
+  const form = useContractForm<Values, typeof bookForm>({
+    schema: bookForm,
     defaultValues: blank,
+    required: { slotId: t('youth.public.slot_required') },
     toRequest: (v) => ({
+      slotId: v.slotId,
       name: v.name.trim(),
       email: v.email.trim(),
       birthDate: v.birthDate,
@@ -43,9 +49,7 @@ export function YouthPage() {
   });
   const slotLabel = (s: PublicSlot) =>
     t('youth.public.slot_option', { time: formatDateTime(s.startsAt), venue: s.venue, places: s.placesLeft });
-  const submit = async (request: BookRequest) => {
-    const slotId = form.getValues('slotId');
-    if (!slotId) throw new FormFieldErrors([{ field: 'slotId', message: t('youth.public.slot_required') }]);
+  const submit = async ({ slotId, ...request }: BookForm) => {
     const result = await bookSlot(slotId, request);
     form.reset(blank);
     setDone(result);
