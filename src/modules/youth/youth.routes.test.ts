@@ -249,6 +249,9 @@ describe('youth services: slots, bookings, sessions, events, summer jobs', () =>
     assert.match(below.json.errors[0].message, /196/);
     const lateDocument = await placement(196, { householdDocument: { number: 'x', issuedOn: '2026-07-02' } });
     assert.equal(lateDocument.status, 400);
+    const stranger = await placement(196, { personIdNumber: 'C123456789' });
+    assert.equal(stranger.status, 400);
+    assert.equal(stranger.json.errors[0].field, 'personIdNumber', 'an ID number nobody has on record');
     const ok = await placement(196);
     assert.equal(ok.status, 201, ok.text);
     const duplicate = await placement(200);
