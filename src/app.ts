@@ -80,6 +80,9 @@ import { youthPublicRoutes } from './modules/youth/youth.public-routes.ts';
 import { youthRoutes } from './modules/youth/youth.routes.ts';
 import { createYouthService } from './modules/youth/youth.service.ts';
 import { youthIndicatorProvider } from './modules/youth/youth.indicator.ts';
+import { careerRecordRoutes } from './modules/career-record/career-record.routes.ts';
+import { createCareerRecordService } from './modules/career-record/career-record.service.ts';
+import { createCareerShares } from './modules/career-record/career-record.shares.ts';
 
 export type AppDeps = {
   db: Db;
@@ -175,6 +178,8 @@ export function createApp(deps: AppDeps) {
     employers,
   });
   indicators.register('youth', youthIndicatorProvider(youth.indicator));
+  const careerRecord = createCareerRecordService({ db: deps.db, clock, employment, publicBaseUrl: deps.publicBaseUrl ?? 'http://localhost:3000' });
+  const careerShares = createCareerShares({ db: deps.db, clock, record: careerRecord, publicBaseUrl: deps.publicBaseUrl ?? 'http://localhost:3000' });
   const rateLimitStore = deps.rateLimitStore ?? databaseRateLimitStore(deps.db);
   const limiter = (limit: number, windowMs: number) => createRateLimiter({ limit, windowMs, store: rateLimitStore });
   const { bureau } = deps.referenceData.city;
@@ -364,6 +369,10 @@ export function createApp(deps: AppDeps) {
   app.route('/', employmentPublicRoutes({ employment, now, answerLimiter: limiter(30, 5 * 60_000) }));
   app.route('/', youthRoutes({ youth, lists }));
   app.route('/', youthPublicRoutes({ youth, now, limiter: limiter(30, 5 * 60_000) }));
+  app.route(
+    '/',
+    careerRecordRoutes({ record: careerRecord, shares: careerShares, lists, letterhead: bureau, timeZone: bureau.timeZone, clock, limiter: limiter(30, 5 * 60_000), now }),
+  );
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'accountSession', {
     type: 'apiKey',

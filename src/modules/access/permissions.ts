@@ -124,6 +124,9 @@ export const permissionRoles = {
   'youth.summer-jobs': ['employment-officer'],
   /** Indicator 4's numerator and its drill-downs: counts only. */
   'youth.indicator': ['employment-officer', 'programs-officer', 'analyst', 'admin'],
+  // The worker's career record (勞工職涯工作卡, issue 9 section 2): the worker's own; officers verify.
+  /** Entries workers added (names masked) and their verification (audited). */
+  'career.verify': ['employment-officer'],
 } as const satisfies Record<string, readonly StaffRole[]>;
 
 export type Permission = keyof typeof permissionRoles;

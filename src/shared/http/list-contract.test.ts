@@ -35,6 +35,7 @@ const staffLists: { method: 'GET' | 'POST'; path: string; stem: string }[] = [
   { method: 'GET', path: '/api/v1/staff/youth/slots', stem: 'youth-slots' },
   { method: 'GET', path: '/api/v1/staff/youth/events', stem: 'youth-events' },
   { method: 'GET', path: '/api/v1/staff/youth/summer-jobs', stem: 'youth-summer-jobs' },
+  { method: 'GET', path: '/api/v1/staff/career-entries', stem: 'career-entries' },
 ];
 
 // Lookups that feed a form (who can be assigned, the fixed warning sentences, data source health) and the
