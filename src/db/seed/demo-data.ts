@@ -21,6 +21,7 @@ import { loadMigrantWorkersDemo } from '../../modules/migrant-workers/migrant-wo
 import { loadProgramsDemo } from '../../modules/programs/programs.demo.ts';
 import { loadEmploymentDemo } from '../../modules/employment/employment.demo.ts';
 import { loadYouthDemo } from '../../modules/youth/youth.demo.ts';
+import { loadCareerRecordDemo } from '../../modules/career-record/career-record.demo.ts';
 
 const city: HomeUnit = { kind: 'city', code: null };
 const dajiaStation: HomeUnit = { kind: 'station', code: 'dajia' };
@@ -208,6 +209,7 @@ export async function loadDemoData(db: Db, options: { city: CityConfig; password
   await loadProgramsDemo(db, referenceData);
   await loadEmploymentDemo(db, { referenceData, clock: () => new Date(), password: options.password });
   await loadYouthDemo(db, { referenceData, clock: () => new Date() });
+  await loadCareerRecordDemo(db, { clock: () => new Date(), password: options.password, referenceData });
   return staffAccounts.map((account) => account.username);
 }
 

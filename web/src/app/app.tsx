@@ -125,6 +125,9 @@ const routes: RouteObject[] = [
           { path: 'indicators', ...lazyPage(() => import('../features/indicators/public-indicators-page.tsx'), (m) => m.PublicIndicatorsPage) },
           // Youth services: booking a counselling slot (issue 9, ADR 0027).
           { path: 'youth', ...lazyPage(() => import('../features/youth/youth-page.tsx'), (m) => m.YouthPage) },
+          // The worker's career record (勞工職涯工作卡) and a shared card (issue 9, ADR 0027).
+          { path: 'me/career-record', ...lazyPage(() => import('../features/career-record/career-record-page.tsx'), (m) => m.CareerRecordPage) },
+          { path: 'career-card', ...lazyPage(() => import('../features/career-record/career-card-page.tsx'), (m) => m.CareerCardPage) },
           { path: '*', Component: PublicFallback },
         ],
       },

@@ -39,6 +39,7 @@ import { VisitPage } from '../features/migrant-workers/visit-page.tsx';
 import { VacanciesPage } from '../features/employment/vacancies-page.tsx';
 import { VacancyNewPage } from '../features/employment/vacancy-new-page.tsx';
 import { VacancyPage } from '../features/employment/vacancy-page.tsx';
+import { CareerVerifyPage } from '../features/career-record/verify-page.tsx';
 import { EventNewPage } from '../features/youth/event-new-page.tsx';
 import { EventPage } from '../features/youth/event-page.tsx';
 import { EventsPage } from '../features/youth/events-page.tsx';
@@ -126,6 +127,7 @@ const staffRoutes: readonly StaffRoute[] = [
   { pattern: '/staff/youth/summer-jobs', permission: 'youth.summer-jobs', render: () => <SummerJobsPage /> },
   { pattern: '/staff/youth/summer-jobs/new', permission: 'youth.summer-jobs', render: () => <SummerJobNewPage /> },
   { pattern: '/staff/youth/indicator', permission: 'youth.indicator', render: () => <YouthIndicatorPage /> },
+  { pattern: '/staff/career-entries', permission: 'career.verify', render: () => <CareerVerifyPage /> },
 ];
 
 function Redirect({ to }: { to: string }) {

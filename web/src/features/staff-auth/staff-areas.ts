@@ -30,4 +30,5 @@ export const staffAreas: readonly StaffArea[] = [
   // Youth services (issue 9).
   { key: 'youth', path: '/staff/youth/slots', permission: 'youth.read' },
   { key: 'youth-indicator', path: '/staff/youth/indicator', permission: 'youth.indicator' },
+  { key: 'career-entries', path: '/staff/career-entries', permission: 'career.verify' },
 ];
