@@ -31,6 +31,8 @@ export const publicServices: readonly PublicService[] = [
   { ...tool('news', '/news'), isAvailable: true },
   { ...tool('violations', '/violations'), isAvailable: true },
   { ...tool('complaints', '/complaints'), isAvailable: true },
+  // Youth services (issue 9): booking a career counselling slot.
+  { ...tool('youth', '/youth'), isAvailable: true },
 ];
 
 export function findService(pathname: string): PublicService | undefined {
