@@ -81,4 +81,42 @@ describe('career record (勞工職涯工作卡)', () => {
       await context.close();
     }
   });
+
+  test('the worker adds a 技術士 certificate and invites an employer, who evaluates once through the link', async () => {
+    const context = await newContext(app, { viewport: wide, bypassCSP: true });
+    await context.request.post('/api/v1/account/sign-in', { data: { email: 'worker@example.tw', password: demoPassword } });
+    const page = await context.newPage();
+    await page.goto('/me/career-record');
+    await page.getByRole('heading', { level: 2, name: zh('career.add.title') }).waitFor();
+    await page.getByLabel(zh('career.fields.kind'), { exact: true }).selectOption('certificate');
+    await page.getByLabel(zh('career.add.entry_title'), { exact: true }).fill('技術士 電腦軟體應用');
+    await page.getByLabel(zh('career.add.level'), { exact: true }).selectOption('乙');
+    await page.getByLabel(zh('career.add.number'), { exact: true }).fill('112-098765');
+    await page.getByLabel(zh('career.add.started_on'), { exact: true }).fill('2023-08-01');
+    await page.getByRole('button', { name: zh('career.add.submit'), exact: true }).click();
+    await page.getByText('技術士 電腦軟體應用').first().waitFor();
+
+    await page.getByLabel(zh('career.invite.employer'), { exact: true }).fill('北屯連鎖超市股份有限公司');
+    await page.getByRole('button', { name: zh('career.invite.submit') }).click();
+    const url = await page.getByLabel(zh('career.invite.link'), { exact: true }).inputValue();
+    const token = /#token=([\w-]+)/.exec(url)?.[1] ?? '';
+    assert.deepEqual(await findAccessibilityViolations(page), []);
+
+    const employer = await newContext(app, { viewport: phone, bypassCSP: true });
+    const form = await employer.newPage();
+    await form.goto(`/career-evaluation#token=${token}`);
+    await form.getByRole('heading', { level: 1, name: zh('career.evaluation.title') }).waitFor();
+    assert.deepEqual(await findAccessibilityViolations(form), []);
+    await form.getByLabel(zh('career.evaluation.rating'), { exact: true }).selectOption('4');
+    await form.getByLabel(zh('career.evaluation.text'), { exact: true }).fill('工作認真，顧客回饋良好。');
+    await form.getByRole('button', { name: zh('career.evaluation.submit') }).click();
+    await form.getByText(zh('career.evaluation.done')).waitFor();
+    const again = await employer.request.post('/api/v1/career-evaluations', { data: { token, rating: 1 } });
+    assert.equal(again.status(), 404, 'the link works once');
+
+    await page.reload();
+    await page.getByText('工作認真，顧客回饋良好。').waitFor();
+    await employer.close();
+    await context.close();
+  });
 });

@@ -23,3 +23,8 @@ export const createShare = (days: number, csrfToken: string): Promise<ShareCreat
 export const revokeShare = (id: string, csrfToken: string): Promise<{ id: string; revoked: boolean }> =>
   apiRequest(`${me}/shares/${encodeURIComponent(id)}/revoke`, { method: 'POST', csrfToken });
 export const openSharedCard = (token: string): Promise<SharedRecord> => apiRequest('/api/v1/career-cards/open', { method: 'POST', body: { token } });
+export const addEntry = (body: unknown, csrfToken: string): Promise<{ id: string }> => apiRequest(`${me}/entries`, { method: 'POST', body, csrfToken });
+export const inviteEvaluation = (employerName: string, csrfToken: string): Promise<{ url: string; expiresAt: string }> =>
+  apiRequest(`${me}/evaluation-invitations`, { method: 'POST', body: { employerName }, csrfToken });
+export const giveEvaluation = (body: { token: string; rating: number; text: string }): Promise<{ id: string }> =>
+  apiRequest('/api/v1/career-evaluations', { method: 'POST', body });

@@ -22,7 +22,9 @@ import {
   type ShareCreated,
   setEntryHidden,
 } from './api.ts';
+import { AddEntryForm } from './add-entry-form.tsx';
 import { EntryDetails } from './entry-details.tsx';
+import { InviteEvaluation } from './invite-evaluation.tsx';
 import './career-record.css';
 
 /**
@@ -49,7 +51,9 @@ export function CareerRecordPage() {
               {t('career.page.json')}
             </a>
           </p>
+          <AddEntryForm csrfToken={session.data.csrfToken} />
           <Shares csrfToken={session.data.csrfToken} />
+          <InviteEvaluation csrfToken={session.data.csrfToken} />
         </>
       ) : null}
     </Page>
