@@ -20,14 +20,18 @@ class YouthBookingPage {
     await page.getByRole('heading', { level: 1, name: zh('youth.public.title') }).waitFor();
     return new YouthBookingPage(page);
   }
+  /** Fills one of the page's two forms (the booking's or the event registration's) and sends it. */
+  async fill(sectionTitle: string, choice: string, submit: string, details: { name: string; email: string; birthDate: string; district: string }) {
+    const section = this.page.getByRole('region', { name: sectionTitle });
+    await section.getByLabel(choice, { exact: true }).selectOption({ index: 1 });
+    await section.getByLabel(zh('youth.public.name'), { exact: true }).fill(details.name);
+    await section.getByLabel(zh('youth.public.email'), { exact: true }).fill(details.email);
+    await section.getByLabel(zh('youth.public.birth_date'), { exact: true }).fill(details.birthDate);
+    await section.getByLabel(zh('youth.public.district'), { exact: true }).selectOption({ label: details.district });
+    await section.getByRole('button', { name: submit, exact: true }).click();
+  }
   async book(details: { name: string; email: string; birthDate: string; district: string }) {
-    const slot = this.page.getByLabel(zh('youth.public.slot'), { exact: true });
-    await slot.selectOption({ index: 1 });
-    await this.page.getByLabel(zh('youth.public.name'), { exact: true }).fill(details.name);
-    await this.page.getByLabel(zh('youth.public.email'), { exact: true }).fill(details.email);
-    await this.page.getByLabel(zh('youth.public.birth_date'), { exact: true }).fill(details.birthDate);
-    await this.page.getByLabel(zh('youth.public.district'), { exact: true }).selectOption({ label: details.district });
-    await this.page.getByRole('button', { name: zh('youth.public.submit'), exact: true }).click();
+    await this.fill(zh('youth.public.book_title'), zh('youth.public.slot'), zh('youth.public.submit'), details);
     await this.page.getByRole('heading', { level: 2, name: zh('youth.public.booked_title') }).waitFor();
     return (await this.page.locator('.youth-code').textContent()) ?? '';
   }
@@ -50,7 +54,7 @@ describe('youth services (職涯發展中心)', () => {
     const booking = await YouthBookingPage.open(page);
     assert.deepEqual(await findAccessibilityViolations(page), []);
     // Submitting without a time says so next to the field.
-    await page.getByRole('button', { name: zh('youth.public.submit'), exact: true }).click();
+    await page.getByRole('region', { name: zh('youth.public.book_title') }).getByRole('button', { name: zh('youth.public.submit'), exact: true }).click();
     await page.getByText(zh('youth.public.slot_required')).first().waitFor();
 
     const code = await booking.book({ name: '林小青', email: 'xiaoqing.lin@example.tw', birthDate: '2006-05-20', district: '大里區' });
@@ -63,6 +67,17 @@ describe('youth services (職涯發展中心)', () => {
     // Once cancelled, the same code cannot cancel again: the server says why.
     await booking.cancel(code);
     await page.getByRole('alert').first().waitFor();
+
+    // A campus or workplace event: registered, with its own code.
+    await booking.fill(zh('youth.public.events_title'), zh('youth.public.event'), zh('youth.public.register'), {
+      name: '林小青',
+      email: 'xiaoqing.lin@example.tw',
+      birthDate: '2006-05-20',
+      district: '大里區',
+    });
+    await page.getByText(zh('youth.public.registered', { title: '精密機械產業企業參訪' }).slice(0, 4)).first().waitFor();
+    assert.match((await page.getByRole('region', { name: zh('youth.public.events_title') }).locator('.youth-code').textContent()) ?? '', /^[A-Z0-9]{10}$/);
+    assert.deepEqual(await findAccessibilityViolations(page), []);
     assert.deepEqual(errors, []);
     await context.close();
   });

@@ -12,6 +12,7 @@ import { Loading } from '../../ui/loading.tsx';
 import { Page } from '../../ui/page.tsx';
 import { ProblemAlert } from '../../ui/problem-alert.tsx';
 import { localName, useCity } from '../reference-data/city.ts';
+import { EventRegistration } from './event-registration.tsx';
 import { type Booked, type BookRequest, bookSlot, cancelBooking, getOpenSlots, type PublicBooking, type PublicSlot } from './api.ts';
 
 type Values = { slotId: string; name: string; email: string; birthDate: string; districtCode: string };
@@ -97,6 +98,7 @@ export function YouthPage() {
         )}
       </section>
       <CancelBooking />
+      <EventRegistration />
     </Page>
   );
 }
