@@ -120,6 +120,23 @@ describe('youth services: slots, bookings, sessions, events, summer jobs', () =>
     assert.equal((await book(slotId, young(2))).status, 201);
   });
 
+  it('a booking made with a citizen account session is linked to the account\'s person', async () => {
+    const email = 'citizen.youth@example.tw';
+    const password = 'Plum blossoms in Dali 2026';
+    assert.equal((await t.request('/api/v1/account/sign-up', { method: 'POST', body: { email, password, name: '吳小安', idNumber: 'A123456789', locale: 'zh-TW' } })).status, 202);
+    const mail = await t.db.query<{ params: { link: string } }>(`SELECT params FROM notifications WHERE template = 'account-verify-email' AND recipient = $1`, [email]);
+    const token = /#token=([\w-]+)/.exec(mail.rows[0]?.params.link ?? '')?.[1] ?? '';
+    assert.equal((await t.request('/api/v1/account/email-verification', { method: 'POST', body: { token } })).status, 204);
+    const signedIn = await t.request('/api/v1/account/sign-in', { method: 'POST', body: { email, password } });
+    const cookie = (signedIn.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+    const slotId = await publish({ capacity: 2 });
+    const booked = await t.request(`/api/v1/youth/slots/${slotId}/bookings`, { method: 'POST', headers: { cookie }, body: young(7, { email }) });
+    assert.equal(booked.status, 201, booked.text);
+    const linked = await t.db.query<{ person_id: string | null }>('SELECT b.person_id FROM youth_bookings b WHERE b.slot_id = $1', [slotId]);
+    const person = await t.db.query<{ id: string }>(`SELECT id FROM people WHERE id_number = 'A123456789'`);
+    assert.equal(linked.rows[0]?.person_id, person.rows[0]?.id);
+  });
+
   it('reminds the day before, once; not a cancelled booking', async () => {
     const slotId = await publish({ startsAt: '2026-03-20T14:00:00+08:00', capacity: 3 });
     assert.equal((await book(slotId, young(3))).status, 201);
