@@ -76,7 +76,15 @@ describe('youth services (職涯發展中心)', () => {
       district: '大里區',
     });
     await page.getByText(zh('youth.public.registered', { title: '精密機械產業企業參訪' }).slice(0, 4)).first().waitFor();
-    assert.match((await page.getByRole('region', { name: zh('youth.public.events_title') }).locator('.youth-code').textContent()) ?? '', /^[A-Z0-9]{10}$/);
+    const eventCode = (await page.getByRole('region', { name: zh('youth.public.events_title') }).locator('.youth-code').textContent()) ?? '';
+    assert.match(eventCode, /^[A-Z0-9]{10}$/);
+    // Before the event, feedback is refused (only those who came may give it); the code cancels the place.
+    await page.getByLabel(zh('youth.public.event_code'), { exact: true }).fill(eventCode);
+    await page.getByRole('button', { name: zh('youth.public.feedback_submit') }).click();
+    await page.getByRole('region', { name: zh('youth.public.event_code_title') }).getByRole('alert').waitFor();
+    await page.getByRole('button', { name: zh('youth.public.registration_cancel') }).click();
+    await page.getByText(zh('youth.public.event_cancelled')).waitFor();
+    await page.screenshot({ path: '/tmp/youth-events-390.png', fullPage: true });
     assert.deepEqual(await findAccessibilityViolations(page), []);
     assert.deepEqual(errors, []);
     await context.close();

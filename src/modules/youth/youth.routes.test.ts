@@ -235,6 +235,18 @@ describe('youth services: slots, bookings, sessions, events, summer jobs', () =>
     await travel('2026-03-02T02:00:00Z');
   });
 
+  it('lists the slots from a day on, in the bureau\'s calendar, latest first by default', async () => {
+    const all = await t.request('/api/v1/staff/youth/slots', { session: counsellor });
+    assert.equal(all.status, 200, all.text);
+    const starts = all.json.items.map((s: { startsAt: string }) => s.startsAt);
+    assert.deepEqual(starts, starts.toSorted().toReversed());
+    const fromEleventh = await t.request('/api/v1/staff/youth/slots?from=2026-03-11&sort=startsAt', { session: counsellor });
+    assert.ok(fromEleventh.json.items.length > 0);
+    // 2026-03-11 00:00 in Taichung is 2026-03-10 16:00 UTC.
+    assert.ok(fromEleventh.json.items.every((s: { startsAt: string }) => s.startsAt >= '2026-03-10T16:00:00.000Z'));
+    assert.ok(fromEleventh.json.items.length < all.json.total);
+  });
+
   it('summer jobs: household status with its document; pay at the minimum hourly wage passes, a dollar below is 400 on hourlyWage', async () => {
     const person = await t.request('/api/v1/staff/people', {
       method: 'POST',

@@ -66,3 +66,7 @@ export const createSummerJob = (body: z.input<typeof createSummerJobRequest>, cs
   apiRequest(summerJobsEndpoint, { method: 'POST', body, csrfToken });
 export const getYouthIndicator = (from: string, to: string, signal: AbortSignal): Promise<YouthIndicator> =>
   apiRequest(`${staffBase}/indicator?from=${from}&to=${to}`, { signal });
+export const cancelRegistration = (code: string): Promise<{ status: 'cancelled' }> =>
+  apiRequest('/api/v1/youth/registrations/cancel', { method: 'POST', body: { code } });
+export const giveFeedback = (code: string, rating: number, text: string): Promise<{ status: 'recorded' }> =>
+  apiRequest('/api/v1/youth/registrations/feedback', { method: 'POST', body: { code, rating, text } });

@@ -12,6 +12,7 @@ import { Loading } from '../../ui/loading.tsx';
 import { Page } from '../../ui/page.tsx';
 import { ProblemAlert } from '../../ui/problem-alert.tsx';
 import { localName, useCity } from '../reference-data/city.ts';
+import { EventCodeActions } from './event-code-actions.tsx';
 import { EventRegistration } from './event-registration.tsx';
 import { type Booked, type BookRequest, bookSlot, cancelBooking, getOpenSlots, type PublicBooking, type PublicSlot } from './api.ts';
 
@@ -99,6 +100,7 @@ export function YouthPage() {
       </section>
       <CancelBooking />
       <EventRegistration />
+      <EventCodeActions />
     </Page>
   );
 }
