@@ -178,7 +178,14 @@ export function createApp(deps: AppDeps) {
     employers,
   });
   indicators.register('youth', youthIndicatorProvider(youth.indicator));
-  const careerRecord = createCareerRecordService({ db: deps.db, clock, employment, publicBaseUrl: deps.publicBaseUrl ?? 'http://localhost:3000' });
+  const careerRecord = createCareerRecordService({
+    db: deps.db,
+    clock,
+    employment,
+    laborUniversity,
+    timeZone: deps.referenceData.city.bureau.timeZone,
+    publicBaseUrl: deps.publicBaseUrl ?? 'http://localhost:3000',
+  });
   const careerShares = createCareerShares({ db: deps.db, clock, record: careerRecord, publicBaseUrl: deps.publicBaseUrl ?? 'http://localhost:3000' });
   const rateLimitStore = deps.rateLimitStore ?? databaseRateLimitStore(deps.db);
   const limiter = (limit: number, windowMs: number) => createRateLimiter({ limit, windowMs, store: rateLimitStore });

@@ -11,6 +11,8 @@ import { hashPassword } from '../access/passwords.ts';
 import { createEmployersService } from '../employers/employers.service.ts';
 import { createEmploymentService } from '../employment/employment.service.ts';
 import { createPeopleService } from '../people/people.service.ts';
+import { createLaborUniversityService } from '../programs/labor-university.ts';
+import { createProgramsService } from '../programs/programs.service.ts';
 import type { ReferenceData } from '../reference-data/reference-data.ts';
 import { createViolationsService } from '../violations/violations.service.ts';
 import { createCareerRecordService, newToken } from './career-record.service.ts';
@@ -46,7 +48,8 @@ export async function loadCareerRecordDemo(db: Db, options: { clock: () => Date;
     csrfToken: '',
     sessionTokenHash: '',
   };
-  const record = createCareerRecordService({ db, clock: options.clock, employment, publicBaseUrl: 'http://localhost:3000' });
+  const laborUniversity = createLaborUniversityService({ db, programs: createProgramsService({ db, referenceData, clock }), clock });
+  const record = createCareerRecordService({ db, clock, employment, laborUniversity, timeZone: referenceData.city.bureau.timeZone, publicBaseUrl: 'http://localhost:3000' });
   const shares = createCareerShares({ db, clock: options.clock, record, publicBaseUrl: 'http://localhost:3000' });
   const meta = 'demo-data';
   const certificate = await record.addEntry(

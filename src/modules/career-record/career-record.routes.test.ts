@@ -49,20 +49,34 @@ describe('career record (勞工職涯工作卡): entries, verification, hiding, 
     const referral = await t.request('/api/v1/staff/referrals', { method: 'POST', session: officer, body: { jobSeekerId: seeker.json.id, vacancyId: vacancy.json.id } });
     assert.equal(referral.status, 201, referral.text);
     referralId = referral.json.id;
+    // A labor-university course through the programs module.
+    const programsOfficer = await t.signIn('programs', ['programs-officer']);
+    const course = await t.request('/api/v1/staff/labor-university/courses', {
+      method: 'POST',
+      session: programsOfficer,
+      body: { year: 2026, code: 'LU-101', title: '勞動法入門', location: '臺中市勞工教育中心', schedule: '週二 19:00–21:00', hours: 18, feeTwd: 1800, places: 4 },
+    });
+    assert.equal(course.status, 201, course.text);
+    const enrolled = await t.request('/api/v1/staff/labor-university/enrolments', { method: 'POST', session: programsOfficer, body: { courseId: course.json.id, personId } });
+    assert.equal(enrolled.status, 201, enrolled.text);
     const hired = await t.request(`/api/v1/staff/referrals/${referralId}/outcome`, { method: 'POST', session: officer, body: { outcome: 'hired', startDate: '2026-03-09', monthlyWage: 34_000 } });
     assert.equal(hired.status, 200, hired.text);
   });
   after(() => t.close());
 
-  it('only a signed-in citizen has a record; the placement comes from the employment module, verified', async () => {
+  it('only a signed-in citizen has a record; the placement (employment) and the course (programs) come from their modules, verified', async () => {
     assert.equal((await t.request('/api/v1/me/career-record')).status, 401);
     assert.equal((await t.request('/api/v1/me/career-record', { session: officer })).status, 401, 'a staff session is not an account');
     const record = await me('', worker);
     assert.equal(record.status, 200, record.text);
     assert.equal(record.json.name, '陳美玲');
     assert.deepEqual(record.json.entries.map((e: { id: string; source: string; verification: string; organisation: string }) => [e.id, e.source, e.verification, e.organisation]), [
+      // In date order: enrolled on 2026-03-02, placed from 2026-03-09.
+      [record.json.entries[0]?.id, 'platform', 'verified', '臺中市勞工教育中心'],
       [`placement:${referralId}`, 'platform', 'verified', '大里精密股份有限公司'],
     ]);
+    assert.match(record.json.entries[0]?.id ?? '', /^course:/);
+    assert.equal(record.json.entries[0]?.kind, 'training');
     const others = await me('', other);
     assert.deepEqual(others.json.entries, [], 'nobody sees another worker\'s placements');
   });
@@ -157,6 +171,6 @@ describe('career record (勞工職涯工作卡): entries, verification, hiding, 
     const json = await t.app.request('/api/v1/me/career-record/export', { headers: as(worker) });
     assert.match(json.headers.get('content-disposition') ?? '', /career-record\.json/);
     const data = JSON.parse(await json.text()) as { entries: unknown[] };
-    assert.equal(data.entries.length, 4);
+    assert.equal(data.entries.length, 5);
   });
 });

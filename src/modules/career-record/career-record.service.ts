@@ -1,7 +1,8 @@
 /**
  * @module career-record
  * The worker's career record (勞工職涯工作卡, plan 第二部分 二-3; issue 9 section 2; ADR 0027):
- * - platform entries: the worker's placements, read through the employment module's service (never copied);
+ * - platform entries: the worker's placements (employment module) and labor-university courses (programs
+ *   module), read through their services at every reading, never copied;
  * - worker entries (work, training, 技術士 certificates with level and number, awards such as 勞工藝級棒),
  *   which an officer verifies or rejects; a correction sends the entry back to unverified;
  * - employer evaluations, given only through an invitation the worker issued (their consent), once;
@@ -18,6 +19,8 @@ import type { AccountPrincipal, StaffPrincipal } from '../../shared/http/app-env
 import type { ListDefinition } from '../../shared/http/list.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import type { EmploymentService } from '../employment/employment.service.ts';
+import type { LaborUniversityService } from '../programs/labor-university.ts';
+import { plainDateIn } from '../../shared/documents/pdf.ts';
 import { maskName } from '../people/identifiers.ts';
 import type { entry, entryRequest, evaluationRequest, staffEntry } from './career-record.contract.ts';
 
@@ -45,6 +48,8 @@ export const newToken = () => randomBytes(24).toString('base64url');
 /** How long an employer's evaluation invitation works. */
 export const invitationDays = 30;
 const placementPrefix = 'placement:';
+const coursePrefix = 'course:';
+const isPlatformId = (id: string) => id.startsWith(placementPrefix) || id.startsWith(coursePrefix);
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const accountActor = (account: AccountPrincipal) => ({ id: account.id, username: `account:${account.kind}` });
 
@@ -74,6 +79,8 @@ export function createCareerRecordService(deps: {
   db: Db;
   clock: () => Date;
   employment: Pick<EmploymentService, 'referrals'>;
+  laborUniversity: Pick<LaborUniversityService, 'enrolmentsOfPerson'>;
+  timeZone: string;
   publicBaseUrl: string;
 }) {
   const { db, clock } = deps;
@@ -87,8 +94,9 @@ export function createCareerRecordService(deps: {
 
   /** Every entry of the person, hidden ones flagged, in date order (undated last). */
   async function entriesOf(personId: string): Promise<Entry[]> {
-    const [placements, own, hidden] = await Promise.all([
+    const [placements, courses, own, hidden] = await Promise.all([
       deps.employment.referrals.placementsOfPerson(personId),
+      deps.laborUniversity.enrolmentsOfPerson(personId),
       db.query<EntryRow>(`SELECT ${entryColumns} FROM career_entries WHERE person_id = $1`, [personId]),
       db.query<{ source_ref: string }>('SELECT source_ref FROM career_hidden_platform_entries WHERE person_id = $1', [personId]),
     ]);
@@ -108,7 +116,21 @@ export function createCareerRecordService(deps: {
       verification: 'verified',
       hidden: hiddenRefs.has(`${placementPrefix}${p.referralId}`),
     }));
-    const all = [...fromPlatform, ...own.rows.map(toEntry)];
+    const fromCourses: Entry[] = courses.map((c) => ({
+      id: `${coursePrefix}${c.enrolmentId}`,
+      kind: 'training',
+      source: 'platform',
+      title: c.title,
+      organisation: c.location,
+      startedOn: plainDateIn(c.enrolledAt, deps.timeZone),
+      endedOn: null,
+      certificate: null,
+      rating: null,
+      note: '',
+      verification: 'verified',
+      hidden: hiddenRefs.has(`${coursePrefix}${c.enrolmentId}`),
+    }));
+    const all = [...fromPlatform, ...fromCourses, ...own.rows.map(toEntry)];
     return all.sort((a, b) => (a.startedOn ?? '9999').localeCompare(b.startedOn ?? '9999') || a.id.localeCompare(b.id));
   }
 
@@ -144,7 +166,7 @@ export function createCareerRecordService(deps: {
     /** The worker corrects an entry they added; it goes back to an officer (unverified). */
     async correctEntry(account: AccountPrincipal | undefined, id: string, input: z.infer<typeof entryRequest>, requestId: string) {
       const personId = personOf(account);
-      if (id.startsWith(placementPrefix)) throw new AppError('INVALID_TRANSITION');
+      if (isPlatformId(id)) throw new AppError('INVALID_TRANSITION');
       return db.transaction(async (tx) => {
         const row = await ownEntry(tx, personId, id);
         if (row.source !== 'worker') throw new AppError('INVALID_TRANSITION');
@@ -162,12 +184,12 @@ export function createCareerRecordService(deps: {
     async setHidden(account: AccountPrincipal | undefined, id: string, hidden: boolean, requestId: string) {
       const personId = personOf(account);
       // Read before the transaction: the employment module answers on its own connection.
-      if (id.startsWith(placementPrefix)) {
-        const known = (await deps.employment.referrals.placementsOfPerson(personId)).some((p) => `${placementPrefix}${p.referralId}` === id);
+      if (isPlatformId(id)) {
+        const known = (await entriesOf(personId)).some((e) => e.source === 'platform' && e.id === id);
         if (!known) throw new AppError('NOT_FOUND');
       }
       return db.transaction(async (tx) => {
-        if (id.startsWith(placementPrefix)) {
+        if (isPlatformId(id)) {
           if (hidden) {
             await tx.query('INSERT INTO career_hidden_platform_entries (person_id, source_ref, hidden_at) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING', [personId, id, clock()]);
           } else {
