@@ -82,6 +82,13 @@ import { employmentEmployerRoutes } from './modules/employment/employment.employ
 import { createEmploymentService } from './modules/employment/employment.service.ts';
 import { casesRoutes } from './modules/cases/cases.routes.ts';
 import { createCasesService } from './modules/cases/cases.service.ts';
+import { youthPublicRoutes } from './modules/youth/youth.public-routes.ts';
+import { youthRoutes } from './modules/youth/youth.routes.ts';
+import { createYouthService } from './modules/youth/youth.service.ts';
+import { youthIndicatorProvider } from './modules/youth/youth.indicator.ts';
+import { careerRecordRoutes } from './modules/career-record/career-record.routes.ts';
+import { createCareerRecordService } from './modules/career-record/career-record.service.ts';
+import { createCareerShares } from './modules/career-record/career-record.shares.ts';
 
 export type AppDeps = {
   db: Db;
@@ -171,6 +178,24 @@ export function createApp(deps: AppDeps) {
   const laborUniversity = createLaborUniversityService({ db: deps.db, programs, clock });
   const employment = createEmploymentService({ db: deps.db, clock, referenceData: deps.referenceData, people, employers, violations });
   const cases = createCasesService({ db: deps.db, clock, referenceData: deps.referenceData, people, employment, audit });
+  const youth = createYouthService({
+    db: deps.db,
+    clock,
+    timeZone: deps.referenceData.city.bureau.timeZone,
+    bureauName: (locale) => (locale === 'zh-TW' ? deps.referenceData.city.bureau.name : deps.referenceData.city.bureau.nameEn),
+    notifications,
+    employers,
+  });
+  indicators.register('youth', youthIndicatorProvider(youth.indicator));
+  const careerRecord = createCareerRecordService({
+    db: deps.db,
+    clock,
+    employment,
+    laborUniversity,
+    timeZone: deps.referenceData.city.bureau.timeZone,
+    publicBaseUrl: deps.publicBaseUrl ?? 'http://localhost:3000',
+  });
+  const careerShares = createCareerShares({ db: deps.db, clock, record: careerRecord, publicBaseUrl: deps.publicBaseUrl ?? 'http://localhost:3000' });
   const rateLimitStore = deps.rateLimitStore ?? databaseRateLimitStore(deps.db);
   const limiter = (limit: number, windowMs: number) => createRateLimiter({ limit, windowMs, store: rateLimitStore });
   const { bureau } = deps.referenceData.city;
@@ -375,6 +400,12 @@ export function createApp(deps: AppDeps) {
   app.route('/', casesRoutes({ cases, lists }));
   app.route('/', employmentMeRoutes({ self: employment.self }));
   app.route('/', employmentEmployerRoutes({ employment, now, answerLimiter: limiter(30, 5 * 60_000) }));
+  app.route('/', youthRoutes({ youth, lists }));
+  app.route('/', youthPublicRoutes({ youth, now, limiter: limiter(30, 5 * 60_000) }));
+  app.route(
+    '/',
+    careerRecordRoutes({ record: careerRecord, shares: careerShares, lists, letterhead: bureau, timeZone: bureau.timeZone, clock, limiter: limiter(30, 5 * 60_000), now }),
+  );
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'accountSession', {
     type: 'apiKey',
@@ -443,6 +474,7 @@ export function createApp(deps: AppDeps) {
     await notifications.startWorkers(jobs, options);
     await scheduleIndicatorSnapshots({ jobs, indicators, clock, timeZone: bureau.timeZone, logger: deps.logger });
     await employment.referrals.startWorkers(jobs);
+    await youth.startWorkers(jobs);
   };
   return Object.assign(app, { startWorkers });
 }

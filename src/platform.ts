@@ -10,6 +10,7 @@ import { loadDemoData } from './db/seed/demo-data.ts';
 import { loadContentSeed } from './modules/content/content.seed-loader.ts';
 import { assertNoDemoAccounts } from './modules/access/demo-accounts.ts';
 import { assertNoDemoPublicAccounts, demoPublicAccounts } from './modules/public-accounts/public-accounts.demo.ts';
+import { demoWorkerEmail } from './modules/career-record/career-record.demo.ts';
 import { createReferenceData, loadCityConfig, type ReferenceData } from './modules/reference-data/reference-data.ts';
 import { createLogger, type Logger } from './shared/logger.ts';
 
@@ -32,14 +33,14 @@ export async function openPlatform(options: { seedDemo: boolean }): Promise<Plat
         // Announced once, on the start that creates them; the password is the documented demo default.
         logger.warn(
           `Demo data loaded. Staff accounts (username = role): ${usernames.join(', ')}; password ${passwordNote}. ` +
-            `Public demo accounts: ${demoPublicAccounts.map((a) => a.email).join(', ')}, same password. ` +
+            `Public demo accounts: ${[...demoPublicAccounts.map((a) => a.email), demoWorkerEmail].join(', ')}, same password. ` +
             'Change or remove them before real use.',
         );
       }
     }
     if (config.nodeEnv === 'production') {
       await assertNoDemoAccounts(db, ['demo1234', config.demoPassword]);
-      await assertNoDemoPublicAccounts(db, ['demo1234', config.demoPassword]);
+      await assertNoDemoPublicAccounts(db, ['demo1234', config.demoPassword], [demoWorkerEmail]);
     }
     if (options.seedDemo) {
       // The bureau's labor-law Q&A is real content, for every install; the sample news only with demo data.

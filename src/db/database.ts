@@ -22,6 +22,8 @@ import { publicAccountsColumns, type PublicAccountsTables } from './tables/publi
 import { programsColumns, type ProgramsTables } from './tables/programs.ts';
 import { employmentColumns, type EmploymentTables } from './tables/employment.ts';
 import { casesColumns, type CasesTables } from './tables/cases.ts';
+import { youthColumns, type YouthTables } from './tables/youth.ts';
+import { careerRecordColumns, type CareerRecordTables } from './tables/career-record.ts';
 
 export type { JsonValue } from './tables/json.ts';
 
@@ -40,6 +42,8 @@ export type * from './tables/public-accounts.ts';
 export type * from './tables/programs.ts';
 export type * from './tables/employment.ts';
 export type * from './tables/cases.ts';
+export type * from './tables/youth.ts';
+export type * from './tables/career-record.ts';
 
 export type Database = PlatformTables
   & RecordsTables
@@ -55,7 +59,9 @@ export type Database = PlatformTables
   & PublicAccountsTables
   & ProgramsTables
   & EmploymentTables
-  & CasesTables;
+  & CasesTables
+  & YouthTables
+  & CareerRecordTables;
 
 /** Every column of every table, at run time: the schema test compares them with information_schema. */
 export const databaseColumns = {
@@ -74,6 +80,8 @@ export const databaseColumns = {
   ...programsColumns,
   ...employmentColumns,
   ...casesColumns,
+  ...youthColumns,
+  ...careerRecordColumns,
 } as const satisfies { readonly [T in keyof Database]: readonly (keyof Database[T] & string)[] };
 
 // A column in a table type but not in the list above fails the typecheck here.

@@ -72,6 +72,11 @@ export const errorStatus = {
   FOLLOWUP_NOT_DUE: 409,
   /** Closure as employed and stable without the 3-month follow-up recorded as still employed. */
   CASE_NOT_STABLE: 409,
+  // youth services (ADR 0027)
+  /** A counselling slot or an event with no place left: someone else took the last one. */
+  NO_PLACES_LEFT: 409,
+  /** This e-mail address already holds a place on the slot or the event. */
+  ALREADY_BOOKED: 409,
 } as const;
 
 export type ErrorCode = keyof typeof errorStatus;

@@ -126,6 +126,18 @@ export const permissionRoles = {
   'cases.handle': ['case-manager', 'admin'],
   /** The supervising role: the access log, every confidential note, and referrals without consent (with a reason). */
   'cases.supervise': ['admin'],
+  // Youth services, 職涯發展中心 (issue 9 section 3, ADR 0027). Counsellors are employment-service staff.
+  /** Slots and their bookings (names masked), session records (every reading audited), events. */
+  'youth.read': ['employment-officer', 'case-manager', 'admin'],
+  /** Publish slots and events, record no-shows, sessions and attendance. */
+  'youth.write': ['employment-officer', 'case-manager'],
+  /** Summer-job placements: the household's 低收入戶 / 中低收入戶 status is special-group data. */
+  'youth.summer-jobs': ['employment-officer'],
+  /** Indicator 4's numerator and its drill-downs: counts only. */
+  'youth.indicator': ['employment-officer', 'programs-officer', 'analyst', 'admin'],
+  // The worker's career record (勞工職涯工作卡, issue 9 section 2): the worker's own; officers verify.
+  /** Entries workers added (names masked) and their verification (audited). */
+  'career.verify': ['employment-officer'],
 } as const satisfies Record<string, readonly StaffRole[]>;
 
 export type Permission = keyof typeof permissionRoles;

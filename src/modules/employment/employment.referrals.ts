@@ -176,6 +176,20 @@ export function createReferrals(deps: {
       });
     },
 
+    /**
+     * A person's placements (referrals recorded as hired), for their career record (勞工職涯工作卡): the
+     * employer, the job and the start date; nothing of the referral's pipeline or the officer.
+     */
+    async placementsOfPerson(personId: string): Promise<{ referralId: string; employerName: string; title: string; startOn: string }[]> {
+      const { rows } = await db.query<{ id: string; employer_name: string; title: string; start_on: string }>(
+        `SELECT r.id, e.name AS employer_name, v.title, r.start_on::text AS start_on
+           FROM referrals r JOIN job_seekers j ON j.id = r.job_seeker_id JOIN vacancies v ON v.id = r.vacancy_id JOIN employers e ON e.id = v.employer_id
+          WHERE j.person_id = $1 AND r.status = 'hired' AND r.start_on IS NOT NULL ORDER BY r.start_on, r.id`,
+        [personId],
+      );
+      return rows.map((r) => ({ referralId: r.id, employerName: r.employer_name, title: r.title, startOn: r.start_on }));
+    },
+
     async get(staff: StaffPrincipal, id: string) {
       const row = await load(db, id);
       assertUnitVisible(staff, { kind: row.unit_kind, code: row.unit_code });

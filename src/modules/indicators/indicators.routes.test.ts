@@ -47,9 +47,11 @@ describe('performance indicators (衡量指標)', () => {
     assert.deepEqual(list.items.map((i) => i.weight), [11, 9, 9, 9, 9, 9, 9, 5, 5, 5, 2, 3, 7, 8]);
     assert.equal(list.items.reduce((s, i) => s + i.weight, 0), 100);
     assert.deepEqual(list.items.map((i) => i.dimension), [...Array(8).fill('business'), ...Array(4).fill('staffing'), 'budget', 'budget']);
-    // Modules not plugged in yet answer honestly; indicator 2 is plugged in (usage).
-    for (const code of ['1', '4', '5', '6', '7', '8']) assert.equal(item(list, code).source, 'missing', code);
+    // Modules not plugged in yet answer honestly; indicators 2 (usage) and 4 (youth) are plugged in.
+    for (const code of ['1', '5', '6', '7', '8']) assert.equal(item(list, code).source, 'missing', code);
     assert.equal(item(list, '2').source, 'computed');
+    // Youth services give the numerator only; the denominator (the youth population) is the analyst's entry.
+    assert.deepEqual([item(list, '4').source, item(list, '4').denominator, item(list, '4').value], ['computed', null, null]);
     assert.equal(item(list, '3').source, 'missing', 'entered indicator without an entry');
     assert.equal(list.score, 0);
   });

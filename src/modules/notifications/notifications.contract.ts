@@ -11,6 +11,8 @@ export const recordTypes = {
   'mediation-case': { permission: 'mediation.list', sealedRecipient: true },
   /** Mails to a citizen or employer account (src/modules/public-accounts): verification, password reset. */
   'public-account': { permission: 'accounts.manage', sealedRecipient: false },
+  /** Confirmations and reminders of counselling bookings (src/modules/youth). */
+  'youth-booking': { permission: 'youth.read', sealedRecipient: false },
 } as const;
 export type RecordType = keyof typeof recordTypes;
 export const recordTypeNames = Object.keys(recordTypes) as [RecordType, ...RecordType[]];

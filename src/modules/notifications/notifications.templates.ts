@@ -37,6 +37,10 @@ export const noticeTemplates = {
   'account-reset-password': { bureau: 'text', link: 'text' },
   /** Public accounts: an employer's admin invites a colleague; valid 72 hours, once. */
   'employer-invitation': { bureau: 'text', employerName: 'text', link: 'text' },
+  /** Youth services (ADR 0027): a counselling booking taken, with the code that cancels it. */
+  'youth-booking-confirmation': { bureau: 'text', code: 'text', date: 'date', time: 'text', venue: 'text' },
+  /** Youth services: the day before the session. */
+  'youth-booking-reminder': { bureau: 'text', date: 'date', time: 'text', venue: 'text' },
 } as const satisfies Record<string, Record<string, ParamKind>>;
 
 export type TemplateKey = keyof typeof noticeTemplates;

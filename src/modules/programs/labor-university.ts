@@ -38,6 +38,16 @@ export function createLaborUniversityService({ db, programs, clock }: { db: Db; 
       });
     },
 
+    /** A person's labor-university courses, for their career record (勞工職涯工作卡): what, where, hours, when. */
+    async enrolmentsOfPerson(personId: string): Promise<{ enrolmentId: string; title: string; location: string; hours: number; enrolledAt: Date }[]> {
+      const { rows } = await db.query<{ id: string; title: string; location: string; hours: number; enrolled_at: Date }>(
+        `SELECT e.id, c.title, c.location, c.hours, e.enrolled_at FROM labor_university_enrolments e
+           JOIN labor_university_courses c ON c.id = e.course_id WHERE e.person_id = $1 ORDER BY e.enrolled_at, e.id`,
+        [personId],
+      );
+      return rows.map((r) => ({ enrolmentId: r.id, title: r.title, location: r.location, hours: r.hours, enrolledAt: r.enrolled_at }));
+    },
+
     async courses(year: number) {
       const rows = await db.query<{ id: string; year: number; code: string; title: string; location: string; district_code: string | null; schedule: string; hours: number; fee_twd: number; places: number; enrolled: number }>(
         'SELECT * FROM labor_university_courses WHERE year = $1 ORDER BY code',

@@ -37,10 +37,15 @@ export async function loadPublicAccountsDemo(db: Db, options: { password: string
 }
 
 /** Throws DemoAccountError naming the demo public accounts whose password is still one of `demoPasswords`. */
-export async function assertNoDemoPublicAccounts(db: Queryable, demoPasswords: readonly string[]): Promise<void> {
+export async function assertNoDemoPublicAccounts(
+  db: Queryable,
+  demoPasswords: readonly string[],
+  /** Demo accounts other modules' demo data add (the career record's worker). */
+  otherDemoEmails: readonly string[] = [],
+): Promise<void> {
   const { rows } = await db.query<{ email: string; password_hash: string | null }>(
     'SELECT email, password_hash FROM public_accounts WHERE lower(email) = ANY($1::text[])',
-    [demoPublicAccounts.map((a) => a.email)],
+    [[...demoPublicAccounts.map((a) => a.email), ...otherDemoEmails]],
   );
   const open: string[] = [];
   for (const row of rows) {

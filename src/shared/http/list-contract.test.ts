@@ -34,6 +34,11 @@ const staffLists: { method: 'GET' | 'POST'; path: string; stem: string }[] = [
   { method: 'GET', path: '/api/v1/staff/vacancies', stem: 'vacancies' },
   // Case management (issue 9 §1).
   { method: 'GET', path: '/api/v1/staff/cases', stem: 'cases' },
+  // Youth services (issue 9).
+  { method: 'GET', path: '/api/v1/staff/youth/slots', stem: 'youth-slots' },
+  { method: 'GET', path: '/api/v1/staff/youth/events', stem: 'youth-events' },
+  { method: 'GET', path: '/api/v1/staff/youth/summer-jobs', stem: 'youth-summer-jobs' },
+  { method: 'GET', path: '/api/v1/staff/career-entries', stem: 'career-entries' },
 ];
 
 // Lookups that feed a form (who can be assigned, the fixed warning sentences, data source health) and the
@@ -53,6 +58,8 @@ const notLists = new Set([
   'GET /api/v1/staff/mediation-rooms',
   'GET /api/v1/staff/quota/indicator',
   'GET /api/v1/staff/unions/indicator',
+  // Issue 9: indicator 4's counts (totals by service and district, not rows).
+  'GET /api/v1/staff/youth/indicator',
   // Issue 11, not yet on the list contract (left for the next session): one month's obligations and the
   // union registry answer every row as `{items}`, without paging, sort or exports.
   'GET /api/v1/staff/quota/obligations',

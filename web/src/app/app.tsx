@@ -147,6 +147,12 @@ const routes: RouteObject[] = [
               (m) => withParam('token', (token) => <m.ReferralAnswerPage token={token} />),
             ),
           },
+          // Youth services: booking a counselling slot (issue 9, ADR 0027).
+          { path: 'youth', ...lazyPage(() => import('../features/youth/youth-page.tsx'), (m) => m.YouthPage) },
+          // The worker's career record (勞工職涯工作卡) and a shared card (issue 9, ADR 0027).
+          { path: 'me/career-record', ...lazyPage(() => import('../features/career-record/career-record-page.tsx'), (m) => m.CareerRecordPage) },
+          { path: 'career-card', ...lazyPage(() => import('../features/career-record/career-card-page.tsx'), (m) => m.CareerCardPage) },
+          { path: 'career-evaluation', ...lazyPage(() => import('../features/career-record/career-evaluation-page.tsx'), (m) => m.CareerEvaluationPage) },
           { path: '*', Component: PublicFallback },
         ],
       },

@@ -46,6 +46,17 @@ import { JobSeekerNewPage } from '../features/employment/job-seeker-new-page.tsx
 import { JobSeekerPage } from '../features/employment/job-seeker-page.tsx';
 import { ReferralPage } from '../features/employment/referral-page.tsx';
 import { ReferralCardPage } from '../features/employment/referral-card-page.tsx';
+import { CareerVerifyPage } from '../features/career-record/verify-page.tsx';
+import { EventNewPage } from '../features/youth/event-new-page.tsx';
+import { EventPage } from '../features/youth/event-page.tsx';
+import { EventsPage } from '../features/youth/events-page.tsx';
+import { YouthIndicatorPage } from '../features/youth/indicator-page.tsx';
+import { SessionPage } from '../features/youth/session-page.tsx';
+import { SlotNewPage } from '../features/youth/slot-new-page.tsx';
+import { SlotPage } from '../features/youth/slot-page.tsx';
+import { SlotsPage } from '../features/youth/slots-page.tsx';
+import { SummerJobNewPage } from '../features/youth/summer-job-new-page.tsx';
+import { SummerJobsPage } from '../features/youth/summer-jobs-page.tsx';
 import { useI18n } from '../i18n/i18n-provider.tsx';
 import { Loading } from '../ui/loading.tsx';
 import { NotFoundPage } from '../features/home/not-found-page.tsx';
@@ -128,6 +139,18 @@ const staffRoutes: readonly StaffRoute[] = [
   { pattern: '/staff/job-seekers/:id', permission: 'employment.read', render: (p) => <JobSeekerPage id={p.id ?? ''} /> },
   { pattern: '/staff/referrals/:id', permission: 'employment.read', render: (p) => <ReferralPage id={p.id ?? ''} /> },
   { pattern: '/staff/referrals/:id/card', permission: 'employment.write', render: (p) => <ReferralCardPage id={p.id ?? ''} /> },
+  // Youth services, 職涯發展中心 (issue 9, ADR 0027).
+  { pattern: '/staff/youth/slots', permission: 'youth.read', render: () => <SlotsPage /> },
+  { pattern: '/staff/youth/slots/new', permission: 'youth.write', render: () => <SlotNewPage /> },
+  { pattern: '/staff/youth/slots/:id', permission: 'youth.read', render: (p) => <SlotPage id={p.id ?? ''} /> },
+  { pattern: '/staff/youth/sessions/:id', permission: 'youth.read', render: (p) => <SessionPage id={p.id ?? ''} /> },
+  { pattern: '/staff/youth/events', permission: 'youth.read', render: () => <EventsPage /> },
+  { pattern: '/staff/youth/events/new', permission: 'youth.write', render: () => <EventNewPage /> },
+  { pattern: '/staff/youth/events/:id', permission: 'youth.read', render: (p) => <EventPage id={p.id ?? ''} /> },
+  { pattern: '/staff/youth/summer-jobs', permission: 'youth.summer-jobs', render: () => <SummerJobsPage /> },
+  { pattern: '/staff/youth/summer-jobs/new', permission: 'youth.summer-jobs', render: () => <SummerJobNewPage /> },
+  { pattern: '/staff/youth/indicator', permission: 'youth.indicator', render: () => <YouthIndicatorPage /> },
+  { pattern: '/staff/career-entries', permission: 'career.verify', render: () => <CareerVerifyPage /> },
 ];
 
 function Redirect({ to }: { to: string }) {

@@ -33,6 +33,8 @@ export const publicServices: readonly PublicService[] = [
   { ...tool('complaints', '/complaints'), isAvailable: true },
   // Issue 8: the job network's public search (ADR 0028).
   { ...tool('jobs', '/jobs'), isAvailable: true },
+  // Youth services (issue 9): booking a career counselling slot.
+  { ...tool('youth', '/youth'), isAvailable: true },
 ];
 
 export function findService(pathname: string): PublicService | undefined {

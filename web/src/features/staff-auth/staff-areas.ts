@@ -31,4 +31,8 @@ export const staffAreas: readonly StaffArea[] = [
   // Case management (issue 9 §1).
   { key: 'cases', path: '/staff/cases', permission: 'cases.read' },
   { key: 'job-seekers', path: '/staff/job-seekers', permission: 'employment.read' },
+  // Youth services (issue 9).
+  { key: 'youth', path: '/staff/youth/slots', permission: 'youth.read' },
+  { key: 'youth-indicator', path: '/staff/youth/indicator', permission: 'youth.indicator' },
+  { key: 'career-entries', path: '/staff/career-entries', permission: 'career.verify' },
 ];
