@@ -76,6 +76,8 @@ import { createLaborUniversityService } from './modules/programs/labor-universit
 import { employmentPublicRoutes } from './modules/employment/employment.public-routes.ts';
 import { employmentRoutes } from './modules/employment/employment.routes.ts';
 import { createEmploymentService } from './modules/employment/employment.service.ts';
+import { ratesRoutes } from './modules/rates/rates.routes.ts';
+import { createRatesService } from './modules/rates/rates.service.ts';
 
 export type AppDeps = {
   db: Db;
@@ -162,6 +164,7 @@ export function createApp(deps: AppDeps) {
   const programs = createProgramsService({ db: deps.db, referenceData: deps.referenceData, clock });
   const laborUniversity = createLaborUniversityService({ db: deps.db, programs, clock });
   const employment = createEmploymentService({ db: deps.db, clock, referenceData: deps.referenceData, people, employers, violations });
+  const rates = createRatesService({ db: deps.db, clock });
   const rateLimitStore = deps.rateLimitStore ?? databaseRateLimitStore(deps.db);
   const limiter = (limit: number, windowMs: number) => createRateLimiter({ limit, windowMs, store: rateLimitStore });
   const { bureau } = deps.referenceData.city;
@@ -276,7 +279,8 @@ export function createApp(deps: AppDeps) {
     }),
   );
   app.route('/', notificationsRoutes({ notifications }));
-  app.route('/', calculatorsRoutes({ clock }));
+  app.route('/', calculatorsRoutes({ clock, rates }));
+  app.route('/', ratesRoutes({ rates }));
   app.route(
     '/',
     violationsRoutes({

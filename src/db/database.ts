@@ -21,6 +21,7 @@ import { migrantWorkersColumns, type MigrantWorkersTables } from './tables/migra
 import { publicAccountsColumns, type PublicAccountsTables } from './tables/public-accounts.ts';
 import { programsColumns, type ProgramsTables } from './tables/programs.ts';
 import { employmentColumns, type EmploymentTables } from './tables/employment.ts';
+import { ratesColumns, type RatesTables } from './tables/rates.ts';
 
 export type { JsonValue } from './tables/json.ts';
 
@@ -38,6 +39,7 @@ export type * from './tables/migrant-workers.ts';
 export type * from './tables/public-accounts.ts';
 export type * from './tables/programs.ts';
 export type * from './tables/employment.ts';
+export type * from './tables/rates.ts';
 
 export type Database = PlatformTables
   & RecordsTables
@@ -52,7 +54,8 @@ export type Database = PlatformTables
   & MigrantWorkersTables
   & PublicAccountsTables
   & ProgramsTables
-  & EmploymentTables;
+  & EmploymentTables
+  & RatesTables;
 
 /** Every column of every table, at run time: the schema test compares them with information_schema. */
 export const databaseColumns = {
@@ -70,6 +73,7 @@ export const databaseColumns = {
   ...publicAccountsColumns,
   ...programsColumns,
   ...employmentColumns,
+  ...ratesColumns,
 } as const satisfies { readonly [T in keyof Database]: readonly (keyof Database[T] & string)[] };
 
 // A column in a table type but not in the list above fails the typecheck here.

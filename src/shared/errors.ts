@@ -59,6 +59,8 @@ export const errorStatus = {
   PROGRAM_CLOSED: 409,
   /** Approval of an application whose eligibility rules did not all pass. */
   NOT_ELIGIBLE: 409,
+  /** A published rate period that does not start after the last one of its kind (ADR 0024): earlier periods never change. */
+  RATE_PERIOD_NOT_LATER: 409,
 } as const;
 
 export type ErrorCode = keyof typeof errorStatus;

@@ -115,6 +115,9 @@ export const permissionRoles = {
   'employment.read-sensitive': ['employment-officer', 'case-manager'],
   /** Indicator 1 (求職就業率) and its drill-downs: counts only. */
   'employment.indicators': ['employment-officer', 'analyst', 'admin'],
+  // Published rates (issue 14 §3, ADR 0024).
+  /** Publish a minimum wage, contribution grade table or disability table with its announcement (audited). */
+  'rates.manage': ['admin'],
 } as const satisfies Record<string, readonly StaffRole[]>;
 
 export type Permission = keyof typeof permissionRoles;
