@@ -50,6 +50,7 @@ import { MediationCasePage } from '../features/mediation/mediation-case-page.tsx
 import { MediationListPage } from '../features/mediation/mediation-list-page.tsx';
 import { QuotaPage } from '../features/quota/quota-page.tsx';
 import { UnionsPage } from '../features/unions/unions-page.tsx';
+import { RatesPage } from '../features/rates/rates-page.tsx';
 
 type StaffRoute = { pattern: string; permission: Permission | null; render: (params: Record<string, string>) => ReactNode };
 
@@ -105,6 +106,8 @@ const staffRoutes: readonly StaffRoute[] = [
   { pattern: '/staff/vacancies', permission: 'employment.read', render: () => <VacanciesPage /> },
   { pattern: '/staff/vacancies/new', permission: 'employment.write', render: () => <VacancyNewPage /> },
   { pattern: '/staff/vacancies/:id', permission: 'employment.read', render: (p) => <VacancyPage id={p.id ?? ''} /> },
+  // Published rates (issue 14 §3, ADR 0024).
+  { pattern: '/staff/rates', permission: 'rates.manage', render: () => <RatesPage /> },
 ];
 
 function Redirect({ to }: { to: string }) {

@@ -27,4 +27,6 @@ export const staffAreas: readonly StaffArea[] = [
   { key: 'programs', path: '/staff/programs', permission: 'programs.read' },
   // Employment services (issue 8).
   { key: 'vacancies', path: '/staff/vacancies', permission: 'employment.read' },
+  // Published rates (issue 14 §3, ADR 0024).
+  { key: 'rates', path: '/staff/rates', permission: 'rates.manage' },
 ];
