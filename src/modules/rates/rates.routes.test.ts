@@ -155,6 +155,19 @@ describe('published rates over HTTP (issue 14 §3, ADR 0024)', () => {
     assert.equal(neither.json.errors[0].field, 'disabilityBenefitDays');
   });
 
+  it('documents the endpoints in the OpenAPI document: the list public, publishing for rates.manage', async () => {
+    const doc = (await t.request('/api/v1/openapi.json')).json;
+    assert.deepEqual(doc.paths['/api/v1/rates'].get.security, []);
+    for (const kind of ['minimum-wage', 'contribution-grades', 'disability-grades']) {
+      const post = doc.paths[`/api/v1/staff/rates/${kind}`].post;
+      assert.deepEqual(post.security, [{ staffSession: [] }]);
+      assert.match(post.description, /rates\.manage/);
+      assert.ok(post.responses['409'], `${kind} documents its 409`);
+    }
+    assert.ok(doc.paths['/api/v1/staff/rates/status'].get);
+    assert.ok(doc.components.schemas.RateUsed, 'calculator answers document the rates they used');
+  });
+
   it('lists every kind with its announcement, oldest first', async () => {
     const list = (await t.request('/api/v1/rates')).json;
     assert.deepEqual(list.minimumWage.map((p: { effectiveFrom: string }) => p.effectiveFrom), ['2027-01-01', '2028-01-01']);

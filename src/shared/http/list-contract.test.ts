@@ -65,6 +65,8 @@ const notLists = new Set([
   'GET /api/v1/staff/labor-university/indicator-7',
   // Indicator 1 (issue 8): totals and a drill-down, like the usage report.
   'GET /api/v1/staff/employment/indicators/placement-rate',
+  // Published rates (ADR 0024): the minimum-wage reminder of the staff home, a read model, not rows.
+  'GET /api/v1/staff/rates/status',
 ]);
 
 describe('the staff list contract', () => {
