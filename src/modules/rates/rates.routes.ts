@@ -3,12 +3,11 @@
  * Published rates over HTTP (issue 14 §3, ADR 0024): the public list the calculators use (browser and
  * server), the staff read model for the home page's warning, and one route per kind to publish a period.
  */
-import { OpenAPIHono } from '@hono/zod-openapi';
+import { OpenAPIHono, z } from '@hono/zod-openapi';
 import type { AppEnv } from '../../shared/http/app-env.ts';
 import { jsonBody, jsonContent, problemResponses } from '../../shared/http/openapi.ts';
 import { defineRoute, publicAccess, requires } from '../../shared/http/route.ts';
 import { validationHook } from '../../shared/http/validation.ts';
-import { z } from '@hono/zod-openapi';
 import { contributionGradesRequest, disabilityGradesRequest, minimumWageRequest, publishedRatesResponse, ratesStatusResponse } from './rates.contract.ts';
 import type { RatesService } from './rates.service.ts';
 
@@ -76,11 +75,13 @@ export function ratesRoutes({ rates }: { rates: RatesService }) {
 
   app.openapi(statusRoute, async (c) => c.json(await rates.status(), 200));
 
-  const context = (c: { get: (key: 'requestId' | 'locale') => string }) => ({ requestId: c.get('requestId'), locale: c.get('locale') as AppEnv['Variables']['locale'] });
-
-  app.openapi(minimumWageRoute, async (c) => c.json(await rates.publishMinimumWage(c.get('staff')!, c.req.valid('json'), context(c)), 201));
-  app.openapi(contributionGradesRoute, async (c) => c.json(await rates.publishContributionGrades(c.get('staff')!, c.req.valid('json'), context(c)), 201));
-  app.openapi(disabilityGradesRoute, async (c) => c.json(await rates.publishDisabilityGrades(c.get('staff')!, c.req.valid('json'), context(c)), 201));
+  // The access rule has put the staff member there (requires('rates.manage')).
+  app.openapi(minimumWageRoute, async (c) =>
+    c.json(await rates.publishMinimumWage(c.get('staff')!, c.req.valid('json'), { requestId: c.get('requestId'), locale: c.get('locale') }), 201));
+  app.openapi(contributionGradesRoute, async (c) =>
+    c.json(await rates.publishContributionGrades(c.get('staff')!, c.req.valid('json'), { requestId: c.get('requestId'), locale: c.get('locale') }), 201));
+  app.openapi(disabilityGradesRoute, async (c) =>
+    c.json(await rates.publishDisabilityGrades(c.get('staff')!, c.req.valid('json'), { requestId: c.get('requestId'), locale: c.get('locale') }), 201));
 
   return app;
 }
