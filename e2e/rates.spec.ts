@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { findAccessibilityViolations } from './accessibility.ts';
-import { desktop, newContext, type TestApp, useApp, watchErrors } from './fixtures.ts';
+import { desktop, newContext, phone, type TestApp, useApp, watchErrors } from './fixtures.ts';
 import { tr } from './i18n.ts';
 import { CalculatorPage } from './pages/calculator-page.ts';
 import { DashboardPage } from './pages/dashboard-page.ts';
@@ -130,5 +130,22 @@ describe('rates published by an admin (issue 14 §3)', () => {
     assert.deepEqual(visitorErrors, []);
     await visitor.close();
     await admin.close();
+  });
+
+  test('the rates page and the home page pass axe on a phone and do not scroll sideways', async () => {
+    const context = await newContext(app, { role: 'admin', viewport: phone, bypassCSP: true });
+    const page = await context.newPage();
+    const failures: string[] = [];
+    for (const path of ['/staff/rates', '/staff']) {
+      await page.goto(path);
+      await page.getByRole('heading', { level: 1 }).waitFor();
+      if (path === '/staff/rates') await new RatesPage(page, 'zh-TW').minimumWage.getByRole('table').waitFor();
+      const violations = await findAccessibilityViolations(page);
+      if (violations.length) failures.push(`${path}: ${violations.join('\n')}`);
+      const widths = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, view: window.innerWidth }));
+      if (widths.scroll > widths.view) failures.push(`${path}: scrolls sideways (${widths.scroll}px > ${widths.view}px)`);
+    }
+    assert.equal(failures.length, 0, `\n${failures.join('\n\n')}`);
+    await context.close();
   });
 });
