@@ -59,6 +59,8 @@ describe('mediation (staff journey)', () => {
     await page.getByLabel(zh('mediation.session_time'), { exact: true }).fill('09:30');
     await page.getByRole('button', { name: zh('mediation.book_submit') }).click();
     await page.getByText(zh('mediation.booked_done', { emailed: 2, toPrint: 0 })).waitFor();
+    // The status line follows the case's refetch, which may land a moment after the confirmation.
+    await page.getByTestId('mediation-status').filter({ hasText: zh('mediation.statuses.scheduled') }).waitFor();
     assert.equal(await page.getByTestId('mediation-status').innerText(), zh('mediation.statuses.scheduled'));
     assert.match(await page.getByTestId('deadline-mediation-proposal').innerText(), /第12條第5項/);
 

@@ -89,6 +89,8 @@ import { youthIndicatorProvider } from './modules/youth/youth.indicator.ts';
 import { careerRecordRoutes } from './modules/career-record/career-record.routes.ts';
 import { createCareerRecordService } from './modules/career-record/career-record.service.ts';
 import { createCareerShares } from './modules/career-record/career-record.shares.ts';
+import { ratesRoutes } from './modules/rates/rates.routes.ts';
+import { createRatesService } from './modules/rates/rates.service.ts';
 
 export type AppDeps = {
   db: Db;
@@ -196,6 +198,7 @@ export function createApp(deps: AppDeps) {
     publicBaseUrl: deps.publicBaseUrl ?? 'http://localhost:3000',
   });
   const careerShares = createCareerShares({ db: deps.db, clock, record: careerRecord, publicBaseUrl: deps.publicBaseUrl ?? 'http://localhost:3000' });
+  const rates = createRatesService({ db: deps.db, clock });
   const rateLimitStore = deps.rateLimitStore ?? databaseRateLimitStore(deps.db);
   const limiter = (limit: number, windowMs: number) => createRateLimiter({ limit, windowMs, store: rateLimitStore });
   const { bureau } = deps.referenceData.city;
@@ -324,7 +327,8 @@ export function createApp(deps: AppDeps) {
     }),
   );
   app.route('/', notificationsRoutes({ notifications }));
-  app.route('/', calculatorsRoutes({ clock }));
+  app.route('/', calculatorsRoutes({ clock, rates }));
+  app.route('/', ratesRoutes({ rates }));
   app.route(
     '/',
     violationsRoutes({

@@ -24,6 +24,7 @@ import { employmentColumns, type EmploymentTables } from './tables/employment.ts
 import { casesColumns, type CasesTables } from './tables/cases.ts';
 import { youthColumns, type YouthTables } from './tables/youth.ts';
 import { careerRecordColumns, type CareerRecordTables } from './tables/career-record.ts';
+import { ratesColumns, type RatesTables } from './tables/rates.ts';
 
 export type { JsonValue } from './tables/json.ts';
 
@@ -44,6 +45,7 @@ export type * from './tables/employment.ts';
 export type * from './tables/cases.ts';
 export type * from './tables/youth.ts';
 export type * from './tables/career-record.ts';
+export type * from './tables/rates.ts';
 
 export type Database = PlatformTables
   & RecordsTables
@@ -61,7 +63,8 @@ export type Database = PlatformTables
   & EmploymentTables
   & CasesTables
   & YouthTables
-  & CareerRecordTables;
+  & CareerRecordTables
+  & RatesTables;
 
 /** Every column of every table, at run time: the schema test compares them with information_schema. */
 export const databaseColumns = {
@@ -82,6 +85,7 @@ export const databaseColumns = {
   ...casesColumns,
   ...youthColumns,
   ...careerRecordColumns,
+  ...ratesColumns,
 } as const satisfies { readonly [T in keyof Database]: readonly (keyof Database[T] & string)[] };
 
 // A column in a table type but not in the list above fails the typecheck here.

@@ -77,6 +77,8 @@ export const errorStatus = {
   NO_PLACES_LEFT: 409,
   /** This e-mail address already holds a place on the slot or the event. */
   ALREADY_BOOKED: 409,
+  /** A published rate period that does not start after the last one of its kind (ADR 0024): earlier periods never change. */
+  RATE_PERIOD_NOT_LATER: 409,
 } as const;
 
 export type ErrorCode = keyof typeof errorStatus;

@@ -4,8 +4,9 @@
  *   its calculators work offline after one visit;
  * - hashed build files under /assets/ never change, so they are served cache-first;
  * - page navigations go to the network first and fall back to the cached shell (the app routes itself);
- * - nothing from the API is stored except the public city reference data, and never staff or auth
- *   answers, which may carry personal data.
+ * - nothing from the API is stored except the public city reference data and the published rates (the
+ *   calculators' minimum wages and tables, ADR 0024: network first, the last answer kept for offline),
+ *   and never staff or auth answers, which may carry personal data.
  */
 const VERSION = 'v2';
 const SHELL_CACHE = `shell-${VERSION}`;
@@ -99,7 +100,7 @@ self.addEventListener('fetch', (event) => {
     event.respondWith(cacheFirst(request));
     return;
   }
-  if (url.pathname === '/api/v1/reference/city') {
+  if (url.pathname === '/api/v1/reference/city' || url.pathname === '/api/v1/rates') {
     event.respondWith(networkFirst(request, DATA_CACHE, request));
   }
 });

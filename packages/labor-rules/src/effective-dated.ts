@@ -1,12 +1,23 @@
 import { RateNotFoundError } from './errors.ts';
 import { addDays, compareDates, type PlainDate } from './plain-date.ts';
 
+/** The announcement a period was published with (issue 14 §3, ADR 0024): what staff entered as its source. */
+export type Announcement = {
+  readonly name: string;
+  /** 文號, e.g. 勞動條2字第1140000000號. */
+  readonly number: string;
+  readonly date: PlainDate;
+  readonly url: string;
+};
+
 /** A statutory value valid from `effectiveFrom` through `effectiveTo` inclusive (`null` = still in force). */
 export type EffectiveDated = {
   readonly effectiveFrom: PlainDate;
   readonly effectiveTo: PlainDate | null;
   /** Where the value comes from (law, notice, or research note). */
   readonly source: string;
+  /** Set on periods published as data: the announcement itself. Shipped periods have `source` only. */
+  readonly announcement?: Announcement;
 };
 
 /**
@@ -17,11 +28,26 @@ export type EffectiveDated = {
  * findRate(MINIMUM_WAGE_RATES, '2026-01-01', 'minimumWage').monthly // 29500
  */
 export function findRate<T extends EffectiveDated>(table: readonly T[], date: PlainDate, rate: string): T {
-  const found = table.find(
-    (row) => compareDates(row.effectiveFrom, date) <= 0 && (row.effectiveTo === null || compareDates(date, row.effectiveTo) <= 0),
-  );
+  const found = rateOn(table, date);
   if (!found) throw new RateNotFoundError(rate, date);
   return found;
+}
+
+/** The period of `table` that covers `date`, or `undefined`: for tables that may have no period yet (grade tables). */
+export function rateOn<T extends EffectiveDated>(table: readonly T[], date: PlainDate): T | undefined {
+  return table.find((row) => compareDates(row.effectiveFrom, date) <= 0 && (row.effectiveTo === null || compareDates(date, row.effectiveTo) <= 0));
+}
+
+/**
+ * The periods of `table` that cover any of `dates`, in table order, each once: what a result rests on,
+ * for a page to say which period (and announcement) it used. Dates no period covers are skipped.
+ *
+ * @example
+ * periodsCovering(MINIMUM_WAGE_RATES, ['2025-12-31', '2026-01-02']).map((p) => p.monthly) // [28590, 29500]
+ */
+export function periodsCovering<T extends EffectiveDated>(table: readonly T[], dates: readonly PlainDate[]): T[] {
+  const used = new Set(dates.map((date) => rateOn(table, date)).filter((row): row is T => row !== undefined));
+  return table.filter((row) => used.has(row));
 }
 
 /**

@@ -7,7 +7,8 @@
 export { RateNotFoundError, RuleInputError } from './errors.ts';
 export * from './plain-date.ts';
 export * from './money.ts';
-export { findRate, currentRate, withPublishedRates, type EffectiveDated } from './effective-dated.ts';
+export { findRate, currentRate, rateOn, periodsCovering, withPublishedRates, type Announcement, type EffectiveDated } from './effective-dated.ts';
+export { announcementSource, BUILT_IN_RATE_TABLES, rateTablesFromPublished, rateTablesWith, type PublishedRateData, type RateTables } from './rate-tables.ts';
 export type { LawId, LegalBasis, Step, StepParams, Warning, WarningCode } from './steps.ts';
 export * from './service-length.ts';
 export { minimumWageOn, type MinimumWage } from './minimum-wage/minimum-wage.ts';
@@ -27,7 +28,14 @@ export * from './notice-pay/notice-pay.ts';
 export * from './maternity-leave/maternity-leave.ts';
 export * from './occupational-injury/occupational-injury.ts';
 export * from './pension-contribution/pension-contribution.ts';
-export { PENSION_CONTRIBUTION_RATES, type PensionContributionRate } from './pension-contribution/pension-contribution.rates.ts';
+export {
+  CONTRIBUTION_GRADE_TABLES,
+  PENSION_CONTRIBUTION_RATES,
+  type ContributionGrade,
+  type ContributionGradeTable,
+  type PensionContributionRate,
+} from './pension-contribution/pension-contribution.rates.ts';
+export { DISABILITY_GRADE_TABLES, type DisabilityGrade, type DisabilityGradeTable } from './occupational-injury/occupational-injury.rates.ts';
 export { PARENTAL_LEAVE_RATES, type ParentalLeaveRate } from './maternity-leave/maternity-leave.rates.ts';
 export { LEVEL_THRESHOLDS_C, PRECAUTIONS_BY_LEVEL, type HeatLevel, type Precaution } from './heat-index/heat-index.rates.ts';
 export * from './messages/format.ts';

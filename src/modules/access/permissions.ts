@@ -138,6 +138,9 @@ export const permissionRoles = {
   // The worker's career record (勞工職涯工作卡, issue 9 section 2): the worker's own; officers verify.
   /** Entries workers added (names masked) and their verification (audited). */
   'career.verify': ['employment-officer'],
+  // Published rates (issue 14 §3, ADR 0024).
+  /** Publish a minimum wage, contribution grade table or disability table with its announcement (audited). */
+  'rates.manage': ['admin'],
 } as const satisfies Record<string, readonly StaffRole[]>;
 
 export type Permission = keyof typeof permissionRoles;

@@ -265,15 +265,19 @@ export const occupationalInjuryRequest = z
     insuranceBenefitsPaid: money(100_000_000).optional().openapi({
       description: 'Benefits paid for the same accident under labor (occupational-accident) insurance or other law at the employer\'s cost (LSA Art. 59 proviso), as the Bureau of Labor Insurance approval letter shows',
     }),
-    disabilityBenefitDays: z.number().gt(0).max(10_000).optional().openapi({ description: 'kind disability: days of benefit for the grade, from the grade determination (the table is not built in)' }),
+    disabilityBenefitDays: z.number().gt(0).max(10_000).optional().openapi({
+      description: 'kind disability: days of benefit for the grade, from the grade determination; without them, the days of `disabilityGrade` in the disability table published for `date`',
+    }),
     disabilityGrade: z.number().int().min(1).max(15).optional(),
+    date: plainDate.optional().openapi({ description: 'kind disability: the day the grade was determined; selects the published disability table. Defaults to today (Asia/Taipei)' }),
     medicalCosts: money(100_000_000).optional().openapi({ description: 'kind medical-leave: necessary medical costs' }),
     originalMonthlyWage: money(10_000_000).optional().openapi({ description: 'kind medical-leave: the wage before the injury (原領工資)' }),
     daysUnableToWork: z.number().int().min(0).max(36_600).optional(),
     twoYearLumpSum: z.boolean().optional().openapi({ description: 'kind medical-leave: after 2 years of treatment, the 40-month option' }),
   })
   .superRefine((value, ctx) => {
-    if (value.kind === 'disability' && value.disabilityBenefitDays === undefined) {
+    // Days from the grade determination, or a grade to look up in the published table (the rule then needs one for the date).
+    if (value.kind === 'disability' && value.disabilityBenefitDays === undefined && value.disabilityGrade === undefined) {
       ctx.addIssue({ code: 'custom', path: ['disabilityBenefitDays'], message: 'validation.required' });
     }
     if (value.kind === 'medical-leave') {
@@ -290,7 +294,7 @@ export const pensionContributionRequest = z
     voluntaryRate: z.number().min(0).max(0.06).optional().openapi({ description: "Worker's voluntary rate, 0 to 0.06 (LPA Art. 14 para. 3)" }),
     employerRate: z.number().min(0).max(1).optional().openapi({ description: 'Employer rate when above 6 %; a lower one counts as 6 %' }),
     contributionWage: money(10_000_000).optional().openapi({
-      description: 'Contribution wage from the monthly grade table (勞工退休金月提繳分級表) as on the BLI record; the table is not built in, so the monthly wage is used without it',
+      description: 'Contribution wage as on the BLI record; without it, the grade of the monthly wage in the grade table (勞工退休金月提繳工資分級表) published for `date`, else the monthly wage (flagged)',
     }),
     projection: z
       .object({
@@ -347,8 +351,19 @@ export const explainedWarning = z
 
 const steps = z.array(explainedStep);
 
+export const rateUsed = z
+  .object({
+    kind: z.enum(['minimum-wage', 'contribution-grades', 'disability-grades']),
+    effectiveFrom: z.string(),
+    effectiveTo: z.string().nullable(),
+    source: z.string(),
+    announcement: z.object({ name: z.string(), number: z.string(), date: z.string(), url: z.string() }).optional().openapi({ description: 'Set when the period was published as data (ADR 0024)' }),
+  })
+  .openapi('RateUsed', { description: 'A period of a rate table the answer rests on (the minimum wage, the contribution grade table, the disability table), with its source' });
+const ratesUsed = z.array(rateUsed);
+
 export const overtimePayResponse = z
-  .object({ hourlyWage: z.number(), overtimePay: z.number().int(), warnings: z.array(explainedWarning), steps })
+  .object({ hourlyWage: z.number(), overtimePay: z.number().int(), warnings: z.array(explainedWarning), steps, ratesUsed: ratesUsed.openapi({ description: 'The minimum-wage periods the days fall in (the minimum-wage check)' }) })
   .openapi('OvertimePayResult');
 
 export const severancePayResponse = z
@@ -400,6 +415,7 @@ export const disabilityQuotaResponse = z
     shortfall: z.number().int(),
     monthlyShortfallPayment: z.number().int(),
     steps,
+    ratesUsed,
   })
   .openapi('DisabilityQuotaResult');
 
@@ -449,20 +465,24 @@ export const occupationalInjuryResponse = z
     total: z.number().int(),
     offset: z.number().int(),
     employerOwes: z.number().int(),
+    disabilityTable: z.object({ grade: z.number().int(), days: z.number(), effectiveFrom: z.string() }).optional(),
     steps,
+    ratesUsed,
   })
   .openapi('OccupationalInjuryResult');
 
 export const pensionContributionResponse = z
   .object({
     contributionWage: z.number(),
+    contributionGrade: z.object({ grade: z.number().int(), wage: z.number(), effectiveFrom: z.string() }).optional(),
     employerContribution: z.number().int(),
     voluntaryContribution: z.number().int(),
     projection: z.object({ years: z.number().int(), balance: z.number().int() }).optional(),
     steps,
+    ratesUsed,
   })
   .openapi('PensionContributionResult');
 
 export const minimumWageResponse = z
-  .object({ date: z.string(), monthly: z.number().int(), hourly: z.number().int(), effectiveFrom: z.string() })
+  .object({ date: z.string(), monthly: z.number().int(), hourly: z.number().int(), effectiveFrom: z.string(), ratesUsed: ratesUsed.optional() })
   .openapi('MinimumWage');

@@ -467,7 +467,12 @@ describe('calculators over HTTP', () => {
       const before2026 = await t.request('/api/v1/minimum-wage?date=2025-12-31');
       const from2026 = await t.request('/api/v1/minimum-wage?date=2026-01-01');
       assert.equal(from2026.status, 200, from2026.text);
-      assert.deepEqual(from2026.json, { date: '2026-01-01', monthly: 29500, hourly: 196, effectiveFrom: '2026-01-01' });
+      const { ratesUsed, ...answer } = from2026.json;
+      assert.deepEqual(answer, { date: '2026-01-01', monthly: 29500, hourly: 196, effectiveFrom: '2026-01-01' });
+      // The answer says which period it is, with its source (issue 14 §3).
+      assert.deepEqual(ratesUsed, [{ kind: 'minimum-wage', effectiveFrom: '2026-01-01', effectiveTo: null, source: 'MOL notice 2025-10-21 (CNA 202510210328)' }]);
+      assert.equal(before2026.headers.get('cache-control'), 'public, max-age=86400');
+      assert.equal(from2026.headers.get('cache-control'), 'public, max-age=300');
       assert.ok(before2026.json.monthly < 29500);
     });
 

@@ -20,8 +20,12 @@ import {
   calculateSeverancePay,
   calculateUnusedAnnualLeavePay,
   minimumWageOn,
+  periodsCovering,
+  rateOn,
   type AnnualLeaveInput,
+  type EffectiveDated,
   type OccupationalInjuryInput,
+  type RateTables,
   type SeverancePayInput,
 } from '#labor-rules';
 import type { AppEnv } from '../../shared/http/app-env.ts';
@@ -198,19 +202,39 @@ export const calculatorBodyLimitBytes = 64 * 1024;
 
 export const calculatorsPathPrefix = '/api/v1/calculators/';
 
-export function calculatorsRoutes({ clock }: { clock: () => Date }) {
+type RateKind = 'minimum-wage' | 'contribution-grades' | 'disability-grades';
+
+/** Which period of a rate table an answer rests on, with its source (issue 14 §3: say which rate was used). */
+function rateUsed(kind: RateKind, period: EffectiveDated) {
+  return {
+    kind,
+    effectiveFrom: period.effectiveFrom,
+    effectiveTo: period.effectiveTo,
+    source: period.source,
+    ...(period.announcement === undefined ? {} : { announcement: { ...period.announcement } }),
+  };
+}
+
+/**
+ * `rates` gives the rate tables with the periods staff published (src/modules/rates): the minimum wage,
+ * the pension contribution grade table and the disability table. The rules get them as input.
+ */
+export function calculatorsRoutes({ clock, rates }: { clock: () => Date; rates: { tables(): Promise<RateTables> } }) {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
 
-  app.openapi(overtimePay, (c) => {
-    const input = c.req.valid('json');
+  app.openapi(overtimePay, async (c) => {
+    const body = c.req.valid('json');
     const locale = c.get('locale');
-    const result = runRule(locale, input, () => calculateOvertimePay(input));
+    const { minimumWages } = await rates.tables();
+    const input = { ...body, minimumWages };
+    const result = runRule(locale, body, () => calculateOvertimePay(input));
     return c.json(
       {
         hourlyWage: result.hourlyWage,
         overtimePay: result.overtimePay,
         warnings: presentWarnings(result.warnings, locale),
         steps: presentSteps(result.steps, locale),
+        ratesUsed: periodsCovering(minimumWages, body.days.map((day) => day.date)).map((period) => rateUsed('minimum-wage', period)),
       },
       200,
     );
@@ -293,12 +317,14 @@ export function calculatorsRoutes({ clock }: { clock: () => Date }) {
     return c.json({ ...result, steps: presentSteps(result.steps, locale) }, 200);
   });
 
-  app.openapi(disabilityQuota, (c) => {
+  app.openapi(disabilityQuota, async (c) => {
     const body = c.req.valid('json');
     const locale = c.get('locale');
     const month = body.month ?? taipeiToday(clock()).slice(0, 7);
-    const result = runRule(locale, body, () => calculateDisabilityQuota({ ...body, month }));
-    return c.json({ month, ...result, steps: presentSteps(result.steps, locale) }, 200);
+    const { minimumWages } = await rates.tables();
+    const result = runRule(locale, body, () => calculateDisabilityQuota({ ...body, month, minimumWages }));
+    const used = rateOn(minimumWages, `${month}-01`);
+    return c.json({ month, ...result, steps: presentSteps(result.steps, locale), ratesUsed: used ? [rateUsed('minimum-wage', used)] : [] }, 200);
   });
 
   app.openapi(heatIndex, (c) => {
@@ -337,9 +363,11 @@ export function calculatorsRoutes({ clock }: { clock: () => Date }) {
     return c.json({ ...result, steps: presentSteps(result.steps, locale) }, 200);
   });
 
-  app.openapi(occupationalInjury, (c) => {
+  app.openapi(occupationalInjury, async (c) => {
     const body = c.req.valid('json');
     const locale = c.get('locale');
+    const { disabilityGradeTables } = await rates.tables();
+    const date = body.date ?? taipeiToday(clock());
     const common = {
       averageMonthlyWage: body.averageMonthlyWage,
       ...(body.insuranceBenefitsPaid === undefined ? {} : { insuranceBenefitsPaid: body.insuranceBenefitsPaid }),
@@ -348,7 +376,14 @@ export function calculatorsRoutes({ clock }: { clock: () => Date }) {
       body.kind === 'death'
         ? { ...common, kind: 'death' }
         : body.kind === 'disability'
-          ? { ...common, kind: 'disability', disabilityBenefitDays: body.disabilityBenefitDays ?? 0, ...(body.disabilityGrade === undefined ? {} : { disabilityGrade: body.disabilityGrade }) }
+          ? {
+              ...common,
+              kind: 'disability',
+              date,
+              disabilityGradeTables,
+              ...(body.disabilityBenefitDays === undefined ? {} : { disabilityBenefitDays: body.disabilityBenefitDays }),
+              ...(body.disabilityGrade === undefined ? {} : { disabilityGrade: body.disabilityGrade }),
+            }
           : {
               ...common,
               kind: 'medical-leave',
@@ -358,23 +393,28 @@ export function calculatorsRoutes({ clock }: { clock: () => Date }) {
               ...(body.twoYearLumpSum === undefined ? {} : { twoYearLumpSum: body.twoYearLumpSum }),
             };
     const result = runRule(locale, body, () => calculateOccupationalInjury(input));
-    return c.json({ ...result, steps: presentSteps(result.steps, locale) }, 200);
+    const table = result.disabilityTable === undefined ? undefined : rateOn(disabilityGradeTables, date);
+    return c.json({ ...result, steps: presentSteps(result.steps, locale), ratesUsed: table ? [rateUsed('disability-grades', table)] : [] }, 200);
   });
 
-  app.openapi(pensionContribution, (c) => {
-    const input = c.req.valid('json');
+  app.openapi(pensionContribution, async (c) => {
+    const body = c.req.valid('json');
     const locale = c.get('locale');
-    const result = runRule(locale, input, () => calculatePensionContribution(input));
-    return c.json({ ...result, steps: presentSteps(result.steps, locale) }, 200);
+    const { contributionGradeTables } = await rates.tables();
+    const result = runRule(locale, body, () => calculatePensionContribution({ ...body, contributionGradeTables }));
+    const table = result.contributionGrade === undefined ? undefined : rateOn(contributionGradeTables, body.date);
+    return c.json({ ...result, steps: presentSteps(result.steps, locale), ratesUsed: table ? [rateUsed('contribution-grades', table)] : [] }, 200);
   });
 
-  app.openapi(minimumWage, (c) => {
+  app.openapi(minimumWage, async (c) => {
     const query = c.req.valid('query');
     const date = query.date ?? taipeiToday(clock());
-    const result = runRule(c.get('locale'), query, () => minimumWageOn(date));
-    // A given date's answer never changes; today's changes at midnight when a new rate starts.
-    c.header('cache-control', query.date === undefined ? 'public, max-age=300' : 'public, max-age=86400');
-    return c.json({ date, ...result }, 200);
+    const { minimumWages } = await rates.tables();
+    const result = runRule(c.get('locale'), query, () => minimumWageOn(date, minimumWages));
+    const period = rateOn(minimumWages, date);
+    // A date in a closed period never changes its answer; one in the open period may, once a later period is published.
+    c.header('cache-control', period?.effectiveTo ? 'public, max-age=86400' : 'public, max-age=300');
+    return c.json({ date, ...result, ...(period ? { ratesUsed: [rateUsed('minimum-wage', period)] } : {}) }, 200);
   });
 
   return app;

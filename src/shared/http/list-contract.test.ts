@@ -80,6 +80,8 @@ const notLists = new Set([
   'GET /api/v1/staff/cases/caseload',
   'GET /api/v1/staff/case-managers',
   'GET /api/v1/staff/case-transfers/incoming',
+  // Published rates (ADR 0024): the minimum-wage reminder of the staff home, a read model, not rows.
+  'GET /api/v1/staff/rates/status',
 ]);
 
 describe('the staff list contract', () => {

@@ -72,6 +72,7 @@ import { MediationCasePage } from '../features/mediation/mediation-case-page.tsx
 import { MediationListPage } from '../features/mediation/mediation-list-page.tsx';
 import { QuotaPage } from '../features/quota/quota-page.tsx';
 import { UnionsPage } from '../features/unions/unions-page.tsx';
+import { RatesPage } from '../features/rates/rates-page.tsx';
 
 type StaffRoute = { pattern: string; permission: Permission | null; render: (params: Record<string, string>) => ReactNode };
 
@@ -151,6 +152,8 @@ const staffRoutes: readonly StaffRoute[] = [
   { pattern: '/staff/youth/summer-jobs/new', permission: 'youth.summer-jobs', render: () => <SummerJobNewPage /> },
   { pattern: '/staff/youth/indicator', permission: 'youth.indicator', render: () => <YouthIndicatorPage /> },
   { pattern: '/staff/career-entries', permission: 'career.verify', render: () => <CareerVerifyPage /> },
+  // Published rates (issue 14 §3, ADR 0024).
+  { pattern: '/staff/rates', permission: 'rates.manage', render: () => <RatesPage /> },
 ];
 
 function Redirect({ to }: { to: string }) {

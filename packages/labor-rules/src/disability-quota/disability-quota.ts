@@ -1,5 +1,6 @@
 import { RuleInputError } from '../errors.ts';
 import { minimumWageOn } from '../minimum-wage/minimum-wage.ts';
+import type { MinimumWageRate } from '../minimum-wage/minimum-wage.rates.ts';
 import { ceilFraction, compareFractions, floorFraction, fraction, fractionText, maxFraction, minus, plus, times, toDecimal, type Fraction } from '../money.ts';
 import { firstDayOfMonth, monthOf, type PlainDate, type PlainMonth } from '../plain-date.ts';
 import { assumedStep, basis, step, type Step } from '../steps.ts';
@@ -21,6 +22,8 @@ export type DisabilityQuotaInput = {
   };
   /** The month assessed, `YYYY-MM`; the minimum wage in force on its 1st applies. */
   readonly month?: PlainMonth;
+  /** The minimum-wage periods, with those published as data (`rateTablesWith(published).minimumWages`). */
+  readonly minimumWages?: readonly MinimumWageRate[];
 };
 
 export type DisabilityQuotaResult = {
@@ -57,7 +60,7 @@ export function calculateDisabilityQuota(input: DisabilityQuotaInput, asOf?: Pla
   checkCount(disabled.partTimeHalfWage, 'disabledEmployees.partTimeHalfWage');
   const month = input.month ?? (asOf === undefined ? undefined : monthOf(asOf));
   if (month === undefined) throw new RuleInputError('month', 'required');
-  const minimum = minimumWageOn(firstDayOfMonth(month));
+  const minimum = minimumWageOn(firstDayOfMonth(month), input.minimumWages);
   const rule = DISABILITY_QUOTA_RULES[input.sector];
   const steps: Step[] = [];
   // Art. 38 para. 3: two half-wage part-timers count as one in the total as well.

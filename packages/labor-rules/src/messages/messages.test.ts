@@ -58,6 +58,15 @@ function sampleSteps(): Step[] {
     ...calculatePensionContribution({ monthlyWage: 30000, date: '2026-01-01', voluntaryRate: 0.03, projection: { years: 3, annualReturnRate: 0.02, currentBalance: 1000 } }).steps,
     ...calculatePensionContribution({ monthlyWage: 30000, date: '2026-01-01', contributionWage: 30300 }).steps,
     ...calculateOccupationalInjury({ kind: 'disability', averageMonthlyWage: 40000, disabilityBenefitDays: 60 }).steps,
+    // Published tables (test-only figures): the grade's days and the contribution grade come from them.
+    ...calculateOccupationalInjury({
+      kind: 'disability', averageMonthlyWage: 40000, disabilityGrade: 1, date: '2027-01-01',
+      disabilityGradeTables: [{ effectiveFrom: '2027-01-01', effectiveTo: null, source: 'test', grades: [{ grade: 1, days: 1800 }] }],
+    }).steps,
+    ...calculatePensionContribution({
+      monthlyWage: 30000, date: '2027-01-01',
+      contributionGradeTables: [{ effectiveFrom: '2027-01-01', effectiveTo: null, source: 'test', grades: [{ grade: 1, wage: 30300 }] }],
+    }).steps,
     ...calculateOccupationalInjury({ kind: 'medical-leave', averageMonthlyWage: 40000, originalMonthlyWage: 40000, daysUnableToWork: 800, twoYearLumpSum: true }).steps,
   ];
 }

@@ -2,7 +2,9 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { RuleInputError } from '../errors.ts';
-import { calculateOccupationalInjury } from './occupational-injury.ts';
+import { withPublishedRates } from '../effective-dated.ts';
+import { calculateOccupationalInjury, type OccupationalInjuryInput } from './occupational-injury.ts';
+import { DISABILITY_GRADE_TABLES } from './occupational-injury.rates.ts';
 
 describe('calculateOccupationalInjury (LSA Art. 59)', () => {
   it('gives 5 months for the funeral and 40 months as death compensation (subpara. 4)', () => {
@@ -38,6 +40,45 @@ describe('calculateOccupationalInjury (LSA Art. 59)', () => {
       const w = wage + cents / 100;
       const r = calculateOccupationalInjury({ kind: 'death', averageMonthlyWage: w });
       return (r.funeralAllowance ?? 0) >= w * 5 - 1e-6 && (r.deathCompensation ?? 0) >= w * 40 - 1e-6 && r.employerOwes === r.total;
+    }));
+  });
+});
+
+describe('disability days from a published disability table (LSA Art. 59 subpara. 3; issue 14 §3)', () => {
+  // A test-only table, not the official one (none is shipped: docs/labor-rules.md), from 2027-01-01.
+  const table = {
+    effectiveFrom: '2027-01-01', effectiveTo: null, source: 'test announcement',
+    grades: [{ grade: 1, days: 1800 }, { grade: 2, days: 1500 }, { grade: 3, days: 45 }],
+  } as const;
+  const tables = withPublishedRates(DISABILITY_GRADE_TABLES, [table]);
+  const disability = (extra: object) => calculateOccupationalInjury({ kind: 'disability', averageMonthlyWage: 30000, disabilityGradeTables: tables, ...extra } as OccupationalInjuryInput);
+
+  it('takes the grade\'s days from the table in force on the date, and says so', () => {
+    const result = disability({ disabilityGrade: 3, date: '2027-01-01' });
+    // 30,000 ÷ 30 × 45 days = 45,000.
+    assert.equal(result.disabilityCompensation, 45000);
+    assert.deepEqual(result.disabilityTable, { grade: 3, days: 45, effectiveFrom: '2027-01-01' });
+    assert.equal(result.steps[0]?.key, 'occupationalInjury.disabilityDaysFromTable');
+    assert.equal(result.steps[0]?.assumptionKey, 'assumption.disabilityOccupationalColumn');
+  });
+
+  it('asks for the days the day before the table starts, and when no grade is given', () => {
+    const needsDays = (e: unknown) => e instanceof RuleInputError && e.field === 'disabilityBenefitDays' && e.reason === 'required';
+    assert.throws(() => disability({ disabilityGrade: 3, date: '2026-12-31' }), needsDays);
+    assert.throws(() => disability({ date: '2027-03-01' }), needsDays);
+    assert.throws(() => disability({ disabilityGrade: 3 }), needsDays);
+  });
+
+  it('refuses a grade the table does not have, and lets days from the determination win', () => {
+    assert.throws(() => disability({ disabilityGrade: 9, date: '2027-03-01' }), (e: unknown) => e instanceof RuleInputError && e.field === 'disabilityGrade');
+    assert.equal(disability({ disabilityGrade: 3, date: '2027-03-01', disabilityBenefitDays: 60 }).disabilityCompensation, 60000);
+  });
+
+  it('never pays less than the table\'s days of the daily wage (property)', () => {
+    fc.assert(fc.property(fc.integer({ min: 0, max: 500000 }), fc.constantFrom(1, 2, 3), (wage, grade) => {
+      const r = calculateOccupationalInjury({ kind: 'disability', averageMonthlyWage: wage, disabilityGrade: grade, date: '2027-06-01', disabilityGradeTables: tables });
+      const days = table.grades.find((g) => g.grade === grade)?.days ?? 0;
+      return (r.disabilityCompensation ?? 0) >= (wage / 30) * days - 1e-6;
     }));
   });
 });

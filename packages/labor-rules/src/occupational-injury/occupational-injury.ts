@@ -1,6 +1,9 @@
+import { rateOn } from '../effective-dated.ts';
 import { RuleInputError } from '../errors.ts';
 import { dividedBy, fraction, maxFraction, minus, plus, roundWholeNtd, times, toDecimal, toFraction, type Fraction } from '../money.ts';
+import { assertPlainDate } from '../plain-date.ts';
 import { assumedStep, lsa, step, type Step } from '../steps.ts';
+import { DISABILITY_GRADE_TABLES, type DisabilityGradeTable } from './occupational-injury.rates.ts';
 
 /** LSA Art. 59 subpara. 4: 5 months' average wage for the funeral, 40 months' as death compensation. */
 export const FUNERAL_ALLOWANCE_MONTHS = 5;
@@ -23,11 +26,18 @@ export type OccupationalInjuryInput =
   | (Common & {
     readonly kind: 'disability';
     /**
-     * Days of benefit for the disability grade in the labour-insurance disability table, as the
-     * worker's grade determination shows them (the table itself is data this package does not ship).
+     * Days of benefit for the disability grade, as the worker's grade determination shows them. Without
+     * them, the days of `disabilityGrade` in the disability table in force on `date`.
      */
-    readonly disabilityBenefitDays: number;
+    readonly disabilityBenefitDays?: number;
     readonly disabilityGrade?: number;
+    /** The day the grade was determined (treatment ended): selects the disability table in force. */
+    readonly date?: string;
+    /**
+     * The disability tables: the shipped ones (none) unless the caller has the published periods
+     * (`rateTablesWith(published).disabilityGradeTables`).
+     */
+    readonly disabilityGradeTables?: readonly DisabilityGradeTable[];
   })
   | (Common & {
     readonly kind: 'medical-leave';
@@ -42,6 +52,8 @@ export type OccupationalInjuryInput =
   });
 
 export type OccupationalInjuryResult = {
+  /** The published disability table the grade's days came from, when one was used. */
+  readonly disabilityTable?: { readonly grade: number; readonly days: number; readonly effectiveFrom: string };
   readonly funeralAllowance?: number;
   readonly deathCompensation?: number;
   readonly disabilityCompensation?: number;
@@ -66,7 +78,7 @@ function amount(value: number | undefined, field: string): Fraction {
 /**
  * Occupational-injury compensation (職業災害補償) owed by the employer under LSA Art. 59: medical
  * costs and wage compensation during treatment (with the 40-month option after 2 years), the
- * disability compensation by grade, or for a death the funeral allowance (5 months) and the death
+ * disability compensation by grade (the days given, or those of the published disability table), or for a death the funeral allowance (5 months) and the death
  * compensation (40 months), less insurance benefits the employer paid for the same accident.
  * Art. 60 then lets this compensation be set off against civil damages for the same accident.
  *
@@ -87,17 +99,37 @@ export function calculateOccupationalInjury(input: OccupationalInjuryInput): Occ
     total = fraction(funeral + death);
     result = { funeralAllowance: funeral, deathCompensation: death };
   } else if (input.kind === 'disability') {
-    const days = toFraction(input.disabilityBenefitDays, 'disabilityBenefitDays');
-    if (days.num <= 0n) throw new RuleInputError('disabilityBenefitDays', 'not-positive');
+    let days: Fraction;
+    let fromTable: OccupationalInjuryResult['disabilityTable'];
+    if (input.disabilityBenefitDays !== undefined) {
+      days = toFraction(input.disabilityBenefitDays, 'disabilityBenefitDays');
+      if (days.num <= 0n) throw new RuleInputError('disabilityBenefitDays', 'not-positive');
+    } else {
+      // Without the days, the grade's days come from the published table in force on the date.
+      const date = input.date === undefined ? undefined : assertPlainDate(input.date, 'date');
+      const table = date === undefined ? undefined : rateOn(input.disabilityGradeTables ?? DISABILITY_GRADE_TABLES, date);
+      if (table === undefined || input.disabilityGrade === undefined) throw new RuleInputError('disabilityBenefitDays', 'required');
+      const row = table.grades.find((grade) => grade.grade === input.disabilityGrade);
+      if (row === undefined) throw new RuleInputError('disabilityGrade', 'out-of-range');
+      days = fraction(row.days);
+      fromTable = { grade: row.grade, days: row.days, effectiveFrom: table.effectiveFrom };
+      steps.push(assumedStep('occupationalInjury.disabilityDaysFromTable', lsa('59', undefined, 3), 'assumption.disabilityOccupationalColumn', {
+        grade: row.grade, effectiveFrom: table.effectiveFrom, source: table.source,
+      }, row.days));
+    }
     // The daily average wage is the 6-month total ÷ its 181-184 days; the monthly average ÷ 30 is never below it.
     const daily = dividedBy(wage, fraction(30));
     const exact = times(daily, days);
     const disability = roundWholeNtd(exact);
-    steps.push(assumedStep('occupationalInjury.disability', lsa('59', undefined, 3), 'assumption.disabilityDaysInput', {
-      grade: input.disabilityGrade ?? '-', days: toDecimal(days, 2), dailyWage: toDecimal(daily, 2), exact: toDecimal(exact, 4),
-    }, disability));
+    steps.push(fromTable === undefined
+      ? assumedStep('occupationalInjury.disability', lsa('59', undefined, 3), 'assumption.disabilityDaysInput', {
+        grade: input.disabilityGrade ?? '-', days: toDecimal(days, 2), dailyWage: toDecimal(daily, 2), exact: toDecimal(exact, 4),
+      }, disability)
+      : assumedStep('occupationalInjury.disability', lsa('59', undefined, 3), 'assumption.roundUp', {
+        grade: fromTable.grade, days: toDecimal(days, 2), dailyWage: toDecimal(daily, 2), exact: toDecimal(exact, 4),
+      }, disability));
     total = fraction(disability);
-    result = { disabilityCompensation: disability };
+    result = { ...(fromTable === undefined ? {} : { disabilityTable: fromTable }), disabilityCompensation: disability };
   } else {
     const medical = amount(input.medicalCosts, 'medicalCosts');
     const original = amount(input.originalMonthlyWage, 'originalMonthlyWage');

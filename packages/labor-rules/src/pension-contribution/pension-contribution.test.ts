@@ -2,7 +2,9 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { RateNotFoundError, RuleInputError } from '../errors.ts';
-import { calculatePensionContribution } from './pension-contribution.ts';
+import { withPublishedRates } from '../effective-dated.ts';
+import { calculatePensionContribution, contributionGradeFor } from './pension-contribution.ts';
+import { CONTRIBUTION_GRADE_TABLES } from './pension-contribution.rates.ts';
 
 describe('calculatePensionContribution (Labor Pension Act Arts. 14, 15)', () => {
   it('takes the employer 6 % and the voluntary rate of the contribution wage', () => {
@@ -41,6 +43,47 @@ describe('calculatePensionContribution (Labor Pension Act Arts. 14, 15)', () => 
     fc.assert(fc.property(fc.integer({ min: 0, max: 300000 }), fc.integer({ min: 0, max: 6 }), (wage, voluntary) => {
       const r = calculatePensionContribution({ monthlyWage: wage, date: '2026-01-01', voluntaryRate: voluntary / 100 });
       return r.employerContribution >= wage * 0.06 - 1e-9 && r.voluntaryContribution >= (wage * voluntary) / 100 - 1e-9;
+    }));
+  });
+});
+
+describe('the contribution wage from a published grade table (LPA Art. 14 para. 5; issue 14 §3)', () => {
+  // A test-only table, not the official one (none is shipped: docs/labor-rules.md): three grades from 2027-01-01.
+  const table = {
+    effectiveFrom: '2027-01-01', effectiveTo: null, source: 'test announcement',
+    grades: [{ grade: 1, wage: 1500 }, { grade: 2, wage: 30300 }, { grade: 3, wage: 150000 }],
+  } as const;
+  const tables = withPublishedRates(CONTRIBUTION_GRADE_TABLES, [table]);
+  const on = (date: string, monthlyWage: number, extra: object = {}) => calculatePensionContribution({ monthlyWage, date, contributionGradeTables: tables, ...extra });
+
+  it('takes the first grade at or above the wage, the top grade above them all', () => {
+    assert.deepEqual(contributionGradeFor(table, 1500), { grade: 1, wage: 1500 });
+    assert.deepEqual(contributionGradeFor(table, 1501), { grade: 2, wage: 30300 });
+    assert.deepEqual(contributionGradeFor(table, 200000), { grade: 3, wage: 150000 });
+    const result = on('2027-03-01', 30000);
+    assert.deepEqual([result.contributionWage, result.employerContribution], [30300, 1818]);
+    assert.deepEqual(result.contributionGrade, { grade: 2, wage: 30300, effectiveFrom: '2027-01-01' });
+    assert.equal(result.steps[0]?.key, 'pensionContribution.contributionWageFromTable');
+    assert.equal(result.steps[0]?.assumption, undefined);
+  });
+
+  it('uses the table from its first day, and the flagged monthly wage the day before', () => {
+    assert.equal(on('2027-01-01', 30000).contributionWage, 30300);
+    const before = on('2026-12-31', 30000);
+    assert.equal(before.contributionWage, 30000);
+    assert.equal(before.contributionGrade, undefined);
+    assert.equal(before.steps[0]?.assumptionKey, 'assumption.contributionGradeTableInput');
+  });
+
+  it('lets a contribution wage from the BLI record win over the table', () => {
+    const result = on('2027-03-01', 30000, { contributionWage: 31800 });
+    assert.deepEqual([result.contributionWage, result.contributionGrade], [31800, undefined]);
+  });
+
+  it('never contributes on less than the monthly wage up to the top grade (property)', () => {
+    fc.assert(fc.property(fc.integer({ min: 0, max: 300000 }), (wage) => {
+      const r = on('2027-06-01', wage);
+      return r.contributionWage >= Math.min(wage, 150000) && r.employerContribution >= Math.min(wage, 150000) * 0.06 - 1e-9;
     }));
   });
 });

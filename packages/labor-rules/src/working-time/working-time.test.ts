@@ -95,6 +95,9 @@ describe('checkWorkingTime', () => {
     assert.deepEqual(monthly([...overtimeDays('2018-02', 20, 2), day('2018-02-24', 'rest-day', 1), day('2018-02-25', 'rest-day', 3)]), ['monthlyOvertimeOver46']);
     // ... but actual hours, 44, from 2018-03-01.
     assert.deepEqual(monthly([...overtimeDays('2018-03', 20, 2), day('2018-03-24', 'rest-day', 1), day('2018-03-25', 'rest-day', 3)]), []);
+    // The start: there is no rest day before the rule of 2016-12-23; from that day its hours count in blocks.
+    assert.throws(() => monthly([day('2016-12-22', 'rest-day', 1)]), RateNotFoundError);
+    assert.deepEqual(monthly([...overtimeDays('2016-12', 20, 2), day('2016-12-23', 'rest-day', 1), day('2016-12-24', 'rest-day', 3)]), ['monthlyOvertimeOver46']);
     // The boundary itself: 2018-02-28 still in blocks, 2018-03-01 in actual hours.
     assert.deepEqual(monthly([...overtimeDays('2018-02', 20, 2), day('2018-02-27', 'rest-day', 3), day('2018-02-28', 'rest-day', 1)]), ['monthlyOvertimeOver46']);
     assert.deepEqual(monthly([...overtimeDays('2018-03', 20, 2).slice(1), day('2018-03-01', 'rest-day', 1), day('2018-03-21', 'rest-day', 5)]), []);

@@ -1,4 +1,6 @@
-import { calculateDisabilityQuota } from '#labor-rules';
+import { calculateDisabilityQuota, rateOn, type RateTables } from '#labor-rules';
+import { RatesUsed } from '../rates/rates-used.tsx';
+import { useRateTables } from '../rates/use-rates.ts';
 import { useI18n } from '../../i18n/i18n-provider.tsx';
 import { TextField } from '../../ui/form-field.tsx';
 import { parseNumber, requireNumber, useCalculatorForm } from './calculator-form.ts';
@@ -13,14 +15,18 @@ function thisMonth(): string {
 
 const defaults = { sector: 'private', employees: '', severe: '', other: '', partTime: '', month: '' };
 
-function compute(values: typeof defaults) {
+function compute(values: typeof defaults, tables: RateTables) {
   const count = (field: string) => parseNumber(values, field, { integer: true, max: 10_000_000, optional: true }) ?? 0;
-  return calculateDisabilityQuota({
+  const month = values.month || thisMonth();
+  const result = calculateDisabilityQuota({
     sector: values.sector === 'public' ? 'public' : 'private',
     employees: requireNumber(values, 'employees', { integer: true, max: 10_000_000 }),
     disabledEmployees: { severe: count('severe'), other: count('other'), partTimeHalfWage: count('partTime') },
-    month: values.month || thisMonth(),
+    month,
+    minimumWages: tables.minimumWages,
   });
+  const period = rateOn(tables.minimumWages, `${month}-01`);
+  return { ...result, used: period ? [{ kind: 'minimum-wage' as const, period }] : [] };
 }
 
 const ruleFields: Record<string, string> = {
@@ -34,7 +40,8 @@ const ruleFields: Record<string, string> = {
 export function DisabilityQuotaPage() {
   const { t, formatMoney, formatNumber } = useI18n();
   const { values, set, isFromLink } = useCalculatorForm(defaults);
-  const { result, errors, run, hasErrors } = useCalculation(values, compute, { isFromLink, fieldFor: (field) => ruleFields[field] ?? field });
+  const rates = useRateTables();
+  const { result, errors, run, hasErrors } = useCalculation(values, (current) => compute(current, rates.tables), { isFromLink, fieldFor: (field) => ruleFields[field] ?? field, rates: rates.tables });
   const bound = { values, errors, onChange: set as (name: string, value: string) => void };
   return (
     <CalculatorPage
@@ -79,7 +86,9 @@ export function DisabilityQuotaPage() {
               { label: t('calculators.quota.payment'), value: formatMoney(result.monthlyShortfallPayment) },
             ]}
             steps={result.steps}
-          />
+          >
+            <RatesUsed used={result.used} state={rates} />
+          </ResultPanel>
         ) : null
       }
     />

@@ -1,14 +1,21 @@
-import { calculateOccupationalInjury, type OccupationalInjuryInput } from '#labor-rules';
+import { calculateOccupationalInjury, rateOn, type OccupationalInjuryInput, type RateTables } from '#labor-rules';
+import { RatesUsed, type UsedPeriod } from '../rates/rates-used.tsx';
+import { useRateTables } from '../rates/use-rates.ts';
 import { useI18n } from '../../i18n/i18n-provider.tsx';
-import { parseNumber, requireNumber, useCalculatorForm } from './calculator-form.ts';
+import { parseNumber, requireDate, requireNumber, useCalculatorForm } from './calculator-form.ts';
 import { CalculatorPage, ResultPanel } from './calculator-page.tsx';
 import { CheckField } from './fields-extra.tsx';
-import { ChoiceField, NumberField } from './fields.tsx';
+import { ChoiceField, DateField, NumberField } from './fields.tsx';
 import { useCalculation } from './use-calculation.ts';
 
-const defaults = { kind: 'medical-leave', wage: '', paid: '', original: '', days: '', medical: '', lump: '', gradeDays: '', grade: '' };
+const defaults = { kind: 'medical-leave', wage: '', paid: '', original: '', days: '', medical: '', lump: '', gradeDays: '', grade: '', date: '' };
 
-function compute(values: typeof defaults): ReturnType<typeof calculateOccupationalInjury> {
+/** Today in Taiwan, the default day of the grade determination (it selects the disability table). */
+function today(): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Taipei', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+}
+
+function compute(values: typeof defaults, tables: RateTables): ReturnType<typeof calculateOccupationalInjury> & { used: UsedPeriod[] } {
   const paid = parseNumber(values, 'paid', { max: 1_000_000_000, optional: true });
   const common = { averageMonthlyWage: requireNumber(values, 'wage', { max: 10_000_000 }), ...(paid === undefined ? {} : { insuranceBenefitsPaid: paid }) };
   let input: OccupationalInjuryInput;
@@ -16,7 +23,17 @@ function compute(values: typeof defaults): ReturnType<typeof calculateOccupation
     input = { ...common, kind: 'death' };
   } else if (values.kind === 'disability') {
     const grade = parseNumber(values, 'grade', { integer: true, min: 1, max: 15, optional: true });
-    input = { ...common, kind: 'disability', disabilityBenefitDays: requireNumber(values, 'gradeDays', { max: 10_000 }), ...(grade === undefined ? {} : { disabilityGrade: grade }) };
+    // The days from the grade determination; without them, those of the grade in the published table.
+    const days = parseNumber(values, 'gradeDays', { max: 10_000, optional: true });
+    const date = values.date.trim() === '' ? today() : requireDate(values, 'date');
+    input = {
+      ...common,
+      kind: 'disability',
+      date,
+      disabilityGradeTables: tables.disabilityGradeTables,
+      ...(days === undefined ? {} : { disabilityBenefitDays: days }),
+      ...(grade === undefined ? {} : { disabilityGrade: grade }),
+    };
   } else {
     const medical = parseNumber(values, 'medical', { max: 1_000_000_000, optional: true });
     input = {
@@ -28,7 +45,9 @@ function compute(values: typeof defaults): ReturnType<typeof calculateOccupation
       twoYearLumpSum: values.lump === '1',
     };
   }
-  return calculateOccupationalInjury(input);
+  const result = calculateOccupationalInjury(input);
+  const period = result.disabilityTable !== undefined && input.kind === 'disability' && input.date !== undefined ? rateOn(tables.disabilityGradeTables, input.date) : undefined;
+  return { ...result, used: period ? [{ kind: 'disability-grades', period }] : [] };
 }
 
 const ruleFields: Record<string, string> = {
@@ -45,7 +64,8 @@ const ruleFields: Record<string, string> = {
 export function OccupationalInjuryPage() {
   const { t, formatMoney } = useI18n();
   const { values, set, isFromLink } = useCalculatorForm(defaults);
-  const { result, errors, run, hasErrors } = useCalculation(values, compute, { isFromLink, fieldFor: (field) => ruleFields[field] ?? field });
+  const rates = useRateTables();
+  const { result, errors, run, hasErrors } = useCalculation(values, (current) => compute(current, rates.tables), { isFromLink, fieldFor: (field) => ruleFields[field] ?? field, rates: rates.tables });
   const bound = { values, errors, onChange: set as (name: string, value: string) => void };
   const figure = (key: string, value: number | undefined) => (value === undefined ? [] : [{ label: t(`calculators.injury.${key}`), value: formatMoney(value) }]);
   return (
@@ -71,10 +91,13 @@ export function OccupationalInjuryPage() {
             </>
           ) : null}
           {values.kind === 'disability' ? (
-            <div className="field-row field-row--2">
-              <NumberField name="gradeDays" label={t('calculators.injury.grade_days')} hint={t('calculators.injury.grade_days_hint')} {...bound} />
-              <NumberField name="grade" label={t('calculators.injury.grade')} {...bound} />
-            </div>
+            <>
+              <div className="field-row field-row--2">
+                <NumberField name="grade" label={t('calculators.injury.grade')} {...bound} />
+                <NumberField name="gradeDays" label={t('calculators.injury.grade_days')} hint={t('rates.injury.grade_days_hint')} {...bound} />
+              </div>
+              <DateField name="date" label={t('rates.injury.date')} hint={t('rates.injury.date_hint')} {...bound} />
+            </>
           ) : null}
           <NumberField name="paid" label={t('calculators.injury.insurance_paid')} hint={t('calculators.injury.insurance_paid_hint')} decimal {...bound} />
         </>
@@ -93,7 +116,9 @@ export function OccupationalInjuryPage() {
               { label: t('calculators.injury.offset'), value: formatMoney(result.offset) },
             ]}
             steps={result.steps}
-          />
+          >
+            <RatesUsed used={result.used} state={rates} />
+          </ResultPanel>
         ) : null
       }
     />

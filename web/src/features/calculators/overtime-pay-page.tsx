@@ -1,4 +1,6 @@
-import { calculateOvertimePay, type OvertimePayInput, type WorkedDay } from '#labor-rules';
+import { calculateOvertimePay, periodsCovering, type OvertimePayInput, type RateTables, type WorkedDay } from '#labor-rules';
+import { RatesUsed } from '../rates/rates-used.tsx';
+import { useRateTables } from '../rates/use-rates.ts';
 import { useI18n } from '../../i18n/i18n-provider.tsx';
 import { Button } from '../../ui/button.tsx';
 import { SelectField, TextField } from '../../ui/form-field.tsx';
@@ -11,7 +13,7 @@ import { useCalculation } from './use-calculation.ts';
 
 const defaults = { basis: 'monthly', wage: '', days: '', ...arrangementDefaults };
 
-function compute(values: typeof defaults) {
+function compute(values: typeof defaults, tables: RateTables) {
   const wage = parseNumber(values, 'wage', { max: values.basis === 'hourly' ? 100_000 : 10_000_000 }) ?? 0;
   if (wage <= 0) throw new FieldError('wage', 'not-positive');
   const days: WorkedDay[] = decodeDays(values.days).map((row, index) => {
@@ -27,8 +29,12 @@ function compute(values: typeof defaults) {
     };
   });
   const arrangement = arrangementInput(values);
-  const input: OvertimePayInput = values.basis === 'hourly' ? { hourlyWage: wage, days, ...arrangement } : { monthlyWage: wage, days, ...arrangement };
-  return calculateOvertimePay(input);
+  const input: OvertimePayInput = values.basis === 'hourly'
+    ? { hourlyWage: wage, days, ...arrangement, minimumWages: tables.minimumWages }
+    : { monthlyWage: wage, days, ...arrangement, minimumWages: tables.minimumWages };
+  // The minimum-wage check uses the period each day falls in: the page says which (issue 14 §3).
+  const used = periodsCovering(tables.minimumWages, days.map((day) => day.date)).map((period) => ({ kind: 'minimum-wage' as const, period }));
+  return { ...calculateOvertimePay(input), used };
 }
 
 function ruleField(field: string): string {
@@ -43,7 +49,8 @@ function ruleField(field: string): string {
 export function OvertimePayPage() {
   const { t, formatMoney, formatNumber } = useI18n();
   const { values, set, isFromLink } = useCalculatorForm(defaults);
-  const { result, errors, run, hasErrors } = useCalculation(values, compute, { isFromLink, fieldFor: ruleField });
+  const rates = useRateTables();
+  const { result, errors, run, hasErrors } = useCalculation(values, (current) => compute(current, rates.tables), { isFromLink, fieldFor: ruleField, rates: rates.tables });
   const bound = { values, errors, onChange: set as (name: string, value: string) => void };
   const rows = decodeDays(values.days);
   const setRows = (next: DayRow[]) => set('days', encodeDays(next));
@@ -117,7 +124,9 @@ export function OvertimePayPage() {
             ]}
             steps={result.steps}
             warnings={result.warnings}
-          />
+          >
+            <RatesUsed used={result.used} state={rates} />
+          </ResultPanel>
         ) : null
       }
     />

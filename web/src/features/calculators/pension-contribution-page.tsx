@@ -1,4 +1,6 @@
-import { calculatePensionContribution } from '#labor-rules';
+import { calculatePensionContribution, rateOn, type RateTables } from '#labor-rules';
+import { RatesUsed } from '../rates/rates-used.tsx';
+import { useRateTables } from '../rates/use-rates.ts';
 import { useI18n } from '../../i18n/i18n-provider.tsx';
 import { parseNumber, requireDate, requireNumber, useCalculatorForm } from './calculator-form.ts';
 import { CalculatorPage, ResultPanel } from './calculator-page.tsx';
@@ -10,7 +12,7 @@ const defaults = { wage: '', grade: '', date: '', voluntary: '', years: '', retu
 /** Rates are typed as percentages (6 for 6 %); the rules take fractions. */
 const percent = (value: number | undefined) => (value === undefined ? undefined : value / 100);
 
-function compute(values: typeof defaults) {
+function compute(values: typeof defaults, tables: RateTables) {
   const grade = parseNumber(values, 'grade', { max: 10_000_000, optional: true });
   const voluntary = percent(parseNumber(values, 'voluntary', { max: 6, optional: true }));
   const years = parseNumber(values, 'years', { integer: true, min: 1, max: 60, optional: true });
@@ -21,13 +23,18 @@ function compute(values: typeof defaults) {
       annualReturnRate: percent(parseNumber(values, 'returnRate', { max: 20 })) ?? 0,
       ...(values.balance.trim() === '' ? {} : { currentBalance: requireNumber(values, 'balance', { max: 1_000_000_000 }) }),
     };
-  return calculatePensionContribution({
+  const date = requireDate(values, 'date');
+  const result = calculatePensionContribution({
     monthlyWage: requireNumber(values, 'wage', { max: 10_000_000 }),
-    date: requireDate(values, 'date'),
+    date,
+    contributionGradeTables: tables.contributionGradeTables,
     ...(grade === undefined ? {} : { contributionWage: grade }),
     ...(voluntary === undefined ? {} : { voluntaryRate: voluntary }),
     ...(projection ? { projection } : {}),
   });
+  // The grade table used, when one was published for the date (issue 14 §3).
+  const period = result.contributionGrade === undefined ? undefined : rateOn(tables.contributionGradeTables, date);
+  return { ...result, used: period ? [{ kind: 'contribution-grades' as const, period }] : [] };
 }
 
 const ruleFields: Record<string, string> = {
@@ -43,7 +50,8 @@ const ruleFields: Record<string, string> = {
 export function PensionContributionPage() {
   const { t, formatMoney, formatNumber } = useI18n();
   const { values, set, isFromLink } = useCalculatorForm(defaults);
-  const { result, errors, run, hasErrors } = useCalculation(values, compute, { isFromLink, fieldFor: (field) => ruleFields[field] ?? field });
+  const rates = useRateTables();
+  const { result, errors, run, hasErrors } = useCalculation(values, (current) => compute(current, rates.tables), { isFromLink, fieldFor: (field) => ruleFields[field] ?? field, rates: rates.tables });
   const bound = { values, errors, onChange: set as (name: string, value: string) => void };
   return (
     <CalculatorPage
@@ -78,7 +86,9 @@ export function PensionContributionPage() {
                 : []),
             ]}
             steps={result.steps}
-          />
+          >
+            <RatesUsed used={result.used} state={rates} />
+          </ResultPanel>
         ) : null
       }
     />

@@ -1,4 +1,6 @@
-import { calculateOvertimePay, checkWorkingTime, type DayType, type Warning } from '#labor-rules';
+import { calculateOvertimePay, checkWorkingTime, periodsCovering, type DayType, type Warning } from '#labor-rules';
+import { RatesUsed } from '../rates/rates-used.tsx';
+import { useRateTables } from '../rates/use-rates.ts';
 import { type FormEvent, useId, useMemo, useState } from 'react';
 import { Link } from '../../app/router.tsx';
 import { useI18n } from '../../i18n/i18n-provider.tsx';
@@ -54,13 +56,20 @@ export function HoursLogPage() {
     }
   }, [log.arrangement, t]);
 
+  const rates = useRateTables();
+  const { minimumWages } = rates.tables;
   const allWarnings = useMemo(() => {
     try {
-      return log.entries.length ? checkWorkingTime({ ...wage, ...arrangement.input, days: log.entries.map(toWorkedDay) }) : [];
+      return log.entries.length ? checkWorkingTime({ ...wage, ...arrangement.input, days: log.entries.map(toWorkedDay), minimumWages }) : [];
     } catch {
       return []; // e.g. a day before the first minimum-wage period: the month section says so
     }
-  }, [log, arrangement]);
+  }, [log, arrangement, minimumWages]);
+  // The minimum-wage check uses the period each logged day falls in: the page says which (issue 14 §3).
+  const minimumWagesUsed = useMemo(
+    () => periodsCovering(minimumWages, log.entries.map((entry) => entry.date)).map((period) => ({ kind: 'minimum-wage' as const, period })),
+    [log.entries, minimumWages],
+  );
   const months = useMemo(() => byMonth(log.entries), [log.entries]);
 
   const dayTypeLabel = (type: DayType) => t(`calculators.day_types.${type}`);
@@ -191,6 +200,7 @@ export function HoursLogPage() {
               },
             })
           ))}
+          {wage.monthlyWage !== undefined || wage.hourlyWage !== undefined ? <RatesUsed used={minimumWagesUsed} state={rates} /> : null}
         </>
       )}
       <p className="small muted calculator-disclaimer">{t('calculators.common.disclaimer')}</p>

@@ -2,6 +2,7 @@ import { permissionRoles, type Permission } from '../../../../src/modules/access
 import { Link } from '../../app/router.tsx';
 import { useI18n } from '../../i18n/i18n-provider.tsx';
 import { Page } from '../../ui/page.tsx';
+import { RatesRenewalNotice } from '../rates/renewal-notice.tsx';
 import { useSession, useStaff } from './session-provider.tsx';
 import { staffAreas } from './staff-areas.ts';
 
@@ -17,6 +18,7 @@ export function DashboardPage() {
       siteName={t('staff-auth.site_name')}
       lead={<p>{t('staff-auth.dashboard.greeting', { name: staff.displayName })}</p>}
     >
+      {can('rates.manage') ? <RatesRenewalNotice /> : null}
       <p>
         {t('staff-auth.dashboard.your_roles')}{' '}
         {staff.roles.map((role) => t(`staff-auth.roles.${role}`)).join(t('common.list_separator'))}

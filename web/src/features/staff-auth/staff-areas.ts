@@ -35,4 +35,6 @@ export const staffAreas: readonly StaffArea[] = [
   { key: 'youth', path: '/staff/youth/slots', permission: 'youth.read' },
   { key: 'youth-indicator', path: '/staff/youth/indicator', permission: 'youth.indicator' },
   { key: 'career-entries', path: '/staff/career-entries', permission: 'career.verify' },
+  // Published rates (issue 14 §3, ADR 0024).
+  { key: 'rates', path: '/staff/rates', permission: 'rates.manage' },
 ];
