@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { ApiError } from '../../app/api-client.ts';
+import { Link } from '../../app/router.tsx';
 import { useI18n } from '../../i18n/i18n-provider.tsx';
 import { Alert } from '../../ui/alert.tsx';
 import { Button } from '../../ui/button.tsx';
@@ -38,7 +39,13 @@ export function CareerRecordPage() {
   const signedOut = session.error instanceof ApiError && session.error.status === 401;
   return (
     <Page title={t('career.page.title')} siteName={t('common.site_name')} lead={<p>{t('career.page.lead')}</p>}>
-      {signedOut ? <Alert tone="info">{t('career.page.sign_in')}</Alert> : <ProblemAlert error={session.error ?? record.error} />}
+      {signedOut ? (
+        <Alert tone="info">
+          {t('career.page.sign_in')} <Link href={`/account/sign-in?next=${encodeURIComponent('/me/career-record')}`}>{t('public-account.sign_in.title')}</Link>
+        </Alert>
+      ) : (
+        <ProblemAlert error={session.error ?? record.error} />
+      )}
       {session.isPending || (session.isSuccess && record.isPending) ? <Loading label={t('common.loading')} /> : null}
       {record.data && session.data ? (
         <>
