@@ -47,9 +47,10 @@ describe('performance indicators (衡量指標)', () => {
     assert.deepEqual(list.items.map((i) => i.weight), [11, 9, 9, 9, 9, 9, 9, 5, 5, 5, 2, 3, 7, 8]);
     assert.equal(list.items.reduce((s, i) => s + i.weight, 0), 100);
     assert.deepEqual(list.items.map((i) => i.dimension), [...Array(8).fill('business'), ...Array(4).fill('staffing'), 'budget', 'budget']);
-    // Modules not plugged in yet answer honestly; indicator 2 is plugged in (usage).
-    for (const code of ['1', '4', '5', '6', '7', '8']) assert.equal(item(list, code).source, 'missing', code);
-    assert.equal(item(list, '2').source, 'computed');
+    // Indicator 4's module (youth services) is not plugged in yet and answers honestly; the others are.
+    assert.equal(item(list, '4').source, 'missing');
+    for (const code of ['1', '2', '5', '6', '7', '8']) assert.equal(item(list, code).source, 'computed', code);
+    assert.equal(item(list, '1').value, null, 'nobody registered: no value, never 0');
     assert.equal(item(list, '3').source, 'missing', 'entered indicator without an entry');
     assert.equal(list.score, 0);
   });
@@ -72,8 +73,8 @@ describe('performance indicators (衡量指標)', () => {
     const detail = response.json as { value: number; numerator: number; denominator: number; drillable: boolean; parts: { unit: string; value: number | null; numerator: number; denominator: number }[] };
     assert.deepEqual([detail.numerator, detail.denominator, detail.value], [2, 40, 5]);
     assert.equal(detail.parts.length, 12);
-    assert.deepEqual(detail.parts[0], { unit: '2026-01', value: 10, numerator: 1, denominator: 10 });
-    assert.deepEqual(detail.parts[1], { unit: '2026-02', value: 3.33, numerator: 1, denominator: 30 });
+    assert.deepEqual(detail.parts[0], { unit: '2026-01', label: null, value: 10, numerator: 1, denominator: 10, target: null, met: null });
+    assert.deepEqual(detail.parts[1], { unit: '2026-02', label: null, value: 3.33, numerator: 1, denominator: 30, target: null, met: null });
     assert.equal(detail.parts.reduce((s, p) => s + p.numerator, 0), detail.numerator);
     assert.equal(detail.parts.reduce((s, p) => s + p.denominator, 0), detail.denominator);
     const byStation = (await t.request('/api/v1/indicators/2?from=2026-01-01&to=2026-12-31&by=station', { session: analyst })).json;
@@ -131,8 +132,8 @@ describe('performance indicators (衡量指標)', () => {
     await use('tool-use', 2, '2026-02-25T02:00:00Z');
     const review = (await t.request('/api/v1/staff/indicators/periods/2026-02', { session: analyst })).json;
     const two = review.items.find((i: { code: string }) => i.code === '2');
-    assert.deepEqual(two.reported, { value: 3.33, numerator: 1, denominator: 30, source: 'computed' });
-    assert.deepEqual(two.recomputed, { value: 10, numerator: 3, denominator: 30, source: 'computed' });
+    assert.deepEqual(two.reported, { value: 3.33, numerator: 1, denominator: 30, source: 'computed', denominatorSource: 'computed' });
+    assert.deepEqual(two.recomputed, { value: 10, numerator: 3, denominator: 30, source: 'computed', denominatorSource: 'computed' });
     assert.deepEqual(two.difference, { value: 6.67, numerator: 2, denominator: 0 });
     assert.equal(two.changed, true);
     assert.equal(review.items.find((i: { code: string }) => i.code === '5').changed, false);
