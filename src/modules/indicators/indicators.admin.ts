@@ -85,10 +85,10 @@ export function createIndicatorsAdmin({ db, clock, referenceData }: { db: Db; cl
         for (const d of definitions) {
           await tx.query(
             `INSERT INTO indicator_definitions (code, from_year, position, dimension, plan_ref, weight, name, formula, numerator_description,
-               denominator_description, factor, unit, decimals, direction, source, module, officer_role)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17)`,
+               denominator_description, factor, unit, decimals, direction, source, module, officer_role, denominator_entered)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18)`,
             [d.code, year, d.position, d.dimension, d.planRef, d.weight, JSON.stringify(d.name), d.formula, JSON.stringify(d.numeratorDescription),
-              d.denominatorDescription ? JSON.stringify(d.denominatorDescription) : null, d.factor, d.unit, d.decimals, d.direction, d.source, d.module, d.officerRole],
+              d.denominatorDescription ? JSON.stringify(d.denominatorDescription) : null, d.factor, d.unit, d.decimals, d.direction, d.source, d.module, d.officerRole, d.denominatorEntered],
           );
         }
         await recordAudit(tx, { actor: actorOf(staff), action: 'indicators.define', recordType: 'indicator-set', recordId: String(year), details: { codes: definitions.map((d) => d.code) }, occurredAt: clock() });

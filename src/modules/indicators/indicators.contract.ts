@@ -189,6 +189,7 @@ export const definitionInput = z.object({
   source: z.enum(['module', 'entered']),
   module: z.string().max(60).nullable(),
   officerRole: z.string().max(60).nullable(),
+  denominatorEntered: z.boolean().default(false).openapi({ description: 'The module supplies the numerator only; the denominator is entered by an analyst' }),
 });
 
 export const definitionSet = z
@@ -202,6 +203,9 @@ export const definitionSetRequest = z
     if (new Set(codes).size !== codes.length) ctx.addIssue({ code: 'custom', path: ['definitions'], message: 'validation.indicator_codes' });
     for (const [i, d] of value.definitions.entries()) {
       if ((d.source === 'module') !== (d.module !== null)) ctx.addIssue({ code: 'custom', path: ['definitions', i, 'module'], message: 'validation.indicator_module' });
+      if (d.denominatorEntered && (d.source !== 'module' || d.denominatorDescription === null)) {
+        ctx.addIssue({ code: 'custom', path: ['definitions', i, 'denominatorEntered'], message: 'validation.indicator_module' });
+      }
     }
   })
   .openapi('IndicatorDefinitionSetRequest');

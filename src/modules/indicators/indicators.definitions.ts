@@ -27,6 +27,8 @@ export type IndicatorDefinition = {
   source: 'module' | 'entered';
   module: string | null;
   officerRole: string | null;
+  /** The module supplies the numerator only; the denominator is an analyst's entry (indicator 4). */
+  denominatorEntered: boolean;
 };
 
 type DefinitionRow = {
@@ -47,6 +49,7 @@ type DefinitionRow = {
   source: IndicatorDefinition['source'];
   module: string | null;
   officer_role: string | null;
+  denominator_entered: boolean;
 };
 
 const toDefinition = (row: DefinitionRow): IndicatorDefinition => ({
@@ -67,6 +70,7 @@ const toDefinition = (row: DefinitionRow): IndicatorDefinition => ({
   source: row.source,
   module: row.module,
   officerRole: row.officer_role,
+  denominatorEntered: row.denominator_entered,
 });
 
 /**

@@ -147,6 +147,8 @@ describe('indicators 4 to 8 from their modules', () => {
     assert.deepEqual([january.numerator, january.denominator, january.value, january.denominatorSource], [3_000, 500_000, 0.6, 'entered']);
     const entries = (await t.request('/api/v1/staff/indicators/4/entries', { session: analyst })).json.items;
     assert.deepEqual(entries.map((e: { numerator: number | null; denominator: number; enteredBy: string }) => [e.numerator, e.denominator, e.enteredBy]), [[null, 500_000, 'analyst'], [null, 480_000, 'analyst']]);
+    // Only a definition that says so takes an entered denominator: indicator 1's comes from the records.
+    assert.equal((await t.request('/api/v1/staff/indicators/1/entries', { method: 'POST', session: analyst, body: { period: '2026', denominator: 5, source: 'x', sourceDate: '2026-01-01' } })).status, 409);
     // An entered indicator still needs its numerator: a denominator alone is refused.
     assert.equal((await t.request('/api/v1/staff/indicators/3/entries', { method: 'POST', session: analyst, body: { period: '2026', denominator: 5, source: 'x', sourceDate: '2026-01-01' } })).status, 400);
   });

@@ -187,6 +187,25 @@ describe('performance indicators (衡量指標)', () => {
     assert.equal((await service.definitions(2026)).find((d) => d.code === '1')?.weight, 11, 'an earlier year keeps its set');
   });
 
+  it('replaces a year’s definitions over HTTP for an admin only, refusing weights that do not add up to 100 %', async () => {
+    const current = (await t.request('/api/v1/staff/indicators/definitions/2028', { session: analyst })).json;
+    assert.equal(current.fromYear, 2027, 'the set in force in 2028 is the one from 2027');
+    const heavier = current.definitions.map((d: { code: string; weight: number }) => (d.code === '2' ? { ...d, weight: 10 } : d));
+    const refused = await t.request('/api/v1/staff/indicators/definitions/2028?lang=en', { method: 'PUT', session: admin, body: { definitions: heavier } });
+    assert.equal(refused.status, 400, refused.text);
+    assert.equal(refused.json.errors[0].field, 'definitions');
+    assert.match(refused.json.errors[0].message, /100 %/);
+    assert.equal((await t.request('/api/v1/staff/indicators/definitions/2028', { method: 'PUT', session: analyst, body: { definitions: current.definitions } })).status, 403);
+    const balanced = heavier.map((d: { code: string; weight: number }) => (d.code === '1' ? { ...d, weight: 11 } : d));
+    const saved = await t.request('/api/v1/staff/indicators/definitions/2028', { method: 'PUT', session: admin, body: { definitions: balanced } });
+    assert.equal(saved.status, 204, saved.text);
+    const after = (await t.request('/api/v1/staff/indicators/definitions/2028', { session: analyst })).json;
+    assert.deepEqual([after.fromYear, after.definitions.find((d: { code: string }) => d.code === '2').weight], [2028, 10]);
+    assert.equal((await t.request('/api/v1/staff/indicators/definitions/2027', { session: analyst })).json.definitions.find((d: { code: string }) => d.code === '2').weight, 9);
+    const audit = await t.db.query<{ n: number }>("SELECT count(*)::int AS n FROM audit_events WHERE action = 'indicators.define' AND record_id = '2028'");
+    assert.equal(audit.rows[0]?.n, 1);
+  });
+
   it('exports the year as ODS through the export kit', async () => {
     const response = await t.app.request('/api/v1/indicators?year=2026&format=ods');
     assert.equal(response.status, 200);

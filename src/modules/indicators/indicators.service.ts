@@ -221,10 +221,10 @@ export function createIndicatorsService({ db, clock, referenceData }: { db: Db; 
       const range = mustRange(input.period);
       const definition = (await definitionsFor(db, yearOf(range))).find((d) => d.code === code);
       if (!definition) throw new AppError('NOT_FOUND');
-      // A module indicator takes an analyst's figure for its denominator only (indicator 4's youth population),
-      // used when its module holds the numerator alone; its numerator always comes from the records.
+      // A module indicator whose definition says so takes an analyst's figure for its denominator only
+      // (indicator 4's youth population); its numerator always comes from the records.
       const denominatorOnly = input.numerator === undefined && input.value === undefined && input.denominator !== undefined;
-      if (definition.source !== 'entered' && !(denominatorOnly && definition.denominatorDescription !== null)) throw new AppError('CONFLICT');
+      if (definition.source !== 'entered' && !(denominatorOnly && definition.denominatorEntered)) throw new AppError('CONFLICT');
       if (definition.source === 'entered' && input.numerator === undefined && input.value === undefined) {
         throw new AppError('VALIDATION_FAILED', { fieldIssues: [{ field: 'numerator', code: 'custom', message: 'validation.indicator_figure' }] });
       }

@@ -30,7 +30,8 @@ export type IndicatorProvider = {
   granularity?: 'day' | 'year';
   /**
    * Returns `denominator: null` when the module holds only the numerator (indicator 4: young people served);
-   * the denominator is then the latest analyst entry for the range (`enteredDenominator`).
+   * the definition then says `denominatorEntered`, and the denominator is the latest analyst entry for the
+   * range (`enteredDenominator`).
    */
   compute(query: DayRange & { by?: UnitDimension }): Promise<Figures>;
 };
@@ -96,7 +97,7 @@ export async function evaluate(
   const provider = definition.module ? providers.get(definition.module) : undefined;
   if (!provider) return { value: null, numerator: null, denominator: null, source: 'missing', denominatorSource: hasDenominator ? 'missing' : null };
   const figures = await provider.compute(range);
-  if (hasDenominator && figures.denominator === null) {
+  if (definition.denominatorEntered) {
     // A mixed source (indicator 4): the module's numerator over the analyst's denominator.
     const denominator = await enteredDenominator(db, definition.code, range);
     return {
