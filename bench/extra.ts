@@ -1,4 +1,5 @@
 import type { runLoad as RunLoad } from './load.ts';
+import { indicatorsBenchmarks } from './indicators.bench.ts';
 import { staffListBenchmarks } from './staff-list.bench.ts';
 import { violationsBenchmarks } from './violations.bench.ts';
 
@@ -14,7 +15,8 @@ export async function extraBenchmarks(context: {
 }): Promise<string[][]> {
   // Violations: import of a generated 300,000-row MOL file next to COPY, and search latency (violations.bench.ts).
   // Staff list: p95 of GET /api/v1/staff/employers at 100,000 rows next to the same SQL (staff-list.bench.ts).
-  return [await severancePay(context), ...(await staffListBenchmarks(context)), ...(await violationsBenchmarks())];
+  // Indicators: the year's list over 10,000,000 generated source events next to one aggregate pass (indicators.bench.ts).
+  return [await severancePay(context), ...(await staffListBenchmarks(context)), ...(await violationsBenchmarks()), ...(await indicatorsBenchmarks())];
 }
 
 const format = (n: number, digits = 0) => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
