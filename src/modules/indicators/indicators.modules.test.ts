@@ -125,6 +125,26 @@ describe('indicators 4 to 8 from their modules', () => {
     assert.deepEqual(figures(await item('8', 2025)), [2, 4, 50]);
     const byDistrict = (await t.request('/api/v1/indicators/8?from=2025-01-01&to=2025-12-31&by=district', { session: migrant })).json;
     assert.deepEqual(byDistrict.parts.map((p: { unit: string; numerator: number; denominator: number }) => [p.unit, p.numerator, p.denominator]), [['66000010', 1, 1], ['66000080', 1, 3]]);
+    assert.deepEqual([byDistrict.numerator, byDistrict.denominator], [2, 4], 'the parts add up to the whole');
+  });
+
+  it('9 to 14: the staffing and budget figures an analyst entered, each with its value worked out', async () => {
+    const entries: [string, object, [number | null, number | null, number | null]][] = [
+      ['9', { value: 1 }, [null, null, 1]],
+      ['10', { numerator: 18, denominator: 41 }, [18, 41, 43.9]],
+      ['11', { numerator: 231, denominator: 312 }, [231, 312, 74.04]],
+      ['12', { numerator: 142, denominator: 312 }, [142, 312, 45.51]],
+      ['13', { numerator: 612_000_000, denominator: 905_000_000 }, [612_000_000, 905_000_000, 67.62]],
+      ['14', { numerator: 81_000_000, denominator: 130_000_000 }, [81_000_000, 130_000_000, 62.31]],
+    ];
+    for (const [code, figure] of entries) {
+      const entered = await t.request(`/api/v1/staff/indicators/${code}/entries`, { method: 'POST', session: analyst, body: { period: '2026-09', ...figure, source: '本局人事室／會計室 115 年 9 月報表', sourceDate: '2026-10-05' } });
+      assert.equal(entered.status, 201, entered.text);
+    }
+    for (const [code, , expected] of entries) {
+      const i = await item(code);
+      assert.deepEqual([...figures(i), i.source], [...expected, 'entered'], code);
+    }
   });
 
   it('4: the module’s young people served over the youth population an analyst entered, each side’s source shown', async () => {

@@ -83,9 +83,16 @@ export function createIndicatorsService({ db, clock, referenceData }: { db: Db; 
     const targets = await targetsFor(db, year, new Map(definitions.map((d) => [d.code, d.decimals])));
     const earlier = yearEarlier(range);
     const out: IndicatorItem[] = [];
-    for (const d of definitions) {
-      const figure = frozen?.get(d.code) ?? (await evaluate(db, providers, d, range));
-      const before = await evaluate(db, providers, d, earlier);
+    // Every read model at once, this year and last: on a server the queries run side by side on the pool's
+    // connections (bench/indicators.bench.ts), on PGlite they queue as before.
+    const figures = await Promise.all(
+      definitions.map(async (d) => {
+        const [figure, before] = await Promise.all([frozen?.get(d.code) ?? evaluate(db, providers, d, range), evaluate(db, providers, d, earlier)]);
+        return { figure, before };
+      }),
+    );
+    for (const [index, d] of definitions.entries()) {
+      const { figure, before } = figures[index]!;
       const target: Target | undefined = targets.get(d.code);
       const targetValue = target?.value ?? null;
       out.push({
