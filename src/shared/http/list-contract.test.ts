@@ -65,6 +65,8 @@ const notLists = new Set([
   'GET /api/v1/staff/labor-university/indicator-7',
   // Indicator 1 (issue 8): totals and a drill-down, like the usage report.
   'GET /api/v1/staff/employment/indicators/placement-rate',
+  // Issue 13: one year's indicator targets (city-wide and per unit, tens of rows), a panel of the admin screen.
+  'GET /api/v1/staff/indicators/targets',
 ]);
 
 describe('the staff list contract', () => {
