@@ -154,6 +154,12 @@ describe('performance indicators (衡量指標)', () => {
     const list = (await t.request('/api/v1/indicators?year=2025')).json;
     assert.equal(list.closed.version, 1);
     assert.deepEqual(item(list, '2'), before);
+    // The trend of 2026 is against 2025 as reported, not as recomputed.
+    const previous = (item((await t.request('/api/v1/indicators?year=2026')).json, '2') as Item & { previous: number | null }).previous;
+    assert.equal(previous, before.value);
+    const review = (await t.request('/api/v1/staff/indicators/periods/2025', { session: analyst })).json;
+    const two = review.items.find((i: { code: string }) => i.code === '2');
+    assert.notEqual(two.recomputed.value, previous, 'the later 2025 records change the recompute only');
   });
 
   it('lets one of two analysts closing the same period at once through', async () => {

@@ -77,7 +77,11 @@ export function createIndicatorsService({ db, clock, referenceData }: { db: Db; 
     return null;
   }
 
-  async function items(range: DayRange, locale: Locale, frozen?: Map<string, Evaluated>): Promise<IndicatorItem[]> {
+  /**
+   * `frozen`: a closed period's figures, answered instead of a recompute; `frozenBefore`: the same for the
+   * period a year earlier (the trend is then against what was reported, and costs no read model).
+   */
+  async function items(range: DayRange, locale: Locale, frozen?: Map<string, Evaluated>, frozenBefore?: Map<string, Evaluated>): Promise<IndicatorItem[]> {
     const year = yearOf(range);
     const definitions = await definitionsFor(db, year);
     const targets = await targetsFor(db, year, new Map(definitions.map((d) => [d.code, d.decimals])));
@@ -87,7 +91,10 @@ export function createIndicatorsService({ db, clock, referenceData }: { db: Db; 
     // connections (bench/indicators.bench.ts), on PGlite they queue as before.
     const figures = await Promise.all(
       definitions.map(async (d) => {
-        const [figure, before] = await Promise.all([frozen?.get(d.code) ?? evaluate(db, providers, d, range), evaluate(db, providers, d, earlier)]);
+        const [figure, before] = await Promise.all([
+          frozen?.get(d.code) ?? evaluate(db, providers, d, range),
+          frozenBefore?.get(d.code) ?? evaluate(db, providers, d, earlier),
+        ]);
         return { figure, before };
       }),
     );
@@ -180,8 +187,8 @@ export function createIndicatorsService({ db, clock, referenceData }: { db: Db; 
     /** Every indicator of the year, with targets and the score; a closed year answers its frozen figures. */
     async list(year: number, locale: Locale) {
       const period = String(year);
-      const closed = await latestClose(db, period);
-      const list = await items(mustRange(period), locale, closed?.values);
+      const [closed, closedBefore] = await Promise.all([latestClose(db, period), latestClose(db, String(year - 1))]);
+      const list = await items(mustRange(period), locale, closed?.values, closedBefore?.values);
       return { year, score: weightedScore(list), closed: closed?.close ?? null, items: list };
     },
 
