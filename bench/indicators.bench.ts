@@ -171,6 +171,7 @@ export async function indicatorsBenchmarks(): Promise<string[][]> {
     );
     const login = await app.request('/api/v1/auth/login', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'bench-analyst', password }) });
     const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+    const csrf = ((await login.json()) as { csrfToken: string }).csrfToken;
     const each: string[] = [];
     for (const item of cold.body.items.filter((i) => i.numerator !== null)) {
       const started = performance.now();
@@ -179,7 +180,12 @@ export async function indicatorsBenchmarks(): Promise<string[][]> {
       each.push(`${item.code}: ${format(performance.now() - started)} ms`);
     }
     out.push(['indicators: each indicator alone for 2026 (warm)', each.join(', ')]);
-    out.push([`indicators: floor, one aggregate pass over the year's ${format(scan.rows)} source rows`, `${format(floorMs)} ms; the year list is ${format(warm / floorMs, 1)} × the floor`]);
+    // Once 2025 is closed (as the bureau closes a year), the list's trend reads its frozen figures.
+    const closing = await app.request('/api/v1/staff/indicators/periods/2025/close', { method: 'POST', headers: { cookie, 'x-csrf-token': csrf } });
+    if (closing.status !== 201) throw new Error(`closing 2025 answered ${closing.status}`);
+    const closedWarm = [await list(), await list()].map((r) => r.ms).sort((a, b) => a - b)[0]!;
+    out.push(['indicators: the year list once 2025 is closed (warm, best of 2)', `${format(closedWarm)} ms`]);
+    out.push([`indicators: floor, one aggregate pass over the year's ${format(scan.rows)} source rows`, `${format(floorMs)} ms; the year list is ${format(warm / floorMs, 1)} × the floor (${format(closedWarm / floorMs, 1)} × once 2025 is closed)`]);
   } finally {
     await db.close();
     await admin(`DROP DATABASE IF EXISTS ${name}`);
