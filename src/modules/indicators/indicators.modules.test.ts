@@ -158,6 +158,9 @@ describe('indicators 4 to 8 from their modules', () => {
     assert.equal((await enter({ numerator: 10 })).status, 409, 'the numerator comes from the records');
     const entered = await enter({ denominator: 480_000 });
     assert.equal(entered.status, 201, entered.text);
+    // Without its module (the app here has none for youth), the entered denominator still shows, with no value.
+    const unplugged = await item('4');
+    assert.deepEqual([unplugged.numerator, unplugged.denominator, unplugged.value, unplugged.source, unplugged.denominatorSource], [null, 480_000, null, 'missing', 'entered']);
     four = (await service.list(2026, 'zh-TW')).items.find((i) => i.code === '4')!;
     assert.deepEqual([four.numerator, four.denominator, four.value, four.source, four.denominatorSource], [3_000, 480_000, 0.625, 'computed', 'entered']);
     // A year's population applies to each of its months; a later correction counts.

@@ -95,7 +95,11 @@ export async function evaluate(
   if (definition.source === 'entered') return enteredFigure(db, definition, range);
   const hasDenominator = definition.denominatorDescription !== null;
   const provider = definition.module ? providers.get(definition.module) : undefined;
-  if (!provider) return { value: null, numerator: null, denominator: null, source: 'missing', denominatorSource: hasDenominator ? 'missing' : null };
+  if (!provider) {
+    // Not plugged in yet: no value, but an entered denominator is still shown for what it is.
+    const denominator = definition.denominatorEntered ? await enteredDenominator(db, definition.code, range) : null;
+    return { value: null, numerator: null, denominator, source: 'missing', denominatorSource: !hasDenominator ? null : denominator === null ? 'missing' : 'entered' };
+  }
   const figures = await provider.compute(range);
   if (definition.denominatorEntered) {
     // A mixed source (indicator 4): the module's numerator over the analyst's denominator.
