@@ -1,4 +1,5 @@
 import type { runLoad as RunLoad } from './load.ts';
+import { indicatorsBenchmarks } from './indicators.bench.ts';
 import { staffListBenchmarks } from './staff-list.bench.ts';
 import { publicLoadBenchmarks } from './public-load.bench.ts';
 import { stallBenchmarks } from './stalls.bench.ts';
@@ -23,6 +24,8 @@ export async function extraBenchmarks(context: {
     ...(await severancePay(context)),
     ...(await staffListBenchmarks(context)),
     ...(await violationsBenchmarks()),
+    // Indicators: the year's list over 10,000,000 generated source events next to one aggregate pass (indicators.bench.ts).
+    ...(await indicatorsBenchmarks()),
     ...(await stallBenchmarks()),
     // Public load: 200 visitors on the PostgreSQL server, 50 on PGlite, a realistic mix (public-load.bench.ts).
     ...(await publicLoadBenchmarks()),

@@ -66,6 +66,11 @@ import { indicatorsRoutes } from './modules/indicators/indicators.routes.ts';
 import { createIndicatorsService } from './modules/indicators/indicators.service.ts';
 import { scheduleIndicatorSnapshots } from './modules/indicators/indicators.jobs.ts';
 import { usageIndicatorProvider } from './modules/usage/usage.indicator.ts';
+import { employmentIndicatorProvider } from './modules/employment/employment.indicator.ts';
+import { unionsIndicatorProvider } from './modules/unions/unions.indicator.ts';
+import { quotaIndicatorProvider } from './modules/quota/quota.indicator.ts';
+import { laborUniversityIndicatorProvider } from './modules/programs/labor-university.indicator.ts';
+import { migrantWorkersIndicatorProvider } from './modules/migrant-workers/migrant-workers.indicator-provider.ts';
 import { accountCookieName, publicAccountsRoutes } from './modules/public-accounts/public-accounts.routes.ts';
 import { createPublicAccountsService } from './modules/public-accounts/public-accounts.service.ts';
 import { createAccountPrivacyService } from './modules/public-accounts/public-accounts.privacy.ts';
@@ -173,8 +178,10 @@ export function createApp(deps: AppDeps) {
   const quota = createQuotaService({ db: deps.db, clock, employers });
   const unions = createUnionsService({ db: deps.db, clock });
   // Each module plugs its indicator in with one line, named as in indicator_definitions.module (ADR 0022).
-  const indicators = createIndicatorsService({ db: deps.db, clock });
+  const indicators = createIndicatorsService({ db: deps.db, clock, referenceData: deps.referenceData });
   indicators.register('usage', usageIndicatorProvider(usage));
+  indicators.register('unions', unionsIndicatorProvider(unions));
+  indicators.register('disability-quota', quotaIndicatorProvider(deps.db, quota));
   const migrantWorkers = createMigrantWorkers({ db: deps.db, clock, referenceData: deps.referenceData, people, employers, complaints, lists: () => lists });
   const programs = createProgramsService({ db: deps.db, referenceData: deps.referenceData, clock });
   const laborUniversity = createLaborUniversityService({ db: deps.db, programs, clock });
@@ -199,6 +206,9 @@ export function createApp(deps: AppDeps) {
   });
   const careerShares = createCareerShares({ db: deps.db, clock, record: careerRecord, publicBaseUrl: deps.publicBaseUrl ?? 'http://localhost:3000' });
   const rates = createRatesService({ db: deps.db, clock });
+  indicators.register('employment', employmentIndicatorProvider(employment.indicators));
+  indicators.register('labor-university', laborUniversityIndicatorProvider(laborUniversity));
+  indicators.register('migrant-workers', migrantWorkersIndicatorProvider(deps.db, migrantWorkers.visits.today));
   const rateLimitStore = deps.rateLimitStore ?? databaseRateLimitStore(deps.db);
   const limiter = (limit: number, windowMs: number) => createRateLimiter({ limit, windowMs, store: rateLimitStore });
   const { bureau } = deps.referenceData.city;

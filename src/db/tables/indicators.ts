@@ -21,6 +21,7 @@ export type IndicatorDefinitionsTable = {
   module: string | null;
   officer_role: string | null;
   created_at: Generated<Date>;
+  denominator_entered: Generated<boolean>;
 };
 
 export type IndicatorTargetsTable = {
@@ -66,6 +67,7 @@ export type IndicatorPeriodValuesTable = {
   closed_by: string | null;
   closed_at: Date;
   reason: string | null;
+  denominator_source: string | null;
 };
 
 export type IndicatorsTables = {
@@ -76,8 +78,8 @@ export type IndicatorsTables = {
 };
 
 export const indicatorsColumns = {
-  indicator_definitions: ['code', 'from_year', 'position', 'dimension', 'plan_ref', 'weight', 'name', 'formula', 'numerator_description', 'denominator_description', 'factor', 'unit', 'decimals', 'direction', 'source', 'module', 'officer_role', 'created_at'],
+  indicator_definitions: ['code', 'from_year', 'position', 'dimension', 'plan_ref', 'weight', 'name', 'formula', 'numerator_description', 'denominator_description', 'factor', 'unit', 'decimals', 'direction', 'source', 'module', 'officer_role', 'created_at', 'denominator_entered'],
   indicator_targets: ['code', 'year', 'unit_kind', 'unit_code', 'kind', 'value', 'baseline_value', 'baseline_year', 'annual_change_percent', 'source', 'updated_by', 'updated_at'],
   indicator_entries: ['id', 'code', 'period', 'period_start', 'period_end', 'numerator', 'denominator', 'value', 'source_document', 'source_date', 'entered_by', 'entered_at'],
-  indicator_period_values: ['period', 'version', 'code', 'value', 'numerator', 'denominator', 'target', 'met', 'source', 'closed_by', 'closed_at', 'reason'],
+  indicator_period_values: ['period', 'version', 'code', 'value', 'numerator', 'denominator', 'target', 'met', 'source', 'closed_by', 'closed_at', 'reason', 'denominator_source'],
 } as const;

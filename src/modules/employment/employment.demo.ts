@@ -11,6 +11,7 @@ import { createPeopleService } from '../people/people.service.ts';
 import type { ReferenceData } from '../reference-data/reference-data.ts';
 import { createViolationsService } from '../violations/violations.service.ts';
 import type { StaffPrincipal } from '../../shared/http/app-env.ts';
+import { loadPlacementDemo } from './employment.demo-placements.ts';
 import { createEmploymentService } from './employment.service.ts';
 
 const plusDays = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
@@ -105,4 +106,5 @@ export async function loadEmploymentDemo(db: Db, options: { referenceData: Refer
   await employment.referrals.progress(officer, referral.id, 'interviewed', meta);
   await employment.referrals.outcome(officer, referral.id, { outcome: 'hired', startDate: today, monthlyWage: 34_000 }, meta);
   await employment.referrals.create(officer, { jobSeekerId: seekerIds[2] as string, vacancyId: vacancyIds[0] as string }, meta);
+  await loadPlacementDemo(db, { referenceData, password: options.password });
 }

@@ -32,6 +32,7 @@ export const indicatorItem = z
     met: z.boolean().nullable(),
     previous: figure.openapi({ description: 'The value for the same period a year earlier' }),
     source,
+    denominatorSource: source.nullable().openapi({ description: "Where the denominator came from when not from `source`: indicator 4's module counts the young people served, an analyst enters the youth population ('entered'); null without a denominator" }),
   })
   .openapi('IndicatorItem');
 
@@ -55,7 +56,15 @@ export const detailQuery = z.object({
   by: z.enum(drillDimensions).optional(),
 });
 
-const part = z.object({ unit: z.string(), value: figure, numerator: figure, denominator: figure });
+const part = z.object({
+  unit: z.string().openapi({ description: "The unit's code (station, district, region, special group, month); 'none' for records that name none" }),
+  label: z.string().nullable().openapi({ description: "The unit's name in the request's language, where the city names it" }),
+  value: figure,
+  numerator: figure,
+  denominator: figure,
+  target: figure.openapi({ description: "This unit's own target for the year (indicator_targets), null without one" }),
+  met: z.boolean().nullable(),
+});
 
 export const indicatorDetail = z
   .object({
@@ -69,6 +78,7 @@ export const indicatorDetail = z
     numerator: figure,
     denominator: figure,
     source,
+    denominatorSource: source.nullable(),
     parts: z.array(part),
   })
   .openapi('IndicatorDetail');
@@ -101,7 +111,7 @@ export const entryList = z
 
 export const closeResult = z.object({ period: z.string(), version: z.number().int(), closedAt: z.string(), items: z.number().int() }).openapi('IndicatorPeriodClosed');
 
-const frozen = z.object({ value: figure, numerator: figure, denominator: figure, source });
+const frozen = z.object({ value: figure, numerator: figure, denominator: figure, source, denominatorSource: source.nullable() });
 
 export const periodReview = z
   .object({
@@ -122,17 +132,83 @@ export const periodReview = z
 
 export const reissueRequest = z.object({ reason: text(500) }).openapi('IndicatorReissueRequest');
 
+const targetUnit = z
+  .object({ kind: z.enum(['station', 'district', 'region']), code: z.string().trim().min(1, 'validation.required').max(40) })
+  .optional()
+  .openapi({ description: 'The station, district or region the target is for; the whole city when absent' });
+
 export const targetRequest = z
   .discriminatedUnion('kind', [
-    z.object({ kind: z.literal('absolute'), value: z.number(), source: text(300) }),
+    z.object({ kind: z.literal('absolute'), value: z.number(), source: text(300), unit: targetUnit }),
     z.object({
       kind: z.literal('relative'),
       baselineValue: z.number(),
       baselineYear: z.number().int().min(2000).max(2200),
       annualChangePercent: z.number().min(-100).max(100),
       source: text(300),
+      unit: targetUnit,
     }),
   ])
   .openapi('IndicatorTargetRequest');
 
+export const targetList = z
+  .object({
+    items: z.array(
+      z.object({
+        code: z.string(),
+        year: z.number().int(),
+        unitKind: z.enum(['city', 'station', 'district', 'region']),
+        unitCode: z.string().nullable(),
+        kind: z.enum(['absolute', 'relative']),
+        value: figure,
+        baselineValue: figure,
+        baselineYear: z.number().int().nullable(),
+        annualChangePercent: figure,
+        source: z.string(),
+      }),
+    ),
+  })
+  .openapi('IndicatorTargets');
+
+const words = z.object({ 'zh-TW': text(300), en: text(300), id: text(300), vi: text(300), th: text(300) });
+
+export const definitionInput = z.object({
+  code: z.string().regex(/^\d{1,3}$/),
+  position: z.number().int().min(0).max(999),
+  dimension: z.enum(['business', 'staffing', 'budget']),
+  planRef: text(60),
+  weight: z.number().positive().max(100),
+  name: words,
+  formula: text(500),
+  numeratorDescription: words,
+  denominatorDescription: words.nullable(),
+  factor: z.number().positive(),
+  unit: z.enum(['percent', 'per-thousand', 'number']),
+  decimals: z.number().int().min(0).max(4),
+  direction: z.enum(['higher', 'lower']),
+  source: z.enum(['module', 'entered']),
+  module: z.string().max(60).nullable(),
+  officerRole: z.string().max(60).nullable(),
+  denominatorEntered: z.boolean().default(false).openapi({ description: 'The module supplies the numerator only; the denominator is entered by an analyst' }),
+});
+
+export const definitionSet = z
+  .object({ year: z.number().int(), fromYear: z.number().int().nullable(), definitions: z.array(definitionInput) })
+  .openapi('IndicatorDefinitionSet');
+
+export const definitionSetRequest = z
+  .object({ definitions: z.array(definitionInput).min(1).max(60) })
+  .superRefine((value, ctx) => {
+    const codes = value.definitions.map((d) => d.code);
+    if (new Set(codes).size !== codes.length) ctx.addIssue({ code: 'custom', path: ['definitions'], message: 'validation.indicator_codes' });
+    for (const [i, d] of value.definitions.entries()) {
+      if ((d.source === 'module') !== (d.module !== null)) ctx.addIssue({ code: 'custom', path: ['definitions', i, 'module'], message: 'validation.indicator_module' });
+      if (d.denominatorEntered && (d.source !== 'module' || d.denominatorDescription === null)) {
+        ctx.addIssue({ code: 'custom', path: ['definitions', i, 'denominatorEntered'], message: 'validation.indicator_module' });
+      }
+    }
+  })
+  .openapi('IndicatorDefinitionSetRequest');
+
 export const targetParams = codeParam.extend({ year: z.coerce.number().int().min(2015).max(2100).openapi({ param: { name: 'year', in: 'path' } }) });
+export const yearParam = z.object({ year: z.coerce.number().int().min(2015).max(2100).openapi({ param: { name: 'year', in: 'path' } }) });

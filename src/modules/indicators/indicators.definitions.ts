@@ -27,6 +27,8 @@ export type IndicatorDefinition = {
   source: 'module' | 'entered';
   module: string | null;
   officerRole: string | null;
+  /** The module supplies the numerator only; the denominator is an analyst's entry (indicator 4). */
+  denominatorEntered: boolean;
 };
 
 type DefinitionRow = {
@@ -47,6 +49,7 @@ type DefinitionRow = {
   source: IndicatorDefinition['source'];
   module: string | null;
   officer_role: string | null;
+  denominator_entered: boolean;
 };
 
 const toDefinition = (row: DefinitionRow): IndicatorDefinition => ({
@@ -67,6 +70,7 @@ const toDefinition = (row: DefinitionRow): IndicatorDefinition => ({
   source: row.source,
   module: row.module,
   officerRole: row.officer_role,
+  denominatorEntered: row.denominator_entered,
 });
 
 /**
@@ -104,6 +108,8 @@ export type TargetRow = {
 
 export type Target = { value: number; rule: string; source: string; year: number };
 
+export type TargetUnitKind = 'station' | 'district' | 'region';
+
 /**
  * The city-wide target of each code for `year`: that year's row, or a relative rule set in an earlier year
  * (a rule such as "falls 1 % a year" goes on applying). An absolute target is never carried into a later
@@ -116,16 +122,45 @@ export async function targetsFor(db: Queryable, year: number, decimalsByCode: Ma
       ORDER BY code, year`,
     [year],
   );
+  return resolveTargets(rows, year, decimalsByCode, (row) => row.code);
+}
+
+/**
+ * One indicator's targets for `year` per unit of a kind (station, district, region), by unit code, under the
+ * same rules as the city-wide one: shown against the parts of a drill-down.
+ */
+export async function unitTargetsFor(db: Queryable, code: string, year: number, unitKind: TargetUnitKind, decimals: number): Promise<Map<string, Target>> {
+  const { rows } = await db.query<TargetRow>(
+    `SELECT * FROM indicator_targets
+      WHERE code = $1 AND unit_kind = $2 AND (year = $3 OR (kind = 'relative' AND year < $3))
+      ORDER BY unit_code, year`,
+    [code, unitKind, year],
+  );
+  return resolveTargets(rows, year, new Map([[code, decimals]]), (row) => row.unit_code);
+}
+
+/** Every target row of a year (city-wide and per unit), for the admin screen. */
+export async function targetRowsOf(db: Queryable, year: number): Promise<TargetRow[]> {
+  const { rows } = await db.query<TargetRow>(
+    `SELECT code, year, unit_kind, unit_code, kind, value::text, baseline_value::text, baseline_year, annual_change_percent::text, source
+       FROM indicator_targets WHERE year = $1 ORDER BY length(code), code, unit_kind, unit_code`,
+    [year],
+  );
+  return rows;
+}
+
+function resolveTargets(rows: TargetRow[], year: number, decimalsByCode: Map<string, number>, keyOf: (row: TargetRow) => string): Map<string, Target> {
   const out = new Map<string, Target>();
   for (const row of rows) {
+    const key = keyOf(row);
     const decimals = decimalsByCode.get(row.code) ?? 2;
     if (row.kind === 'absolute') {
-      if (row.year === year) out.set(row.code, { value: Number(row.value), rule: 'absolute', source: row.source, year: row.year });
+      if (row.year === year) out.set(key, { value: Number(row.value), rule: 'absolute', source: row.source, year: row.year });
       continue;
     }
-    if (row.year === year || !out.has(row.code) || out.get(row.code)!.year < row.year) {
+    if (row.year === year || !out.has(key) || out.get(key)!.year < row.year) {
       const value = relativeTarget(Number(row.baseline_value), Number(row.baseline_year), Number(row.annual_change_percent), year, decimals);
-      out.set(row.code, {
+      out.set(key, {
         value,
         rule: `${row.baseline_value} (${row.baseline_year}) × (1 ${Number(row.annual_change_percent) < 0 ? '−' : '+'} ${Math.abs(Number(row.annual_change_percent))} %)^${year - Number(row.baseline_year)}`,
         source: row.source,

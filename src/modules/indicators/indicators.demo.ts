@@ -2,7 +2,8 @@
  * @module indicators.demo
  * Demo figures for the indicators dashboard on `npm start`, all labelled as demo data, never as the
  * bureau's: 2026 targets carried from the plan's 2015 ones, monthly usage counts for indicator 2, and
- * entered figures for indicator 3 and the staffing and budget indicators. Written through the services.
+ * entered figures for indicator 3, indicator 4's denominator and the staffing and budget indicators, and
+ * indicator 1's targets per station. Written through the services.
  */
 import type { Db } from '../../db/client.ts';
 import type { StaffPrincipal } from '../../shared/http/app-env.ts';
@@ -32,6 +33,11 @@ export async function loadIndicatorsDemo(db: Db, { timeZone }: { timeZone: strin
     await indicators.setTarget(row.code, year, { kind: 'absolute', value: Number(row.value), source: `${demoSource}：沿用 104 年度目標值` }, admin);
   }
 
+  // Indicator 1's targets per station, so that the drill-down by station shows each one met or not.
+  for (const [code, value] of [['dajia', 45], ['dongshi', 40], ['dadu', 40]] as const) {
+    await indicators.setTarget('1', year, { kind: 'absolute', value, source: `${demoSource}：各就業服務台目標`, unit: { kind: 'station', code } }, admin);
+  }
+
   // Indicator 2: a month of page views and tool uses on one day of each month, January to September.
   for (let month = 1; month <= 9; month += 1) {
     const day = new Date(Date.UTC(year, month - 1, 15, 2));
@@ -42,6 +48,8 @@ export async function loadIndicatorsDemo(db: Db, { timeZone }: { timeZone: strin
 
   const entries: { code: string; period: string; numerator?: number; denominator?: number; value?: number }[] = [
     { code: '3', period: `${year}-09`, numerator: 5_420, denominator: 1_080_000 },
+    // Indicator 4's denominator (the youth population); its numerator comes from the youth services module.
+    { code: '4', period: String(year), denominator: 512_000 },
     { code: '9', period: String(year), value: 1 },
     { code: '10', period: `${year}-09`, numerator: 18, denominator: 41 },
     { code: '11', period: `${year}-09`, numerator: 231, denominator: 312 },

@@ -47,11 +47,10 @@ describe('performance indicators (衡量指標)', () => {
     assert.deepEqual(list.items.map((i) => i.weight), [11, 9, 9, 9, 9, 9, 9, 5, 5, 5, 2, 3, 7, 8]);
     assert.equal(list.items.reduce((s, i) => s + i.weight, 0), 100);
     assert.deepEqual(list.items.map((i) => i.dimension), [...Array(8).fill('business'), ...Array(4).fill('staffing'), 'budget', 'budget']);
-    // Modules not plugged in yet answer honestly; indicators 2 (usage) and 4 (youth) are plugged in.
-    for (const code of ['1', '5', '6', '7', '8']) assert.equal(item(list, code).source, 'missing', code);
-    assert.equal(item(list, '2').source, 'computed');
-    // Youth services give the numerator only; the denominator (the youth population) is the analyst's entry.
-    assert.deepEqual([item(list, '4').source, item(list, '4').denominator, item(list, '4').value], ['computed', null, null]);
+    // Every module indicator is plugged in; indicator 4's denominator is the analyst's entry, absent here.
+    for (const code of ['1', '2', '4', '5', '6', '7', '8']) assert.equal(item(list, code).source, 'computed', code);
+    assert.equal(item(list, '1').value, null, 'nobody registered: no value, never 0');
+    assert.equal(item(list, '4').value, null, 'no youth population entered: no value');
     assert.equal(item(list, '3').source, 'missing', 'entered indicator without an entry');
     assert.equal(list.score, 0);
   });
@@ -74,8 +73,8 @@ describe('performance indicators (衡量指標)', () => {
     const detail = response.json as { value: number; numerator: number; denominator: number; drillable: boolean; parts: { unit: string; value: number | null; numerator: number; denominator: number }[] };
     assert.deepEqual([detail.numerator, detail.denominator, detail.value], [2, 40, 5]);
     assert.equal(detail.parts.length, 12);
-    assert.deepEqual(detail.parts[0], { unit: '2026-01', value: 10, numerator: 1, denominator: 10 });
-    assert.deepEqual(detail.parts[1], { unit: '2026-02', value: 3.33, numerator: 1, denominator: 30 });
+    assert.deepEqual(detail.parts[0], { unit: '2026-01', label: null, value: 10, numerator: 1, denominator: 10, target: null, met: null });
+    assert.deepEqual(detail.parts[1], { unit: '2026-02', label: null, value: 3.33, numerator: 1, denominator: 30, target: null, met: null });
     assert.equal(detail.parts.reduce((s, p) => s + p.numerator, 0), detail.numerator);
     assert.equal(detail.parts.reduce((s, p) => s + p.denominator, 0), detail.denominator);
     const byStation = (await t.request('/api/v1/indicators/2?from=2026-01-01&to=2026-12-31&by=station', { session: analyst })).json;
@@ -133,8 +132,8 @@ describe('performance indicators (衡量指標)', () => {
     await use('tool-use', 2, '2026-02-25T02:00:00Z');
     const review = (await t.request('/api/v1/staff/indicators/periods/2026-02', { session: analyst })).json;
     const two = review.items.find((i: { code: string }) => i.code === '2');
-    assert.deepEqual(two.reported, { value: 3.33, numerator: 1, denominator: 30, source: 'computed' });
-    assert.deepEqual(two.recomputed, { value: 10, numerator: 3, denominator: 30, source: 'computed' });
+    assert.deepEqual(two.reported, { value: 3.33, numerator: 1, denominator: 30, source: 'computed', denominatorSource: 'computed' });
+    assert.deepEqual(two.recomputed, { value: 10, numerator: 3, denominator: 30, source: 'computed', denominatorSource: 'computed' });
     assert.deepEqual(two.difference, { value: 6.67, numerator: 2, denominator: 0 });
     assert.equal(two.changed, true);
     assert.equal(review.items.find((i: { code: string }) => i.code === '5').changed, false);
@@ -155,6 +154,12 @@ describe('performance indicators (衡量指標)', () => {
     const list = (await t.request('/api/v1/indicators?year=2025')).json;
     assert.equal(list.closed.version, 1);
     assert.deepEqual(item(list, '2'), before);
+    // The trend of 2026 is against 2025 as reported, not as recomputed.
+    const previous = (item((await t.request('/api/v1/indicators?year=2026')).json, '2') as Item & { previous: number | null }).previous;
+    assert.equal(previous, before.value);
+    const review = (await t.request('/api/v1/staff/indicators/periods/2025', { session: analyst })).json;
+    const two = review.items.find((i: { code: string }) => i.code === '2');
+    assert.notEqual(two.recomputed.value, previous, 'the later 2025 records change the recompute only');
   });
 
   it('lets one of two analysts closing the same period at once through', async () => {
@@ -186,6 +191,25 @@ describe('performance indicators (衡量指標)', () => {
     await service.defineYear(2027, set.map((d) => (d.code === '8' ? { ...d, weight: 4 } : d.code === '1' ? { ...d, weight: 12 } : d)), staff);
     assert.equal((await service.definitions(2027)).find((d) => d.code === '1')?.weight, 12);
     assert.equal((await service.definitions(2026)).find((d) => d.code === '1')?.weight, 11, 'an earlier year keeps its set');
+  });
+
+  it('replaces a year’s definitions over HTTP for an admin only, refusing weights that do not add up to 100 %', async () => {
+    const current = (await t.request('/api/v1/staff/indicators/definitions/2028', { session: analyst })).json;
+    assert.equal(current.fromYear, 2027, 'the set in force in 2028 is the one from 2027');
+    const heavier = current.definitions.map((d: { code: string; weight: number }) => (d.code === '2' ? { ...d, weight: 10 } : d));
+    const refused = await t.request('/api/v1/staff/indicators/definitions/2028?lang=en', { method: 'PUT', session: admin, body: { definitions: heavier } });
+    assert.equal(refused.status, 400, refused.text);
+    assert.equal(refused.json.errors[0].field, 'definitions');
+    assert.match(refused.json.errors[0].message, /100 %/);
+    assert.equal((await t.request('/api/v1/staff/indicators/definitions/2028', { method: 'PUT', session: analyst, body: { definitions: current.definitions } })).status, 403);
+    const balanced = heavier.map((d: { code: string; weight: number }) => (d.code === '1' ? { ...d, weight: 11 } : d));
+    const saved = await t.request('/api/v1/staff/indicators/definitions/2028', { method: 'PUT', session: admin, body: { definitions: balanced } });
+    assert.equal(saved.status, 204, saved.text);
+    const after = (await t.request('/api/v1/staff/indicators/definitions/2028', { session: analyst })).json;
+    assert.deepEqual([after.fromYear, after.definitions.find((d: { code: string }) => d.code === '2').weight], [2028, 10]);
+    assert.equal((await t.request('/api/v1/staff/indicators/definitions/2027', { session: analyst })).json.definitions.find((d: { code: string }) => d.code === '2').weight, 9);
+    const audit = await t.db.query<{ n: number }>("SELECT count(*)::int AS n FROM audit_events WHERE action = 'indicators.define' AND record_id = '2028'");
+    assert.equal(audit.rows[0]?.n, 1);
   });
 
   it('exports the year as ODS through the export kit', async () => {

@@ -14,8 +14,8 @@ import { plainDateIn, type Letterhead } from '../../shared/documents/pdf.ts';
 import { exportResponse, type ExportColumn } from '../../shared/export/export.ts';
 import { translate } from '../../shared/i18n/translate.ts';
 import {
-  closeResult, codeParam, detailQuery, entryCreated, entryList, entryRequest, indicatorDetail, indicatorList,
-  periodParam, periodReview, reissueRequest, targetParams, targetRequest, yearQuery,
+  closeResult, codeParam, definitionSet, definitionSetRequest, detailQuery, entryCreated, entryList, entryRequest, indicatorDetail,
+  indicatorList, periodParam, periodReview, reissueRequest, targetList, targetParams, targetRequest, yearParam, yearQuery,
 } from './indicators.contract.ts';
 import type { IndicatorItem, IndicatorsService } from './indicators.service.ts';
 
@@ -88,9 +88,36 @@ const targetRoute = defineRoute(requires('indicators.manage'), {
   method: 'put',
   path: '/api/v1/staff/indicators/{code}/targets/{year}',
   tags,
-  summary: "Set a year's city-wide target, absolute or relative to a baseline (audited)",
+  summary: "Set a year's target for the city or one station, district or region, absolute or relative to a baseline (audited)",
   request: { params: targetParams, body: jsonBody(targetRequest) },
   responses: { 204: { description: 'Set' }, ...problemResponses(400, 401, 403, 404) },
+});
+
+const targetsRoute = defineRoute(requires('indicators.read-all'), {
+  method: 'get',
+  path: '/api/v1/staff/indicators/targets',
+  tags,
+  summary: "A year's targets as entered, city-wide and per unit",
+  request: { query: yearQuery },
+  responses: { 200: jsonContent(targetList, 'Targets'), ...problemResponses(400, 401, 403) },
+});
+
+const definitionsRoute = defineRoute(requires('indicators.read-all'), {
+  method: 'get',
+  path: '/api/v1/staff/indicators/definitions/{year}',
+  tags,
+  summary: 'The definitions in force in a year, and the year their set applies from',
+  request: { params: yearParam },
+  responses: { 200: jsonContent(definitionSet, 'Definitions'), ...problemResponses(400, 401, 403) },
+});
+
+const defineRoute_ = defineRoute(requires('indicators.manage'), {
+  method: 'put',
+  path: '/api/v1/staff/indicators/definitions/{year}',
+  tags,
+  summary: 'Replace the set of definitions applying from a year; refused unless its weights add up to 100 % (audited)',
+  request: { params: yearParam, body: jsonBody(definitionSetRequest) },
+  responses: { 204: { description: 'Set' }, ...problemResponses(400, 401, 403) },
 });
 
 const exportColumns = (locale: Parameters<typeof translate>[0]): ExportColumn<IndicatorItem>[] => [
@@ -153,6 +180,19 @@ export function indicatorsRoutes({ indicators, letterhead, timeZone, clock }: { 
   app.openapi(reissueRoute, async (c) =>
     c.json(await indicators.reissue(c.req.valid('param').period, c.req.valid('json').reason, c.get('staff')!, c.get('locale')), 201),
   );
+
+  app.openapi(targetsRoute, async (c) => c.json({ items: await indicators.targets(c.req.valid('query').year) }, 200));
+
+  app.openapi(definitionsRoute, async (c) => {
+    const { year } = c.req.valid('param');
+    const definitions = await indicators.definitions(year);
+    return c.json({ year, fromYear: definitions[0]?.fromYear ?? null, definitions: definitions.map(({ fromYear: _from, ...d }) => d) }, 200);
+  });
+
+  app.openapi(defineRoute_, async (c) => {
+    await indicators.defineYear(c.req.valid('param').year, c.req.valid('json').definitions, c.get('staff')!);
+    return c.body(null, 204);
+  });
 
   app.openapi(targetRoute, async (c) => {
     const { code, year } = c.req.valid('param');

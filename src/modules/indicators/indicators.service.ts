@@ -10,9 +10,11 @@ import { AppError } from '../../shared/errors.ts';
 import type { Locale } from '../../shared/i18n/locales.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { hasPermission } from '../access/permissions.ts';
-import { definitionsFor, targetsFor, weightProblem, type IndicatorDefinition, type Target } from './indicators.definitions.ts';
+import type { ReferenceData } from '../reference-data/reference-data.ts';
+import { createIndicatorsAdmin } from './indicators.admin.ts';
+import { definitionsFor, targetsFor, unitTargetsFor, type IndicatorDefinition, type Target } from './indicators.definitions.ts';
 import { periodRange, yearEarlier, type DayRange } from './indicators.periods.ts';
-import { drill, evaluate, type DrillDimension, type Evaluated, type IndicatorProvider, type Part } from './indicators.values.ts';
+import { drill, evaluate, noUnit, type DrillDimension, type Evaluated, type IndicatorProvider, type Part, type Source } from './indicators.values.ts';
 
 export type IndicatorItem = Evaluated & {
   code: string;
@@ -38,7 +40,7 @@ export type FrozenClose = { version: number; closedAt: string; closedBy: string 
 
 const actorOf = (staff: StaffPrincipal) => ({ id: staff.id, username: staff.username });
 
-function metOf(direction: 'higher' | 'lower', value: number | null, target: number | null): boolean | null {
+export function metOf(direction: 'higher' | 'lower', value: number | null, target: number | null): boolean | null {
   if (value === null || target === null) return null;
   return direction === 'higher' ? value >= target : value <= target;
 }
@@ -59,18 +61,45 @@ function mustRange(period: string): DayRange {
 
 const yearOf = (range: DayRange) => Number(range.from.slice(0, 4));
 
-export function createIndicatorsService({ db, clock }: { db: Db; clock: () => Date }) {
+export function createIndicatorsService({ db, clock, referenceData }: { db: Db; clock: () => Date; referenceData?: ReferenceData | undefined }) {
   const providers = new Map<string, IndicatorProvider>();
+  const city = referenceData?.city;
+  const regionByDistrict = new Map(city?.rehabilitationRegions.flatMap((r) => r.districtCodes.map((d) => [d, r.code] as const)) ?? []);
+  const regionOf = (district: string) => regionByDistrict.get(district) ?? null;
 
-  async function items(range: DayRange, locale: Locale, frozen?: Map<string, Evaluated>): Promise<IndicatorItem[]> {
+  /** A unit's name for a reader (station, district, region); null where the web names it (special groups, months). */
+  function labelOf(by: DrillDimension, unit: string, locale: Locale): string | null {
+    if (!city || unit === noUnit) return null;
+    const pick = (found: { name: string; nameEn: string } | undefined) => (found ? (locale === 'zh-TW' ? found.name : found.nameEn) : null);
+    if (by === 'station') return pick(city.employmentServiceStations.find((s) => s.code === unit));
+    if (by === 'region') return pick(city.rehabilitationRegions.find((r) => r.code === unit));
+    if (by === 'district') return referenceData?.districtName(unit, locale) ?? null;
+    return null;
+  }
+
+  /**
+   * `frozen`: a closed period's figures, answered instead of a recompute; `frozenBefore`: the same for the
+   * period a year earlier (the trend is then against what was reported, and costs no read model).
+   */
+  async function items(range: DayRange, locale: Locale, frozen?: Map<string, Evaluated>, frozenBefore?: Map<string, Evaluated>): Promise<IndicatorItem[]> {
     const year = yearOf(range);
     const definitions = await definitionsFor(db, year);
     const targets = await targetsFor(db, year, new Map(definitions.map((d) => [d.code, d.decimals])));
     const earlier = yearEarlier(range);
     const out: IndicatorItem[] = [];
-    for (const d of definitions) {
-      const figure = frozen?.get(d.code) ?? (await evaluate(db, providers, d, range));
-      const before = await evaluate(db, providers, d, earlier);
+    // Every read model at once, this year and last: on a server the queries run side by side on the pool's
+    // connections (bench/indicators.bench.ts), on PGlite they queue as before.
+    const figures = await Promise.all(
+      definitions.map(async (d) => {
+        const [figure, before] = await Promise.all([
+          frozen?.get(d.code) ?? evaluate(db, providers, d, range),
+          frozenBefore?.get(d.code) ?? evaluate(db, providers, d, earlier),
+        ]);
+        return { figure, before };
+      }),
+    );
+    for (const [index, d] of definitions.entries()) {
+      const { figure, before } = figures[index]!;
       const target: Target | undefined = targets.get(d.code);
       const targetValue = target?.value ?? null;
       out.push({
@@ -99,9 +128,10 @@ export function createIndicatorsService({ db, clock }: { db: Db; clock: () => Da
   async function latestClose(q: Queryable, period: string): Promise<{ close: FrozenClose; values: Map<string, Evaluated> } | null> {
     const { rows } = await q.query<{
       version: number; code: string; value: string | null; numerator: string | null; denominator: string | null;
-      source: Evaluated['source']; closed_at: Date; closed_by: string | null; reason: string | null;
+      source: Source; denominator_source: Source | null; closed_at: Date; closed_by: string | null; reason: string | null;
     }>(
-      `SELECT v.version, v.code, v.value::text, v.numerator::text, v.denominator::text, v.source, v.closed_at, u.username AS closed_by, v.reason
+      `SELECT v.version, v.code, v.value::text, v.numerator::text, v.denominator::text, v.source, v.denominator_source, v.closed_at,
+              u.username AS closed_by, v.reason
          FROM indicator_period_values v LEFT JOIN staff_users u ON u.id = v.closed_by
         WHERE v.period = $1 AND v.version = (SELECT max(version) FROM indicator_period_values WHERE period = $1)`,
       [period],
@@ -111,7 +141,9 @@ export function createIndicatorsService({ db, clock }: { db: Db; clock: () => Da
     const num = (v: string | null) => (v === null ? null : Number(v));
     return {
       close: { version: first.version, closedAt: new Date(first.closed_at).toISOString(), closedBy: first.closed_by, reason: first.reason },
-      values: new Map(rows.map((r) => [r.code, { value: num(r.value), numerator: num(r.numerator), denominator: num(r.denominator), source: r.source }])),
+      values: new Map(
+        rows.map((r) => [r.code, { value: num(r.value), numerator: num(r.numerator), denominator: num(r.denominator), source: r.source, denominatorSource: r.denominator_source }]),
+      ),
     };
   }
 
@@ -124,9 +156,9 @@ export function createIndicatorsService({ db, clock }: { db: Db; clock: () => Da
       await db.transaction(async (tx) => {
         for (const item of live) {
           await tx.query(
-            `INSERT INTO indicator_period_values (period, version, code, value, numerator, denominator, target, met, source, closed_by, closed_at, reason)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
-            [period, version, item.code, item.value, item.numerator, item.denominator, item.target, item.met, item.source, staff?.id ?? null, closedAt, reason],
+            `INSERT INTO indicator_period_values (period, version, code, value, numerator, denominator, target, met, source, denominator_source, closed_by, closed_at, reason)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`,
+            [period, version, item.code, item.value, item.numerator, item.denominator, item.target, item.met, item.source, item.denominatorSource, staff?.id ?? null, closedAt, reason],
           );
         }
         await recordAudit(tx, {
@@ -155,8 +187,8 @@ export function createIndicatorsService({ db, clock }: { db: Db; clock: () => Da
     /** Every indicator of the year, with targets and the score; a closed year answers its frozen figures. */
     async list(year: number, locale: Locale) {
       const period = String(year);
-      const closed = await latestClose(db, period);
-      const list = await items(mustRange(period), locale, closed?.values);
+      const [closed, closedBefore] = await Promise.all([latestClose(db, period), latestClose(db, String(year - 1))]);
+      const list = await items(mustRange(period), locale, closed?.values, closedBefore?.values);
       return { year, score: weightedScore(list), closed: closed?.close ?? null, items: list };
     },
 
@@ -173,7 +205,14 @@ export function createIndicatorsService({ db, clock }: { db: Db; clock: () => Da
       const readsAll = hasPermission(staff.roles, 'indicators.read-all');
       if (!readsAll && !(definition.officerRole && staff.roles.includes(definition.officerRole))) throw new AppError('FORBIDDEN');
       const whole = await evaluate(db, providers, definition, query);
-      const parts: Part[] | null = query.by ? await drill(db, providers, definition, query, query.by) : [];
+      const by = query.by;
+      const raw: Part[] | null = by ? await drill(db, providers, definition, query, by, regionOf) : [];
+      // Per-unit targets (indicator_targets rows of the unit's kind) against each part, under the city-wide rules.
+      const unitTargets = by === 'station' || by === 'district' || by === 'region' ? await unitTargetsFor(db, code, yearOf(query), by, definition.decimals) : new Map<string, Target>();
+      const parts = raw?.map((p) => {
+        const target = unitTargets.get(p.unit)?.value ?? null;
+        return { ...p, label: by ? labelOf(by, p.unit, locale) : null, target, met: metOf(definition.direction, p.value, target) };
+      }) ?? null;
       return {
         code,
         name: definition.name[locale],
@@ -196,8 +235,11 @@ export function createIndicatorsService({ db, clock }: { db: Db; clock: () => Da
       const range = mustRange(input.period);
       const definition = (await definitionsFor(db, yearOf(range))).find((d) => d.code === code);
       if (!definition) throw new AppError('NOT_FOUND');
-      if (definition.source !== 'entered') throw new AppError('CONFLICT');
-      if (input.numerator === undefined && input.value === undefined) {
+      // A module indicator whose definition says so takes an analyst's figure for its denominator only
+      // (indicator 4's youth population); its numerator always comes from the records.
+      const denominatorOnly = input.numerator === undefined && input.value === undefined && input.denominator !== undefined;
+      if (definition.source !== 'entered' && !(denominatorOnly && definition.denominatorEntered)) throw new AppError('CONFLICT');
+      if (definition.source === 'entered' && input.numerator === undefined && input.value === undefined) {
         throw new AppError('VALIDATION_FAILED', { fieldIssues: [{ field: 'numerator', code: 'custom', message: 'validation.indicator_figure' }] });
       }
       if (definition.denominatorDescription !== null && input.numerator !== undefined && input.denominator === undefined) {
@@ -276,7 +318,7 @@ export function createIndicatorsService({ db, clock }: { db: Db; clock: () => Da
             code: item.code,
             name: item.name,
             reported: frozen,
-            recomputed: { value: item.value, numerator: item.numerator, denominator: item.denominator, source: item.source },
+            recomputed: { value: item.value, numerator: item.numerator, denominator: item.denominator, source: item.source, denominatorSource: item.denominatorSource },
             difference: frozen
               ? { value: diff(item.value, frozen.value), numerator: diff(item.numerator, frozen.numerator), denominator: diff(item.denominator, frozen.denominator) }
               : null,
@@ -293,52 +335,7 @@ export function createIndicatorsService({ db, clock }: { db: Db; clock: () => Da
       return freeze(period, closed.close.version + 1, staff, reason, locale);
     },
 
-    /** Sets a year's city-wide target (admin; audited). */
-    async setTarget(
-      code: string,
-      year: number,
-      input: { kind: 'absolute'; value: number; source: string } | { kind: 'relative'; baselineValue: number; baselineYear: number; annualChangePercent: number; source: string },
-      staff: StaffPrincipal,
-    ) {
-      const definition = (await definitionsFor(db, year)).find((d) => d.code === code);
-      if (!definition) throw new AppError('NOT_FOUND');
-      await db.transaction(async (tx) => {
-        await tx.query(
-          `INSERT INTO indicator_targets (code, year, kind, value, baseline_value, baseline_year, annual_change_percent, source, updated_by, updated_at)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
-           ON CONFLICT (code, year, unit_kind, unit_code) DO UPDATE SET kind = EXCLUDED.kind, value = EXCLUDED.value,
-             baseline_value = EXCLUDED.baseline_value, baseline_year = EXCLUDED.baseline_year,
-             annual_change_percent = EXCLUDED.annual_change_percent, source = EXCLUDED.source,
-             updated_by = EXCLUDED.updated_by, updated_at = EXCLUDED.updated_at`,
-          input.kind === 'absolute'
-            ? [code, year, 'absolute', input.value, null, null, null, input.source, staff.id, clock()]
-            : [code, year, 'relative', null, input.baselineValue, input.baselineYear, input.annualChangePercent, input.source, staff.id, clock()],
-        );
-        await recordAudit(tx, { actor: actorOf(staff), action: 'indicators.target', recordType: 'indicator', recordId: code, details: { year, ...input }, occurredAt: clock() });
-      });
-    },
-
-    /**
-     * Adds a new version of the whole set from `year` on (admin; audited). Refused unless the weights add up
-     * to 100 %; an earlier year keeps its own set.
-     */
-    async defineYear(year: number, definitions: Omit<IndicatorDefinition, 'fromYear'>[], staff: StaffPrincipal) {
-      const problem = weightProblem(definitions);
-      if (problem) throw new AppError('VALIDATION_FAILED', { fieldIssues: [{ field: 'definitions', code: 'custom', message: 'validation.indicator_weights' }] });
-      await db.transaction(async (tx) => {
-        await tx.query('DELETE FROM indicator_definitions WHERE from_year = $1', [year]);
-        for (const d of definitions) {
-          await tx.query(
-            `INSERT INTO indicator_definitions (code, from_year, position, dimension, plan_ref, weight, name, formula, numerator_description,
-               denominator_description, factor, unit, decimals, direction, source, module, officer_role)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17)`,
-            [d.code, year, d.position, d.dimension, d.planRef, d.weight, JSON.stringify(d.name), d.formula, JSON.stringify(d.numeratorDescription),
-              d.denominatorDescription ? JSON.stringify(d.denominatorDescription) : null, d.factor, d.unit, d.decimals, d.direction, d.source, d.module, d.officerRole],
-          );
-        }
-        await recordAudit(tx, { actor: actorOf(staff), action: 'indicators.define', recordType: 'indicator-set', recordId: String(year), details: { codes: definitions.map((d) => d.code) }, occurredAt: clock() });
-      });
-    },
+    ...createIndicatorsAdmin({ db, clock, referenceData }),
 
     definitions: (year: number) => definitionsFor(db, year),
   };

@@ -147,6 +147,16 @@ describe('youth: indicator 4 numerator (young people served, 15–29 on the day)
     assert.equal(four.numerator, 6);
     assert.equal(four.denominator, null);
     assert.equal(four.source, 'computed');
+    // The denominator is the city's youth population, entered by an analyst with its source (issue 9 §3).
+    const entered = await t.request('/api/v1/staff/indicators/4/entries', {
+      method: 'POST',
+      session: analyst,
+      body: { period: '2026', denominator: 200_000, source: '臺中市政府民政局 人口統計 114 年底 15–29 歲', sourceDate: '2026-01-10' },
+    });
+    assert.equal(entered.status, 201, entered.text);
+    const withPopulation = (await t.request('/api/v1/indicators?year=2026')).json.items.find((i: { code: string }) => i.code === '4');
+    // 6 ÷ 200,000 × 100 = 0.003 %
+    assert.deepEqual([withPopulation.numerator, withPopulation.denominator, withPopulation.value], [6, 200_000, 0.003]);
   });
 
   it('a day before the services counts none; only the roles of the indicator may read it', async () => {

@@ -82,6 +82,8 @@ const notLists = new Set([
   'GET /api/v1/staff/case-transfers/incoming',
   // Published rates (ADR 0024): the minimum-wage reminder of the staff home, a read model, not rows.
   'GET /api/v1/staff/rates/status',
+  // Issue 13: one year's indicator targets (city-wide and per unit, tens of rows), a panel of the admin screen.
+  'GET /api/v1/staff/indicators/targets',
 ]);
 
 describe('the staff list contract', () => {

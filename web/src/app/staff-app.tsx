@@ -79,6 +79,8 @@ type StaffRoute = { pattern: string; permission: Permission | null; render: (par
 // indicators: their own chunk (with Chart.js behind it), so the rest of the back office does not grow.
 const IndicatorsPage = lazy(() => import('../features/indicators/indicators-page.tsx').then((m) => ({ default: m.IndicatorsPage })));
 const IndicatorPage = lazy(() => import('../features/indicators/indicator-page.tsx').then((m) => ({ default: m.IndicatorPage })));
+const IndicatorEntriesPage = lazy(() => import('../features/indicators/indicator-entries-page.tsx').then((m) => ({ default: m.IndicatorEntriesPage })));
+const IndicatorAdminPage = lazy(() => import('../features/indicators/indicator-admin-page.tsx').then((m) => ({ default: m.IndicatorAdminPage })));
 
 const staffRoutes: readonly StaffRoute[] = [
   { pattern: '/staff', permission: null, render: () => <DashboardPage /> },
@@ -116,6 +118,8 @@ const staffRoutes: readonly StaffRoute[] = [
   { pattern: '/staff/unions', permission: 'unions.read', render: () => <UnionsPage /> },
   // indicators
   { pattern: '/staff/indicators', permission: 'indicators.read', render: () => <Suspense fallback={<SessionLoading />}><IndicatorsPage /></Suspense> },
+  { pattern: '/staff/indicators/entries', permission: 'indicators.enter', render: () => <Suspense fallback={<SessionLoading />}><IndicatorEntriesPage /></Suspense> },
+  { pattern: '/staff/indicators/admin', permission: 'indicators.manage', render: () => <Suspense fallback={<SessionLoading />}><IndicatorAdminPage /></Suspense> },
   { pattern: '/staff/indicators/:code', permission: 'indicators.read', render: (p) => <Suspense fallback={<SessionLoading />}><IndicatorPage code={p.code ?? ''} /></Suspense> },
   // Migrant workers (issue 10).
   { pattern: '/staff/migrant-workers', permission: 'migrant-workers.read', render: () => <MigrantWorkersPage /> },

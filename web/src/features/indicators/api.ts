@@ -1,5 +1,7 @@
 import type { z } from 'zod';
-import type { closeResult, indicatorDetail, indicatorList, periodReview } from '../../../../src/modules/indicators/indicators.contract.ts';
+import type {
+  closeResult, definitionSet, entryCreated, entryList, entryRequest, indicatorDetail, indicatorList, periodReview, targetList, targetRequest,
+} from '../../../../src/modules/indicators/indicators.contract.ts';
 import { apiRequest } from '../../app/api-client.ts';
 
 export type IndicatorList = z.infer<typeof indicatorList>;
@@ -25,3 +27,27 @@ export const reissuePeriod = (period: string, reason: string, csrfToken: string)
   apiRequest(`/api/v1/staff/indicators/periods/${encodeURIComponent(period)}/reissue`, { method: 'POST', body: { reason }, csrfToken });
 
 export const exportHref = (year: number, format: 'ods' | 'xlsx' | 'csv' | 'pdf') => `/api/v1/indicators?year=${year}&format=${format}`;
+
+export type TargetList = z.infer<typeof targetList>;
+export type TargetWrite = z.input<typeof targetRequest>;
+export type DefinitionSet = z.infer<typeof definitionSet>;
+export type EntryList = z.infer<typeof entryList>;
+export type EntryWrite = z.input<typeof entryRequest>;
+
+export const getTargets = (year: number, signal?: AbortSignal): Promise<TargetList> =>
+  apiRequest(`/api/v1/staff/indicators/targets?year=${year}`, signal ? { signal } : {});
+
+export const putTarget = (code: string, year: number, body: TargetWrite, csrfToken: string): Promise<void> =>
+  apiRequest(`/api/v1/staff/indicators/${encodeURIComponent(code)}/targets/${year}`, { method: 'PUT', body, csrfToken });
+
+export const getDefinitions = (year: number, signal?: AbortSignal): Promise<DefinitionSet> =>
+  apiRequest(`/api/v1/staff/indicators/definitions/${year}`, signal ? { signal } : {});
+
+export const putDefinitions = (year: number, definitions: DefinitionSet['definitions'], csrfToken: string): Promise<void> =>
+  apiRequest(`/api/v1/staff/indicators/definitions/${year}`, { method: 'PUT', body: { definitions }, csrfToken });
+
+export const getEntries = (code: string, signal?: AbortSignal): Promise<EntryList> =>
+  apiRequest(`/api/v1/staff/indicators/${encodeURIComponent(code)}/entries`, signal ? { signal } : {});
+
+export const postEntry = (code: string, body: EntryWrite, csrfToken: string): Promise<z.infer<typeof entryCreated>> =>
+  apiRequest(`/api/v1/staff/indicators/${encodeURIComponent(code)}/entries`, { method: 'POST', body, csrfToken });

@@ -33,3 +33,11 @@ export function trendText(t: T, formatNumber: Format, item: Pick<IndicatorItem, 
   };
   return delta > 0 ? t('indicators.trend_up', params) : t('indicators.trend_down', params);
 }
+
+/** Where the figures come from; for a mixed source (indicator 4) each side's. */
+export function sourceText(t: T, item: Pick<IndicatorItem, 'source' | 'denominatorSource'>): string {
+  if (item.source === 'computed' && item.denominatorSource !== null && item.denominatorSource !== 'computed') {
+    return t('indicators.source_mixed', { denominator: t(`indicators.denominator_source.${item.denominatorSource}`) });
+  }
+  return t(`indicators.source.${item.source}`);
+}

@@ -8,7 +8,7 @@ import { Loading } from '../../ui/loading.tsx';
 import { Page } from '../../ui/page.tsx';
 import { ProblemAlert } from '../../ui/problem-alert.tsx';
 import { type DrillBy, getIndicator, getIndicators, type IndicatorDetail } from './api.ts';
-import { fractionText, formatValue } from './indicator-format.ts';
+import { fractionText, formatValue, metText, sourceText } from './indicator-format.ts';
 import './indicators.css';
 
 // Chart.js is its own chunk, fetched when a drill-down opens: the rest of the back office never loads it.
@@ -33,17 +33,26 @@ export function IndicatorPage({ code }: { code: string }) {
   const unit = item?.unit ?? 'number';
   const value = (v: number | null) => formatValue(t, formatNumber, unit, v);
   const n = (v: number | null) => (v === null ? '—' : formatNumber(v));
+  // The server names stations, districts and regions; special groups and records without a unit are named here.
+  const unitName = (p: PartRow) => p.label ?? (p.unit === 'none' ? t('indicators.no_unit') : by === 'group' ? t(`people.special_group.${p.unit}`) : p.unit);
+  const parts = data?.parts ?? [];
+  const unitTargets = parts.some((p) => p.target !== null);
   const columns: Column<PartRow>[] = [
-    { key: 'unit', header: t(`indicators.by.${by}`), render: (p) => p.unit },
+    { key: 'unit', header: t(`indicators.by.${by}`), render: unitName },
     { key: 'value', header: t('indicators.value'), isNumeric: true, render: (p) => value(p.value) },
     { key: 'numerator', header: item?.numeratorDescription ?? t('indicators.numerator'), isNumeric: true, render: (p) => n(p.numerator) },
     ...(item?.denominatorDescription ? [{ key: 'denominator', header: item.denominatorDescription, isNumeric: true, render: (p: PartRow) => n(p.denominator) }] : []),
+    ...(unitTargets
+      ? [
+          { key: 'target', header: t('indicators.unit_target'), isNumeric: true, render: (p: PartRow) => (p.target === null ? t('indicators.no_target') : value(p.target)) },
+          { key: 'met', header: t('indicators.status'), render: (p: PartRow) => metText(t, p.met) },
+        ]
+      : []),
   ];
   const title = item ? `${item.code}. ${item.name}` : t('indicators.title');
-  const parts = data?.parts ?? [];
   const summaryParams = {
     name: item?.name ?? code,
-    parts: parts.map((p) => `${p.unit} ${value(p.value)}`).join(t('common.list_separator')),
+    parts: parts.map((p) => `${unitName(p)} ${value(p.value)}`).join(t('common.list_separator')),
     target: item?.target === null || item?.target === undefined ? t('indicators.no_target') : value(item.target),
   };
   const summary = by === 'month' ? t('indicators.chart_summary_month', summaryParams) : t('indicators.chart_summary_unit', summaryParams);
@@ -65,6 +74,7 @@ export function IndicatorPage({ code }: { code: string }) {
               <strong className="indicator-score">{value(data.value)}</strong> · {t('indicators.target')} {item.target === null ? t('indicators.no_target') : value(item.target)}
             </p>
             <p className="small">{fractionText(t, formatNumber, { ...item, numerator: data.numerator, denominator: data.denominator })}</p>
+            <p className="small">{sourceText(t, data)}</p>
             <p className="small">{t('indicators.formula', { formula: item.formula })}</p>
           </section>
           <section className="section" aria-labelledby="indicator-parts">
@@ -73,15 +83,20 @@ export function IndicatorPage({ code }: { code: string }) {
               <>
                 <Suspense fallback={<Loading label={t('common.loading')} />}>
                 <IndicatorChart
-                  labels={parts.map((p) => p.unit)}
+                  labels={parts.map(unitName)}
                   series={[
                     { label: item.name, values: parts.map((p) => p.value), kind: by === 'month' ? 'line' : 'bar', color: '#0b5cad' },
-                    ...(item.target === null ? [] : [{ label: t('indicators.target'), values: parts.map(() => item.target), kind: 'line' as const, dashed: true, color: '#b3261e' }]),
+                    ...(unitTargets
+                      ? [{ label: t('indicators.unit_target'), values: parts.map((p) => p.target), kind: 'line' as const, dashed: true, color: '#b3261e' }]
+                      : item.target === null
+                        ? []
+                        : [{ label: t('indicators.target'), values: parts.map(() => item.target), kind: 'line' as const, dashed: true, color: '#b3261e' }]),
                   ]}
                   summary={summary}
                 />
                 </Suspense>
                 <DataTable caption={t(`indicators.by_title.${by}`)} columns={columns} rows={parts} rowKey={(p) => p.unit} empty={t('indicators.no_parts')} />
+                {by === 'group' ? <p className="small">{t('indicators.group_overlap')}</p> : null}
               </>
             ) : (
               <p>{t('indicators.not_drillable')}</p>

@@ -6,7 +6,7 @@ import { Page } from '../../ui/page.tsx';
 import { ProblemAlert } from '../../ui/problem-alert.tsx';
 import { useSession } from '../staff-auth/session-provider.tsx';
 import { exportHref, getIndicators, type IndicatorItem } from './api.ts';
-import { fractionText, formatValue, metText, trendText } from './indicator-format.ts';
+import { fractionText, formatValue, metText, sourceText, trendText } from './indicator-format.ts';
 import { PeriodClose } from './period-close.tsx';
 import './indicators.css';
 
@@ -52,7 +52,7 @@ function IndicatorCard({ item, year }: { item: IndicatorItem; year: number }) {
       </dl>
       <p className="small">{trendText(t, formatNumber, item)}</p>
       <p className="small">{fractionText(t, formatNumber, item)}</p>
-      <p className="small">{t(`indicators.source.${item.source}`)}</p>
+      <p className="small">{sourceText(t, item)}</p>
     </li>
   );
 }
@@ -82,6 +82,12 @@ export function IndicatorsPage() {
           {t('indicators.show')}
         </button>
       </form>
+      {can('indicators.enter') || can('indicators.manage') ? (
+        <p className="indicator-links">
+          {can('indicators.enter') ? <Link className="button button--secondary" href={`/staff/indicators/entries?year=${year}`}>{t('indicators.entries_link')}</Link> : null}
+          {can('indicators.manage') ? <Link className="button button--secondary" href={`/staff/indicators/admin?year=${year}`}>{t('indicators.admin.link')}</Link> : null}
+        </p>
+      ) : null}
       <ProblemAlert error={list.error} />
       {list.isLoading ? <Loading label={t('common.loading')} /> : null}
       {data ? (
