@@ -185,7 +185,10 @@ export function createApp(deps: AppDeps) {
   const migrantWorkers = createMigrantWorkers({ db: deps.db, clock, referenceData: deps.referenceData, people, employers, complaints, lists: () => lists });
   const programs = createProgramsService({ db: deps.db, referenceData: deps.referenceData, clock });
   const laborUniversity = createLaborUniversityService({ db: deps.db, programs, clock });
-  const employment = createEmploymentService({ db: deps.db, clock, referenceData: deps.referenceData, people, employers, violations });
+  // Published rates (ADR 0024): the calculators, vacancies and summer jobs check against the same periods.
+  const rates = createRatesService({ db: deps.db, clock });
+  const minimumWages = async () => (await rates.tables()).minimumWages;
+  const employment = createEmploymentService({ db: deps.db, clock, referenceData: deps.referenceData, people, employers, violations, minimumWages });
   const cases = createCasesService({ db: deps.db, clock, referenceData: deps.referenceData, people, employment, audit });
   const youth = createYouthService({
     db: deps.db,
@@ -194,6 +197,7 @@ export function createApp(deps: AppDeps) {
     bureauName: (locale) => (locale === 'zh-TW' ? deps.referenceData.city.bureau.name : deps.referenceData.city.bureau.nameEn),
     notifications,
     employers,
+    minimumWages,
   });
   indicators.register('youth', youthIndicatorProvider(youth.indicator));
   const careerRecord = createCareerRecordService({
@@ -205,7 +209,6 @@ export function createApp(deps: AppDeps) {
     publicBaseUrl: deps.publicBaseUrl ?? 'http://localhost:3000',
   });
   const careerShares = createCareerShares({ db: deps.db, clock, record: careerRecord, publicBaseUrl: deps.publicBaseUrl ?? 'http://localhost:3000' });
-  const rates = createRatesService({ db: deps.db, clock });
   indicators.register('employment', employmentIndicatorProvider(employment.indicators));
   indicators.register('labor-university', laborUniversityIndicatorProvider(laborUniversity));
   indicators.register('migrant-workers', migrantWorkersIndicatorProvider(deps.db, migrantWorkers.visits.today));

@@ -13,7 +13,7 @@
  * Screening flags, it does not decide: a posting with hits is held until an officer publishes it, and
  * publishing over a hit needs a recorded reason (a genuine occupational requirement can justify one).
  */
-import { minimumWageOn } from '#labor-rules';
+import { minimumWageOn, type MinimumWageRate } from '#labor-rules';
 
 export const discriminationArticle = '就業服務法第5條第1項';
 export const wageDisclosureArticle = '就業服務法第5條第2項第6款';
@@ -105,8 +105,14 @@ export type WageProblem =
  * minimum wage; our form asks part-time postings for an hourly wage so that the check can be made (a rule
  * of this platform, not of the law).
  */
-export function checkWage(wage: Wage, employmentType: 'full-time' | 'part-time', on: string): WageProblem[] {
-  const minimum = minimumWageOn(on);
+export function checkWage(
+  wage: Wage,
+  employmentType: 'full-time' | 'part-time',
+  on: string,
+  /** The minimum wages in force: the built-in table unless the published periods are given (ADR 0024). */
+  minimumWages?: readonly MinimumWageRate[],
+): WageProblem[] {
+  const minimum = minimumWageOn(on, minimumWages);
   const problems: WageProblem[] = [];
   if (employmentType === 'part-time' && wage.type === 'monthly') {
     problems.push({ code: 'part-time-hourly', article: minimumWageArticle });

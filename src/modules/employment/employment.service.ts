@@ -4,6 +4,7 @@
  * matching, referrals with the employer's answer link, 穩定就業 follow-ups and indicator 1. This file wires
  * the parts and holds matching, which reads both sides.
  */
+import type { MinimumWageRate } from '#labor-rules';
 import type { Db } from '../../db/client.ts';
 import type { StaffPrincipal } from '../../shared/http/app-env.ts';
 import type { UnitScope } from '../../shared/scope.ts';
@@ -40,6 +41,8 @@ export function createEmploymentService(deps: {
   people: PeopleService;
   employers: EmployersService;
   violations: ViolationsService;
+  /** The minimum wages in force, published periods included (the rates module). */
+  minimumWages?: () => Promise<readonly MinimumWageRate[]>;
 }) {
   const timeZone = deps.referenceData.city.bureau.timeZone;
   // The bureau's calendar date: a vacancy expires, and a minimum wage starts, at local midnight.
@@ -48,7 +51,7 @@ export function createEmploymentService(deps: {
   const regionOf = (code: string) => regions.get(code);
 
   const jobSeekers = createJobSeekers({ db: deps.db, referenceData: deps.referenceData, people: deps.people, today });
-  const vacancies = createVacancies({ db: deps.db, referenceData: deps.referenceData, employers: deps.employers, violations: deps.violations, today });
+  const vacancies = createVacancies({ db: deps.db, referenceData: deps.referenceData, employers: deps.employers, violations: deps.violations, today, ...(deps.minimumWages ? { minimumWages: deps.minimumWages } : {}) });
   const referrals = createReferrals({ db: deps.db, clock: deps.clock, today, people: deps.people, jobSeekers, vacancies });
   const indicators = createEmploymentIndicators({ db: deps.db });
   const self = createSelfService({ db: deps.db, clock: deps.clock, today, referenceData: deps.referenceData, people: deps.people, vacancies });

@@ -2,6 +2,7 @@
  * Vacancies: posting with the legal screening, publishing (over a hit only with a recorded reason), renewal,
  * closing, the staff list and the public search.
  */
+import type { MinimumWageRate } from '#labor-rules';
 import type { z } from '@hono/zod-openapi';
 import { sql } from 'kysely';
 import type { Db, Queryable } from '../../db/client.ts';
@@ -60,6 +61,8 @@ export function createVacancies(deps: {
   employers: EmployersService;
   violations: ViolationsService;
   today: () => string;
+  /** The minimum wages in force, with the periods admins published (the rates module, ADR 0024). */
+  minimumWages?: () => Promise<readonly MinimumWageRate[]>;
 }) {
   const { db, referenceData, today } = deps;
 
@@ -102,8 +105,8 @@ export function createVacancies(deps: {
   }
 
   /** 400 naming `wage` for a wage the law refuses, with the figure and article in the message. */
-  function assertLawfulWage(input: z.infer<typeof createVacancyRequest>, on: string) {
-    const problems = checkWage(input.wage, input.employmentType, on);
+  async function assertLawfulWage(input: z.infer<typeof createVacancyRequest>, on: string) {
+    const problems = checkWage(input.wage, input.employmentType, on, await deps.minimumWages?.());
     const [first] = problems;
     if (!first) return;
     const message =
@@ -122,7 +125,7 @@ export function createVacancies(deps: {
     if (input.expiresOn <= on) {
       throw new AppError('VALIDATION_FAILED', { fieldIssues: [{ field: 'expiresOn', code: 'custom', message: 'validation.expiry' }] });
     }
-    assertLawfulWage(input, on);
+    await assertLawfulWage(input, on);
     const text = { title: input.title, description: input.description, requirements: input.requirements };
     const screening = [...screenText(text), ...screenWageText(text, input.wage)];
     if ((await deps.employers.byIds([input.employerId])).size === 0) {

@@ -3,6 +3,7 @@
  * Youth services of the career development centre (職涯發展中心, issue 9 section 3, ADR 0027): counselling
  * slots, bookings and sessions; campus and workplace events; summer jobs; and indicator 4's numerator.
  */
+import type { MinimumWageRate } from '#labor-rules';
 import type { Db } from '../../db/client.ts';
 import type { JobsService } from '../../shared/jobs/jobs.service.ts';
 import type { EmployersService } from '../employers/employers.service.ts';
@@ -19,6 +20,8 @@ export function createYouthService(deps: {
   bureauName: (locale: string) => string;
   notifications: Pick<NotificationsService, 'notify'>;
   employers: EmployersService;
+  /** The minimum wages in force, published periods included (the rates module). */
+  minimumWages?: () => Promise<readonly MinimumWageRate[]>;
 }) {
   const bookings = createBookings(deps);
   return {

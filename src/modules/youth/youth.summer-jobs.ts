@@ -10,7 +10,7 @@
  *   and the minimum, which is kept with the placement.
  */
 import type { z } from '@hono/zod-openapi';
-import { minimumWageOn } from '#labor-rules';
+import { minimumWageOn, type MinimumWageRate } from '#labor-rules';
 import { sql } from 'kysely';
 import type { Db } from '../../db/client.ts';
 import { qb } from '../../db/query.ts';
@@ -39,12 +39,12 @@ const fieldError = (field: string, message: string, params: Record<string, strin
   new AppError('VALIDATION_FAILED', { params, fieldIssues: [{ field, code: 'custom', message }] });
 
 /** The hourly minimum in force on `on`, and whether `hourlyWage` meets it (最低工資法 §5). */
-export function checkHourlyWage(hourlyWage: number, on: string) {
-  const minimum = minimumWageOn(on);
+export function checkHourlyWage(hourlyWage: number, on: string, minimumWages?: readonly MinimumWageRate[]) {
+  const minimum = minimumWageOn(on, minimumWages);
   return { ok: hourlyWage >= minimum.hourly, minimum: minimum.hourly, effectiveFrom: minimum.effectiveFrom };
 }
 
-export function createSummerJobs(deps: { db: Db; employers: EmployersService }) {
+export function createSummerJobs(deps: { db: Db; employers: EmployersService; minimumWages?: () => Promise<readonly MinimumWageRate[]> }) {
   const { db } = deps;
   const toItem = (r: Row): z.infer<typeof summerJob> => ({
     id: r.id,
@@ -62,7 +62,7 @@ export function createSummerJobs(deps: { db: Db; employers: EmployersService }) 
 
   return {
     async create(staff: StaffPrincipal, input: z.infer<typeof createSummerJobRequest>, requestId: string) {
-      const wage = checkHourlyWage(input.hourlyWage, input.startOn);
+      const wage = checkHourlyWage(input.hourlyWage, input.startOn, await deps.minimumWages?.());
       if (!wage.ok) throw fieldError('hourlyWage', 'validation.wage_minimum', { minimum: wage.minimum, effectiveFrom: wage.effectiveFrom });
       if (input.householdDocument.issuedOn > input.startOn) throw fieldError('householdDocument.issuedOn', 'validation.youth.document_after_start');
       if (!(await deps.employers.exists(db, input.employerId))) throw fieldError('employerId', 'validation.youth.employer_unknown');
