@@ -126,6 +126,17 @@ describe('indicator 1 from the employment records', () => {
     addsUp(byMonth);
   });
 
+  it('exports the drill-down view it shows, through the kit (issue 13 §3)', async () => {
+    const csv = await t.request('/api/v1/indicators/1?from=2026-01-01&to=2026-12-31&by=station&format=csv', { session: analyst });
+    assert.equal(csv.status, 200, csv.text);
+    assert.match(csv.headers.get('content-type') ?? '', /text\/csv/);
+    assert.match(csv.text, /大甲就業服務台,66\.67,2,3/);
+    const ods = await t.app.request('/api/v1/indicators/1?from=2026-01-01&to=2026-12-31&by=station&format=ods', { headers: { cookie: analyst.cookie } });
+    assert.equal(ods.status, 200);
+    assert.match(ods.headers.get('content-type') ?? '', /opendocument\.spreadsheet/);
+    assert.equal((await t.request('/api/v1/indicators/1?from=2026-01-01&to=2026-12-31&format=pdf')).status, 401);
+  });
+
   it('shows each unit’s own target and whether it is met, set by an admin for a known unit only', async () => {
     const set = (body: object) => t.request('/api/v1/staff/indicators/1/targets/2026', { method: 'PUT', session: admin, body });
     assert.equal((await set({ kind: 'absolute', value: 70, source: '115 年度 大甲站目標', unit: { kind: 'station', code: 'dajia' } })).status, 204);

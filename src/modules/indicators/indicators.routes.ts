@@ -35,8 +35,8 @@ const detailRoute = defineRoute(requires('indicators.read'), {
   path: '/api/v1/indicators/{code}',
   tags,
   summary: 'One indicator for a range of days, split by station, district, region, group or month where its source allows',
-  request: { params: codeParam, query: detailQuery },
-  responses: { 200: jsonContent(indicatorDetail, 'Indicator'), ...problemResponses(400, 401, 403, 404) },
+  request: { params: codeParam, query: detailQuery.extend({ format: z.enum(exportFormats).optional() }) },
+  responses: { 200: jsonContent(indicatorDetail, 'Indicator; `format` exports the view (its parts, or the whole)'), ...problemResponses(400, 401, 403, 404) },
 });
 
 const enterRoute = defineRoute(requires('indicators.enter'), {
@@ -163,7 +163,36 @@ export function indicatorsRoutes({ indicators, letterhead, timeZone, clock }: { 
 
   app.openapi(detailRoute, async (c) => {
     const { code } = c.req.valid('param');
-    return c.json(await indicators.detail(code, c.req.valid('query'), c.get('staff')!, c.get('locale')), 200);
+    const { format, ...query } = c.req.valid('query');
+    const locale = c.get('locale');
+    const detail = await indicators.detail(code, query, c.get('staff')!, locale);
+    if (!format) return c.json(detail, 200);
+    // Any view prints and exports through the kit (issue 13 §3): its parts, or the whole when it has none.
+    type Row = { unit: string; value: number | null; numerator: number | null; denominator: number | null; target: number | null; met: boolean | null };
+    const rows: Row[] = detail.parts.length
+      ? detail.parts.map((p) => ({ unit: p.label ?? p.unit, value: p.value, numerator: p.numerator, denominator: p.denominator, target: p.target, met: p.met }))
+      : [{ unit: translate(locale, 'indicators.export_whole'), value: detail.value, numerator: detail.numerator, denominator: detail.denominator, target: null, met: null }];
+    return exportResponse({
+      format,
+      locale,
+      fileStem: `indicator-${code}-${query.from}-${query.to}${query.by ? `-${query.by}` : ''}`,
+      title: 'lists.indicatorDetail',
+      filterLines: [translate(locale, 'indicators.export_detail_line', { code, name: detail.name, from: query.from, to: query.to })],
+      columns: [
+        { header: 'columns.indicatorDetail.unit', value: (r: Row) => r.unit, weight: 3 },
+        { header: 'columns.indicators.value', value: (r: Row) => r.value },
+        { header: 'columns.indicators.numerator', value: (r: Row) => r.numerator },
+        { header: 'columns.indicators.denominator', value: (r: Row) => r.denominator },
+        { header: 'columns.indicators.target', value: (r: Row) => r.target },
+        { header: 'columns.indicators.met', value: (r: Row) => (r.met === null ? '' : translate(locale, r.met ? 'indicators.met' : 'indicators.not_met')) },
+      ],
+      rowCount: rows.length,
+      rows: (async function* () {
+        yield* rows;
+      })(),
+      date: plainDateIn(clock(), timeZone),
+      letterhead,
+    }) as never;
   });
 
   app.openapi(enterRoute, async (c) => {

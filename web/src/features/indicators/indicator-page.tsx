@@ -1,3 +1,4 @@
+import { ExportLinks } from '../../ui/list-page.tsx';
 import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense } from 'react';
 import { Link, navigate, useLocation } from '../../app/router.tsx';
@@ -76,6 +77,7 @@ export function IndicatorPage({ code }: { code: string }) {
             <p className="small">{fractionText(t, formatNumber, { ...item, numerator: data.numerator, denominator: data.denominator })}</p>
             <p className="small">{sourceText(t, data)}</p>
             <p className="small">{t('indicators.formula', { formula: item.formula })}</p>
+            <ExportLinks endpoint={`/api/v1/indicators/${encodeURIComponent(code)}`} params={new URLSearchParams({ from: `${year}-01-01`, to: `${year}-12-31`, by })} />
           </section>
           <section className="section" aria-labelledby="indicator-parts">
             <h2 id="indicator-parts">{t(`indicators.by_title.${by}`)}</h2>
