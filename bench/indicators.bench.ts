@@ -13,6 +13,7 @@
  * afterwards); without one the benchmark says so and is skipped (PGlite is not the engine for this scale).
  * Run alone with `node bench/indicators.bench.ts`, or as part of `npm run bench`.
  */
+import { scratchDatabase } from './scratch-database.ts';
 import pg from 'pg';
 import { createApp } from '../src/app.ts';
 import { wrapPgPool, type Db } from '../src/db/client.ts';
@@ -125,17 +126,8 @@ export async function indicatorsBenchmarks(): Promise<string[][]> {
   const serverUrl = process.env.BENCH_DATABASE_URL || process.env.DATABASE_URL;
   const label = `indicators over ${format(events)} source events`;
   if (!serverUrl) return [[label, 'skipped: needs a PostgreSQL server (BENCH_DATABASE_URL or DATABASE_URL)']];
-  const name = `lap_bench_indicators_${process.pid}`;
-  const admin = async (sql: string) => {
-    const client = new pg.Client({ connectionString: serverUrl });
-    await client.connect();
-    await client.query(sql);
-    await client.end();
-  };
-  await admin(`DROP DATABASE IF EXISTS ${name}`);
-  await admin(`CREATE DATABASE ${name}`);
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
+  const scratch = await scratchDatabase(serverUrl, 'indicators');
+  const url = new URL(scratch.url);
   const db = wrapPgPool(new pg.Pool({ connectionString: url.toString(), max: 4 }));
   const out: string[][] = [];
   try {
@@ -188,7 +180,7 @@ export async function indicatorsBenchmarks(): Promise<string[][]> {
     out.push([`indicators: floor, one aggregate pass over the year's ${format(scan.rows)} source rows`, `${format(floorMs)} ms; the year list is ${format(warm / floorMs, 1)} × the floor (${format(closedWarm / floorMs, 1)} × once 2025 is closed)`]);
   } finally {
     await db.close();
-    await admin(`DROP DATABASE IF EXISTS ${name}`);
+    await scratch.drop();
   }
   return out;
 }

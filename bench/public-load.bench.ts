@@ -10,10 +10,10 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import http from 'node:http';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
+import { freePort } from '../test/server-process.ts';
+import { scratchDatabase } from './scratch-database.ts';
 
 type Step = { kind: string; method: 'GET' | 'POST'; path: string; body?: (user: number, n: number) => string; weight: number };
 
@@ -119,17 +119,6 @@ export async function runPublicLoad(baseUrl: string, users: number, seconds: num
   return rows;
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
-
 async function startServer(env: Record<string, string>): Promise<{ url: string; child: ChildProcess }> {
   const port = await freePort();
   const child = spawn(process.execPath, ['src/server.ts'], {
@@ -161,24 +150,14 @@ export async function publicLoadBenchmarks(): Promise<string[][]> {
   const rows: string[][] = [];
   const serverUrl = process.env.BENCH_DATABASE_URL || process.env.DATABASE_URL;
   if (serverUrl) {
-    const name = `lap_bench_load_${process.pid}`;
-    const admin = async (sql: string) => {
-      const client = new pg.Client({ connectionString: serverUrl });
-      await client.connect();
-      await client.query(sql);
-      await client.end();
-    };
-    await admin(`DROP DATABASE IF EXISTS ${name}`);
-    await admin(`CREATE DATABASE ${name}`);
-    const url = new URL(serverUrl);
-    url.pathname = `/${name}`;
-    const server = await startServer({ DATABASE_URL: url.toString(), DEMO_DATA: 'true' });
+    const scratch = await scratchDatabase(serverUrl, 'load');
+    const server = await startServer({ DATABASE_URL: scratch.url, DEMO_DATA: 'true' });
     try {
       const users = Number(process.env.BENCH_LOAD_USERS ?? 200);
       rows.push([`public mix, ${users} visitors, PostgreSQL server`, ''], ...(await runPublicLoad(server.url, users, seconds)));
     } finally {
       await stop(server.child);
-      await admin(`DROP DATABASE IF EXISTS ${name}`);
+      await scratch.drop();
     }
   }
   const dataDir = mkdtempSync(join(tmpdir(), 'lap-bench-load-'));

@@ -6,6 +6,7 @@
  * driver with the same concurrency, and the time and heap growth of a CSV export of the whole list and a PDF
  * export of one district. Figures compare within one run.
  */
+import { scratchDatabase } from './scratch-database.ts';
 import { serve } from '@hono/node-server';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
@@ -28,24 +29,15 @@ async function openEngine(): Promise<{ label: string; db: Db; close: () => Promi
     const db = wrapPglite(await PGlite.create());
     return { label: 'PGlite (memory)', db, close: () => db.close() };
   }
-  const name = `lap_bench_lists_${process.pid}`;
-  const admin = async (sql: string) => {
-    const client = new pg.Client({ connectionString: serverUrl });
-    await client.connect();
-    await client.query(sql);
-    await client.end();
-  };
-  await admin(`DROP DATABASE IF EXISTS ${name}`);
-  await admin(`CREATE DATABASE ${name}`);
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
+  const scratch = await scratchDatabase(serverUrl, 'lists');
+  const url = new URL(scratch.url);
   const db = wrapPgPool(new pg.Pool({ connectionString: url.toString(), max: 10 }));
   return {
     label: `PostgreSQL server (${url.host})`,
     db,
     close: async () => {
       await db.close();
-      await admin(`DROP DATABASE IF EXISTS ${name}`);
+      await scratch.drop();
     },
   };
 }
