@@ -32,6 +32,10 @@ type RegistrationRow = { id: string; fair_id: string; name: string; person_id: s
 export function createAttendance(deps: { db: Db; clock: () => Date; timeZone: string; fairs: Fairs; employment: Pick<EmploymentService, 'hiredPersons'> }) {
   const { db, clock, fairs } = deps;
 
+  /** Check-in runs on the fair's day (in the bureau's time zone) until the fair ends. */
+  const doorsOpen = (fair: { starts_at: Date; ends_at: Date }, now: Date) =>
+    plainDateIn(now, deps.timeZone) >= plainDateIn(fair.starts_at, deps.timeZone) && now < fair.ends_at;
+
   /** Takes a place on an open fair and inserts the registration, in the caller's transaction. */
   async function takePlace(tx: Queryable, fairId: string, row: { name: string; personId: string | null; channel: 'online' | 'door'; checkedInBy: string | null }) {
     const now = clock();
@@ -41,6 +45,8 @@ export function createAttendance(deps: { db: Db; clock: () => Date; timeZone: st
     );
     const fair = await fairs.loadPublished(tx, fairId);
     if (taken.rowCount === 0) throw new AppError(fair.ends_at <= now ? 'INVALID_TRANSITION' : 'NO_PLACES_LEFT');
+    // At the door means on the fair's day: the row's UPDATE is undone with the transaction.
+    if (row.checkedInBy && !doorsOpen(fair, now)) throw new AppError('INVALID_TRANSITION');
     const code = newCode();
     try {
       const inserted = await tx.query<{ id: string }>(
@@ -134,7 +140,7 @@ export function createAttendance(deps: { db: Db; clock: () => Date; timeZone: st
           return { registrationId: registration.id, maskedName: masked, checkedInAt: registration.checked_in_at.toISOString(), alreadyCheckedIn: true };
         }
         const now = clock();
-        if (fair.ends_at <= now) throw new AppError('INVALID_TRANSITION');
+        if (!doorsOpen(fair, now)) throw new AppError('INVALID_TRANSITION');
         await tx.query('UPDATE job_fair_registrations SET checked_in_at = $2, checked_in_by = $3 WHERE id = $1', [registration.id, now, staff.id]);
         await recordAudit(tx, { actor: actorOf(staff), action: 'job-fair.check-in', recordType: 'job-fair-registration', recordId: registration.id, requestId });
         return { registrationId: registration.id, maskedName: masked, checkedInAt: now.toISOString(), alreadyCheckedIn: false };

@@ -166,7 +166,8 @@ describe('job fairs: publish, employers sign up, pre-registration, check-in, int
   });
 
   it('never gives more places than the capacity: two at once for the last place are one 201 and one 409', async () => {
-    const small = await createFair({ kind: 'single-employer', title: '單一徵才：大里精密', capacity: 1 });
+    // Today's fair, so that the door is open.
+    const small = await createFair({ kind: 'single-employer', title: '單一徵才：大里精密', capacity: 1, startsAt: '2026-03-02T09:00:00+08:00', endsAt: '2026-03-02T17:00:00+08:00' });
     const [a, b] = await Promise.all([
       t.request(`/api/v1/staff/job-fairs/${small}/registrations`, { method: 'POST', session: officer, body: { name: '王大明' } }),
       t.request(`/api/v1/staff/job-fairs/${small}/registrations`, { method: 'POST', session: officer, body: { name: '陳小華' } }),
@@ -188,7 +189,14 @@ describe('job fairs: publish, employers sign up, pre-registration, check-in, int
     assert.equal(early.status, 409);
     assert.equal((await t.request(`/api/v1/staff/job-fairs/${fairId}/check-ins`, { method: 'POST', session: officer, body: { code: 'ZZZZZZZZZZ' } })).status, 404);
     assert.equal((await t.request(`/api/v1/staff/job-fairs/${fairId}/check-ins`, { method: 'POST', session: officer, body: { code: 'short' } })).status, 400);
-    t.setNow(new Date('2026-03-20T02:00:00Z'));
+    // The day before the fair (23:59 in Taichung) the door is closed; on its day (00:00) it is open.
+    t.setNow(new Date('2026-03-19T15:59:00Z'));
+    officer = await t.login('dali-officer');
+    const dayBefore = await t.request(`/api/v1/staff/job-fairs/${fairId}/check-ins`, { method: 'POST', session: officer, body: { code: meiCode } });
+    assert.equal(dayBefore.status, 409);
+    assert.equal(dayBefore.json.code, 'INVALID_TRANSITION');
+    assert.equal((await t.request(`/api/v1/staff/job-fairs/${fairId}/registrations`, { method: 'POST', session: officer, body: { name: '早到者' } })).status, 409);
+    t.setNow(new Date('2026-03-19T16:00:00Z'));
     officer = await t.login('dali-officer');
     const first = await t.request(`/api/v1/staff/job-fairs/${fairId}/check-ins`, { method: 'POST', session: officer, body: { code: meiCode.toLowerCase() } });
     assert.equal(first.status, 200, first.text);
