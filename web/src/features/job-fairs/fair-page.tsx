@@ -131,12 +131,9 @@ export function FairPage({ id }: { id: string }) {
           </section>
 
           <DataTable caption={t('job-fairs.staff.employers_caption')} columns={employerColumns} rows={d.employers} rowKey={(e) => e.employerId} empty={t('job-fairs.staff.no_employers')} />
-          {writer && d.fair.status === 'published' ? (
-            <>
-              <FairDoor fairId={d.fair.id} />
-              <FairOutcomeForm detail={d} />
-            </>
-          ) : null}
+          {/* The door is open until the fair ends; interviews and hires may still be entered afterwards. */}
+          {writer && d.fair.status === 'published' && Date.parse(d.fair.endsAt) > Date.now() ? <FairDoor fairId={d.fair.id} /> : null}
+          {writer && d.fair.status === 'published' ? <FairOutcomeForm detail={d} /> : null}
           <DataTable caption={t('job-fairs.staff.registrations_caption')} columns={registrationColumns} rows={d.registrations} rowKey={(r) => r.id} empty={t('job-fairs.staff.no_registrations')} />
           <DataTable caption={t('job-fairs.staff.outcomes_caption')} columns={outcomeColumns} rows={d.outcomes} rowKey={(o) => o.id} empty={t('job-fairs.staff.no_outcomes')} />
         </>
