@@ -240,6 +240,20 @@ describe('job fairs: publish, employers sign up, pre-registration, check-in, int
     assert.equal((await report(fairId)).confirmedHires, 1);
   });
 
+  it('lists the registration in the citizen\'s data download; deletion erases the name and keeps the place in the counts', async () => {
+    // The clock has moved on: the citizen signs in again.
+    const again = await t.request('/api/v1/account/sign-in', { method: 'POST', body: { email: 'nguyen.mei@example.tw', password: 'Lanterns along the Han River 2026' } });
+    mei = { cookie: (again.headers.get('set-cookie') ?? '').split(';')[0] ?? '', csrfToken: again.json.csrfToken };
+    const data = await t.request('/api/v1/account/data', { headers: as(mei) });
+    assert.equal(data.status, 200, data.text);
+    assert.equal(JSON.stringify(data.json).includes('大里區聯合徵才活動'), true);
+    const deleted = await t.request('/api/v1/account/deletion', { method: 'POST', headers: as(mei), body: { password: 'Lanterns along the Han River 2026' } });
+    assert.equal(deleted.status, 200, deleted.text);
+    const left = await t.db.query<{ name: string; person_id: string | null }>('SELECT name, person_id FROM job_fair_registrations WHERE fair_id = $1 AND channel = $2', [fairId, 'online']);
+    assert.deepEqual(left.rows, [{ name: '-', person_id: null }]);
+    assert.equal((await report(fairId)).checkedIn, 2, 'the place stays in the figures');
+  });
+
   it('refuses check-in once the fair has ended', async () => {
     t.setNow(new Date('2026-03-20T09:00:00Z'));
     officer = await t.login('dali-officer');
