@@ -14,7 +14,7 @@ describe('job-fairs demo data', () => {
         { kind: 'regional', status: 'published' },
         { kind: 'expo', status: 'published' },
       ]);
-      assert.equal((await db.query('SELECT 1 FROM job_fair_registrations WHERE checked_in_at IS NOT NULL')).rowCount, 5);
+      assert.equal((await db.query('SELECT 1 FROM job_fair_registrations WHERE checked_in_at IS NOT NULL')).rowCount, 6);
       assert.equal((await db.query(`SELECT 1 FROM job_fair_outcomes WHERE kind = 'hire'`)).rowCount, 2);
       assert.equal((await db.query(`SELECT 1 FROM job_fair_employers WHERE status = 'pending'`)).rowCount, 1);
       const citizen = await db.query(

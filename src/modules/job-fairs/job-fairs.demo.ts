@@ -74,7 +74,7 @@ export async function loadJobFairsDemo(db: Db, options: { referenceData: Referen
   // Demo people pre-register online three weeks before; on the day the others come to the door.
   const codes: string[] = [];
   const walkIns: string[] = [];
-  for (const name of ['陳怡君', '黃俊傑', '吳佩珊', '劉家豪', '蔡淑惠', '楊志明']) {
+  for (const name of ['陳志明', '張家豪', '陳怡君', '黃俊傑', '吳佩珊', '蔡淑惠', '楊志明']) {
     const person = (await db.query<{ id: string }>('SELECT id FROM people WHERE name = $1 LIMIT 1', [name])).rows[0];
     if (person) codes.push((await jobFairs.attendance.preRegister({ personId: person.id }, past.id, name, meta)).code);
     else walkIns.push(name);
