@@ -90,6 +90,9 @@ import { createCasesService } from './modules/cases/cases.service.ts';
 import { youthPublicRoutes } from './modules/youth/youth.public-routes.ts';
 import { youthRoutes } from './modules/youth/youth.routes.ts';
 import { createYouthService } from './modules/youth/youth.service.ts';
+import { createJobFairsService, jobFairsSubjectData } from './modules/job-fairs/job-fairs.service.ts';
+import { jobFairsRoutes } from './modules/job-fairs/job-fairs.routes.ts';
+import { jobFairsPublicRoutes } from './modules/job-fairs/job-fairs.public-routes.ts';
 import { youthIndicatorProvider } from './modules/youth/youth.indicator.ts';
 import { careerRecordRoutes } from './modules/career-record/career-record.routes.ts';
 import { createCareerRecordService } from './modules/career-record/career-record.service.ts';
@@ -200,6 +203,7 @@ export function createApp(deps: AppDeps) {
     minimumWages,
   });
   indicators.register('youth', youthIndicatorProvider(youth.indicator));
+  const jobFairs = createJobFairsService({ db: deps.db, clock, timeZone: deps.referenceData.city.bureau.timeZone, employment });
   const careerRecord = createCareerRecordService({
     db: deps.db,
     clock,
@@ -237,7 +241,7 @@ export function createApp(deps: AppDeps) {
     letterhead: bureau,
     timeZone: bureau.timeZone,
     // Each module that holds data about the person adds it to the download and erases it on deletion.
-    subjectData: [employmentSubjectData],
+    subjectData: [employmentSubjectData, jobFairsSubjectData],
   });
   const hops = proxyHops(deps.settings.trustProxy);
 
@@ -419,6 +423,11 @@ export function createApp(deps: AppDeps) {
   app.route('/', employmentEmployerRoutes({ employment, now, answerLimiter: limiter(30, 5 * 60_000) }));
   app.route('/', youthRoutes({ youth, lists }));
   app.route('/', youthPublicRoutes({ youth, now, limiter: limiter(30, 5 * 60_000) }));
+  app.route('/', jobFairsRoutes({ jobFairs, lists }));
+  app.route(
+    '/',
+    jobFairsPublicRoutes({ jobFairs, publicOrigin: deps.publicOrigin, calendarName: deps.referenceData.city.bureau.name, now, limiter: limiter(30, 5 * 60_000) }),
+  );
   app.route(
     '/',
     careerRecordRoutes({ record: careerRecord, shares: careerShares, lists, letterhead: bureau, timeZone: bureau.timeZone, clock, limiter: limiter(30, 5 * 60_000), now }),

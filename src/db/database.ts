@@ -23,6 +23,7 @@ import { programsColumns, type ProgramsTables } from './tables/programs.ts';
 import { employmentColumns, type EmploymentTables } from './tables/employment.ts';
 import { casesColumns, type CasesTables } from './tables/cases.ts';
 import { youthColumns, type YouthTables } from './tables/youth.ts';
+import { jobFairsColumns, type JobFairsTables } from './tables/job-fairs.ts';
 import { careerRecordColumns, type CareerRecordTables } from './tables/career-record.ts';
 import { ratesColumns, type RatesTables } from './tables/rates.ts';
 
@@ -44,6 +45,7 @@ export type * from './tables/programs.ts';
 export type * from './tables/employment.ts';
 export type * from './tables/cases.ts';
 export type * from './tables/youth.ts';
+export type * from './tables/job-fairs.ts';
 export type * from './tables/career-record.ts';
 export type * from './tables/rates.ts';
 
@@ -63,6 +65,7 @@ export type Database = PlatformTables
   & EmploymentTables
   & CasesTables
   & YouthTables
+  & JobFairsTables
   & CareerRecordTables
   & RatesTables;
 
@@ -84,6 +87,7 @@ export const databaseColumns = {
   ...employmentColumns,
   ...casesColumns,
   ...youthColumns,
+  ...jobFairsColumns,
   ...careerRecordColumns,
   ...ratesColumns,
 } as const satisfies { readonly [T in keyof Database]: readonly (keyof Database[T] & string)[] };

@@ -23,6 +23,7 @@ import { loadEmploymentDemo } from '../../modules/employment/employment.demo.ts'
 import { casesDemoUsernames, loadCasesDemo } from '../../modules/cases/cases.demo.ts';
 import { loadPublicAccountsDemo } from '../../modules/public-accounts/public-accounts.demo.ts';
 import { loadYouthDemo } from '../../modules/youth/youth.demo.ts';
+import { loadJobFairsDemo } from '../../modules/job-fairs/job-fairs.demo.ts';
 import { loadCareerRecordDemo } from '../../modules/career-record/career-record.demo.ts';
 
 const city: HomeUnit = { kind: 'city', code: null };
@@ -214,6 +215,8 @@ export async function loadDemoData(db: Db, options: { city: CityConfig; password
   // After employment: the demo citizen is its job seeker 林淑芬, the demo employer has its referrals.
   await loadPublicAccountsDemo(db, { password: options.password });
   await loadYouthDemo(db, { referenceData, clock: () => new Date() });
+  // After employment and public accounts: its employers offer the published vacancies; the demo citizen registers.
+  await loadJobFairsDemo(db, { referenceData, clock: () => new Date() });
   await loadCareerRecordDemo(db, { clock: () => new Date(), password: options.password, referenceData });
   return staffAccounts.map((account) => account.username);
 }

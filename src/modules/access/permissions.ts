@@ -135,6 +135,11 @@ export const permissionRoles = {
   'youth.summer-jobs': ['employment-officer'],
   /** Indicator 4's numerator and its drill-downs: counts only. */
   'youth.indicator': ['employment-officer', 'programs-officer', 'analyst', 'admin'],
+  // Job fairs (issue 8 "Job fairs", ADR 0029): run by the employment service's officers.
+  /** Fairs, their employers, registrations (names masked), interviews, hires and figures. */
+  'job-fairs.read': ['employment-officer', 'programs-officer', 'admin'],
+  /** Create and publish fairs, approve employers, register and check in at the door, record interviews and hires. */
+  'job-fairs.write': ['employment-officer'],
   // The worker's career record (勞工職涯工作卡, issue 9 section 2): the worker's own; officers verify.
   /** Entries workers added (names masked) and their verification (audited). */
   'career.verify': ['employment-officer'],

@@ -64,6 +64,38 @@ export function createEmploymentService(deps: {
     indicators,
     self,
 
+    /**
+     * Read model for the job fairs (ADR 0029): the vacancies named, with their employer's name and status,
+     * in the order asked; unknown ids are left out.
+     */
+    async vacancySummaries(ids: readonly string[]) {
+      if (ids.length === 0) return [];
+      const { rows } = await deps.db.query<{ id: string; employer_id: string; employer_name: string; title: string; openings: number; status: string }>(
+        `SELECT v.id, v.employer_id, e.name AS employer_name, v.title, v.openings, v.status
+           FROM vacancies v JOIN employers e ON e.id = v.employer_id WHERE v.id = ANY($1::uuid[])`,
+        [ids],
+      );
+      const byId = new Map(rows.map((r) => [r.id, r]));
+      return ids.flatMap((id) => {
+        const r = byId.get(id);
+        return r ? [{ id: r.id, employerId: r.employer_id, employerName: r.employer_name, title: r.title, openings: r.openings, status: r.status }] : [];
+      });
+    },
+
+    /**
+     * Read model for the job fairs' confirmed hires (ADR 0029): the persons among `personIds` placed through a
+     * referral recorded as hired to one of `vacancyIds`, starting on or after `from`.
+     */
+    async hiredPersons(input: { personIds: readonly string[]; vacancyIds: readonly string[]; from: string }): Promise<string[]> {
+      if (input.personIds.length === 0 || input.vacancyIds.length === 0) return [];
+      const { rows } = await deps.db.query<{ person_id: string }>(
+        `SELECT DISTINCT j.person_id FROM referrals r JOIN job_seekers j ON j.id = r.job_seeker_id
+          WHERE r.status = 'hired' AND r.start_on >= $3::date AND j.person_id = ANY($1::uuid[]) AND r.vacancy_id = ANY($2::uuid[])`,
+        [input.personIds, input.vacancyIds, input.from],
+      );
+      return rows.map((r) => r.person_id);
+    },
+
     /** The online applications of a job seeker the officer may see. */
     async applicationsOfJobSeeker(staff: StaffPrincipal, id: string) {
       const seeker = await jobSeekers.visible(staff, id);

@@ -38,6 +38,7 @@ const staffLists: { method: 'GET' | 'POST'; path: string; stem: string }[] = [
   { method: 'GET', path: '/api/v1/staff/youth/slots', stem: 'youth-slots' },
   { method: 'GET', path: '/api/v1/staff/youth/events', stem: 'youth-events' },
   { method: 'GET', path: '/api/v1/staff/youth/summer-jobs', stem: 'youth-summer-jobs' },
+  { method: 'GET', path: '/api/v1/staff/job-fairs', stem: 'job-fairs' },
   { method: 'GET', path: '/api/v1/staff/career-entries', stem: 'career-entries' },
 ];
 

@@ -149,6 +149,16 @@ const routes: RouteObject[] = [
           },
           // Youth services: booking a counselling slot (issue 9, ADR 0027).
           { path: 'youth', ...lazyPage(() => import('../features/youth/youth-page.tsx'), (m) => m.YouthPage) },
+          // Job fairs: the public calendar, a fair's page and the citizen's QR codes (issue 8, ADR 0029).
+          { path: 'job-fairs', ...lazyPage(() => import('../features/job-fairs/calendar-page.tsx'), (m) => m.CalendarPage) },
+          {
+            path: 'job-fairs/:id',
+            ...lazyPage(
+              () => import('../features/job-fairs/public-fair-page.tsx'),
+              (m) => withParam('id', (id) => <m.PublicFairPage id={id} />),
+            ),
+          },
+          { path: 'me/job-fairs', ...lazyPage(() => import('../features/job-fairs/my-fairs-page.tsx'), (m) => m.MyFairsPage) },
           // The worker's career record (勞工職涯工作卡) and a shared card (issue 9, ADR 0027).
           { path: 'me/career-record', ...lazyPage(() => import('../features/career-record/career-record-page.tsx'), (m) => m.CareerRecordPage) },
           { path: 'career-card', ...lazyPage(() => import('../features/career-record/career-card-page.tsx'), (m) => m.CareerCardPage) },

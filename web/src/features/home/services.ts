@@ -35,6 +35,8 @@ export const publicServices: readonly PublicService[] = [
   { ...tool('jobs', '/jobs'), isAvailable: true },
   // Youth services (issue 9): booking a career counselling slot.
   { ...tool('youth', '/youth'), isAvailable: true },
+  // Job fairs (issue 8, ADR 0029): the public calendar.
+  { ...tool('job-fairs', '/job-fairs'), isAvailable: true },
 ];
 
 export function findService(pathname: string): PublicService | undefined {

@@ -35,6 +35,8 @@ export const staffAreas: readonly StaffArea[] = [
   { key: 'youth', path: '/staff/youth/slots', permission: 'youth.read' },
   { key: 'youth-indicator', path: '/staff/youth/indicator', permission: 'youth.indicator' },
   { key: 'career-entries', path: '/staff/career-entries', permission: 'career.verify' },
+  // Job fairs (issue 8, ADR 0029).
+  { key: 'job-fairs', path: '/staff/job-fairs', permission: 'job-fairs.read' },
   // Published rates (issue 14 §3, ADR 0024).
   { key: 'rates', path: '/staff/rates', permission: 'rates.manage' },
 ];
