@@ -15,6 +15,7 @@ import { NotFoundPage } from '../features/home/not-found-page.tsx';
 import { SettingsPage } from '../features/settings/settings-page.tsx';
 import { trackPageView } from '../features/usage/track.ts';
 import { useI18n } from '../i18n/i18n-provider.tsx';
+import { loadSourceCatalog } from '../i18n/catalog.ts';
 import { Loading } from '../ui/loading.tsx';
 import { PublicLayout } from './public-layout.tsx';
 import { queryClient } from './query-client.ts';
@@ -47,8 +48,9 @@ function PublicFallback() {
 }
 
 /** A route whose page is a named export of a chunk loaded on first visit. */
+/** A page fetched when first visited, together with the words of every namespace (i18n/catalog.ts). */
 function lazyPage<M>(load: () => Promise<M>, pick: (module: M) => ComponentType): Pick<RouteObject, 'lazy'> {
-  return { lazy: async () => ({ Component: pick(await load()) }) };
+  return { lazy: async () => ({ Component: pick((await Promise.all([load(), loadSourceCatalog()]))[0]) }) };
 }
 
 /** Detail pages take their id as a prop; this reads it from the path. */
