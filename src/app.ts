@@ -209,6 +209,7 @@ export function createApp(deps: AppDeps) {
     clock,
     employment,
     laborUniversity,
+    programs,
     timeZone: deps.referenceData.city.bureau.timeZone,
     publicBaseUrl: deps.publicBaseUrl ?? 'http://localhost:3000',
   });

@@ -9,6 +9,7 @@
  * - the worker hides any entry (and shows it again); hidden entries leave the PDF, the share and nothing else.
  * Shares (expiring, revocable, every opening logged) are in career-record.shares.ts.
  */
+import type { ProgramsService } from '../programs/programs.service.ts';
 import type { z } from '@hono/zod-openapi';
 import { createHash, randomBytes } from 'node:crypto';
 import { sql } from 'kysely';
@@ -49,7 +50,8 @@ export const newToken = () => randomBytes(24).toString('base64url');
 export const invitationDays = 30;
 const placementPrefix = 'placement:';
 const coursePrefix = 'course:';
-const isPlatformId = (id: string) => id.startsWith(placementPrefix) || id.startsWith(coursePrefix);
+const awardPrefix = 'award:';
+const isPlatformId = (id: string) => id.startsWith(placementPrefix) || id.startsWith(coursePrefix) || id.startsWith(awardPrefix);
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const accountActor = (account: AccountPrincipal) => ({ id: account.id, username: `account:${account.kind}` });
 
@@ -80,6 +82,8 @@ export function createCareerRecordService(deps: {
   clock: () => Date;
   employment: Pick<EmploymentService, 'referrals'>;
   laborUniversity: Pick<LaborUniversityService, 'enrolmentsOfPerson'>;
+  /** Awards granted by the programs module (勞工藝級棒); optional so that a city without it still runs. */
+  programs?: Pick<ProgramsService, 'awardsOfPerson'>;
   timeZone: string;
   publicBaseUrl: string;
 }) {
@@ -94,9 +98,10 @@ export function createCareerRecordService(deps: {
 
   /** Every entry of the person, hidden ones flagged, in date order (undated last). */
   async function entriesOf(personId: string): Promise<Entry[]> {
-    const [placements, courses, own, hidden] = await Promise.all([
+    const [placements, courses, awards, own, hidden] = await Promise.all([
       deps.employment.referrals.placementsOfPerson(personId),
       deps.laborUniversity.enrolmentsOfPerson(personId),
+      deps.programs?.awardsOfPerson(personId) ?? Promise.resolve([]),
       db.query<EntryRow>(`SELECT ${entryColumns} FROM career_entries WHERE person_id = $1`, [personId]),
       db.query<{ source_ref: string }>('SELECT source_ref FROM career_hidden_platform_entries WHERE person_id = $1', [personId]),
     ]);
@@ -130,7 +135,23 @@ export function createCareerRecordService(deps: {
       verification: 'verified',
       hidden: hiddenRefs.has(`${coursePrefix}${c.enrolmentId}`),
     }));
-    const all = [...fromPlatform, ...fromCourses, ...own.rows.map(toEntry)];
+    const fromAwards: Entry[] = awards.map((a) => ({
+      id: `${awardPrefix}${a.applicationId}`,
+      kind: 'award',
+      source: 'platform',
+      // The record is in the bureau's language, as the other platform entries are (names as the plan gives them).
+      title: a.names['zh-TW'] ?? Object.values(a.names)[0] ?? '',
+      organisation: '',
+      startedOn: plainDateIn(a.decidedAt, deps.timeZone),
+      endedOn: null,
+      certificate: null,
+      rating: null,
+      note: '',
+      // Granted by the bureau's own decision: nothing to verify.
+      verification: 'verified',
+      hidden: hiddenRefs.has(`${awardPrefix}${a.applicationId}`),
+    }));
+    const all = [...fromPlatform, ...fromCourses, ...fromAwards, ...own.rows.map(toEntry)];
     return all.sort((a, b) => (a.startedOn ?? '9999').localeCompare(b.startedOn ?? '9999') || a.id.localeCompare(b.id));
   }
 

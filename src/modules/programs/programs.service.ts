@@ -137,6 +137,20 @@ export function createProgramsService({ db, referenceData, clock }: ProgramsDeps
     today,
 
     /** Adds a version of a program's definition (a new code, or a change from its effective date on). */
+    /**
+     * A person's awards (the 勞工藝級棒 skills award and other `award` programs) that were granted, for the
+     * worker's career record (issue 9 §2): read here, never copied there.
+     */
+    async awardsOfPerson(personId: string): Promise<{ applicationId: string; names: Record<string, string>; decidedAt: Date }[]> {
+      const { rows } = await db.query<{ id: string; names: Record<string, string>; decided_at: Date }>(
+        `SELECT a.id, d.names, a.decided_at FROM program_applications a JOIN program_definitions d ON d.id = a.definition_id
+         WHERE a.person_id = $1 AND d.kind = 'award' AND a.status IN ('approved', 'paid') AND a.decided_at IS NOT NULL
+         ORDER BY a.decided_at, a.id`,
+        [personId],
+      );
+      return rows.map((r) => ({ applicationId: r.id, names: r.names, decidedAt: r.decided_at }));
+    },
+
     async saveDefinition(staff: StaffPrincipal | null, input: ProgramDefinitionInput, requestId: string) {
       return db.transaction(async (tx) => {
         const exists = await tx.query('SELECT 1 FROM program_definitions WHERE code = $1 AND effective_from = $2', [input.code, input.effectiveFrom]);
