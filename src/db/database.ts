@@ -25,6 +25,7 @@ import { casesColumns, type CasesTables } from './tables/cases.ts';
 import { youthColumns, type YouthTables } from './tables/youth.ts';
 import { careerRecordColumns, type CareerRecordTables } from './tables/career-record.ts';
 import { ratesColumns, type RatesTables } from './tables/rates.ts';
+import { translationsColumns, type TranslationsTables } from './tables/translations.ts';
 
 export type { JsonValue } from './tables/json.ts';
 
@@ -46,6 +47,7 @@ export type * from './tables/cases.ts';
 export type * from './tables/youth.ts';
 export type * from './tables/career-record.ts';
 export type * from './tables/rates.ts';
+export type * from './tables/translations.ts';
 
 export type Database = PlatformTables
   & RecordsTables
@@ -64,7 +66,8 @@ export type Database = PlatformTables
   & CasesTables
   & YouthTables
   & CareerRecordTables
-  & RatesTables;
+  & RatesTables
+  & TranslationsTables;
 
 /** Every column of every table, at run time: the schema test compares them with information_schema. */
 export const databaseColumns = {
@@ -86,6 +89,7 @@ export const databaseColumns = {
   ...youthColumns,
   ...careerRecordColumns,
   ...ratesColumns,
+  ...translationsColumns,
 } as const satisfies { readonly [T in keyof Database]: readonly (keyof Database[T] & string)[] };
 
 // A column in a table type but not in the list above fails the typecheck here.

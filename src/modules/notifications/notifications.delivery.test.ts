@@ -55,7 +55,7 @@ describe('notifications: a complaint reply reaches a real SMTP server in the com
     const replied = await t.request(`/api/v1/staff/complaints/${complaintId}/transitions`, {
       method: 'POST',
       session: inspector,
-      body: { action: 'reply', message: replyText },
+      body: { action: 'reply', outcome: 'violation-fined', message: replyText },
     });
     assert.equal(replied.status, 200, replied.text);
     assert.equal(replied.text.includes(complainantEmail), false, 'the answer never holds the address');
@@ -115,7 +115,7 @@ describe('notifications: a complaint reply reaches a real SMTP server in the com
       const replied = await t.request(`/api/v1/staff/complaints/${id}/transitions`, {
         method: 'POST',
         session: inspector,
-        body: { action: 'reply', message: 'ตรวจสอบแล้ว' },
+        body: { action: 'reply', outcome: 'inspected', message: 'ตรวจสอบแล้ว' },
       });
       assert.equal(replied.status, 200, replied.text);
       const rows = await t.db.query('SELECT 1 FROM notifications WHERE record_id = $1', [id]);

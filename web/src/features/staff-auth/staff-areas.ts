@@ -37,4 +37,6 @@ export const staffAreas: readonly StaffArea[] = [
   { key: 'career-entries', path: '/staff/career-entries', permission: 'career.verify' },
   // Published rates (issue 14 §3, ADR 0024).
   { key: 'rates', path: '/staff/rates', permission: 'rates.manage' },
+  // Translations for workers who read another language (issue 15 §1, ADR 0030).
+  { key: 'translations', path: '/staff/translations', permission: 'translations.work' },
 ];

@@ -1,0 +1,101 @@
+/// <reference lib="dom" />
+// Issue 15 §1: a complaint filed in Vietnamese, answered in Chinese, read by the complainant in Vietnamese
+// through the interpreters' translation task; at 390 px for the worker, 1366 px for staff.
+import assert from 'node:assert/strict';
+import { before, describe, test } from 'node:test';
+import { findAccessibilityViolations } from './accessibility.ts';
+import { newContext, phone, type TestApp, useApp, watchErrors } from './fixtures.ts';
+import { tr } from './i18n.ts';
+import { ComplaintFormPage, ComplaintStatusPage, StaffComplaintPage } from './pages/complaint-pages.ts';
+
+const staffWide = { width: 1366, height: 900 } as const;
+const vi = (key: string, params?: Record<string, string | number>) => tr('vi', key, params);
+const zh = (key: string, params?: Record<string, string | number>) => tr('zh-TW', key, params);
+const chineseReply = '經查該公司未依勞動基準法第24條給付延長工作時間工資，本局已依同法第79條處以罰鍰。';
+const vietnameseReply = 'Qua kiểm tra, công ty đã không trả tiền lương làm thêm giờ theo Điều 24 Luật Tiêu chuẩn Lao động; Cục đã phạt tiền theo Điều 79 của Luật này.';
+const shots = process.env.SCREENSHOT_DIR;
+
+describe('translations: a Vietnamese complainant reads the reply in Vietnamese', () => {
+  let app: TestApp;
+  let receipt: { trackingCode: string; secret: string };
+  let complaintId: string;
+
+  before(async () => {
+    app = await useApp();
+  });
+
+  test('the complaint is filed in Vietnamese on a phone, and staff see its language', async () => {
+    const citizen = await newContext(app, { viewport: phone, locale: 'vi' });
+    const page = await citizen.newPage();
+    const form = await ComplaintFormPage.open(page, 'vi');
+    await form.field('employer_name').fill('潭子電子零件股份有限公司');
+    await form.field('district').selectOption({ index: 2 });
+    await form.field('law').selectOption('laborStandardsAct');
+    await form.field('description').fill('Chúng tôi làm ca 12 tiếng, công ty không trả tiền làm thêm giờ.');
+    receipt = await form.submit();
+    await citizen.close();
+
+    const admin = await newContext(app, { role: 'admin', viewport: staffWide });
+    const list = (await (await admin.request.get('/api/v1/staff/complaints')).json()) as { items: { id: string; trackingCode: string }[] };
+    complaintId = list.items.find((item) => item.trackingCode === receipt.trackingCode)?.id ?? '';
+    const adminPage = await admin.newPage();
+    const supervisor = await StaffComplaintPage.open(adminPage, complaintId);
+    assert.equal(await adminPage.getByTestId('complaint-locale').innerText(), 'Tiếng Việt', 'the case names the language it was filed in');
+    await supervisor.assignTo('張勞檢員');
+    await admin.close();
+  });
+
+  test('the inspector replies with an outcome and free text; the complainant reads the outcome in Vietnamese while it is translated', async () => {
+    const inspector = await newContext(app, { role: 'labor-inspector', viewport: staffWide });
+    const page = await inspector.newPage();
+    const handling = await StaffComplaintPage.open(page, complaintId);
+    await handling.act('investigate');
+    await handling.status().filter({ hasText: zh('complaints.statuses.investigating') }).waitFor();
+    await handling.act('reply', chineseReply, 'violation-fined');
+    await handling.status().filter({ hasText: zh('complaints.statuses.replied') }).waitFor();
+    await page.getByText(zh('complaints.staff.translation_pending')).waitFor();
+    await inspector.close();
+
+    const citizen = await newContext(app, { viewport: phone, locale: 'vi', bypassCSP: true });
+    const citizenPage = await citizen.newPage();
+    const errors = watchErrors(citizenPage);
+    const status = await ComplaintStatusPage.open(citizenPage, 'vi');
+    await status.lookUp(receipt);
+    await status.statusHeading('replied').waitFor();
+    await citizenPage.getByText(vi('complaints.outcomes.violation-fined')).waitFor();
+    await citizenPage.getByTestId('translation-pending').filter({ hasText: vi('complaints.status_page.translation_pending') }).waitFor();
+    // The Chinese is folded away, and marked as Chinese for screen readers.
+    assert.equal(await citizenPage.getByText(chineseReply).isVisible(), false);
+    assert.equal(await citizenPage.getByText(chineseReply).getAttribute('lang'), 'zh-Hant-TW');
+    if (shots) await citizenPage.screenshot({ path: `${shots}/status-pending-390.png`, fullPage: true });
+    assert.deepEqual(await findAccessibilityViolations(citizenPage), []);
+    assert.deepEqual(errors, []);
+    await citizen.close();
+  });
+
+  test('the interpreter translates it from the queue, and the complainant then reads the Vietnamese text', async () => {
+    const interpreter = await newContext(app, { role: 'interpreter', viewport: staffWide, bypassCSP: true });
+    const page = await interpreter.newPage();
+    await page.goto('/staff/translations?targetLocale=vi');
+    await page.getByRole('heading', { level: 1, name: zh('translations.queue.title') }).waitFor();
+    if (shots) await page.screenshot({ path: `${shots}/queue-1366.png`, fullPage: true });
+    assert.deepEqual(await findAccessibilityViolations(page), []);
+    await page.getByRole('link', { name: chineseReply.slice(0, 20) }).first().click();
+    await page.getByTestId('translation-source').filter({ hasText: chineseReply }).waitFor();
+    await page.getByLabel(zh('translations.task.translated_text', { language: 'Tiếng Việt' }), { exact: true }).fill(vietnameseReply);
+    await page.getByRole('button', { name: zh('translations.task.submit') }).click();
+    await page.getByText(zh('translations.task.done')).waitFor();
+    if (shots) await page.screenshot({ path: `${shots}/task-done-1366.png`, fullPage: true });
+    assert.deepEqual(await findAccessibilityViolations(page), []);
+    await interpreter.close();
+
+    const citizen = await newContext(app, { viewport: phone, locale: 'vi' });
+    const citizenPage = await citizen.newPage();
+    const status = await ComplaintStatusPage.open(citizenPage, 'vi');
+    await status.lookUp(receipt);
+    await citizenPage.getByText(vietnameseReply).waitFor();
+    assert.equal(await citizenPage.getByTestId('translation-pending').count(), 0, 'the note is gone once translated');
+    if (shots) await citizenPage.screenshot({ path: `${shots}/status-translated-390.png`, fullPage: true });
+    await citizen.close();
+  });
+});
