@@ -58,7 +58,7 @@ describe('content: labor-law Q&A and news', () => {
     const notices = page.locator('.qa-list .fallback-notice');
     assert.ok((await notices.count()) > 0);
     assert.equal(await notices.first().textContent(), tr('th', 'content.qa.fallback_notice'));
-    assert.equal(await page.locator('.qa-list h2').nth(1).getAttribute('lang'), 'zh-Hant-TW');
+    assert.equal(await page.locator('.qa-list summary').nth(1).getAttribute('lang'), 'zh-Hant-TW');
     if (shots) await page.screenshot({ path: `${shots}/qa-thai-fallback-desktop.png` });
     await context.close();
   });

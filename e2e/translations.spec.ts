@@ -80,7 +80,8 @@ describe('translations: a Vietnamese complainant reads the reply in Vietnamese',
     await page.getByRole('heading', { level: 1, name: zh('translations.queue.title') }).waitFor();
     if (shots) await page.screenshot({ path: `${shots}/queue-1366.png`, fullPage: true });
     assert.deepEqual(await findAccessibilityViolations(page), []);
-    await page.getByRole('link', { name: chineseReply.slice(0, 20) }).first().click();
+    // The demo data holds another Vietnamese reply in the queue: this one is found by its whole text.
+    await page.getByRole('link', { name: chineseReply, exact: true }).click();
     await page.getByTestId('translation-source').filter({ hasText: chineseReply }).waitFor();
     await page.getByLabel(zh('translations.task.translated_text', { language: 'Tiếng Việt' }), { exact: true }).fill(vietnameseReply);
     await page.getByRole('button', { name: zh('translations.task.submit') }).click();
@@ -97,5 +98,45 @@ describe('translations: a Vietnamese complainant reads the reply in Vietnamese',
     assert.equal(await citizenPage.getByTestId('translation-pending').count(), 0, 'the note is gone once translated');
     if (shots) await citizenPage.screenshot({ path: `${shots}/status-translated-390.png`, fullPage: true });
     await citizen.close();
+  });
+});
+
+describe('translations: content honest about its language, and a Q&A a phone can read (issue 15 §2)', () => {
+  let app: TestApp;
+  before(async () => {
+    app = await useApp();
+  });
+
+  test('/qa on a 390 px phone shows questions by category with folded answers and a search box', async () => {
+    const context = await newContext(app, { viewport: phone, locale: 'vi', bypassCSP: true });
+    const page = await context.newPage();
+    await page.goto('/qa');
+    await page.getByRole('heading', { level: 1, name: vi('content.qa.title') }).waitFor();
+    await page.locator('.qa-list summary').first().waitFor();
+    await page.getByRole('searchbox', { name: vi('content.qa.query') }).waitFor();
+    await page.getByRole('heading', { level: 2, name: vi('content.categories.wages') }).waitFor();
+    const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    assert.ok(height < 9000, `the page is ${height} px tall (28,683 px with every answer open)`);
+    const first = page.locator('.qa-list details').first();
+    assert.equal(await first.locator('.prose').isVisible(), false, 'answers start folded');
+    await first.locator('summary').click();
+    assert.equal(await first.locator('.prose').isVisible(), true, 'a tap opens the answer');
+    if (shots) await page.screenshot({ path: `${shots}/qa-vi-390.png`, fullPage: false });
+    assert.deepEqual(await findAccessibilityViolations(page), []);
+    await context.close();
+  });
+
+  test('a Q&A item shown in Chinese as a fallback marks its heading and text as Chinese (news pages share the fix)', async () => {
+    const context = await newContext(app, { viewport: phone, locale: 'vi' });
+    const page = await context.newPage();
+    const list = (await (await context.request.get('/api/v1/qa?lang=vi')).json()) as { items: { id: string; isFallback: boolean }[] };
+    const fallback = list.items.find((item) => item.isFallback);
+    assert.ok(fallback, 'some Q&A items are not translated into Vietnamese yet');
+    await page.goto(`/qa/${fallback.id}`);
+    const heading = page.getByRole('heading', { level: 1 });
+    await page.locator('.fallback-notice').waitFor();
+    assert.equal(await heading.getAttribute('lang'), 'zh-Hant-TW', 'was read with the Vietnamese voice');
+    assert.equal(await page.locator('article .prose').getAttribute('lang'), 'zh-Hant-TW');
+    await context.close();
   });
 });

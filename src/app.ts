@@ -21,6 +21,7 @@ import { createAuditService } from './modules/audit/audit.service.ts';
 import { complaintFilingPath, complaintsRoutes } from './modules/complaints/complaints.routes.ts';
 import { createComplaintsService } from './modules/complaints/complaints.service.ts';
 import { calculatorBodyLimitBytes, calculatorsPathPrefix, calculatorsRoutes } from './modules/calculators/calculators.routes.ts';
+import { contentReviewRoutes } from './modules/content/content.review.ts';
 import { contentRoutes } from './modules/content/content.routes.ts';
 import { createContentService } from './modules/content/content.service.ts';
 import { employersRoutes } from './modules/employers/employers.routes.ts';
@@ -341,6 +342,7 @@ export function createApp(deps: AppDeps) {
   );
   app.route('/', notificationsRoutes({ notifications }));
   app.route('/', translationsRoutes({ translations, lists }));
+  app.route('/', contentReviewRoutes({ db: deps.db, clock, lists }));
   app.route('/', calculatorsRoutes({ clock, rates }));
   app.route('/', ratesRoutes({ rates }));
   app.route(

@@ -26,11 +26,14 @@ CREATE TABLE translation_tasks (
 );
 CREATE INDEX translation_tasks_queue_idx ON translation_tasks (target_locale, created_at) WHERE status = 'open';
 
--- Content translations: written with a machine's help and not yet read by a person, or reviewed by one.
--- zh-TW is the source text and counts as reviewed.
+-- Content translations: written with a machine's help and not yet read by the bureau's reviewers, or
+-- reviewed. The shipped (seeded) translations are machine-assisted; zh-TW is the source and counts as
+-- reviewed, and so does text staff wrote themselves in the editor (items without a seed key).
 ALTER TABLE qa_translations ADD COLUMN review_status text NOT NULL DEFAULT 'machine-assisted'
   CHECK (review_status IN ('machine-assisted', 'reviewed'));
 ALTER TABLE news_translations ADD COLUMN review_status text NOT NULL DEFAULT 'machine-assisted'
   CHECK (review_status IN ('machine-assisted', 'reviewed'));
-UPDATE qa_translations SET review_status = 'reviewed' WHERE locale = 'zh-TW';
-UPDATE news_translations SET review_status = 'reviewed' WHERE locale = 'zh-TW';
+UPDATE qa_translations t SET review_status = 'reviewed'
+  WHERE t.locale = 'zh-TW' OR EXISTS (SELECT 1 FROM qa_items i WHERE i.id = t.qa_id AND i.seed_key IS NULL);
+UPDATE news_translations t SET review_status = 'reviewed'
+  WHERE t.locale = 'zh-TW' OR EXISTS (SELECT 1 FROM news_posts p WHERE p.id = t.post_id AND p.seed_key IS NULL);
