@@ -40,7 +40,21 @@ describe('content seed: the shipped Q&A and demo news', () => {
     assert.ok(item.text['zh-TW'].answer.includes(`${wage.hourly}元`));
     assert.ok(item.text.en?.answer.includes(`NT$${wage.monthly.toLocaleString('en-US')}`));
     for (const post of newsSeed) {
-      assert.ok(post.text.en, `${post.key} has English`);
+      for (const locale of ['en', ...migrantLocales] as const) assert.ok(post.text[locale], `${post.key} in ${locale} (issue 15 §2)`);
+    }
+  });
+
+  it('keeps every figure of the Chinese (amounts, dates, article numbers) in each news translation', () => {
+    // Thousands separators differ by language (29,500 / 29.500); the digits may not. Months are words in
+    // some languages (12月 = Desember), so the Chinese month numbers are left out.
+    const figures = (text: string) => new Set(text.replace(/(\d)[,.](?=\d{3})/g, '$1').match(/\d+/g) ?? []);
+    for (const post of newsSeed) {
+      const source = figures(`${post.text['zh-TW'].title} ${post.text['zh-TW'].body}`.replace(/\d{1,2}月/g, ''));
+      for (const locale of migrantLocales) {
+        const text = post.text[locale];
+        const translated = figures(`${text?.title} ${text?.body}`);
+        for (const figure of source) assert.ok(translated.has(figure), `${post.key} ${locale} keeps ${figure}`);
+      }
     }
   });
 
