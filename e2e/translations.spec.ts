@@ -139,4 +139,17 @@ describe('translations: content honest about its language, and a Q&A a phone can
     assert.equal(await page.locator('article .prose').getAttribute('lang'), 'zh-Hant-TW');
     await context.close();
   });
+
+  test('in Vietnamese and Thai the districts show their Chinese, and the bureau is named in the language', async () => {
+    for (const [locale, bureau] of [['vi', 'Cục Lao động thành phố Đài Trung'], ['th', 'สำนักงานแรงงานนครไถจง']] as const) {
+      const context = await newContext(app, { viewport: phone, locale });
+      const page = await context.newPage();
+      await ComplaintFormPage.open(page, locale);
+      const district = page.getByLabel(tr(locale, 'complaints.form.district'), { exact: true });
+      await district.locator('option', { hasText: '北屯區 Beitun Dist.' }).waitFor({ state: 'attached' });
+      await page.locator('header').getByText(bureau).waitFor();
+      if (shots) await page.screenshot({ path: `${shots}/complaint-form-${locale}-390.png` });
+      await context.close();
+    }
+  });
 });

@@ -150,7 +150,7 @@ export function createComplaintsService({
   translations?: MessageTranslations;
 }) {
   const timeZone = referenceData.city.bureau.timeZone;
-  const bureauName = (locale: Locale) => (locale === 'zh-TW' ? referenceData.city.bureau.name : referenceData.city.bureau.nameEn);
+  const bureauName = (locale: Locale) => referenceData.bureauName(locale);
   const today = () => localDate(clock(), timeZone);
 
   const toSummary = (row: ComplaintRow, day: string): z.infer<typeof complaintSummary> => ({

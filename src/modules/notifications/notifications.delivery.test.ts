@@ -63,7 +63,7 @@ describe('notifications: a complaint reply reaches a real SMTP server in the com
     const mail = await waitFor(() => smtp.received[0]);
     assert.equal(smtp.rcptAttempts, 2, 'one refusal, one accepted retry');
     assert.deepEqual(mail.to, [complainantEmail]);
-    assert.equal(mail.subject, `Labor Affairs Bureau, Taichung City Government: văn bản trả lời khiếu nại ${trackingCode}`);
+    assert.equal(mail.subject, `Cục Lao động thành phố Đài Trung: văn bản trả lời khiếu nại ${trackingCode}`, "the bureau's name in Vietnamese, from the city file");
     assert.match(mail.text, /Đây là văn bản trả lời của chúng tôi cho khiếu nại của bạn/);
     assert.ok(mail.text.includes(replyText), 'the reply as typed, in the text part');
     assert.match(mail.text, /Ngày trả lời: 2 tháng 3, 2026/);

@@ -9,7 +9,7 @@ import { SelectField } from '../../ui/form-field.tsx';
 import { Loading } from '../../ui/loading.tsx';
 import { Page } from '../../ui/page.tsx';
 import { ProblemAlert } from '../../ui/problem-alert.tsx';
-import { localName, useCity } from '../reference-data/city.ts';
+import { placeName, useCity } from '../reference-data/city.ts';
 import { trackToolUse } from '../usage/track.ts';
 import { type Exposure, getHeat, getOverview, type HeatOverview, type HeatReport, type HeatWarning } from './api.ts';
 import { HeatLevelBadge } from './heat-level.tsx';
@@ -139,7 +139,7 @@ export function HeatPage() {
   };
   const options = [
     { value: '', label: t('heat.pick.placeholder') },
-    ...(city?.districts ?? []).map((d) => ({ value: d.townCode, label: localName(d, locale) })),
+    ...(city?.districts ?? []).map((d) => ({ value: d.townCode, label: placeName(d, locale) })),
   ];
   const selected = city?.districts.find((d) => d.townCode === district || d.name === district)?.townCode ?? district;
   const columns: Column<OverviewItem>[] = [
