@@ -7,6 +7,7 @@
  */
 import type { QaSeedItem } from './types.ts';
 import { qaSeedMore } from './qa.seed-more.ts';
+import { qaTranslations } from './qa.seed-translations.ts';
 
 const wagesAndHours: QaSeedItem[] = [
   {
@@ -398,4 +399,8 @@ const wagesAndHours: QaSeedItem[] = [
   },
 ];
 
-export const qaSeed: QaSeedItem[] = [...wagesAndHours, ...qaSeedMore];
+/** Each item with the Indonesian, Vietnamese and Thai written later (qa.seed-translations.ts, issue 15 §2). */
+export const qaSeed: QaSeedItem[] = [...wagesAndHours, ...qaSeedMore].map((item) => ({
+  ...item,
+  text: { ...qaTranslations[item.key], ...item.text },
+}));
