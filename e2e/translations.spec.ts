@@ -78,7 +78,12 @@ describe('translations: a Vietnamese complainant reads the reply in Vietnamese',
     const page = await interpreter.newPage();
     await page.goto('/staff/translations?targetLocale=vi');
     await page.getByRole('heading', { level: 1, name: zh('translations.queue.title') }).waitFor();
-    if (shots) await page.screenshot({ path: `${shots}/queue-1366.png`, fullPage: true });
+    if (shots) {
+      await page.screenshot({ path: `${shots}/queue-1366.png`, fullPage: true });
+      await page.setViewportSize(phone);
+      await page.screenshot({ path: `${shots}/queue-390.png`, fullPage: true });
+      await page.setViewportSize(staffWide);
+    }
     assert.deepEqual(await findAccessibilityViolations(page), []);
     // The demo data holds another Vietnamese reply in the queue: this one is found by its whole text.
     await page.getByRole('link', { name: chineseReply, exact: true }).click();
@@ -127,12 +132,25 @@ describe('translations: content honest about its language, and a Q&A a phone can
   });
 
   test('a Q&A item shown in Chinese as a fallback marks its heading and text as Chinese (news pages share the fix)', async () => {
+    // Every shipped item is translated now: staff publish one in Chinese only, as they may.
+    const staff = await newContext(app, { role: 'programs-officer', viewport: staffWide });
+    const headers = { 'x-csrf-token': ((await (await staff.request.get('/api/v1/auth/me')).json()) as { csrfToken: string }).csrfToken };
+    const created = await staff.request.post('/api/v1/staff/qa', {
+      headers,
+      data: {
+        category: 'leave',
+        legalBasis: [{ law: 'LSA', article: '43' }],
+        translations: { 'zh-TW': { question: '颱風天沒上班會被扣薪嗎？', answer: '請依本局公告及勞動部指引辦理。' } },
+      },
+    });
+    assert.equal(created.status(), 201, await created.text());
+    const { id } = (await created.json()) as { id: string };
+    assert.equal((await staff.request.post(`/api/v1/staff/qa/${id}/publish`, { headers })).status(), 200);
+    await staff.close();
+
     const context = await newContext(app, { viewport: phone, locale: 'vi' });
     const page = await context.newPage();
-    const list = (await (await context.request.get('/api/v1/qa?lang=vi')).json()) as { items: { id: string; isFallback: boolean }[] };
-    const fallback = list.items.find((item) => item.isFallback);
-    assert.ok(fallback, 'some Q&A items are not translated into Vietnamese yet');
-    await page.goto(`/qa/${fallback.id}`);
+    await page.goto(`/qa/${id}`);
     const heading = page.getByRole('heading', { level: 1 });
     await page.locator('.fallback-notice').waitFor();
     assert.equal(await heading.getAttribute('lang'), 'zh-Hant-TW', 'was read with the Vietnamese voice');
@@ -151,5 +169,26 @@ describe('translations: content honest about its language, and a Q&A a phone can
       if (shots) await page.screenshot({ path: `${shots}/complaint-form-${locale}-390.png` });
       await context.close();
     }
+  });
+
+  test('staff review the Thai translations from their queue at 1366 px, and a reviewed one leaves it', async () => {
+    const staff = await newContext(app, { role: 'programs-officer', viewport: staffWide, bypassCSP: true });
+    const page = await staff.newPage();
+    await page.goto('/staff/content/translations?locale=th');
+    await page.getByRole('heading', { level: 1, name: zh('content.review.title') }).waitFor();
+    const caption = page.locator('caption');
+    await caption.waitFor();
+    const before = await caption.innerText();
+    const firstTitle = (await page.locator('tbody tr').first().locator('td').first().innerText()).trim();
+    if (shots) await page.screenshot({ path: `${shots}/review-queue-1366.png`, fullPage: false });
+    assert.deepEqual(await findAccessibilityViolations(page), []);
+    await page.getByRole('button', { name: zh('content.review.mark_label', { title: firstTitle }) }).click();
+    await page.getByText(zh('content.review.marked', { title: firstTitle })).waitFor();
+    await page.waitForFunction((text) => document.querySelector('caption')?.textContent !== text, before);
+    if (shots) {
+      await page.setViewportSize(phone);
+      await page.screenshot({ path: `${shots}/review-queue-390.png`, fullPage: false });
+    }
+    await staff.close();
   });
 });

@@ -74,6 +74,7 @@ import { QuotaPage } from '../features/quota/quota-page.tsx';
 import { UnionsPage } from '../features/unions/unions-page.tsx';
 import { RatesPage } from '../features/rates/rates-page.tsx';
 import { TranslationTaskPage, TranslationTasksPage } from '../features/translations/translations-pages.tsx';
+import { ContentReviewPage } from '../features/content/content-review-page.tsx';
 
 type StaffRoute = { pattern: string; permission: Permission | null; render: (params: Record<string, string>) => ReactNode };
 
@@ -162,6 +163,7 @@ const staffRoutes: readonly StaffRoute[] = [
   // Translations (issue 15 §1, ADR 0030).
   { pattern: '/staff/translations', permission: 'translations.work', render: () => <TranslationTasksPage /> },
   { pattern: '/staff/translations/:id', permission: 'translations.work', render: (p) => <TranslationTaskPage id={p.id ?? ''} /> },
+  { pattern: '/staff/content/translations', permission: 'content.review-translations', render: () => <ContentReviewPage /> },
 ];
 
 function Redirect({ to }: { to: string }) {

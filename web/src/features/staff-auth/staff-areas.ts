@@ -39,4 +39,5 @@ export const staffAreas: readonly StaffArea[] = [
   { key: 'rates', path: '/staff/rates', permission: 'rates.manage' },
   // Translations for workers who read another language (issue 15 §1, ADR 0030).
   { key: 'translations', path: '/staff/translations', permission: 'translations.work' },
+  { key: 'content-translations', path: '/staff/content/translations', permission: 'content.review-translations' },
 ];
