@@ -489,12 +489,15 @@ export function createComplaintsService({
           authority: input.action === 'transfer' ? (input.authority ?? null) : null,
           actorId: staff.id,
         });
-        if (input.message && translations) await openMessageTranslation(tx, translations, { complaintId: id, eventId, message: input.message });
-        if (input.action === 'reply' && input.message && notifications) {
+        const translating =
+          input.message !== undefined && translations !== undefined && (await openMessageTranslation(tx, translations, { complaintId: id, eventId, message: input.message }));
+        if (input.action === 'reply' && notifications) {
           await queueWrittenReply(tx, { notifier: notifications, bureauName }, {
             complaintId: id,
             trackingCode: row.tracking_code,
-            reply: input.message,
+            outcome: input.outcome ?? null,
+            reply: input.message ?? null,
+            translating,
             repliedOn: localDate(now, timeZone),
             actor: actorOf(staff),
             requestId: meta.requestId,

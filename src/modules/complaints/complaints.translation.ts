@@ -17,10 +17,10 @@ export async function openMessageTranslation(
   tx: Queryable,
   translations: MessageTranslations,
   message: { complaintId: string; eventId: number; message: string },
-): Promise<void> {
+): Promise<boolean> {
   const row = (await tx.query<{ locale: Locale }>('SELECT locale FROM complaints WHERE id = $1', [message.complaintId])).rows[0];
-  if (!row || row.locale === 'zh-TW') return;
-  await translations.open(tx, { recordType, recordId: String(message.eventId), targetLocale: row.locale, sourceText: message.message });
+  if (!row || row.locale === 'zh-TW') return false;
+  return translations.open(tx, { recordType, recordId: String(message.eventId), targetLocale: row.locale, sourceText: message.message });
 }
 
 /** The translation state of each event that carries a message, by event id. */
