@@ -191,4 +191,25 @@ describe('translations: content honest about its language, and a Q&A a phone can
     }
     await staff.close();
   });
+
+  test('the heat page in Vietnamese names the district and a district-named weather station with their Chinese', async () => {
+    const context = await newContext(app, { viewport: phone, locale: 'vi' });
+    const page = await context.newPage();
+    const report = (await (await context.request.get('/api/v1/heat?district=66000060&lang=vi')).json()) as {
+      station: { name: string } | null;
+      basis: string;
+      source: string;
+      cwaHeatInjury: { warning: string | null } | null;
+    };
+    assert.ok(report.cwaHeatInjury?.warning, 'the recorded demo data has a CWA heat-injury word for 西屯區');
+    await page.goto('/heat?district=66000060');
+    await page.getByRole('heading', { level: 2, name: vi('heat.now.title', { district: '西屯區 Xitun Dist.' }) }).waitFor();
+    if (report.station?.name === '西屯' && report.source !== 'staff' && report.basis !== 'forecast') {
+      await page.getByText(vi('heat.source.station', { station: '西屯 Xitun' })).first().waitFor();
+    }
+    // The CWA's heat-injury word (注意, 警戒, 危險, 高危險) in Vietnamese, not in Chinese.
+    assert.doesNotMatch(await page.locator('main').innerText(), /（(注意|警戒|危險|高危險)）/);
+    if (shots) await page.screenshot({ path: `${shots}/heat-vi-390.png`, fullPage: true });
+    await context.close();
+  });
 });

@@ -39,3 +39,16 @@ export function localName(item: LocallyNamed, locale: Locale): string {
 export function placeName(item: Named, locale: Locale): string {
   return locale === 'vi' || locale === 'th' ? `${item.name} ${item.nameEn}` : localName(item, locale);
 }
+
+/**
+ * A CWA weather station's name for a reader (issue 15 §2). Stations are named in Chinese; one named after
+ * its district (西屯 for 西屯區) takes the district's romanised name from the city file (西屯 Xitun in
+ * Vietnamese and Thai, Xitun in English and Indonesian). Any other keeps its Chinese name.
+ */
+export function stationName(name: string, city: City | undefined, locale: Locale): string {
+  if (locale === 'zh-TW') return name;
+  const district = city?.districts.find((d) => d.name === `${name}區`);
+  if (!district) return name;
+  const romanised = district.nameEn.replace(/ Dist\.$/, '');
+  return locale === 'vi' || locale === 'th' ? `${name} ${romanised}` : romanised;
+}
