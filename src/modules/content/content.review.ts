@@ -37,7 +37,7 @@ export const contentTranslationItem = z
 
 export const reviewQueueQuery = z
   .object({
-    locale: z.enum(translatedLocales).openapi({ description: 'Each language has its own queue' }),
+    locale: z.enum(translatedLocales).optional().openapi({ description: 'Each language has its own queue; every language when absent' }),
     reviewStatus: z.enum(reviewStatuses).optional().openapi({ description: 'machine-assisted (the default) or reviewed' }),
   })
   .extend(listParams(reviewSortKeys).shape);
@@ -45,18 +45,18 @@ export const reviewQueueQuery = z
 type Row = { kind: 'qa' | 'news'; id: string; locale: Locale; title: string; source_title: string; review_status: (typeof reviewStatuses)[number]; updated_at: Date };
 
 /** Both kinds of content in one list: a union of the two translation tables, each joined to its Chinese. */
-function reviewList(filters: { locale: Locale; reviewStatus: (typeof reviewStatuses)[number] }): ListDefinition<(typeof reviewSortKeys)[number], Row> {
+function reviewList(filters: { locale: Locale | undefined; reviewStatus: (typeof reviewStatuses)[number] }): ListDefinition<(typeof reviewSortKeys)[number], Row> {
   const qa = qb
     .selectFrom('qa_translations as t')
     .innerJoin('qa_translations as z', (join) => join.onRef('z.qa_id', '=', 't.qa_id').on('z.locale', '=', 'zh-TW'))
     .select([sql<string>`'qa'`.as('kind'), 't.qa_id as id', 't.locale', 't.question as title', 'z.question as source_title', 't.review_status', 't.updated_at'])
-    .where('t.locale', '=', filters.locale)
+    .where('t.locale', filters.locale ? '=' : '<>', filters.locale ?? 'zh-TW')
     .where('t.review_status', '=', filters.reviewStatus);
   const news = qb
     .selectFrom('news_translations as t')
     .innerJoin('news_translations as z', (join) => join.onRef('z.post_id', '=', 't.post_id').on('z.locale', '=', 'zh-TW'))
     .select([sql<string>`'news'`.as('kind'), 't.post_id as id', 't.locale', 't.title', 'z.title as source_title', 't.review_status', 't.updated_at'])
-    .where('t.locale', '=', filters.locale)
+    .where('t.locale', filters.locale ? '=' : '<>', filters.locale ?? 'zh-TW')
     .where('t.review_status', '=', filters.reviewStatus);
   const query = qb.selectFrom(qa.unionAll(news).as('r')).selectAll().$castTo<Row>();
   return {
@@ -66,7 +66,7 @@ function reviewList(filters: { locale: Locale; reviewStatus: (typeof reviewStatu
       title: { expression: sql.ref('r.title'), type: 'text' },
     } satisfies Record<(typeof reviewSortKeys)[number], SortColumn>,
     defaultSort: 'updatedAt',
-    unique: { expression: sql`r.kind || r.id::text`, type: 'text' },
+    unique: { expression: sql`r.kind || r.id::text || r.locale`, type: 'text' },
   };
 }
 
