@@ -86,7 +86,7 @@ describe('complaints (phone)', () => {
     const handling = await StaffComplaintPage.open(page, anonymousId);
     await handling.act('investigate');
     await handling.status().filter({ hasText: zh('complaints.statuses.investigating') }).waitFor();
-    await handling.act('reply', reply);
+    await handling.act('reply', reply, 'violation-fined');
     await page.getByRole('status').filter({ hasText: zh('complaints.staff.action_done', { status: zh('complaints.statuses.replied') }) }).waitFor();
     await handling.status().filter({ hasText: zh('complaints.statuses.replied') }).waitFor();
     // The case shows what was sent about it (nothing: an anonymous complaint leaves no address), and the

@@ -21,6 +21,7 @@ import { createAuditService } from './modules/audit/audit.service.ts';
 import { complaintFilingPath, complaintsRoutes } from './modules/complaints/complaints.routes.ts';
 import { createComplaintsService } from './modules/complaints/complaints.service.ts';
 import { calculatorBodyLimitBytes, calculatorsPathPrefix, calculatorsRoutes } from './modules/calculators/calculators.routes.ts';
+import { contentReviewRoutes } from './modules/content/content.review.ts';
 import { contentRoutes } from './modules/content/content.routes.ts';
 import { createContentService } from './modules/content/content.service.ts';
 import { employersRoutes } from './modules/employers/employers.routes.ts';
@@ -37,6 +38,8 @@ import type { NotificationChannel } from './modules/notifications/notifications.
 import { createLogEmailChannel, createLogSmsChannel } from './modules/notifications/notifications.channels.ts';
 import { notificationsRoutes } from './modules/notifications/notifications.routes.ts';
 import { createNotificationsService } from './modules/notifications/notifications.service.ts';
+import { translationsRoutes } from './modules/translations/translations.routes.ts';
+import { createTranslationsService } from './modules/translations/translations.service.ts';
 import { peopleRoutes } from './modules/people/people.routes.ts';
 import { createPeopleService } from './modules/people/people.service.ts';
 import { referenceDataRoutes } from './modules/reference-data/reference-data.routes.ts';
@@ -172,7 +175,8 @@ export function createApp(deps: AppDeps) {
     channels: deps.notificationChannels ?? { email: createLogEmailChannel(deps.logger), sms: createLogSmsChannel(deps.logger) },
     logger: deps.logger,
   });
-  const complaints = createComplaintsService({ db: deps.db, referenceData: deps.referenceData, clock, notifications });
+  const translations = createTranslationsService({ db: deps.db, clock });
+  const complaints = createComplaintsService({ db: deps.db, referenceData: deps.referenceData, clock, notifications, translations });
   const violations = createViolationsService({ db: deps.db, readDb: deps.readDb, clock, authority: deps.referenceData.city.name });
   const heat = createHeatService({ db: deps.db, referenceData: deps.referenceData, clock });
   const usage = createUsageService({ db: deps.db, clock, timeZone: deps.referenceData.city.bureau.timeZone });
@@ -345,6 +349,8 @@ export function createApp(deps: AppDeps) {
     }),
   );
   app.route('/', notificationsRoutes({ notifications }));
+  app.route('/', translationsRoutes({ translations, lists }));
+  app.route('/', contentReviewRoutes({ db: deps.db, clock, lists }));
   app.route('/', calculatorsRoutes({ clock, rates }));
   app.route('/', ratesRoutes({ rates }));
   app.route(

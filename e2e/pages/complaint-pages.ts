@@ -105,8 +105,10 @@ export class StaffComplaintPage {
     await this.page.getByRole('status').filter({ hasText: tr(this.locale, 'complaints.staff.assigned_done') }).waitFor();
   }
 
-  async act(action: string, message?: string): Promise<void> {
+  /** A workflow step; a reply names its structured outcome (issue 15 §1). */
+  async act(action: string, message?: string, outcome?: string): Promise<void> {
     await this.page.getByLabel(tr(this.locale, 'complaints.staff.action'), { exact: true }).selectOption(action);
+    if (outcome) await this.page.getByLabel(tr(this.locale, 'complaints.staff.outcome'), { exact: true }).selectOption(outcome);
     if (message) await this.page.getByLabel(tr(this.locale, 'complaints.staff.message'), { exact: true }).fill(message);
     await this.page.getByRole('button', { name: tr(this.locale, 'complaints.staff.action_submit'), exact: true }).click();
   }

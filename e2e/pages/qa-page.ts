@@ -37,6 +37,6 @@ export class QaPage {
   }
 
   questions(): Promise<string[]> {
-    return this.results.locator('h2').allTextContents();
+    return this.results.locator('summary').allTextContents();
   }
 }

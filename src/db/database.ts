@@ -26,6 +26,7 @@ import { youthColumns, type YouthTables } from './tables/youth.ts';
 import { jobFairsColumns, type JobFairsTables } from './tables/job-fairs.ts';
 import { careerRecordColumns, type CareerRecordTables } from './tables/career-record.ts';
 import { ratesColumns, type RatesTables } from './tables/rates.ts';
+import { translationsColumns, type TranslationsTables } from './tables/translations.ts';
 
 export type { JsonValue } from './tables/json.ts';
 
@@ -48,6 +49,7 @@ export type * from './tables/youth.ts';
 export type * from './tables/job-fairs.ts';
 export type * from './tables/career-record.ts';
 export type * from './tables/rates.ts';
+export type * from './tables/translations.ts';
 
 export type Database = PlatformTables
   & RecordsTables
@@ -67,7 +69,8 @@ export type Database = PlatformTables
   & YouthTables
   & JobFairsTables
   & CareerRecordTables
-  & RatesTables;
+  & RatesTables
+  & TranslationsTables;
 
 /** Every column of every table, at run time: the schema test compares them with information_schema. */
 export const databaseColumns = {
@@ -90,6 +93,7 @@ export const databaseColumns = {
   ...jobFairsColumns,
   ...careerRecordColumns,
   ...ratesColumns,
+  ...translationsColumns,
 } as const satisfies { readonly [T in keyof Database]: readonly (keyof Database[T] & string)[] };
 
 // A column in a table type but not in the list above fails the typecheck here.

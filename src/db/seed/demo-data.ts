@@ -49,6 +49,8 @@ const staffAccounts: { username: string; displayName: string; role: StaffRole; h
   { username: 'mediator', displayName: '吳調解委員', role: 'mediator', homeUnit: { kind: 'mediation-site', code: 'bureau' } },
   { username: 'programs-officer', displayName: '劉業務承辦', role: 'programs-officer', homeUnit: city },
   { username: 'analyst', displayName: '蔡統計分析師', role: 'analyst', homeUnit: city },
+  // The consultation centre's interpreter (issue 15 §1): translates replies, reads no records.
+  { username: 'interpreter', displayName: '阮通譯', role: 'interpreter', homeUnit: cityHallStation },
 ];
 
 /** Completes a 9-character ID stem (letter + 8 digits) with the digit that makes the checksum hold. */

@@ -1,10 +1,13 @@
 /**
  * Demo records that go through the modules' own services, so they obey the same rules and audit as real
- * ones: the five real Taichung rows of the Ministry of Labor's violation list, and two complaints.
+ * ones: the five real Taichung rows of the Ministry of Labor's violation list, and three complaints, one
+ * filed in Vietnamese whose reply waits for the interpreter (issue 15 §1).
  */
 import type { Db } from '../client.ts';
 import { createComplaintsService } from '../../modules/complaints/complaints.service.ts';
 import type { ReferenceData } from '../../modules/reference-data/reference-data.ts';
+import { createTranslationsService } from '../../modules/translations/translations.service.ts';
+import type { StaffPrincipal } from '../../shared/http/app-env.ts';
 import { createViolationsService } from '../../modules/violations/violations.service.ts';
 import { csvText, molHeader, taichungRows } from '../../modules/violations/violations.fixtures.ts';
 
@@ -17,7 +20,8 @@ export async function loadDemoRecords(db: Db, options: { referenceData: Referenc
     channel: 'cli',
     requestId: 'demo-data',
   });
-  const complaints = createComplaintsService({ db, referenceData: options.referenceData, clock: options.clock });
+  const translations = createTranslationsService({ db, clock: options.clock });
+  const complaints = createComplaintsService({ db, referenceData: options.referenceData, clock: options.clock, translations });
   const meta = { requestId: 'demo-data', locale: 'zh-TW' as const };
   await complaints.file(
     {
@@ -41,6 +45,43 @@ export async function loadDemoRecords(db: Db, options: { referenceData: Referenc
       email: 'complainant@example.org',
     },
     [],
+    meta,
+  );
+  await vietnameseComplaint(db, complaints);
+}
+
+/** Filed in Vietnamese, assigned, investigated and answered in Chinese: the translation task is open. */
+async function vietnameseComplaint(db: Db, complaints: ReturnType<typeof createComplaintsService>): Promise<void> {
+  const principal = async (username: string): Promise<StaffPrincipal | undefined> => {
+    const row = (await db.query<{ id: string; roles: string[] }>('SELECT id, roles FROM staff_users WHERE username = $1', [username])).rows[0];
+    return row && { id: row.id, username, displayName: username, roles: row.roles, homeUnit: { kind: 'city', code: null }, csrfToken: '', sessionTokenHash: '' };
+  };
+  const admin = await principal('admin');
+  const inspector = await principal('labor-inspector');
+  if (!admin || !inspector) return;
+  const meta = { requestId: 'demo-data', locale: 'vi' as const };
+  const filed = await complaints.file(
+    {
+      employerName: '潭子電子零件股份有限公司',
+      districtCode: '潭子區',
+      law: 'laborStandardsAct',
+      description: 'Chúng tôi làm ca 12 tiếng mỗi ngày, công ty không trả tiền làm thêm giờ.',
+      anonymous: true,
+    },
+    [],
+    meta,
+  );
+  const id = (await db.query<{ id: string }>('SELECT id FROM complaints WHERE tracking_code = $1', [filed.trackingCode])).rows[0]?.id ?? '';
+  await complaints.assign(admin, id, inspector.id, meta);
+  await complaints.transition(inspector, id, { action: 'investigate' }, meta);
+  await complaints.transition(
+    inspector,
+    id,
+    {
+      action: 'reply',
+      outcome: 'violation-fined',
+      message: '經查該公司未依勞動基準法第24條給付延長工作時間工資，本局已依同法第79條處以罰鍰，並要求限期補發。',
+    },
     meta,
   );
 }

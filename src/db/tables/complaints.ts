@@ -50,6 +50,7 @@ export type ComplaintEventsTable = {
   public_message: string | null;
   authority: string | null;
   actor_id: string | null;
+  outcome: string | null;
 };
 
 export type ComplaintIdentitiesTable = {
@@ -72,6 +73,6 @@ export const complaintsColumns = {
   complaints: ['id', 'tracking_code', 'secret_hash', 'status', 'employer_name', 'employer_ubn', 'district_code', 'law', 'description', 'received_at', 'notice_due_on', 'reply_due_on', 'notice_sent_at', 'replied_at', 'closed_at', 'transferred_to', 'assigned_to', 'assigned_at', 'updated_at', 'locale'],
   complaint_attachments: ['id', 'complaint_id', 'position', 'file_name', 'media_type', 'byte_size', 'sha256', 'content'],
   complaint_escalations: ['complaint_id', 'deadline', 'due_on', 'escalated_at'],
-  complaint_events: ['id', 'complaint_id', 'occurred_at', 'kind', 'status', 'public_message', 'authority', 'actor_id'],
+  complaint_events: ['id', 'complaint_id', 'occurred_at', 'kind', 'status', 'public_message', 'authority', 'actor_id', 'outcome'],
   complaint_identities: ['complaint_id', 'name', 'phone', 'email', 'id_number'],
 } as const;

@@ -16,6 +16,7 @@ export type NewsTranslationsTable = {
   title: string;
   body: string;
   updated_at: Generated<Date>;
+  review_status: Generated<string>;
 };
 
 export type QaItemsTable = {
@@ -38,6 +39,7 @@ export type QaTranslationsTable = {
   question_key: string;
   answer_key: string;
   updated_at: Generated<Date>;
+  review_status: Generated<string>;
 };
 
 export type ContentTables = {
@@ -49,7 +51,7 @@ export type ContentTables = {
 
 export const contentColumns = {
   news_posts: ['id', 'status', 'seed_key', 'published_at', 'created_at', 'updated_at'],
-  news_translations: ['post_id', 'locale', 'title', 'body', 'updated_at'],
+  news_translations: ['post_id', 'locale', 'title', 'body', 'updated_at', 'review_status'],
   qa_items: ['id', 'category', 'legal_basis', 'status', 'seed_key', 'sort_order', 'published_at', 'created_at', 'updated_at'],
-  qa_translations: ['qa_id', 'locale', 'question', 'answer', 'question_key', 'answer_key', 'updated_at'],
+  qa_translations: ['qa_id', 'locale', 'question', 'answer', 'question_key', 'answer_key', 'updated_at', 'review_status'],
 } as const;

@@ -12,13 +12,15 @@ export const staffRoles = [
   'mediator',
   'programs-officer',
   'analyst',
+  // The consultation centre's interpreters (issue 15 §1): they translate the bureau's replies, nothing else.
+  'interpreter',
 ] as const;
 export type StaffRole = (typeof staffRoles)[number];
 
 // Mediators are left out: they are often external committee members, and read the parties of their own
 // cases through the mediation module, never the people register (issue 16, finding 5).
 const caseworkers = ['employment-officer', 'case-manager', 'migrant-officer'] as const;
-const allButAnalyst = staffRoles.filter((role) => role !== 'analyst');
+const allButAnalyst = staffRoles.filter((role) => role !== 'analyst' && role !== 'interpreter');
 
 export const permissionRoles = {
   /** Create accounts, assign roles and home units, lock and unlock. */
@@ -146,6 +148,11 @@ export const permissionRoles = {
   // Published rates (issue 14 §3, ADR 0024).
   /** Publish a minimum wage, contribution grade table or disability table with its announcement (audited). */
   'rates.manage': ['admin'],
+  // Translations (issue 15, ADR 0030).
+  /** The translation queue: the bureau's Chinese text to a worker who reads another language (never who it is for). */
+  'translations.work': ['interpreter', 'admin'],
+  /** Review content translations marked machine-assisted, one queue per language. */
+  'content.review-translations': ['interpreter', 'programs-officer', 'admin'],
 } as const satisfies Record<string, readonly StaffRole[]>;
 
 export type Permission = keyof typeof permissionRoles;

@@ -1,5 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { listParams } from '../../shared/http/list.ts';
+import { locales } from '../../shared/i18n/locales.ts';
 
 export const complaintSortKeys = ['receivedAt', 'trackingCode', 'status', 'employerName', 'districtCode', 'replyDueOn'] as const;
 export type ComplaintSortKey = (typeof complaintSortKeys)[number];
@@ -63,6 +64,13 @@ export const complaintReceipt = z
   })
   .openapi('ComplaintReceipt');
 
+/**
+ * What a reply says, before its free text (issue 15 §1): each outcome has a sentence in all five languages
+ * (web locale files, `complaints.outcomes.*`), so the complainant reads the answer in their own language at once.
+ */
+export const replyOutcomes = ['inspected', 'violation-fined', 'transferred', 'no-violation', 'more-information'] as const;
+export type ReplyOutcome = (typeof replyOutcomes)[number];
+
 const eventKind = z.enum(['received', 'assigned', 'investigating', 'notice', 'replied', 'closed', 'transferred']);
 
 export const publicComplaintStatus = z
@@ -75,7 +83,15 @@ export const publicComplaintStatus = z
         kind: eventKind,
         status: z.enum(complaintStatuses),
         at: z.string(),
-        message: z.string().nullable().openapi({ description: "The bureau's message to the complainant" }),
+        message: z.string().nullable().openapi({
+          description: "The bureau's message to the complainant: the interpreter's translation once done, else the text as written",
+        }),
+        messageLocale: z.enum(locales).nullable().openapi({ description: 'The language `message` is written in' }),
+        originalMessage: z.string().nullable().openapi({ description: 'The Chinese text, when `message` is its translation' }),
+        translation: z.enum(['pending', 'done']).nullable().openapi({
+          description: 'pending: an interpreter is translating the message into the filing language; show the outcome sentence meanwhile',
+        }),
+        outcome: z.enum(replyOutcomes).nullable().openapi({ description: 'The structured outcome of a reply' }),
         authority: z.string().nullable().openapi({ description: 'Where the complaint was transferred' }),
       }),
     ),
@@ -103,6 +119,7 @@ export const complaintSummary = z
 export const complaintDetail = complaintSummary
   .extend({
     employerUbn: z.string().nullable(),
+    locale: z.enum(locales).openapi({ description: 'The language the complainant filed in: replies reach them in it' }),
     description: z.string().nullable().openapi({
       description: 'The complainant\'s own words: only the assigned inspector and the supervisor read them (null for others)',
     }),
@@ -129,6 +146,8 @@ export const complaintDetail = complaintSummary
         status: z.enum(complaintStatuses),
         at: z.string(),
         message: z.string().nullable(),
+        outcome: z.enum(replyOutcomes).nullable(),
+        translation: z.enum(['pending', 'done']).nullable(),
         authority: z.string().nullable(),
         actor: z.string().nullable(),
       }),
@@ -170,14 +189,18 @@ export const assignRequest = z.object({ inspectorId: z.uuid() }).openapi('Assign
 export const transitionRequest = z
   .object({
     action: z.enum(complaintActions),
+    outcome: z.enum(replyOutcomes).optional().openapi({ description: 'Required for reply: the sentence the complainant reads in their language' }),
     message: z.string().trim().min(1).max(maxDescriptionLength).optional().openapi({
-      description: 'Shown to the complainant; required for notify, reply and transfer',
+      description: 'Shown to the complainant; required for notify and transfer, optional free text after a reply\'s outcome',
     }),
     authority: z.string().trim().min(1).max(200).optional().openapi({ description: 'Required for transfer' }),
   })
   .superRefine((value, ctx) => {
-    if (['notify', 'reply', 'transfer'].includes(value.action) && !value.message) {
+    if (['notify', 'transfer'].includes(value.action) && !value.message) {
       ctx.addIssue({ code: 'custom', path: ['message'], message: 'validation.required' });
+    }
+    if (value.action === 'reply' && !value.outcome) {
+      ctx.addIssue({ code: 'custom', path: ['outcome'], message: 'validation.required' });
     }
     if (value.action === 'transfer' && !value.authority) {
       ctx.addIssue({ code: 'custom', path: ['authority'], message: 'validation.required' });

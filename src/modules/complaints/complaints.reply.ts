@@ -6,6 +6,8 @@
 import type { Queryable } from '../../db/client.ts';
 import type { Locale } from '../../shared/i18n/locales.ts';
 import { recordAudit } from '../audit/audit.service.ts';
+import { translate } from '../../shared/i18n/translate.ts';
+import type { ReplyOutcome } from './complaints.contract.ts';
 import type { NotificationsService } from '../notifications/notifications.service.ts';
 
 export type ReplyNotifier = Pick<NotificationsService, 'notify'>;
@@ -18,13 +20,29 @@ export async function recordFilingLocale(tx: Queryable, complaintId: string, loc
 export type WrittenReply = {
   complaintId: string;
   trackingCode: string;
-  reply: string;
+  /** The structured outcome, written in the complainant's language (issue 15 §1). */
+  outcome: ReplyOutcome | null;
+  /** The inspector's free text, in Chinese. */
+  reply: string | null;
+  /** An interpreter is translating the free text: the e-mail says so. */
+  translating: boolean;
   /** YYYY-MM-DD on the bureau's calendar. */
   repliedOn: string;
   actor: { id: string; username: string };
   requestId: string;
   at: Date;
 };
+
+/** The outcome sentence in the complainant's language, then the free text, then (if so) that it is being translated. */
+function replyText(locale: Locale, reply: Pick<WrittenReply, 'outcome' | 'reply' | 'translating'>): string {
+  return [
+    reply.outcome ? translate(locale, `complaints.outcome.${reply.outcome}`) : null,
+    reply.reply,
+    reply.translating ? translate(locale, 'complaints.reply_translation_pending') : null,
+  ]
+    .filter((part): part is string => part !== null)
+    .join('\n\n');
+}
 
 /**
  * Queues the reply by e-mail when the complainant left an address; answers whether it did. Anonymous
@@ -49,7 +67,7 @@ export async function queueWrittenReply(
     template: 'complaint-reply',
     locale,
     to: identity.email,
-    params: { bureau: deps.bureauName(locale), trackingCode: reply.trackingCode, reply: reply.reply, repliedOn: reply.repliedOn },
+    params: { bureau: deps.bureauName(locale), trackingCode: reply.trackingCode, reply: replyText(locale, reply), repliedOn: reply.repliedOn },
   });
   await recordAudit(tx, {
     actor: reply.actor,
@@ -71,13 +89,15 @@ export async function loadWrittenReply(
   const complaint = (await tx.query<{ tracking_code: string }>('SELECT tracking_code FROM complaints WHERE id = $1', [complaintId])).rows[0];
   if (!complaint) return undefined;
   const event = (
-    await tx.query<{ public_message: string; occurred_at: Date }>(
-      `SELECT public_message, occurred_at FROM complaint_events
-       WHERE complaint_id = $1 AND kind = 'replied' AND public_message IS NOT NULL
+    await tx.query<{ public_message: string | null; outcome: ReplyOutcome | null; occurred_at: Date }>(
+      `SELECT public_message, outcome, occurred_at FROM complaint_events
+       WHERE complaint_id = $1 AND kind = 'replied' AND (public_message IS NOT NULL OR outcome IS NOT NULL)
        ORDER BY occurred_at DESC, id DESC LIMIT 1`,
       [complaintId],
     )
   ).rows[0];
   if (!event) return undefined;
-  return { trackingCode: complaint.tracking_code, reply: event.public_message, repliedAt: new Date(event.occurred_at) };
+  // The letter is the bureau's Chinese record: the outcome's Chinese sentence, then the inspector's text.
+  const reply = replyText('zh-TW', { outcome: event.outcome, reply: event.public_message, translating: false });
+  return { trackingCode: complaint.tracking_code, reply, repliedAt: new Date(event.occurred_at) };
 }

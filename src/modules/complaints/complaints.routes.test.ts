@@ -404,7 +404,7 @@ describe('complaints: staff workflow, deadlines and the sealed identity', () => 
     const other = await act(otherInspector, complaintId, { action: 'investigate' });
     assert.equal(other.status, 403);
     assert.equal(other.json.code, 'NOT_ASSIGNED');
-    const early = await act(inspector, complaintId, { action: 'reply', message: '已處理' });
+    const early = await act(inspector, complaintId, { action: 'reply', outcome: 'inspected', message: '已處理' });
     assert.equal(early.status, 409);
     assert.equal(early.json.code, 'INVALID_TRANSITION');
     assert.equal((await act(inspector, complaintId, { action: 'close' })).status, 409);
@@ -414,13 +414,13 @@ describe('complaints: staff workflow, deadlines and the sealed identity', () => 
     assert.equal(investigate.json.status, 'investigating');
     assert.equal((await act(inspector, complaintId, { action: 'investigate' })).status, 409);
     assert.equal((await assign(complaintId, inspectorId)).status, 409, 'no reassignment once the investigation started');
-    assert.equal((await act(inspector, complaintId, { action: 'reply' })).status, 400, 'a reply needs its message');
+    assert.equal((await act(inspector, complaintId, { action: 'reply', message: '已處理' })).status, 400, 'a reply needs its outcome');
 
     await moveTo(new Date('2026-03-10T03:00:00Z'));
     const notice = await act(inspector, complaintId, { action: 'notify', message: '本局已於 3 月 9 日實施檢查，結果將另行函復。' });
     assert.equal(notice.json.status, 'investigating');
     await moveTo(new Date('2026-04-01T03:00:00Z'));
-    const reply = await act(inspector, complaintId, { action: 'reply', message: '經查該公司確有未給付延長工時工資情事，已依法處分。' });
+    const reply = await act(inspector, complaintId, { action: 'reply', outcome: 'violation-fined', message: '經查該公司確有未給付延長工時工資情事，已依法處分。' });
     assert.equal(reply.status, 200);
     assert.equal(reply.json.status, 'replied');
     const close = await act(inspector, complaintId, { action: 'close' });

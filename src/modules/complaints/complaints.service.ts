@@ -10,7 +10,7 @@ import type { Db, Queryable } from '../../db/client.ts';
 import { qb } from '../../db/query.ts';
 import type { ListDefinition, SortColumn } from '../../shared/http/list.ts';
 import { formulaCellCount, neutralisedCsv } from './complaints.csv-evidence.ts';
-import type { ComplaintSortKey, OverdueSortKey } from './complaints.contract.ts';
+import type { ComplaintSortKey, OverdueSortKey, ReplyOutcome } from './complaints.contract.ts';
 import { AppError } from '../../shared/errors.ts';
 import type { StaffPrincipal } from '../../shared/http/app-env.ts';
 import type { Locale } from '../../shared/i18n/locales.ts';
@@ -39,6 +39,7 @@ import type {
 } from './complaints.contract.ts';
 import { employerNoticeText } from './complaints.notice.ts';
 import { loadWrittenReply, queueWrittenReply, recordFilingLocale, type ReplyNotifier } from './complaints.reply.ts';
+import { messageTranslations, openMessageTranslation, publicMessage, type MessageTranslations } from './complaints.translation.ts';
 import {
   allowedActions,
   assignableFrom,
@@ -70,6 +71,7 @@ type ComplaintRow = {
   closed_at: Date | null;
   transferred_to: string | null;
   assigned_to: string | null;
+  locale: Locale;
   assignee_name: string | null;
 };
 
@@ -77,7 +79,9 @@ type EventRow = {
   kind: EventKind;
   status: ComplaintStatus;
   occurred_at: Date;
+  id: number;
   public_message: string | null;
+  outcome: ReplyOutcome | null;
   authority: string | null;
   actor_name: string | null;
 };
@@ -91,7 +95,7 @@ const actorOf = (staff: StaffPrincipal) => ({ id: staff.id, username: staff.user
 const summarySelect = `
   SELECT c.id, c.tracking_code, c.status, c.employer_name, c.employer_ubn, c.district_code, c.law, c.description,
          c.received_at, c.notice_due_on, c.reply_due_on, c.notice_sent_at, c.replied_at, c.closed_at,
-         c.transferred_to, c.assigned_to, s.display_name AS assignee_name
+         c.transferred_to, c.assigned_to, c.locale, s.display_name AS assignee_name
   FROM complaints c LEFT JOIN staff_users s ON s.id = c.assigned_to`;
 
 /** The list select of `summarySelect`, built with Kysely so that list filters compose. */
@@ -102,7 +106,7 @@ const summaryQuery = () =>
     .select([
       'c.id', 'c.tracking_code', 'c.status', 'c.employer_name', 'c.employer_ubn', 'c.district_code', 'c.law', 'c.description',
       'c.received_at', 'c.notice_due_on', 'c.reply_due_on', 'c.notice_sent_at', 'c.replied_at', 'c.closed_at',
-      'c.transferred_to', 'c.assigned_to', 's.display_name as assignee_name',
+      'c.transferred_to', 'c.assigned_to', 'c.locale', 's.display_name as assignee_name',
     ])
     .$castTo<ComplaintRow>();
 
@@ -135,15 +139,18 @@ export function createComplaintsService({
   referenceData,
   clock,
   notifications,
+  translations,
 }: {
   db: Db;
   referenceData: ReferenceData;
   clock: () => Date;
   /** The outbox that e-mails the written reply (ADR 0014); without it the reply is on the status page only. */
   notifications?: ReplyNotifier;
+  /** The interpreters' queue (issue 15 §1): free text to someone who filed in another language waits there. */
+  translations?: MessageTranslations;
 }) {
   const timeZone = referenceData.city.bureau.timeZone;
-  const bureauName = (locale: Locale) => (locale === 'zh-TW' ? referenceData.city.bureau.name : referenceData.city.bureau.nameEn);
+  const bureauName = (locale: Locale) => referenceData.bureauName(locale);
   const today = () => localDate(clock(), timeZone);
 
   const toSummary = (row: ComplaintRow, day: string): z.infer<typeof complaintSummary> => ({
@@ -172,13 +179,22 @@ export function createComplaintsService({
   async function addEvent(
     tx: Queryable,
     complaintId: string,
-    event: { kind: EventKind; status: ComplaintStatus; at: Date; message?: string | null; authority?: string | null; actorId?: string | null },
-  ) {
-    await tx.query(
-      `INSERT INTO complaint_events (complaint_id, occurred_at, kind, status, public_message, authority, actor_id)
-       VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-      [complaintId, event.at, event.kind, event.status, event.message ?? null, event.authority ?? null, event.actorId ?? null],
+    event: {
+      kind: EventKind;
+      status: ComplaintStatus;
+      at: Date;
+      message?: string | null;
+      outcome?: ReplyOutcome | null;
+      authority?: string | null;
+      actorId?: string | null;
+    },
+  ): Promise<number> {
+    const inserted = await tx.query<{ id: number }>(
+      `INSERT INTO complaint_events (complaint_id, occurred_at, kind, status, public_message, outcome, authority, actor_id)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
+      [complaintId, event.at, event.kind, event.status, event.message ?? null, event.outcome ?? null, event.authority ?? null, event.actorId ?? null],
     );
+    return Number(inserted.rows[0]?.id);
   }
 
   return {
@@ -271,10 +287,11 @@ export function createComplaintsService({
       const matches = sameHash(presented, row?.secret_hash ?? decoySecretHash);
       if (!row || !normalized || !matches) throw new AppError('NOT_FOUND');
       const events = await db.query<EventRow>(
-        `SELECT kind, status, occurred_at, public_message, authority, NULL AS actor_name
+        `SELECT id, kind, status, occurred_at, public_message, outcome, authority, NULL AS actor_name
          FROM complaint_events WHERE complaint_id = $1 ORDER BY occurred_at, id`,
         [row.id],
       );
+      const states = await messageTranslations(db, translations, events.rows);
       return {
         trackingCode: row.tracking_code,
         status: row.status,
@@ -283,7 +300,8 @@ export function createComplaintsService({
           kind: event.kind,
           status: event.status,
           at: new Date(event.occurred_at).toISOString(),
-          message: event.public_message,
+          ...publicMessage(event, states.get(String(event.id))),
+          outcome: event.outcome,
           authority: event.authority,
         })),
       };
@@ -337,7 +355,7 @@ export function createComplaintsService({
         const row = (await tx.query<ComplaintRow>(`${summarySelect} WHERE c.id = $1`, [id])).rows[0];
         if (!row) throw new AppError('NOT_FOUND');
         const events = await tx.query<EventRow>(
-          `SELECT e.kind, e.status, e.occurred_at, e.public_message, e.authority, s.display_name AS actor_name
+          `SELECT e.id, e.kind, e.status, e.occurred_at, e.public_message, e.outcome, e.authority, s.display_name AS actor_name
            FROM complaint_events e LEFT JOIN staff_users s ON s.id = e.actor_id
            WHERE e.complaint_id = $1 ORDER BY e.occurred_at, e.id`,
           [id],
@@ -348,6 +366,7 @@ export function createComplaintsService({
            FROM complaint_attachments WHERE complaint_id = $1 ORDER BY position`,
           [id],
         );
+        const states = await messageTranslations(tx, translations, events.rows);
         const assignedToCaller = isAssignedInspector(staff, row);
         await recordAudit(tx, {
           actor: actorOf(staff),
@@ -366,6 +385,7 @@ export function createComplaintsService({
         return {
           ...toSummary(row, today()),
           employerUbn: row.employer_ubn,
+          locale: row.locale,
           description: mayReadText ? row.description : null,
           redacted: !mayReadText,
           attachmentCount: attachments.rows.length,
@@ -387,6 +407,8 @@ export function createComplaintsService({
             status: event.status,
             at: new Date(event.occurred_at).toISOString(),
             message: event.public_message,
+            outcome: event.outcome,
+            translation: states.get(String(event.id))?.status === 'done' ? 'done' : states.has(String(event.id)) ? 'pending' : null,
             authority: event.authority,
             actor: event.actor_name,
           })),
@@ -438,7 +460,7 @@ export function createComplaintsService({
     async transition(
       staff: StaffPrincipal,
       id: string,
-      input: { action: ComplaintAction; message?: string | undefined; authority?: string | undefined },
+      input: { action: ComplaintAction; outcome?: ReplyOutcome | undefined; message?: string | undefined; authority?: string | undefined },
       meta: RequestMeta,
     ): Promise<{ status: ComplaintStatus }> {
       return db.transaction(async (tx) => {
@@ -458,19 +480,24 @@ export function createComplaintsService({
           sets.push(`transferred_to = $${params.length}`);
         }
         await tx.query(`UPDATE complaints SET ${sets.join(', ')} WHERE id = $1`, params);
-        await addEvent(tx, id, {
+        const eventId = await addEvent(tx, id, {
           kind: next.kind,
           status: next.status,
           at: now,
           message: input.message ?? null,
+          outcome: input.action === 'reply' ? (input.outcome ?? null) : null,
           authority: input.action === 'transfer' ? (input.authority ?? null) : null,
           actorId: staff.id,
         });
-        if (input.action === 'reply' && input.message && notifications) {
+        const translating =
+          input.message !== undefined && translations !== undefined && (await openMessageTranslation(tx, translations, { complaintId: id, eventId, message: input.message }));
+        if (input.action === 'reply' && notifications) {
           await queueWrittenReply(tx, { notifier: notifications, bureauName }, {
             complaintId: id,
             trackingCode: row.tracking_code,
-            reply: input.message,
+            outcome: input.outcome ?? null,
+            reply: input.message ?? null,
+            translating,
             repliedOn: localDate(now, timeZone),
             actor: actorOf(staff),
             requestId: meta.requestId,

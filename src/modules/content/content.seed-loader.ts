@@ -3,12 +3,15 @@
  * news posts. Idempotent: an item is identified by its seed key, and one already present is left as
  * staff may have edited, unpublished or re-categorised it. Everything added commits in one transaction.
  */
-import type { Db } from '../../db/client.ts';
-import { locales } from '../../shared/i18n/locales.ts';
+import type { Db, Queryable } from '../../db/client.ts';
+import { type Locale, locales } from '../../shared/i18n/locales.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { searchKey } from './content.search.ts';
 import { newsSeed } from './seed/news.seed.ts';
 import { qaSeed } from './seed/qa.seed.ts';
+
+/** The shipped translations were written with a machine's help; the Chinese is the source (ADR 0030). */
+const seededStatus = (locale: Locale) => (locale === 'zh-TW' ? 'reviewed' : 'machine-assisted');
 
 export async function loadContentSeed(db: Db, options: { now: Date; news: boolean }): Promise<{ qa: number; news: number }> {
   return db.transaction(async (tx) => {
@@ -18,8 +21,12 @@ export async function loadContentSeed(db: Db, options: { now: Date; news: boolea
       (await tx.query<{ seed_key: string }>('SELECT seed_key FROM qa_items WHERE seed_key IS NOT NULL')).rows.map((r) => r.seed_key),
     );
     let qa = 0;
+    let added = 0;
     for (const [index, item] of qaSeed.entries()) {
-      if (existingQa.has(item.key)) continue;
+      if (existingQa.has(item.key)) {
+        added += await addMissingTranslations(tx, item.key, item.text);
+        continue;
+      }
       const inserted = await tx.query<{ id: string }>(
         `INSERT INTO qa_items (category, legal_basis, status, seed_key, sort_order, published_at, created_at, updated_at)
          VALUES ($1, $2, 'published', $3, $4, $5, $5, $5) RETURNING id`,
@@ -30,9 +37,9 @@ export async function loadContentSeed(db: Db, options: { now: Date; news: boolea
         const text = item.text[locale];
         if (!text) continue;
         await tx.query(
-          `INSERT INTO qa_translations (qa_id, locale, question, answer, question_key, answer_key, updated_at)
-           VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-          [id, locale, text.question, text.answer, searchKey(text.question), searchKey(text.answer), options.now],
+          `INSERT INTO qa_translations (qa_id, locale, question, answer, question_key, answer_key, updated_at, review_status)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+          [id, locale, text.question, text.answer, searchKey(text.question), searchKey(text.answer), options.now, seededStatus(locale)],
         );
       }
       qa += 1;
@@ -43,7 +50,10 @@ export async function loadContentSeed(db: Db, options: { now: Date; news: boolea
         (await tx.query<{ seed_key: string }>('SELECT seed_key FROM news_posts WHERE seed_key IS NOT NULL')).rows.map((r) => r.seed_key),
       );
       for (const post of newsSeed) {
-        if (existingNews.has(post.key)) continue;
+        if (existingNews.has(post.key)) {
+          added += await addMissingTranslations(tx, post.key, post.text);
+          continue;
+        }
         const inserted = await tx.query<{ id: string }>(
           `INSERT INTO news_posts (status, seed_key, published_at, created_at, updated_at)
            VALUES ('published', $1, $2, $2, $2) RETURNING id`,
@@ -54,22 +64,54 @@ export async function loadContentSeed(db: Db, options: { now: Date; news: boolea
           const text = post.text[locale];
           if (!text) continue;
           await tx.query(
-            'INSERT INTO news_translations (post_id, locale, title, body, updated_at) VALUES ($1, $2, $3, $4, $5)',
-            [id, locale, text.title, text.body, post.publishedAt],
+            'INSERT INTO news_translations (post_id, locale, title, body, updated_at, review_status) VALUES ($1, $2, $3, $4, $5, $6)',
+            [id, locale, text.title, text.body, post.publishedAt, seededStatus(locale)],
           );
         }
         news += 1;
       }
     }
-    if (qa + news > 0) {
+    if (qa + news + added > 0) {
       await recordAudit(tx, {
         actor: null,
         action: 'content.seed-load',
         recordType: 'content',
-        details: { qa, news },
+        details: { qa, news, translations: added },
         occurredAt: options.now,
       });
     }
     return { qa, news };
   });
+}
+
+/**
+ * A release that ships new translations of items an install already has adds the languages missing
+ * there, marked machine-assisted; a language present (perhaps edited by staff) is left as it is.
+ */
+async function addMissingTranslations(
+  tx: Queryable,
+  seedKey: string,
+  text: Partial<Record<Locale, { question: string; answer: string } | { title: string; body: string }>>,
+): Promise<number> {
+  let added = 0;
+  for (const locale of locales) {
+    const entry = text[locale];
+    if (!entry || locale === 'zh-TW') continue;
+    const inserted =
+      'question' in entry
+        ? await tx.query(
+            `INSERT INTO qa_translations (qa_id, locale, question, answer, question_key, answer_key, updated_at, review_status)
+             SELECT id, $2, $3, $4, $5, $6, updated_at, 'machine-assisted' FROM qa_items WHERE seed_key = $1
+             ON CONFLICT (qa_id, locale) DO NOTHING RETURNING 1`,
+            [seedKey, locale, entry.question, entry.answer, searchKey(entry.question), searchKey(entry.answer)],
+          )
+        : await tx.query(
+            `INSERT INTO news_translations (post_id, locale, title, body, updated_at, review_status)
+             SELECT id, $2, $3, $4, updated_at, 'machine-assisted' FROM news_posts WHERE seed_key = $1
+             ON CONFLICT (post_id, locale) DO NOTHING RETURNING 1`,
+            [seedKey, locale, entry.title, entry.body],
+          );
+    added += inserted.rows.length;
+  }
+  return added;
 }

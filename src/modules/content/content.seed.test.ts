@@ -6,6 +6,8 @@ import { qaCategories, qaWriteRequest } from './content.contract.ts';
 import { loadContentSeed } from './content.seed-loader.ts';
 import { newsSeed } from './seed/news.seed.ts';
 import { qaSeed } from './seed/qa.seed.ts';
+import { qaTranslations } from './seed/qa.seed-translations.ts';
+import type { Locale } from '../../shared/i18n/locales.ts';
 
 const migrantLocales = ['id', 'vi', 'th'] as const;
 
@@ -24,9 +26,9 @@ describe('content seed: the shipped Q&A and demo news', () => {
     }
   });
 
-  it('translates at least 12 questions into Indonesian, Vietnamese and Thai, all migrant topics among them', () => {
+  it('translates every question into Indonesian, Vietnamese and Thai (issue 15 §2), all migrant topics among them', () => {
     const full = qaSeed.filter((item) => migrantLocales.every((locale) => item.text[locale]));
-    assert.ok(full.length >= 12, `${full.length} fully translated`);
+    assert.equal(full.length, qaSeed.length, `untranslated: ${qaSeed.filter((item) => !full.includes(item)).map((item) => item.key).join(', ')}`);
     for (const key of ['wages-minimum-wage-2026', 'wages-overtime-weekday', 'hours-rest-days', 'migrant-1955-false-absconding', 'disputes-apply-mediation']) {
       assert.ok(full.some((item) => item.key === key), `${key} in all five languages`);
     }
@@ -40,7 +42,28 @@ describe('content seed: the shipped Q&A and demo news', () => {
     assert.ok(item.text['zh-TW'].answer.includes(`${wage.hourly}元`));
     assert.ok(item.text.en?.answer.includes(`NT$${wage.monthly.toLocaleString('en-US')}`));
     for (const post of newsSeed) {
-      assert.ok(post.text.en, `${post.key} has English`);
+      for (const locale of ['en', ...migrantLocales] as const) assert.ok(post.text[locale], `${post.key} in ${locale} (issue 15 §2)`);
+    }
+  });
+
+  it('keeps every figure of the Chinese (amounts, days, dates, article numbers) in each news and new Q&A translation', () => {
+    // Thousands separators differ by language (29,500 / 29.500); the digits may not. Months are words in
+    // some languages (12月 = Desember), so the Chinese month numbers are left out.
+    const figures = (text: string) => new Set(text.replace(/(\d)[,.](?=\d{3})/g, '$1').match(/\d+/g) ?? []);
+    const check = (key: string, source: string, translations: Partial<Record<string, string>>) => {
+      const expected = figures(source.replace(/\d{1,2}月/g, ''));
+      for (const locale of migrantLocales) {
+        const translated = figures(translations[locale] ?? '');
+        for (const figure of expected) assert.ok(translated.has(figure), `${key} ${locale} keeps ${figure}`);
+      }
+    };
+    for (const post of newsSeed) {
+      const joined = (locale: Locale) => (post.text[locale] ? `${post.text[locale].title} ${post.text[locale].body}` : undefined);
+      check(post.key, joined('zh-TW') ?? '', { id: joined('id'), vi: joined('vi'), th: joined('th') });
+    }
+    for (const item of qaSeed.filter((q) => q.key in qaTranslations)) {
+      const joined = (locale: Locale) => (item.text[locale] ? `${item.text[locale].question} ${item.text[locale].answer}` : undefined);
+      check(item.key, joined('zh-TW') ?? '', { id: joined('id'), vi: joined('vi'), th: joined('th') });
     }
   });
 

@@ -184,11 +184,14 @@ export function createContentService({ db, clock }: { db: Db; clock: () => Date 
     for (const locale of present) {
       const text = translations[locale] as QaText;
       await tx.query(
-        `INSERT INTO qa_translations (qa_id, locale, question, answer, question_key, answer_key, updated_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7)
+        // Text a person wrote or changed in the editor is reviewed (issue 15 §2); unchanged text keeps its mark.
+        `INSERT INTO qa_translations (qa_id, locale, question, answer, question_key, answer_key, updated_at, review_status)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, 'reviewed')
          ON CONFLICT (qa_id, locale) DO UPDATE SET
            question = EXCLUDED.question, answer = EXCLUDED.answer, question_key = EXCLUDED.question_key,
            answer_key = EXCLUDED.answer_key,
+           review_status = CASE WHEN qa_translations.question = EXCLUDED.question AND qa_translations.answer = EXCLUDED.answer
+                                THEN qa_translations.review_status ELSE 'reviewed' END,
            updated_at = CASE WHEN qa_translations.question = EXCLUDED.question AND qa_translations.answer = EXCLUDED.answer
                              THEN qa_translations.updated_at ELSE EXCLUDED.updated_at END`,
         [id, locale, text.question, text.answer, searchKey(text.question), searchKey(text.answer), now],
@@ -203,8 +206,10 @@ export function createContentService({ db, clock }: { db: Db; clock: () => Date 
     for (const locale of present) {
       const text = translations[locale] as NewsText;
       await tx.query(
-        `INSERT INTO news_translations (post_id, locale, title, body, updated_at) VALUES ($1, $2, $3, $4, $5)
+        `INSERT INTO news_translations (post_id, locale, title, body, updated_at, review_status) VALUES ($1, $2, $3, $4, $5, 'reviewed')
          ON CONFLICT (post_id, locale) DO UPDATE SET title = EXCLUDED.title, body = EXCLUDED.body,
+           review_status = CASE WHEN news_translations.title = EXCLUDED.title AND news_translations.body = EXCLUDED.body
+                                THEN news_translations.review_status ELSE 'reviewed' END,
            updated_at = CASE WHEN news_translations.title = EXCLUDED.title AND news_translations.body = EXCLUDED.body
                              THEN news_translations.updated_at ELSE EXCLUDED.updated_at END`,
         [id, locale, text.title, text.body, now],

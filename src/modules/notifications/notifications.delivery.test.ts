@@ -55,7 +55,7 @@ describe('notifications: a complaint reply reaches a real SMTP server in the com
     const replied = await t.request(`/api/v1/staff/complaints/${complaintId}/transitions`, {
       method: 'POST',
       session: inspector,
-      body: { action: 'reply', message: replyText },
+      body: { action: 'reply', outcome: 'violation-fined', message: replyText },
     });
     assert.equal(replied.status, 200, replied.text);
     assert.equal(replied.text.includes(complainantEmail), false, 'the answer never holds the address');
@@ -63,9 +63,14 @@ describe('notifications: a complaint reply reaches a real SMTP server in the com
     const mail = await waitFor(() => smtp.received[0]);
     assert.equal(smtp.rcptAttempts, 2, 'one refusal, one accepted retry');
     assert.deepEqual(mail.to, [complainantEmail]);
-    assert.equal(mail.subject, `Labor Affairs Bureau, Taichung City Government: văn bản trả lời khiếu nại ${trackingCode}`);
+    assert.equal(mail.subject, `Cục Lao động thành phố Đài Trung: văn bản trả lời khiếu nại ${trackingCode}`, "the bureau's name in Vietnamese, from the city file");
     assert.match(mail.text, /Đây là văn bản trả lời của chúng tôi cho khiếu nại của bạn/);
     assert.ok(mail.text.includes(replyText), 'the reply as typed, in the text part');
+    assert.ok(
+      mail.text.includes('Thanh tra phát hiện người sử dụng lao động vi phạm pháp luật lao động'),
+      "the outcome's sentence in Vietnamese comes first (issue 15 §1)",
+    );
+    assert.ok(mail.text.includes('phiên dịch viên của Cục đang dịch'), 'and the note that the free text is being translated');
     assert.match(mail.text, /Ngày trả lời: 2 tháng 3, 2026/);
     assert.ok(mail.html.includes('&lt;b&gt;Điều 24&lt;/b&gt; &amp; đã'), 'the reply escaped in the HTML part');
     assert.equal(mail.html.includes('<b>'), false);
@@ -115,7 +120,7 @@ describe('notifications: a complaint reply reaches a real SMTP server in the com
       const replied = await t.request(`/api/v1/staff/complaints/${id}/transitions`, {
         method: 'POST',
         session: inspector,
-        body: { action: 'reply', message: 'ตรวจสอบแล้ว' },
+        body: { action: 'reply', outcome: 'inspected', message: 'ตรวจสอบแล้ว' },
       });
       assert.equal(replied.status, 200, replied.text);
       const rows = await t.db.query('SELECT 1 FROM notifications WHERE record_id = $1', [id]);
@@ -145,6 +150,7 @@ describe('notifications: a complaint reply reaches a real SMTP server in the com
     assert.match(text, /民國 115 年 3 月 2 日/);
     assert.ok(text.replace(/\s+/g, ' ').includes('Sau khi kiểm tra, công ty đã vi phạm <b>Điều 24</b>'), text);
     assert.match(text, new RegExp(`受文者：案號 ${trackingCode} 之檢舉人`));
+    assert.ok(text.replace(/\s+/g, '').includes('經查該事業單位有違反勞動法令情事'), "the letter holds the outcome's Chinese sentence");
     assert.match(text, /第 1 頁，共 1 頁/);
     assert.equal(text.includes('Nguyễn'), false, 'the letter does not name the sealed complainant');
     const audit = await t.db.query(`SELECT 1 FROM audit_events WHERE record_id = $1 AND action = 'complaint.reply-document'`, [complaintId]);

@@ -23,6 +23,24 @@ describe('city reference data', () => {
     assert.equal(taichung.findDistrict('信義區'), undefined);
   });
 
+  it('names a district with its Chinese beside the romanised name in Vietnamese and Thai (issue 15 §2)', () => {
+    assert.equal(taichung.districtName('66000080', 'zh-TW'), '北屯區');
+    assert.equal(taichung.districtName('66000080', 'en'), 'Beitun Dist.');
+    assert.equal(taichung.districtName('66000080', 'vi'), '北屯區 Beitun Dist.');
+    assert.equal(taichung.districtName('66000080', 'th'), '北屯區 Beitun Dist.');
+  });
+
+  it("gives the bureau's name in the reader's language from the city file, English where the file has none", () => {
+    assert.equal(taichung.bureauName('zh-TW'), '臺中市政府勞工局');
+    assert.equal(taichung.bureauName('vi'), 'Cục Lao động thành phố Đài Trung');
+    assert.equal(taichung.bureauName('th'), 'สำนักงานแรงงานนครไถจง');
+    assert.equal(taichung.bureauName('id'), 'Biro Urusan Tenaga Kerja Kota Taichung');
+    assert.equal(taichung.bureauName('en'), 'Labor Affairs Bureau, Taichung City Government');
+    const withoutNames = structuredClone(loadCityConfig('taichung'));
+    delete withoutNames.bureau.localNames;
+    assert.equal(createReferenceData(withoutNames).bureauName('vi'), 'Labor Affairs Bureau, Taichung City Government');
+  });
+
   it('rejects a city file whose places name unknown districts', () => {
     const broken = structuredClone(loadCityConfig('taichung'));
     broken.mediationSites[0] = { code: 'x', name: 'x', nameEn: 'x', districtCode: '12345678' };

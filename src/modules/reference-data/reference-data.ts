@@ -26,6 +26,8 @@ export const cityConfigShape = z
     bureau: z.object({
       name: z.string(),
       nameEn: z.string(),
+      /** The name in the public site's other languages (id, vi, th); English where absent (issue 15 §2). */
+      localNames: z.record(z.enum(['id', 'vi', 'th']), z.string().min(1)).optional(),
       timeZone: z.string(),
       address: z.string().min(1).optional(),
       phone: z.string().min(1).optional(),
@@ -105,12 +107,22 @@ export function createReferenceData(city: CityConfig) {
     district(code: string): District | undefined {
       return byCode.get(code);
     },
-    /** A district's name for a reader: Chinese for zh-TW, the English name otherwise; an unknown code as is. */
+    /**
+     * A district's name for a reader: Chinese for zh-TW, the romanised name otherwise, and in Vietnamese
+     * and Thai both (北屯區 Beitun Dist.), as addresses and signs are in Chinese (issue 15 §2); an unknown
+     * code as is.
+     */
     districtName(code: string | null, locale: string): string | null {
       if (code === null) return null;
       const found = byCode.get(code);
       if (!found) return code;
-      return locale === 'zh-TW' ? found.name : found.nameEn;
+      if (locale === 'zh-TW') return found.name;
+      return locale === 'vi' || locale === 'th' ? `${found.name} ${found.nameEn}` : found.nameEn;
+    },
+    /** The bureau's name in the reader's language, from the city file. */
+    bureauName(locale: string): string {
+      if (locale === 'zh-TW') return city.bureau.name;
+      return city.bureau.localNames?.[locale as 'id' | 'vi' | 'th'] ?? city.bureau.nameEn;
     },
     /** Finds a district by town code, Chinese name (區 optional, 台/臺 alike) or English name. */
     findDistrict(text: string): District | undefined {

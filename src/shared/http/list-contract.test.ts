@@ -40,6 +40,9 @@ const staffLists: { method: 'GET' | 'POST'; path: string; stem: string }[] = [
   { method: 'GET', path: '/api/v1/staff/youth/summer-jobs', stem: 'youth-summer-jobs' },
   { method: 'GET', path: '/api/v1/staff/job-fairs', stem: 'job-fairs' },
   { method: 'GET', path: '/api/v1/staff/career-entries', stem: 'career-entries' },
+  // Translations (issue 15, ADR 0030).
+  { method: 'GET', path: '/api/v1/staff/translation-tasks', stem: 'translation-tasks' },
+  { method: 'GET', path: '/api/v1/staff/content/translations', stem: 'content-translations' },
 ];
 
 // Lookups that feed a form (who can be assigned, the fixed warning sentences, data source health) and the

@@ -76,6 +76,8 @@ import { MediationListPage } from '../features/mediation/mediation-list-page.tsx
 import { QuotaPage } from '../features/quota/quota-page.tsx';
 import { UnionsPage } from '../features/unions/unions-page.tsx';
 import { RatesPage } from '../features/rates/rates-page.tsx';
+import { TranslationTaskPage, TranslationTasksPage } from '../features/translations/translations-pages.tsx';
+import { ContentReviewPage } from '../features/content/content-review-page.tsx';
 
 type StaffRoute = { pattern: string; permission: Permission | null; render: (params: Record<string, string>) => ReactNode };
 
@@ -165,6 +167,10 @@ const staffRoutes: readonly StaffRoute[] = [
   { pattern: '/staff/career-entries', permission: 'career.verify', render: () => <CareerVerifyPage /> },
   // Published rates (issue 14 §3, ADR 0024).
   { pattern: '/staff/rates', permission: 'rates.manage', render: () => <RatesPage /> },
+  // Translations (issue 15 §1, ADR 0030).
+  { pattern: '/staff/translations', permission: 'translations.work', render: () => <TranslationTasksPage /> },
+  { pattern: '/staff/translations/:id', permission: 'translations.work', render: (p) => <TranslationTaskPage id={p.id ?? ''} /> },
+  { pattern: '/staff/content/translations', permission: 'content.review-translations', render: () => <ContentReviewPage /> },
 ];
 
 function Redirect({ to }: { to: string }) {

@@ -8,13 +8,15 @@ type PageProps = {
   documentTitle?: string;
   lead?: ReactNode;
   children?: ReactNode;
+  /** The heading's language when it differs from the page's: content shown in Chinese as a fallback (issue 15 §2). */
+  lang?: string | undefined;
 };
 
 /**
  * The page's one h1 and its document title. After an in-app navigation, focus moves to the heading so
  * screen-reader users hear that the page changed (a full load already starts at the top).
  */
-export function Page({ title, siteName, documentTitle, lead, children }: PageProps) {
+export function Page({ title, siteName, documentTitle, lead, children, lang }: PageProps) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     document.title = `${documentTitle ?? title} | ${siteName}`;
@@ -24,7 +26,7 @@ export function Page({ title, siteName, documentTitle, lead, children }: PagePro
   }, []);
   return (
     <>
-      <h1 ref={heading} tabIndex={-1} className="page-title">
+      <h1 ref={heading} tabIndex={-1} className="page-title" lang={lang}>
         {title}
       </h1>
       {lead ? <div className="lead">{lead}</div> : null}

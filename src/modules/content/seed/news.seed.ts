@@ -4,9 +4,10 @@
  * Minimum Wage Act in force 2024-01-01; MOL instruction of December 2025 on violation records; the
  * Gender Equality in Employment Act amendment of 2023-08-16, its harassment rules in force 2024-03-08).
  */
+import { newsTranslations } from './news.seed-translations.ts';
 import type { NewsSeedPost } from './types.ts';
 
-export const newsSeed: NewsSeedPost[] = [
+const newsSource: NewsSeedPost[] = [
   {
     key: 'news-2025-12-violation-records-online',
     publishedAt: '2025-12-29T10:00:00+08:00',
@@ -104,3 +105,6 @@ export const newsSeed: NewsSeedPost[] = [
     },
   },
 ];
+
+/** Each post with its Indonesian, Vietnamese and Thai (news.seed-translations.ts). */
+export const newsSeed: NewsSeedPost[] = newsSource.map((post) => ({ ...post, text: { ...newsTranslations[post.key], ...post.text } }));

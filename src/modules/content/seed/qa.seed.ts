@@ -7,6 +7,7 @@
  */
 import type { QaSeedItem } from './types.ts';
 import { qaSeedMore } from './qa.seed-more.ts';
+import { qaTranslations } from './qa.seed-translations.ts';
 
 const wagesAndHours: QaSeedItem[] = [
   {
@@ -37,21 +38,21 @@ const wagesAndHours: QaSeedItem[] = [
         answer:
           'Mulai 1 Januari 2026, upah minimum bulanan adalah NT$29.500 dan upah minimum per jam adalah NT$196.\n\n' +
           'Upah yang disepakati tidak boleh lebih rendah; jika lebih rendah, menurut hukum yang berlaku adalah upah minimum. Upah minimum hanya untuk jam kerja normal: upah lembur dan tambahan upah untuk bekerja pada hari istirahat, hari libur nasional, dan hari libur wajib dibayar di luar itu.\n\n' +
-          'Upah minimum bulanan dan per jam berlaku terpisah: pekerja yang dibayar per jam harus menerima paling sedikit NT$196 untuk setiap jam. Aturan ini berlaku bagi semua pekerja yang tunduk pada UU Standar Ketenagakerjaan, termasuk pekerja migran di pabrik, proyek konstruksi, dan panti perawatan.',
+          'Upah minimum bulanan dan per jam berlaku terpisah: pekerja yang dibayar per jam harus menerima paling sedikit NT$196 untuk setiap jam, dan angka itu tidak boleh dihitung dengan membagi NT$29.500 dengan 240. Aturan ini berlaku bagi semua pekerja yang tunduk pada UU Standar Ketenagakerjaan, termasuk pekerja migran di pabrik, proyek konstruksi, dan panti perawatan.',
       },
       vi: {
         question: 'Lương tối thiểu năm 2026 là bao nhiêu?',
         answer:
           'Từ ngày 1/1/2026, lương tối thiểu theo tháng là 29.500 Đài tệ và lương tối thiểu theo giờ là 196 Đài tệ.\n\n' +
           'Tiền lương do hai bên thỏa thuận không được thấp hơn mức này; nếu thấp hơn thì theo luật áp dụng mức lương tối thiểu. Lương tối thiểu chỉ tính cho giờ làm việc bình thường: tiền làm thêm giờ và tiền trả thêm khi làm vào ngày nghỉ, ngày lễ và ngày nghỉ định kỳ được trả riêng.\n\n' +
-          'Mức theo tháng và theo giờ áp dụng riêng: người hưởng lương theo giờ phải nhận ít nhất 196 Đài tệ cho mỗi giờ làm. Quy định áp dụng cho mọi người lao động thuộc Luật Tiêu chuẩn Lao động, kể cả lao động di trú làm việc ở nhà máy, công trường xây dựng và cơ sở chăm sóc.',
+          'Mức theo tháng và theo giờ áp dụng riêng: người hưởng lương theo giờ phải nhận ít nhất 196 Đài tệ cho mỗi giờ làm, không được quy đổi bằng cách lấy 29.500 Đài tệ chia cho 240. Quy định áp dụng cho mọi người lao động thuộc Luật Tiêu chuẩn Lao động, kể cả lao động di trú làm việc ở nhà máy, công trường xây dựng và cơ sở chăm sóc.',
       },
       th: {
         question: 'ค่าจ้างขั้นต่ำปี 2026 เท่าไร?',
         answer:
           'ตั้งแต่วันที่ 1 มกราคม 2026 ค่าจ้างขั้นต่ำรายเดือนคือ 29,500 ดอลลาร์ไต้หวัน และค่าจ้างขั้นต่ำรายชั่วโมงคือ 196 ดอลลาร์ไต้หวัน\n\n' +
           'ค่าจ้างที่ตกลงกันต้องไม่ต่ำกว่านี้ หากต่ำกว่า กฎหมายให้ใช้ค่าจ้างขั้นต่ำแทน ค่าจ้างขั้นต่ำคิดเฉพาะเวลาทำงานปกติ ค่าล่วงเวลาและค่าจ้างเพิ่มสำหรับการทำงานในวันพัก วันหยุดนักขัตฤกษ์ และวันหยุดประจำสัปดาห์ต้องจ่ายเพิ่มต่างหาก\n\n' +
-          'ค่าจ้างขั้นต่ำรายเดือนและรายชั่วโมงใช้แยกกัน ลูกจ้างรายชั่วโมงต้องได้รับอย่างน้อยชั่วโมงละ 196 ดอลลาร์ไต้หวัน กฎนี้ใช้กับลูกจ้างทุกคนที่อยู่ภายใต้พระราชบัญญัติมาตรฐานแรงงาน รวมถึงแรงงานข้ามชาติในโรงงาน งานก่อสร้าง และสถานดูแล',
+          'ค่าจ้างขั้นต่ำรายเดือนและรายชั่วโมงใช้แยกกัน ลูกจ้างรายชั่วโมงต้องได้รับอย่างน้อยชั่วโมงละ 196 ดอลลาร์ไต้หวัน จะคำนวณโดยนำ 29,500 ดอลลาร์ไต้หวันหารด้วย 240 ไม่ได้ กฎนี้ใช้กับลูกจ้างทุกคนที่อยู่ภายใต้พระราชบัญญัติมาตรฐานแรงงาน รวมถึงแรงงานข้ามชาติในโรงงาน งานก่อสร้าง และสถานดูแล',
       },
     },
   },
@@ -398,4 +399,8 @@ const wagesAndHours: QaSeedItem[] = [
   },
 ];
 
-export const qaSeed: QaSeedItem[] = [...wagesAndHours, ...qaSeedMore];
+/** Each item with the Indonesian, Vietnamese and Thai written later (qa.seed-translations.ts, issue 15 §2). */
+export const qaSeed: QaSeedItem[] = [...wagesAndHours, ...qaSeedMore].map((item) => ({
+  ...item,
+  text: { ...qaTranslations[item.key], ...item.text },
+}));

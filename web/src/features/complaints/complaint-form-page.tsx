@@ -7,7 +7,7 @@ import { Button } from '../../ui/button.tsx';
 import { SelectField, TextField } from '../../ui/form-field.tsx';
 import { Page } from '../../ui/page.tsx';
 import { fieldErrors, ProblemAlert } from '../../ui/problem-alert.tsx';
-import { localName, useCity } from '../reference-data/city.ts';
+import { placeName, useCity } from '../reference-data/city.ts';
 import { type ComplaintDraft, fileComplaint, type Receipt } from './api.ts';
 import { TextAreaField } from '../../ui/form-field.tsx';
 import './complaints.css';
@@ -141,7 +141,7 @@ export function ComplaintFormPage() {
 
   const districts = [
     { value: '', label: t('complaints.form.district_choose') },
-    ...(city?.districts ?? []).map((d) => ({ value: d.townCode, label: localName(d, locale) })),
+    ...(city?.districts ?? []).map((d) => ({ value: d.townCode, label: placeName(d, locale) })),
   ];
   const attachmentError = fileError ?? errors.attachments;
 

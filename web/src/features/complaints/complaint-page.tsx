@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { assignRequest, transitionRequest } from '../../../../src/modules/complaints/complaints.contract.ts';
+import { assignRequest, replyOutcomes, type ReplyOutcome, transitionRequest } from '../../../../src/modules/complaints/complaints.contract.ts';
+import { nativeLanguageNames } from '../settings/language-select.tsx';
 import type { ComplaintAction } from '../../../../src/modules/complaints/complaints.workflow.ts';
 import { Link } from '../../app/router.tsx';
 import { RevealSection, SummaryList } from '../../ui/detail-page.tsx';
@@ -64,16 +65,17 @@ function AssignForm({ complaint, onDone }: { complaint: ComplaintDetail; onDone:
   );
 }
 
-type ActionValues = { action: ComplaintAction; message: string; authority: string };
+type ActionValues = { action: ComplaintAction; outcome: ReplyOutcome | ''; message: string; authority: string };
 
 function ActionForm({ complaint, onDone }: { complaint: ComplaintDetail; onDone: (status: string) => void }) {
   const { t } = useI18n();
   const { csrfToken } = useStaff();
   const form = useContractForm<ActionValues, typeof transitionRequest>({
     schema: transitionRequest,
-    defaultValues: { action: complaint.can.actions[0] ?? 'investigate', message: '', authority: '' },
+    defaultValues: { action: complaint.can.actions[0] ?? 'investigate', outcome: '', message: '', authority: '' },
     toRequest: (v) => ({
       action: v.action,
+      ...(v.action === 'reply' && v.outcome ? { outcome: v.outcome } : {}),
       ...(v.message.trim() ? { message: v.message.trim() } : {}),
       ...(v.action === 'transfer' && v.authority.trim() ? { authority: v.authority.trim() } : {}),
     }),
@@ -88,7 +90,7 @@ function ActionForm({ complaint, onDone }: { complaint: ComplaintDetail; onDone:
         submitLabel={t('complaints.staff.action_submit')}
         onSubmit={async (request) => {
           const result = await transitionComplaint(complaint.id, request, csrfToken);
-          form.reset({ action: form.getValues('action'), message: '', authority: '' });
+          form.reset({ action: form.getValues('action'), outcome: '', message: '', authority: '' });
           onDone(result.status);
         }}
       >
@@ -98,6 +100,18 @@ function ActionForm({ complaint, onDone }: { complaint: ComplaintDetail; onDone:
           label={t('complaints.staff.action')}
           options={complaint.can.actions.map((a) => ({ value: a, label: t(`complaints.staff.actions.${a}`) }))}
         />
+        {action === 'reply' ? (
+          <FormSelect
+            form={form}
+            name="outcome"
+            label={t('complaints.staff.outcome')}
+            hint={t('complaints.staff.outcome_hint')}
+            options={[
+              { value: '', label: t('complaints.staff.outcome_choose') },
+              ...replyOutcomes.map((o) => ({ value: o, label: t(`complaints.outcomes.${o}`) })),
+            ]}
+          />
+        ) : null}
         <FormTextArea form={form} name="message" label={t('complaints.staff.message')} hint={t('complaints.staff.message_hint')} rows={5} />
         {action === 'transfer' ? <FormText form={form} name="authority" label={t('complaints.staff.authority')} /> : null}
       </KitForm>
@@ -208,6 +222,10 @@ export function ComplaintPage({ id }: { id: string }) {
               <dd>{c.employerUbn ?? none}</dd>
               <dt>{t('complaints.staff.columns.district')}</dt>
               <dd>{districtName(c.districtCode)}</dd>
+              <dt>{t('complaints.staff.locale')}</dt>
+              <dd data-testid="complaint-locale" lang={c.locale === 'zh-TW' ? 'zh-Hant-TW' : c.locale}>
+                {nativeLanguageNames[c.locale]}
+              </dd>
               <dt>{t('complaints.staff.columns.law')}</dt>
               <dd>{t(`complaints.laws.${c.law}`)}</dd>
               <dt>{t('complaints.staff.columns.received_at')}</dt>

@@ -1,3 +1,4 @@
+import { htmlLang } from '../../../../src/shared/i18n/locales.ts';
 import { Link } from '../../app/router.tsx';
 import { useQuery } from '@tanstack/react-query';
 import { useI18n } from '../../i18n/i18n-provider.tsx';
@@ -15,7 +16,7 @@ export function NewsDetailPage({ id }: { id: string }) {
   const post = useQuery({ queryKey: ['news-detail-page', 1, id, locale], queryFn: ({ signal }) => getNews(id, locale, signal) });
   const data = post.data;
   return (
-    <Page title={data?.title ?? t('content.news.title')} siteName={t('common.site_name')}>
+    <Page title={data?.title ?? t('content.news.title')} siteName={t('common.site_name')} lang={data?.isFallback ? htmlLang[data.locale] : undefined}>
       <p>
         <Link href="/news">{t('content.news.back')}</Link>
       </p>

@@ -1,3 +1,4 @@
+import { htmlLang } from '../../../../src/shared/i18n/locales.ts';
 import { Link } from '../../app/router.tsx';
 import { useQuery } from '@tanstack/react-query';
 import { useI18n } from '../../i18n/i18n-provider.tsx';
@@ -14,7 +15,7 @@ export function QaDetailPage({ id }: { id: string }) {
   const item = useQuery({ queryKey: ['qa-detail-page', 1, id, locale], queryFn: ({ signal }) => getQa(id, locale, signal) });
   const data = item.data;
   return (
-    <Page title={data?.question ?? t('content.qa.title')} siteName={t('common.site_name')}>
+    <Page title={data?.question ?? t('content.qa.title')} siteName={t('common.site_name')} lang={data?.isFallback ? htmlLang[data.locale] : undefined}>
       <p>
         <Link href="/qa">{t('content.qa.back')}</Link>
       </p>

@@ -1,4 +1,5 @@
 import { type FormEvent, useEffect, useState } from 'react';
+import { htmlLang } from '../../../../src/shared/i18n/locales.ts';
 import { Link, useLocation } from '../../app/router.tsx';
 import { useQuery } from '@tanstack/react-query';
 import { useI18n } from '../../i18n/i18n-provider.tsx';
@@ -32,21 +33,47 @@ export function FallbackNotice({ isFallback }: { isFallback: boolean }) {
   return isFallback ? <p className="fallback-notice">{t('content.qa.fallback_notice')}</p> : null;
 }
 
+/**
+ * One question, its answer folded under it (issue 15 §2: every answer in full made /qa 28,683 px tall on a
+ * phone). A Chinese fallback is marked as Chinese, so screen readers use the right voice.
+ */
 function QaArticle({ item }: { item: QaItem }) {
   const { t } = useI18n();
-  const headingId = `qa-${item.id}`;
+  const lang = item.isFallback ? htmlLang[item.locale] : undefined;
   return (
     <li className="qa-item">
-      <article aria-labelledby={headingId}>
+      <details>
+        <summary lang={lang}>{item.question}</summary>
         <FallbackNotice isFallback={item.isFallback} />
-        <h2 id={headingId} lang={item.isFallback ? 'zh-Hant-TW' : undefined}>
-          <Link href={`/qa/${item.id}`}>{item.question}</Link>
-        </h2>
-        <p className="qa-meta">{t(`content.categories.${item.category}`)}</p>
         <Paragraphs text={item.answer} lang={item.isFallback ? item.locale : undefined} />
         <LegalBasisList item={item} />
-      </article>
+        <p>
+          <Link href={`/qa/${item.id}`}>{t('content.qa.open_item')}</Link>
+        </p>
+      </details>
     </li>
+  );
+}
+
+/** The answers under one heading per category, in the categories' order. */
+function QaByCategory({ items }: { items: readonly QaItem[] }) {
+  const { t } = useI18n();
+  return (
+    <>
+      {qaCategories
+        .map((category) => ({ category, inCategory: items.filter((item) => item.category === category) }))
+        .filter(({ inCategory }) => inCategory.length > 0)
+        .map(({ category, inCategory }) => (
+          <section key={category} className="qa-category" aria-labelledby={`qa-category-${category}`}>
+            <h2 id={`qa-category-${category}`}>{t(`content.categories.${category}`)}</h2>
+            <ul className="qa-list">
+              {inCategory.map((item) => (
+                <QaArticle key={item.id} item={item} />
+              ))}
+            </ul>
+          </section>
+        ))}
+    </>
   );
 }
 
@@ -106,13 +133,7 @@ export function QaPage() {
         {results.data ? (count ? t('content.qa.count', { count: formatNumber(count) }) : t('content.qa.empty')) : ''}
       </p>
       {results.isLoading ? <Loading label={t('common.loading')} /> : null}
-      {results.data ? (
-        <ul className="qa-list">
-          {results.data.items.map((item) => (
-            <QaArticle key={item.id} item={item} />
-          ))}
-        </ul>
-      ) : null}
+      {results.data ? <QaByCategory items={results.data.items} /> : null}
     </Page>
   );
 }

@@ -9,7 +9,7 @@ import { SelectField } from '../../ui/form-field.tsx';
 import { Loading } from '../../ui/loading.tsx';
 import { Page } from '../../ui/page.tsx';
 import { ProblemAlert } from '../../ui/problem-alert.tsx';
-import { localName, useCity } from '../reference-data/city.ts';
+import { placeName, stationName, useCity } from '../reference-data/city.ts';
 import { trackToolUse } from '../usage/track.ts';
 import { type Exposure, getHeat, getOverview, type HeatOverview, type HeatReport, type HeatWarning } from './api.ts';
 import { HeatLevelBadge } from './heat-level.tsx';
@@ -38,18 +38,32 @@ function WarningNotice({ warning }: { warning: HeatWarning }) {
   );
 }
 
-function sourceText(report: HeatReport, t: (key: string, params?: Record<string, string | number>) => string): string {
+function sourceText(
+  report: HeatReport,
+  t: (key: string, params?: Record<string, string | number>) => string,
+  station: (name: string) => string,
+): string {
   if (report.source === 'staff') return t('heat.source.staff');
   if (report.basis === 'forecast') return t('heat.source.forecast');
-  return report.station ? t('heat.source.station', { station: report.station.name }) : t('heat.source.cwa');
+  return report.station ? t('heat.source.station', { station: station(report.station.name) }) : t('heat.source.cwa');
+}
+
+/** The CWA's heat-injury words (data-formats.md §2), translated; a word the CWA adds later stays Chinese, marked so. */
+const cwaWarningWords: Record<string, string> = { 注意: 'caution', 警戒: 'alert', 危險: 'danger', 高危險: 'high-danger' };
+
+function CwaWarningWord({ word }: { word: string }) {
+  const { t } = useI18n();
+  const known = cwaWarningWords[word];
+  return known ? <span>（{t(`heat.cwa_warning.${known}`)}）</span> : <span lang="zh-Hant-TW">（{word}）</span>;
 }
 
 function Report({ report }: { report: HeatReport }) {
   const { t, locale, formatNumber, formatDateTime } = useI18n();
+  const city = useCity();
   const number = (value: number) => formatNumber(value);
   return (
     <section className="section heat-report" aria-labelledby="heat-now">
-      <h2 id="heat-now">{t('heat.now.title', { district: locale === 'zh-TW' ? report.district : report.districtNameEn })}</h2>
+      <h2 id="heat-now">{t('heat.now.title', { district: placeName({ name: report.district, nameEn: report.districtNameEn }, locale) })}</h2>
       {report.warnings.map((warning) => (
         <WarningNotice key={warning.id} warning={warning} />
       ))}
@@ -72,7 +86,7 @@ function Report({ report }: { report: HeatReport }) {
             <dt>{t('heat.now.as_of')}</dt>
             <dd>
               {report.observedAt ? formatDateTime(report.observedAt) : ''}
-              <span className="muted"> · {sourceText(report, t)}</span>
+              <span className="muted"> · {sourceText(report, t, (name) => stationName(name, city, locale))}</span>
             </dd>
             <dt>{t('heat.peak.title')}</dt>
             <dd>
@@ -93,7 +107,7 @@ function Report({ report }: { report: HeatReport }) {
                 <dt>{t('heat.now.cwa_index')}</dt>
                 <dd>
                   {number(report.cwaHeatInjury.index)}
-                  {report.cwaHeatInjury.warning ? <span lang="zh-Hant-TW">（{report.cwaHeatInjury.warning}）</span> : null}
+                  {report.cwaHeatInjury.warning ? <CwaWarningWord word={report.cwaHeatInjury.warning} /> : null}
                 </dd>
               </>
             ) : null}
@@ -139,7 +153,7 @@ export function HeatPage() {
   };
   const options = [
     { value: '', label: t('heat.pick.placeholder') },
-    ...(city?.districts ?? []).map((d) => ({ value: d.townCode, label: localName(d, locale) })),
+    ...(city?.districts ?? []).map((d) => ({ value: d.townCode, label: placeName(d, locale) })),
   ];
   const selected = city?.districts.find((d) => d.townCode === district || d.name === district)?.townCode ?? district;
   const columns: Column<OverviewItem>[] = [

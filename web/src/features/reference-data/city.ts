@@ -3,10 +3,11 @@ import type { Locale } from '../../../../src/shared/i18n/locales.ts';
 import { apiRequest } from '../../app/api-client.ts';
 
 type Named = { name: string; nameEn: string };
+type LocallyNamed = Named & { localNames?: Partial<Record<Locale, string>> };
 export type District = Named & { townCode: string; postalCode: string };
 export type City = Named & {
   code: string;
-  bureau: Named & { timeZone: string };
+  bureau: LocallyNamed & { timeZone: string };
   districts: District[];
   employmentServiceStations: (Named & { code: string; districtCode: string | null })[];
   mediationSites: (Named & { code: string; districtCode: string | null })[];
@@ -26,7 +27,28 @@ export function useCity(): City | undefined {
   }).data;
 }
 
-/** The reference data has Chinese and English names; other languages read the English one. */
-export function localName(item: Named, locale: Locale): string {
-  return locale === 'zh-TW' ? item.name : item.nameEn;
+/** The reference data has Chinese and English names, and some a name in other languages (the bureau's). */
+export function localName(item: LocallyNamed, locale: Locale): string {
+  return locale === 'zh-TW' ? item.name : (item.localNames?.[locale] ?? item.nameEn);
+}
+
+/**
+ * A place (a district): in Vietnamese and Thai the Chinese beside the romanised name, 北屯區 Beitun Dist.,
+ * because addresses and street signs are written in Chinese (issue 15 §2).
+ */
+export function placeName(item: Named, locale: Locale): string {
+  return locale === 'vi' || locale === 'th' ? `${item.name} ${item.nameEn}` : localName(item, locale);
+}
+
+/**
+ * A CWA weather station's name for a reader (issue 15 §2). Stations are named in Chinese; one named after
+ * its district (西屯 for 西屯區) takes the district's romanised name from the city file (西屯 Xitun in
+ * Vietnamese and Thai, Xitun in English and Indonesian). Any other keeps its Chinese name.
+ */
+export function stationName(name: string, city: City | undefined, locale: Locale): string {
+  if (locale === 'zh-TW') return name;
+  const district = city?.districts.find((d) => d.name === `${name}區`);
+  if (!district) return name;
+  const romanised = district.nameEn.replace(/ Dist\.$/, '');
+  return locale === 'vi' || locale === 'th' ? `${name} ${romanised}` : romanised;
 }

@@ -1,5 +1,5 @@
 import { useI18n } from '../../i18n/i18n-provider.tsx';
-import { localName, useCity } from './city.ts';
+import { placeName, useCity } from './city.ts';
 
 /** A district's name from its town code; the code itself while the city data loads or if it is unknown. */
 export function useDistrictName(): (townCode: string | null) => string {
@@ -8,6 +8,6 @@ export function useDistrictName(): (townCode: string | null) => string {
   return (townCode) => {
     if (!townCode) return '';
     const district = city?.districts.find((d) => d.townCode === townCode);
-    return district ? localName(district, locale) : townCode;
+    return district ? placeName(district, locale) : townCode;
   };
 }

@@ -39,4 +39,7 @@ export const staffAreas: readonly StaffArea[] = [
   { key: 'job-fairs', path: '/staff/job-fairs', permission: 'job-fairs.read' },
   // Published rates (issue 14 §3, ADR 0024).
   { key: 'rates', path: '/staff/rates', permission: 'rates.manage' },
+  // Translations for workers who read another language (issue 15 §1, ADR 0030).
+  { key: 'translations', path: '/staff/translations', permission: 'translations.work' },
+  { key: 'content-translations', path: '/staff/content/translations', permission: 'content.review-translations' },
 ];
