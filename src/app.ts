@@ -196,7 +196,7 @@ export function createApp(deps: AppDeps) {
   const rates = createRatesService({ db: deps.db, clock });
   const minimumWages = async () => (await rates.tables()).minimumWages;
   const employment = createEmploymentService({ db: deps.db, clock, referenceData: deps.referenceData, people, employers, violations, minimumWages });
-  const cases = createCasesService({ db: deps.db, clock, referenceData: deps.referenceData, people, employment, audit });
+  const cases = createCasesService({ db: deps.db, clock, referenceData: deps.referenceData, people, employment, audit, programs });
   const youth = createYouthService({
     db: deps.db,
     clock,

@@ -47,6 +47,7 @@ export type CasePlanItemsTable = {
   created_by: string;
   created_at: Date;
   updated_at: Date;
+  program_application_id: string | null;
 };
 
 export type CaseNotesTable = {
@@ -116,7 +117,7 @@ export const casesColumns = {
     'manager_id', 'opened_on', 'placed_on', 'placement_employer', 'closed_on', 'closure_reason', 'closure_note', 'created_at', 'updated_at',
   ],
   case_consents: ['id', 'case_id', 'purpose', 'scope', 'given_on', 'expires_on', 'withdrawn_on', 'recorded_by', 'created_at'],
-  case_plan_items: ['id', 'seq', 'case_id', 'kind', 'description', 'status', 'due_on', 'employment_referral_id', 'created_by', 'created_at', 'updated_at'],
+  case_plan_items: ['id', 'seq', 'case_id', 'kind', 'description', 'status', 'due_on', 'employment_referral_id', 'created_by', 'created_at', 'updated_at', 'program_application_id'],
   case_notes: ['id', 'seq', 'case_id', 'body', 'confidential', 'author_id', 'created_at'],
   case_tasks: ['id', 'case_id', 'title', 'followup_months', 'due_on', 'done_on', 'outcome', 'done_by', 'created_by', 'created_at'],
   case_transfers: [

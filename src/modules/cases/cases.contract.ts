@@ -1,6 +1,7 @@
 /**
  * The case-management contract (issue 9 §1, ADR 0026). Messages are `validation.*` keys.
  */
+import { applicationStatuses } from '../programs/programs.contract.ts';
 import { z } from '@hono/zod-openapi';
 import { listParams } from '../../shared/http/list.ts';
 import { scopeQuery } from '../../shared/scope.ts';
@@ -104,6 +105,8 @@ const planItem = z.object({
   status: z.enum(['planned', 'done', 'cancelled']),
   dueOn: z.string().nullable(),
   employmentReferralId: z.uuid().nullable(),
+  /** Financial aid: the programs module's application and its status now (read there, never copied). */
+  programApplication: z.object({ id: z.uuid(), programCode: z.string(), status: z.enum(applicationStatuses) }).nullable(),
 });
 const note = z.object({ id: z.uuid(), body: z.string(), confidential: z.boolean(), authorName: z.string(), createdAt: z.string() });
 const task = z.object({
@@ -176,7 +179,12 @@ export const referralRequest = z
   })
   .openapi('CaseReferral');
 export const planItemRequest = z
-  .object({ kind: z.enum(planItemKinds), description: text(500), dueOn: date.optional() })
+  .object({
+    kind: z.enum(planItemKinds),
+    description: text(500),
+    dueOn: date.optional(),
+    programApplicationId: z.uuid().optional().openapi({ description: "Financial aid only: the person's application in the programs module" }),
+  })
   .openapi('CasePlanItem');
 export const planItemStatusRequest = z.object({ status: z.enum(['planned', 'done', 'cancelled']) });
 export const jobReferralRequest = z.object({ vacancyId: z.uuid() }).openapi('CaseJobReferral');

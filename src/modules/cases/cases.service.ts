@@ -6,6 +6,7 @@
  * the supervisor only), tasks and follow-ups, transfers, closure, an access log of every read, and the
  * caseload dashboard. This file wires the parts and holds intake, the list, the full view and the log.
  */
+import type { ProgramsService } from '../programs/programs.service.ts';
 import type { z } from '@hono/zod-openapi';
 import { randomBytes } from 'node:crypto';
 import { sql } from 'kysely';
@@ -41,6 +42,8 @@ export function createCasesService(deps: {
   people: PeopleService;
   employment: EmploymentService;
   audit: AuditService;
+  /** The programs module, for financial-aid plan items that point at an application. */
+  programs?: Pick<ProgramsService, 'applicationOf'>;
 }) {
   const { db, clock } = deps;
   const timeZone = deps.referenceData.city.bureau.timeZone;
@@ -66,7 +69,7 @@ export function createCasesService(deps: {
     return (inserted.rows[0] as { id: string }).id;
   }
 
-  const work = createCaseWork({ ...ctx, employment: deps.employment });
+  const work = createCaseWork({ ...ctx, employment: deps.employment, ...(deps.programs ? { programs: deps.programs } : {}) });
   const disclosures = createCaseDisclosures(ctx);
   const transfers = createCaseTransfers(ctx);
   const caseload = createCaseload(ctx);
@@ -201,6 +204,7 @@ export function createCasesService(deps: {
         return { row, confidential, on, manager, consents, shown, hidden: notes.length - shown.length, parts, moves, disclosed };
       });
       const { row } = result;
+      const plan = await work.withApplications(result.parts);
       const summary = await person(row.person_id);
       return {
         id: row.id,
@@ -228,7 +232,7 @@ export function createCasesService(deps: {
           withdrawnOn: c.withdrawn_on,
           valid: consentHolds(c, 'referral', result.on) || consentHolds(c, 'share-notes', result.on),
         })),
-        plan: result.parts.plan,
+        plan,
         notes: result.shown.map((n) => ({ id: n.id, body: n.body, confidential: n.confidential, authorName: n.author_name, createdAt: n.created_at.toISOString() })),
         confidentialNotesHidden: result.hidden,
         // A closed case has nothing overdue: its open follow-ups are no longer anyone's work (as in the caseload).

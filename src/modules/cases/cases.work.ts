@@ -2,6 +2,8 @@
  * The work on a case: the plan (goals and services), job referrals through the employment module, notes,
  * tasks with due dates, the placement with its follow-ups at 1, 3 and 6 months, and closure.
  */
+import type { applicationStatuses } from '../programs/programs.contract.ts';
+import type { ProgramsService } from '../programs/programs.service.ts';
 import type { z } from '@hono/zod-openapi';
 import type { Queryable } from '../../db/client.ts';
 import { AppError } from '../../shared/errors.ts';
@@ -21,32 +23,60 @@ import {
 import { actorOf, handledCase, type CasesContext } from './cases.core.ts';
 
 type CaseRec = z.infer<typeof caseRecord>;
-type PlanRow = { id: string; kind: CaseRec['plan'][number]['kind']; description: string; status: CaseRec['plan'][number]['status']; due_on: string | null; employment_referral_id: string | null };
+type PlanRow = { id: string; kind: CaseRec['plan'][number]['kind']; description: string; status: CaseRec['plan'][number]['status']; due_on: string | null; employment_referral_id: string | null; program_application_id: string | null };
 type TaskRow = { id: string; title: string; followup_months: number | null; due_on: string; done_on: string | null; outcome: CaseRec['tasks'][number]['outcome'] };
 
 /** The follow-up after which a placement counts as stable (穩定就業), as the employment module's last check. */
 export const stableAfterMonths = 3;
 
-export function createCaseWork({ db, clock, today, employment }: CasesContext & { employment: EmploymentService }) {
+export function createCaseWork({
+  db,
+  clock,
+  today,
+  employment,
+  programs,
+}: CasesContext & { employment: EmploymentService; programs?: Pick<ProgramsService, 'applicationOf'> }) {
   const audit = (tx: Queryable, staff: StaffPrincipal, caseId: string, action: string, requestId: string, details: Record<string, unknown> = {}) =>
     recordAudit(tx, { actor: actorOf(staff), action, recordType: 'case', recordId: caseId, requestId, details });
   const touch = (tx: Queryable, caseId: string) => tx.query('UPDATE cases SET updated_at = $2 WHERE id = $1', [caseId, clock()]);
 
-  async function insertPlanItem(tx: Queryable, staff: StaffPrincipal, caseId: string, item: { kind: string; description: string; dueOn?: string | undefined; referralId?: string }) {
+  async function insertPlanItem(
+    tx: Queryable,
+    staff: StaffPrincipal,
+    caseId: string,
+    item: { kind: string; description: string; dueOn?: string | undefined; referralId?: string; programApplicationId?: string | undefined },
+  ) {
     const inserted = await tx.query<{ id: string }>(
-      `INSERT INTO case_plan_items (case_id, kind, description, status, due_on, employment_referral_id, created_by, created_at, updated_at)
-       VALUES ($1, $2, $3, 'planned', $4, $5, $6, $7, $7) RETURNING id`,
-      [caseId, item.kind, item.description, item.dueOn ?? null, item.referralId ?? null, staff.id, clock()],
+      `INSERT INTO case_plan_items (case_id, kind, description, status, due_on, employment_referral_id, program_application_id, created_by, created_at, updated_at)
+       VALUES ($1, $2, $3, 'planned', $4, $5, $6, $7, $8, $8) RETURNING id`,
+      [caseId, item.kind, item.description, item.dueOn ?? null, item.referralId ?? null, item.programApplicationId ?? null, staff.id, clock()],
     );
     return (inserted.rows[0] as { id: string }).id;
   }
 
   return {
     /** The plan and the tasks of a case, for its full view. */
-    async partsOf(q: Queryable, caseId: string): Promise<{ plan: CaseRec['plan']; tasks: CaseRec['tasks'] }> {
+    /**
+     * The statuses of the programs applications that financial-aid items point at. Called after the
+     * case's transaction: on the embedded engine the programs module's read would wait for it for ever.
+     */
+    async withApplications(parts: { plan: CaseRec['plan']; applicationIds: ReadonlyMap<string, string> }): Promise<CaseRec['plan']> {
+      if (!programs || parts.applicationIds.size === 0) return parts.plan;
+      const found = new Map(
+        await Promise.all([...parts.applicationIds].map(async ([itemId, applicationId]) => [itemId, await programs.applicationOf(applicationId)] as const)),
+      );
+      return parts.plan.map((item) => {
+        const application = found.get(item.id);
+        return application
+          ? { ...item, programApplication: { id: application.id, programCode: application.programCode, status: application.status as (typeof applicationStatuses)[number] } }
+          : item;
+      });
+    },
+
+    async partsOf(q: Queryable, caseId: string): Promise<{ plan: CaseRec['plan']; tasks: CaseRec['tasks']; applicationIds: ReadonlyMap<string, string> }> {
       const plan = (
         await q.query<PlanRow>(
-          `SELECT id, kind, description, status, due_on::text AS due_on, employment_referral_id FROM case_plan_items WHERE case_id = $1 ORDER BY seq`,
+          `SELECT id, kind, description, status, due_on::text AS due_on, employment_referral_id, program_application_id FROM case_plan_items WHERE case_id = $1 ORDER BY seq`,
           [caseId],
         )
       ).rows;
@@ -58,7 +88,16 @@ export function createCaseWork({ db, clock, today, employment }: CasesContext & 
       ).rows;
       const on = today();
       return {
-        plan: plan.map((p) => ({ id: p.id, kind: p.kind, description: p.description, status: p.status, dueOn: p.due_on, employmentReferralId: p.employment_referral_id })),
+        applicationIds: new Map(plan.filter((p) => p.program_application_id).map((p) => [p.id, p.program_application_id as string])),
+        plan: plan.map((p) => ({
+          id: p.id,
+          kind: p.kind,
+          description: p.description,
+          status: p.status,
+          dueOn: p.due_on,
+          employmentReferralId: p.employment_referral_id,
+          programApplication: null,
+        })),
         tasks: tasks.map((t) => ({
           id: t.id,
           title: t.title,
@@ -73,8 +112,16 @@ export function createCaseWork({ db, clock, today, employment }: CasesContext & 
 
     async addPlanItem(staff: StaffPrincipal, caseId: string, input: z.infer<typeof planItemRequest>, requestId: string) {
       if (input.kind === 'job-referral') throw new AppError('VALIDATION_FAILED', { fieldIssues: [{ field: 'kind', code: 'custom', message: 'validation.case_job_referral' }] });
+      const applicationField = (message: string) =>
+        new AppError('VALIDATION_FAILED', { fieldIssues: [{ field: 'programApplicationId', code: 'custom', message }] });
+      if (input.programApplicationId && input.kind !== 'financial-aid') throw applicationField('validation.case_application_financial_aid');
+      // Read before the transaction: the programs module answers on its own connection.
+      const application = input.programApplicationId && programs ? await programs.applicationOf(input.programApplicationId) : undefined;
+      if (input.programApplicationId && !application) throw applicationField('validation.case_application_person');
       return db.transaction(async (tx) => {
-        await handledCase(tx, staff, caseId);
+        const row = await handledCase(tx, staff, caseId);
+        // Only the case's own person's application: a case never points at someone else's file.
+        if (application && application.personId !== row.person_id) throw applicationField('validation.case_application_person');
         const id = await insertPlanItem(tx, staff, caseId, input);
         await touch(tx, caseId);
         await audit(tx, staff, caseId, 'case.plan-add', requestId, { planItemId: id, kind: input.kind });

@@ -141,6 +141,18 @@ export function createProgramsService({ db, referenceData, clock }: ProgramsDeps
      * A person's awards (the 勞工藝級棒 skills award and other `award` programs) that were granted, for the
      * worker's career record (issue 9 §2): read here, never copied there.
      */
+    /** One application's person, program and status, for the cases module's financial-aid plan items. */
+    async applicationOf(id: string): Promise<{ id: string; personId: string | null; programCode: string; status: string } | undefined> {
+      if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)) return undefined;
+      const row = (
+        await db.query<{ id: string; person_id: string | null; program_code: string; status: string }>(
+          'SELECT id, person_id, program_code, status FROM program_applications WHERE id = $1',
+          [id],
+        )
+      ).rows[0];
+      return row ? { id: row.id, personId: row.person_id, programCode: row.program_code, status: row.status } : undefined;
+    },
+
     async awardsOfPerson(personId: string): Promise<{ applicationId: string; names: Record<string, string>; decidedAt: Date }[]> {
       const { rows } = await db.query<{ id: string; names: Record<string, string>; decided_at: Date }>(
         `SELECT a.id, d.names, a.decided_at FROM program_applications a JOIN program_definitions d ON d.id = a.definition_id

@@ -196,6 +196,7 @@ export function CasePage({ id }: { id: string }) {
                 <li key={item.id}>
                   {t('cases.plan.line', { kind: t(`cases.plan.kinds.${item.kind}`), description: item.description, status: t(`cases.plan.statuses.${item.status}`) })}
                   {item.dueOn ? ` ${t('cases.plan.due', { date: formatPlainDate(item.dueOn) })}` : ''}
+                  {item.programApplication ? ` ${t('cases.plan.application', { status: t(`cases.plan.application_status.${item.programApplication.status}`) })}` : ''}
                 </li>
               ))}
             </ul>
