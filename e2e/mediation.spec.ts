@@ -32,11 +32,33 @@ describe('mediation (staff journey)', () => {
   });
 
   test('an application is appointed a mediator and booked at 沙鹿 on a phone; both parties get the notice, and the deadlines show their articles', async () => {
-    // The public form is not built yet: the worker's application goes through the public API.
-    const citizen = await newContext(app, { viewport: phone });
-    const filed = await citizen.request.post('/api/v1/mediation-applications', { data: application });
-    assert.equal(filed.status(), 201, await filed.text());
-    caseNumber = ((await filed.json()) as { caseNumber: string }).caseNumber;
+    // The worker applies on the public form on a phone, in Vietnamese (the notices follow that language).
+    const citizen = await newContext(app, { viewport: phone, locale: 'vi', bypassCSP: true });
+    const form = await citizen.newPage();
+    const formErrors = watchErrors(form);
+    await form.goto('/mediation');
+    const vi = (key: string, params?: Record<string, string | number>) => tr('vi', key, params);
+    await form.getByRole('heading', { level: 1, name: vi('mediation-apply.title') }).waitFor();
+    // Sent empty, the form answers with its reasons and does not file anything.
+    await form.getByRole('button', { name: vi('mediation-apply.submit') }).click();
+    await form.getByRole('alert').first().waitFor();
+    await form.getByLabel(vi('mediation-apply.name'), { exact: true }).fill(application.applicant.name);
+    await form.getByLabel(vi('mediation-apply.phone'), { exact: true }).fill(application.applicant.phone);
+    await form.getByLabel(vi('mediation-apply.email'), { exact: true }).fill(application.applicant.email);
+    await form.getByLabel(vi('mediation-apply.respondent_name'), { exact: true }).fill(application.respondent.name);
+    await form.getByLabel(vi('mediation-apply.respondent_email'), { exact: true }).fill(application.respondent.email);
+    await form.getByLabel(vi('mediation-apply.claim_amount'), { exact: true }).fill('31000');
+    await form.getByLabel(vi('mediation-apply.summary'), { exact: true }).fill(application.summary);
+    await form.getByLabel(vi('mediation-apply.site'), { exact: true }).selectOption('shalu-office');
+    const violations = await findAccessibilityViolations(form);
+    assert.deepEqual(violations, [], 'the application form passes axe on a phone');
+    await form.getByRole('button', { name: vi('mediation-apply.submit') }).click();
+    caseNumber = await form.getByTestId('case-number').innerText();
+    assert.match(caseNumber, /^MC-/);
+    assert.match(await form.getByTestId('secret').innerText(), /\S{10,}/);
+    assert.doesNotMatch(form.url(), /MC-|0987/, 'the receipt and the phone never reach the URL');
+    await form.screenshot({ path: '/tmp/relations-mediation-apply-390.png', fullPage: true });
+    assert.deepEqual(formErrors, []);
     await citizen.close();
 
     const admin = await newContext(app, { role: 'admin', viewport: phone });
