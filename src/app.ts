@@ -386,8 +386,8 @@ export function createApp(deps: AppDeps) {
       lists,
     }),
   );
-  app.route('/', quotaRoutes({ quota }));
-  app.route('/', unionsRoutes({ unions }));
+  app.route('/', quotaRoutes({ quota, lists }));
+  app.route('/', unionsRoutes({ unions, lists }));
   app.route('/', programsRoutes({ programs, laborUniversity, lists }));
 
   app.route('/', indicatorsRoutes({ indicators, letterhead: bureau, timeZone: bureau.timeZone, clock }));
