@@ -103,10 +103,52 @@ describe('mediation (staff journey)', () => {
     assert.equal(again.status(), 409);
     assert.equal(((await again.json()) as { code: string }).code, 'BOOKING_CONFLICT');
 
+    // 調解成立: the outcome closes the case and the record PDF is printable for each party. The outcome's
+    // day is the server's own day, read from the case (the appointment was met on it), not the test's clock.
+    const detail = (await (await admin.request.get(`/api/v1/staff/mediation-cases/${caseId}`)).json()) as { deadlines: { kind: string; metOn: string | null }[] };
+    const serverToday = detail.deadlines.find((d) => d.kind === 'appoint-mediator')?.metOn ?? '';
+    await page.getByLabel(zh('mediation.outcome'), { exact: true }).selectOption({ label: zh('mediation.outcomes.agreed') });
+    await page.getByLabel(zh('mediation.outcome_on'), { exact: true }).fill(serverToday);
+    await page.getByLabel(zh('mediation.agreed_amount'), { exact: true }).fill('28000');
+    await page.getByRole('button', { name: zh('mediation.outcome_submit') }).click();
+    await page.getByText(zh('mediation.outcome_done')).waitFor();
+    const recordLink = page.getByRole('link', { name: zh('mediation.record_pdf', { party: zh('mediation.parties.applicant') }) });
+    await recordLink.waitFor();
+    const record = await admin.request.get((await recordLink.getAttribute('href')) ?? '');
+    assert.equal(record.status(), 200);
+    assert.equal((await record.body()).subarray(0, 5).toString(), '%PDF-');
+
     // The demo case past its appointment deadline is on the overdue list.
     await page.goto('/staff/mediation?overdue=true');
     await settle(page);
     await page.getByRole('cell', { name: /逾期/ }).first().waitFor();
+    assert.deepEqual(errors, []);
+    await admin.close();
+  });
+
+  test('a union evaluation moves indicator 5 on the union registry, which pages and exports as a kit list', async () => {
+    const admin = await newContext(app, { role: 'admin', viewport: desktop });
+    const page = await admin.newPage();
+    const errors = watchErrors(page);
+    await page.goto('/staff/unions');
+    await settle(page);
+    const heading = await page.getByRole('heading', { level: 2, name: /5/ }).innerText();
+    const year = Number(/(\d{4})/.exec(heading)?.[1]);
+    const before = await page.getByTestId('indicator-5').innerText();
+    const listed = (await (await admin.request.get('/api/v1/staff/unions?kind=occupational&sort=name')).json()) as { total: number; items: { id: string; name: string }[] };
+    assert.ok(listed.total >= 1);
+    const me = (await (await admin.request.get('/api/v1/auth/me')).json()) as { csrfToken: string };
+    const evaluated = await admin.request.post(`/api/v1/staff/unions/${listed.items[0]!.id}/evaluations`, {
+      data: { year, evaluatedOn: `${year}-06-01`, grade: '乙等', criteria: [{ criterion: '組織運作', weight: 1, score: 80 }] },
+      headers: { 'x-csrf-token': me.csrfToken },
+    });
+    assert.equal(evaluated.status(), 201, await evaluated.text());
+    await page.reload();
+    await settle(page);
+    await page.getByTestId('indicator-5').filter({ hasNotText: before }).waitFor();
+    assert.notEqual(await page.getByTestId('indicator-5').innerText(), before);
+    // The registry is a kit list now: its export links are on the page.
+    await page.getByRole('link', { name: /CSV/ }).first().waitFor();
     assert.deepEqual(errors, []);
     await admin.close();
   });

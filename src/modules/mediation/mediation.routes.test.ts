@@ -162,6 +162,24 @@ describe('mediation cases (勞資爭議處理法 Art. 12)', () => {
     assert.equal(again.status, 409);
   });
 
+  it('prints the 調解紀錄 of a closed case to each party (audited), and refuses it before the outcome', async () => {
+    const receipt = await applyOnline();
+    const id = await caseId(receipt.caseNumber);
+    const early = await t.request(`/api/v1/staff/mediation-cases/${id}/record.pdf?party=applicant`, { session: supervisor });
+    assert.equal(early.status, 409, 'no record before an outcome');
+    await t.request(`/api/v1/staff/mediation-cases/${id}/outcome`, { method: 'POST', session: supervisor, body: { outcome: 'withdrawn', outcomeOn: '2026-03-02' } });
+    for (const party of ['applicant', 'respondent']) {
+      const pdf = await t.request(`/api/v1/staff/mediation-cases/${id}/record.pdf?party=${party}`, { session: supervisor });
+      assert.equal(pdf.status, 200, pdf.text);
+      assert.equal(pdf.headers.get('content-type'), 'application/pdf');
+      assert.equal(pdf.headers.get('cache-control'), 'no-store');
+      assert.ok(pdf.text.startsWith('%PDF-'));
+      assert.doesNotMatch(pdf.headers.get('content-disposition') ?? '', /[^\x20-\x7e]/, 'the file name carries the case number, not a name');
+    }
+    const audited = await t.db.query<{ n: number }>("SELECT count(*)::int AS n FROM audit_events WHERE action = 'mediation.record.print' AND record_id = $1", [id]);
+    assert.equal(audited.rows[0]!.n, 2);
+  });
+
   it('answers 409 BOOKING_CONFLICT for a taken room or mediator, and two racing writers book one session', async () => {
     const ids: string[] = [];
     for (const name of ['甲', '乙', '丙']) {

@@ -133,6 +133,15 @@ const notice = defineRoute(requires('mediation.handle'), {
   responses: { 200: { description: 'application/pdf' }, ...problemResponses(400, 401, 403, 404) },
 });
 
+const record = defineRoute(requires('mediation.handle'), {
+  method: 'get',
+  path: '/api/v1/staff/mediation-cases/{id}/record.pdf',
+  tags: ['mediation'],
+  summary: "The mediation record (調解紀錄) of a closed case to one party, as an A4 PDF in that party's language (audited)",
+  request: { params: idParams, query: z.object({ party: z.enum(['applicant', 'respondent']) }) },
+  responses: { 200: { description: 'application/pdf' }, ...problemResponses(400, 401, 403, 404, 409) },
+});
+
 const outcome = defineRoute(requires('mediation.handle'), {
   method: 'post',
   path: '/api/v1/staff/mediation-cases/{id}/outcome',
@@ -191,6 +200,18 @@ export function mediationRoutes(deps: { mediation: MediationService; letterhead:
   app.openapi(notice, async (c) => {
     const { id, sessionId } = c.req.valid('param');
     const pdf = await mediation.noticePdf(staffOf(c), id, sessionId, c.req.valid('query').party, deps.letterhead, meta(c));
+    return new Response(pdf.bytes, {
+      status: 200,
+      headers: {
+        'content-type': 'application/pdf',
+        'content-disposition': `attachment; filename="${pdf.fileName}"`,
+        'x-content-type-options': 'nosniff',
+        'cache-control': 'no-store',
+      },
+    });
+  });
+  app.openapi(record, async (c) => {
+    const pdf = await mediation.recordPdf(staffOf(c), c.req.valid('param').id, c.req.valid('query').party, deps.letterhead, meta(c));
     return new Response(pdf.bytes, {
       status: 200,
       headers: {

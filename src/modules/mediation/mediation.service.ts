@@ -25,7 +25,10 @@ import { maskName } from '../people/identifiers.ts';
 import type { ReferenceData } from '../reference-data/reference-data.ts';
 import type { CaseStatus, MediationApplicationInput, MediationSortKey, Outcome } from './mediation.contract.ts';
 import { caseDeadlines, isOverdue, periodEnd, type BureauCalendar } from './mediation.deadlines.ts';
+import { renderMediationRecordPdf } from './mediation.record.ts';
 import { createMediationScheduling, type NoticeSender } from './mediation.sessions.ts';
+import type { Letterhead } from '../../shared/documents/pdf.ts';
+import { isLocale } from '../../shared/i18n/locales.ts';
 
 export type RequestMeta = { requestId: string; locale: Locale };
 
@@ -297,6 +300,42 @@ export function createMediationService(deps: {
         }));
         await recordAudit(tx, { actor: { id: staff.id, username: staff.username }, action: 'mediation.parties.read', recordType: 'mediation-case', recordId: id, requestId: meta.requestId });
         return { items };
+      });
+    },
+
+    /**
+     * The 調解紀錄 of a closed case as a PDF to one party, in that party's language. It names both parties:
+     * the case's mediator or the supervising role only, each copy audited.
+     */
+    async recordPdf(staff: StaffPrincipal, id: string, role: 'applicant' | 'respondent', letterhead: Letterhead, meta: RequestMeta) {
+      return db.transaction(async (tx) => {
+        const row = await visibleCase(staff, id, tx);
+        if (!mayReadParties(staff, row)) throw new AppError('NOT_ASSIGNED');
+        if (row.outcome === null || row.outcome_on === null) throw new AppError('INVALID_TRANSITION');
+        const parties = (await tx.query<{ role: string; name: string; locale: string }>('SELECT role, name, locale FROM mediation_parties WHERE case_id = $1', [id])).rows;
+        const claims = (await tx.query<{ kind: string; amount: number | null }>('SELECT kind, amount FROM mediation_claims WHERE case_id = $1 ORDER BY position', [id])).rows;
+        const party = parties.find((p) => p.role === role);
+        if (!party) throw new AppError('NOT_FOUND');
+        await recordAudit(tx, { actor: { id: staff.id, username: staff.username }, action: 'mediation.record.print', recordType: 'mediation-case', recordId: id, requestId: meta.requestId, details: { role } });
+        return {
+          fileName: `${row.case_number}-record-${role}.pdf`,
+          bytes: await renderMediationRecordPdf({
+            letterhead,
+            issuedOn: today(),
+            locale: isLocale(party.locale) ? party.locale : 'zh-TW',
+            record: {
+              caseNumber: row.case_number, role,
+              applicantName: parties.find((p) => p.role === 'applicant')?.name ?? '',
+              respondentName: parties.find((p) => p.role === 'respondent')?.name ?? '',
+              disputeType: row.dispute_type as 'rights' | 'adjustment',
+              claims: claims.map((c) => ({ kind: c.kind, ...(c.amount === null ? {} : { amount: Number(c.amount) }) })),
+              mediatorName: row.mediator_name,
+              outcome: row.outcome as Outcome,
+              outcomeOn: row.outcome_on,
+              agreedAmount: row.agreed_amount === null ? null : Number(row.agreed_amount),
+            },
+          }),
+        };
       });
     },
   };
