@@ -153,6 +153,28 @@ describe('mediation (staff journey)', () => {
     await admin.close();
   });
 
+  test("a headcount import produces the month's shortfall notices", async () => {
+    const admin = await newContext(app, { role: 'admin', viewport: phone });
+    const page = await admin.newPage();
+    const errors = watchErrors(page);
+    const employers = (await (await admin.request.get('/api/v1/staff/employers?pageSize=50')).json()) as { items: { ubn: string | null; name: string }[] };
+    const employer = employers.items.find((e) => e.ubn);
+    assert.ok(employer?.ubn, 'a demo employer with a UBN');
+    // 120 insured in a private body, no one with a disability counted: 1 required (Art. 38 para. 2), 1 short.
+    const csv = ['ubn,month,sector,insured,severe,other,part_time_half_wage', `${employer.ubn},2026-10,private,120,0,0,0`, '1234,2026-10,private,5,0,0,0'].join('\n');
+    await page.goto('/staff/quota/imports');
+    await settle(page);
+    await page.getByLabel(zh('quota.import.file'), { exact: true }).setInputFiles({ name: 'headcounts-2026-10.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await page.getByRole('button', { name: zh('quota.import.submit') }).click();
+    await page.getByTestId('import-counts').filter({ hasText: zh('quota.import.counts', { imported: 1, notices: 1, rejected: 1 }) }).waitFor();
+    await page.getByRole('link', { name: zh('quota.import.notices_link', { month: '2026-10' }) }).click();
+    await settle(page);
+    await page.getByRole('cell', { name: employer.name }).waitFor();
+    assert.match(await page.locator('main').innerText(), /NT\$ 29,500/);
+    assert.deepEqual(errors, []);
+    await admin.close();
+  });
+
   for (const [label, viewport] of [
     ['phone 390×844', phone],
     ['desktop 1280×800', desktop],
@@ -164,6 +186,8 @@ describe('mediation (staff journey)', () => {
         ['mediation list', '/staff/mediation'],
         ['mediation case', `/staff/mediation/${caseId}`],
         ['quota', '/staff/quota'],
+        ['quota import', '/staff/quota/imports'],
+        ['quota notices', '/staff/quota/notices?month=2026-10'],
         ['unions', '/staff/unions'],
       ] as const) {
         const page = await context.newPage();

@@ -59,6 +59,8 @@ import type { Logger } from './shared/logger.ts';
 import { mediationRoutes } from './modules/mediation/mediation.routes.ts';
 import { createMediationService } from './modules/mediation/mediation.service.ts';
 import { quotaRoutes } from './modules/quota/quota.routes.ts';
+import { createHeadcountImport } from './modules/quota/quota.import.ts';
+import { quotaImportRoutes } from './modules/quota/quota.import.routes.ts';
 import { createQuotaService } from './modules/quota/quota.service.ts';
 import { unionsRoutes } from './modules/unions/unions.routes.ts';
 import { createUnionsService } from './modules/unions/unions.service.ts';
@@ -387,6 +389,7 @@ export function createApp(deps: AppDeps) {
     }),
   );
   app.route('/', quotaRoutes({ quota, lists }));
+  app.route('/', quotaImportRoutes({ headcounts: createHeadcountImport({ db: deps.db, clock, employers }), lists }));
   app.route('/', unionsRoutes({ unions, lists }));
   app.route('/', programsRoutes({ programs, laborUniversity, lists }));
 

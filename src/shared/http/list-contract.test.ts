@@ -43,6 +43,7 @@ const staffLists: { method: 'GET' | 'POST'; path: string; stem: string; required
   // Labor relations (issue 11): the union registry and a month's quota obligations.
   { method: 'GET', path: '/api/v1/staff/unions', stem: 'unions' },
   { method: 'GET', path: '/api/v1/staff/quota/obligations', stem: 'quota-obligations', required: { month: '2026-03' } },
+  { method: 'GET', path: '/api/v1/staff/quota/notices', stem: 'quota-notices', required: { month: '2026-03' } },
 ];
 
 // Lookups that feed a form (who can be assigned, the fixed warning sentences, data source health) and the

@@ -1,5 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { apiRequest } from '../../app/api-client.ts';
+import { Link } from '../../app/router.tsx';
+import { useSession } from '../staff-auth/session-provider.tsx';
 import { useI18n } from '../../i18n/i18n-provider.tsx';
 import type { Column } from '../../ui/data-table.tsx';
 import { type ListFilter, ListPage } from '../../ui/list-page.tsx';
@@ -39,6 +41,7 @@ function Indicator6({ month, payment }: { month: string | undefined; payment: Pa
 /** One month's obligations (身心障礙者權益保障法 Arts. 38, 43) on the kit's list, and indicator 6. */
 export function QuotaPage() {
   const { t, formatNumber } = useI18n();
+  const { can } = useSession();
   const columns: Column<Obligation>[] = [
     { key: 'employer', header: t('quota.columns.employer'), render: (o) => o.name, sortKey: 'name' },
     { key: 'sector', header: t('quota.columns.sector'), render: (o) => t(`quota.sectors.${o.sector}`) },
@@ -69,6 +72,12 @@ export function QuotaPage() {
   return (
     <ListPage
       title={t('quota.title')}
+      actions={
+        <p className="button-row">
+          {can('quota.write') ? <Link href="/staff/quota/imports">{t('quota.import_link')}</Link> : null}
+          <Link href="/staff/quota/notices">{t('quota.notices.title')}</Link>
+        </p>
+      }
       lead={(answer) => (
         <Indicator6 month={typeof answer?.month === 'string' ? answer.month : undefined} payment={(answer?.items as Obligation[] | undefined)?.find((o) => o.payment)?.payment ?? undefined} />
       )}
