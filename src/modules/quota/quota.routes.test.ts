@@ -97,6 +97,8 @@ describe('disability quota obligations and indicator 6 (身心障礙者權益保
       [ids.private250, ids.public34, ids.public100].sort(),
       'those owing a shortfall payment, and no one who meets the quota',
     );
+    const over = await t.request('/api/v1/staff/quota/obligations?month=2026-03&over=true', { session: analyst });
+    assert.deepEqual((over.json.items as { employerId: string }[]).map((o) => o.employerId), [ids.over], '超額進用: 6 counted for 1 required; 1 for 1 is not over');
     const publicOnly = await t.request('/api/v1/staff/quota/obligations?month=2026-03&sector=public&sort=-employees', { session: analyst });
     assert.deepEqual((publicOnly.json.items as { employees: number }[]).map((o) => o.employees), [100, 34, 33]);
     const csv = await t.request('/api/v1/staff/quota/obligations?month=2026-03&format=csv&sort=name', { session: analyst });

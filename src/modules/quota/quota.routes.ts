@@ -54,6 +54,7 @@ const obligations = defineRoute(requires('quota.read'), {
       month,
       sector: sector.optional(),
       shortfall: z.enum(['true', 'false']).optional().openapi({ description: 'true: only employers short of their quota (those owing 差額補助費)' }),
+      over: z.enum(['true', 'false']).optional().openapi({ description: 'true: only employers counting more than required (超額進用, for the city incentive)' }),
     }),
   },
   responses: { ...listResponses(obligation, 'A page of obligations'), ...problemResponses(400, 401, 403, 422) },
@@ -114,9 +115,9 @@ export function quotaRoutes(deps: { quota: QuotaService; lists: ListResponder })
   app.openapi(obligations, async (c) => {
     const query = c.req.valid('query');
     return deps.lists.answer(c, {
-      list: await deps.quota.obligationList(query.month, { sector: query.sector, shortfallOnly: query.shortfall === 'true' }),
+      list: await deps.quota.obligationList(query.month, { sector: query.sector, shortfallOnly: query.shortfall === 'true', overQuotaOnly: query.over === 'true' }),
       params: query,
-      filters: { month: query.month, sector: query.sector, shortfall: query.shortfall },
+      filters: { month: query.month, sector: query.sector, shortfall: query.shortfall, over: query.over },
       extra: { month: query.month },
       toItem: toObligation,
       export: { name: 'quota-obligations', title: 'lists.quota-obligations', personalData: false, columns },

@@ -160,10 +160,13 @@ export function createQuotaService(deps: { db: Db; clock: () => Date; employers:
      * and handed to the database as one JSON record set, so paging, sorting and the keyset export are the
      * same SQL as every other list, and no arithmetic is repeated in SQL. Default order: largest shortfall first.
      */
-    async obligationList(month: string, filters: { sector?: Sector | undefined; shortfallOnly?: boolean }): Promise<ListDefinition<ObligationSortKey, ObligationRow>> {
+    async obligationList(month: string, filters: { sector?: Sector | undefined; shortfallOnly?: boolean; overQuotaOnly?: boolean }): Promise<ListDefinition<ObligationSortKey, ObligationRow>> {
       const items = (await service.obligations(month))
         .filter((o) => !filters.sector || o.sector === filters.sector)
-        .filter((o) => !filters.shortfallOnly || o.shortfall > 0);
+        .filter((o) => !filters.shortfallOnly || o.shortfall > 0)
+        // 超額進用: more counted than required (the city's incentive list); an employer below the threshold
+        // with a disabled employee counts as over its zero requirement.
+        .filter((o) => !filters.overQuotaOnly || o.counted > o.required);
       const rows: ObligationRow[] = items.map((o) => ({
         employer_id: o.employerId, ubn: o.ubn, name: o.name, sector: o.sector, district_code: o.districtCode, industry_code: o.industryCode,
         employees: o.employees, required: o.required, counted: o.counted, shortfall: o.shortfall,

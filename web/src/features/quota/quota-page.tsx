@@ -68,6 +68,7 @@ export function QuotaPage() {
       options: [{ value: '', label: t('quota.all_sectors') }, { value: 'public', label: t('quota.sectors.public') }, { value: 'private', label: t('quota.sectors.private') }],
     },
     { name: 'shortfall', kind: 'checkbox', label: t('quota.shortfall_filter') },
+    { name: 'over', kind: 'checkbox', label: t('quota.over_filter') },
   ];
   return (
     <ListPage
