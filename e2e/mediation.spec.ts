@@ -5,6 +5,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { findAccessibilityViolations } from './accessibility.ts';
 import { desktop, newContext, phone, type TestApp, useApp, watchErrors } from './fixtures.ts';
 import { tr } from './i18n.ts';
+import { waitFor } from '../test/smtp-test-server.ts';
 
 const zh = (key: string, params?: Record<string, string | number>) => tr('zh-TW', key, params);
 
@@ -89,6 +90,12 @@ describe('mediation (staff journey)', () => {
     // Both notices are in the outbox, each in its party's language; the PDF is printable.
     const sent = (await (await admin.request.get(`/api/v1/staff/notifications?recordType=mediation-case&recordId=${caseId}`)).json()) as { items: { locale: string; template: string }[] };
     assert.deepEqual(sent.items.map((n) => `${n.template}:${n.locale}`).sort(), ['mediation-notice:vi', 'mediation-notice:zh-TW']);
+    // …and they arrive at the test's SMTP server, one to each party.
+    const delivered = await waitFor(() => {
+      const to = app.mail.flatMap((m) => m.to);
+      return to.some((a) => a.includes(application.applicant.email)) && to.some((a) => a.includes(application.respondent.email)) ? to : undefined;
+    }, 30_000);
+    assert.ok(delivered.length >= 2);
     const link = page.getByRole('link', { name: zh('mediation.notice_pdf', { party: zh('mediation.parties.respondent') }) });
     const pdf = await admin.request.get((await link.getAttribute('href')) ?? '');
     assert.equal(pdf.status(), 200);

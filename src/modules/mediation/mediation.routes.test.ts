@@ -219,4 +219,22 @@ describe('mediation cases (勞資爭議處理法 Art. 12)', () => {
     assert.equal(await overdue(), true);
     t.setNow(now);
   });
+  // Last: the declared conflict would refuse the second mediator in the tests above.
+  it('never appoints a mediator to a party they declared a conflict with (by UBN), and keeps one declaration per party', async () => {
+    const conflictOf = (mediator: string, body: Record<string, unknown>) => t.request(`/api/v1/staff/mediators/${mediator}/conflicts?lang=en`, { method: 'POST', session: supervisor, body });
+    const declaration = { ubn: '04595257', partyName: '好棒棒餐飲有限公司', reason: '曾任該公司法律顧問', declaredOn: '2026-02-01' };
+    assert.equal((await conflictOf(secondMediatorId, { ...declaration, ubn: '1234' })).status, 400);
+    assert.equal((await t.request(`/api/v1/staff/mediators/${secondMediatorId}/conflicts`, { method: 'POST', session: mediatorSession, body: declaration })).status, 403);
+    const declared = await conflictOf(secondMediatorId, declaration);
+    assert.equal(declared.status, 201, declared.text);
+    assert.equal((await conflictOf(secondMediatorId, declaration)).status, 409, 'one declaration per mediator and party');
+    const receipt = await applyOnline();
+    const id = await caseId(receipt.caseNumber);
+    const refused = await t.request(`/api/v1/staff/mediation-cases/${id}/mediator?lang=en`, { method: 'POST', session: supervisor, body: { mediatorId: secondMediatorId } });
+    assert.equal(refused.status, 409);
+    assert.equal(refused.json.code, 'MEDIATOR_CONFLICT');
+    assert.match(refused.json.title, /conflict of interest/);
+    const appointed = await t.request(`/api/v1/staff/mediation-cases/${id}/mediator`, { method: 'POST', session: supervisor, body: { mediatorId } });
+    assert.equal(appointed.status, 204, 'a mediator without a declared conflict is appointed');
+  });
 });

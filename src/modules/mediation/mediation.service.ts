@@ -181,6 +181,25 @@ export function createMediationService(deps: {
       );
       return row.rows[0]!.id;
     },
+    /**
+     * A conflict of interest the mediator declares with a party, named by UBN (audited). From then on the
+     * mediator cannot be appointed to a case with that party (409 MEDIATOR_CONFLICT); a second declaration
+     * of the same party is a 409 CONFLICT.
+     */
+    async declareConflict(staff: StaffPrincipal, mediatorId: string, input: { ubn: string; partyName: string; reason: string; declaredOn: string }, meta: RequestMeta) {
+      return db.transaction(async (tx) => {
+        if (!(await tx.query('SELECT 1 FROM mediators WHERE id = $1', [mediatorId])).rowCount) throw new AppError('NOT_FOUND');
+        const inserted = await tx.query<{ id: string }>(
+          `INSERT INTO mediator_conflicts (mediator_id, ubn, party_name, reason, declared_on, created_by, created_at)
+           VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (mediator_id, ubn) DO NOTHING RETURNING id`,
+          [mediatorId, input.ubn, input.partyName, input.reason, input.declaredOn, staff.id, clock()],
+        );
+        const conflictId = inserted.rows[0]?.id;
+        if (!conflictId) throw new AppError('CONFLICT');
+        await recordAudit(tx, { actor: { id: staff.id, username: staff.username }, action: 'mediator.conflict.declare', recordType: 'mediator', recordId: mediatorId, requestId: meta.requestId, details: { conflictId } });
+        return { id: conflictId };
+      });
+    },
     async addRoom(input: { siteCode: string; code: string; name: string; capacity: number; phone: string }) {
       if (!siteCodes.has(input.siteCode)) throw new AppError('VALIDATION_FAILED');
       await db.query('INSERT INTO mediation_rooms (site_code, code, name, capacity, phone) VALUES ($1, $2, $3, $4, $5)', [input.siteCode, input.code, input.name, input.capacity, input.phone]);
