@@ -94,7 +94,8 @@ describe('mediation (staff journey)', () => {
     const delivered = await waitFor(() => {
       const to = app.mail.flatMap((m) => m.to);
       return to.some((a) => a.includes(application.applicant.email)) && to.some((a) => a.includes(application.respondent.email)) ? to : undefined;
-    }, 30_000);
+      // The outbox worker sends on its own schedule; a loaded machine can take a while.
+    }, 60_000);
     assert.ok(delivered.length >= 2);
     const link = page.getByRole('link', { name: zh('mediation.notice_pdf', { party: zh('mediation.parties.respondent') }) });
     const pdf = await admin.request.get((await link.getAttribute('href')) ?? '');
@@ -190,6 +191,7 @@ describe('mediation (staff journey)', () => {
       const failures: string[] = [];
       const context: BrowserContext = await newContext(app, { role: 'admin', viewport, bypassCSP: true });
       for (const [name, path] of [
+        ['mediation apply', '/mediation'],
         ['mediation list', '/staff/mediation'],
         ['mediation case', `/staff/mediation/${caseId}`],
         ['quota', '/staff/quota'],
