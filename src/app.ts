@@ -62,6 +62,8 @@ import type { Logger } from './shared/logger.ts';
 import { mediationRoutes } from './modules/mediation/mediation.routes.ts';
 import { createMediationService } from './modules/mediation/mediation.service.ts';
 import { quotaRoutes } from './modules/quota/quota.routes.ts';
+import { createHeadcountImport } from './modules/quota/quota.import.ts';
+import { quotaImportRoutes } from './modules/quota/quota.import.routes.ts';
 import { createQuotaService } from './modules/quota/quota.service.ts';
 import { unionsRoutes } from './modules/unions/unions.routes.ts';
 import { createUnionsService } from './modules/unions/unions.service.ts';
@@ -400,8 +402,9 @@ export function createApp(deps: AppDeps) {
       lists,
     }),
   );
-  app.route('/', quotaRoutes({ quota }));
-  app.route('/', unionsRoutes({ unions }));
+  app.route('/', quotaRoutes({ quota, lists }));
+  app.route('/', quotaImportRoutes({ headcounts: createHeadcountImport({ db: deps.db, clock, employers }), lists }));
+  app.route('/', unionsRoutes({ unions, lists }));
   app.route('/', programsRoutes({ programs, laborUniversity, lists }));
 
   app.route('/', indicatorsRoutes({ indicators, letterhead: bureau, timeZone: bureau.timeZone, clock }));

@@ -38,6 +38,7 @@ export const errorStatus = {
   SERVICE_UNAVAILABLE: 503,
   /** The room or the mediator is already booked at an overlapping time (mediation sessions). */
   BOOKING_CONFLICT: 409,
+  MEDIATOR_CONFLICT: 409,
   /** A migrant-worker visit task reassigned since the field app read it (ADR 0019): the officer resolves it. */
   TASK_REASSIGNED: 409,
   /** Public accounts: the password was right but the e-mail address is not verified yet. */

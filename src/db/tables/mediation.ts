@@ -75,6 +75,17 @@ export type MediationSessionsTable = {
   created_at: Date;
 };
 
+export type MediatorConflictsTable = {
+  id: Generated<string>;
+  mediator_id: string;
+  ubn: string;
+  party_name: string;
+  reason: string;
+  declared_on: string;
+  created_by: string | null;
+  created_at: Date;
+};
+
 export type MediationTables = {
   mediators: MediatorsTable;
   mediation_rooms: MediationRoomsTable;
@@ -83,6 +94,7 @@ export type MediationTables = {
   mediation_parties: MediationPartiesTable;
   mediation_claims: MediationClaimsTable;
   mediation_sessions: MediationSessionsTable;
+  mediator_conflicts: MediatorConflictsTable;
 };
 
 export const mediationColumns = {
@@ -93,4 +105,5 @@ export const mediationColumns = {
   mediation_parties: ['case_id', 'role', 'kind', 'name', 'id_number', 'phone', 'email', 'address', 'locale'],
   mediation_claims: ['case_id', 'position', 'kind', 'amount', 'description'],
   mediation_sessions: ['id', 'case_id', 'site_code', 'room_code', 'mediator_id', 'starts_at', 'ends_at', 'created_by', 'created_at'],
+  mediator_conflicts: ['id', 'mediator_id', 'ubn', 'party_name', 'reason', 'declared_on', 'created_by', 'created_at'],
 } as const;

@@ -76,6 +76,23 @@ export function createEmployersService({ db, referenceData }: { db: Db; referenc
       return new Map(rows.rows.map((r) => [r.employer_id, { employees: r.employees, ubn: r.ubn, name: r.name, districtCode: r.district_code, industryCode: r.industry_code }]));
     },
 
+    /**
+     * Records an employer's insured headcount for a month (YYYY-MM-01) in the caller's transaction: the
+     * quota module's labour-insurance import writes the employers' own history through here.
+     */
+    async recordHeadcountIn(on: Queryable, employerId: string, month: string, employees: number): Promise<void> {
+      await on.query(
+        `INSERT INTO employer_headcounts (employer_id, month, employees) VALUES ($1, $2, $3)
+         ON CONFLICT (employer_id, month) DO UPDATE SET employees = EXCLUDED.employees`,
+        [employerId, month, employees],
+      );
+    },
+
+    /** The employer with this UBN and its name, read in the caller's transaction (the quota import's notices name it). */
+    async byUbnIn(on: Queryable, ubn: string): Promise<{ id: string; name: string } | undefined> {
+      return (await on.query<{ id: string; name: string }>('SELECT id, name FROM employers WHERE ubn = $1', [ubn])).rows[0];
+    },
+
     /** The employer with this UBN, for records that link to it (a mediation respondent); null when unknown. */
     async idByUbn(ubn: string): Promise<string | null> {
       return (await db.query<{ id: string }>('SELECT id FROM employers WHERE ubn = $1', [ubn])).rows[0]?.id ?? null;

@@ -38,9 +38,11 @@ export async function loadMediationDemo(db: Db, options: { referenceData: Refere
   const mediatorUser = account.find((a) => a.username === 'mediator');
   if (!admin || !mediatorUser) return;
   const mediatorId = await mediation.addMediator({ name: mediatorUser.display_name, staffUserId: mediatorUser.id, certificateNumber: '勞調字第 1120001 號', certificateValidUntil: '2028-12-31', languages: ['zh-TW', 'en'] });
-  await mediation.addMediator({ name: '鄭調解人', organisation: '臺中市勞資關係協進會', certificateNumber: '勞調字第 1110321 號', certificateValidUntil: '2027-06-30', languages: ['zh-TW', 'vi'] });
+  const entrusted = await mediation.addMediator({ name: '鄭調解人', organisation: '臺中市勞資關係協進會', certificateNumber: '勞調字第 1110321 號', certificateValidUntil: '2027-06-30', languages: ['zh-TW', 'vi'] });
   const supervisor: StaffPrincipal = { id: admin.id, username: admin.username, displayName: admin.display_name, roles: ['admin'], homeUnit: { kind: 'city', code: null }, csrfToken: '', sessionTokenHash: '' };
   const meta = { requestId: 'demo-data', locale: 'zh-TW' as const };
+  // A declared conflict of interest: this mediator is never appointed to that employer's cases.
+  await mediation.declareConflict(supervisor, entrusted, { ubn: '22099131', partyName: 'DEMO 示範精密股份有限公司', reason: '曾任該公司勞資會議顧問', declaredOn: '2026-01-15' }, meta);
 
   const base = (name: string, claims: MediationApplicationInput['claims'], overrides: Partial<MediationApplicationInput> = {}): MediationApplicationInput => ({
     disputeType: 'rights',

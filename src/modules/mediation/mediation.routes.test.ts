@@ -162,6 +162,24 @@ describe('mediation cases (勞資爭議處理法 Art. 12)', () => {
     assert.equal(again.status, 409);
   });
 
+  it('prints the 調解紀錄 of a closed case to each party (audited), and refuses it before the outcome', async () => {
+    const receipt = await applyOnline();
+    const id = await caseId(receipt.caseNumber);
+    const early = await t.request(`/api/v1/staff/mediation-cases/${id}/record.pdf?party=applicant`, { session: supervisor });
+    assert.equal(early.status, 409, 'no record before an outcome');
+    await t.request(`/api/v1/staff/mediation-cases/${id}/outcome`, { method: 'POST', session: supervisor, body: { outcome: 'withdrawn', outcomeOn: '2026-03-02' } });
+    for (const party of ['applicant', 'respondent']) {
+      const pdf = await t.request(`/api/v1/staff/mediation-cases/${id}/record.pdf?party=${party}`, { session: supervisor });
+      assert.equal(pdf.status, 200, pdf.text);
+      assert.equal(pdf.headers.get('content-type'), 'application/pdf');
+      assert.equal(pdf.headers.get('cache-control'), 'no-store');
+      assert.ok(pdf.text.startsWith('%PDF-'));
+      assert.doesNotMatch(pdf.headers.get('content-disposition') ?? '', /[^\x20-\x7e]/, 'the file name carries the case number, not a name');
+    }
+    const audited = await t.db.query<{ n: number }>("SELECT count(*)::int AS n FROM audit_events WHERE action = 'mediation.record.print' AND record_id = $1", [id]);
+    assert.equal(audited.rows[0]!.n, 2);
+  });
+
   it('answers 409 BOOKING_CONFLICT for a taken room or mediator, and two racing writers book one session', async () => {
     const ids: string[] = [];
     for (const name of ['甲', '乙', '丙']) {
@@ -200,5 +218,23 @@ describe('mediation cases (勞資爭議處理法 Art. 12)', () => {
     t.setNow(new Date('2026-03-05T16:00:00Z')); // 00:00 on the 6th
     assert.equal(await overdue(), true);
     t.setNow(now);
+  });
+  // Last: the declared conflict would refuse the second mediator in the tests above.
+  it('never appoints a mediator to a party they declared a conflict with (by UBN), and keeps one declaration per party', async () => {
+    const conflictOf = (mediator: string, body: Record<string, unknown>) => t.request(`/api/v1/staff/mediators/${mediator}/conflicts?lang=en`, { method: 'POST', session: supervisor, body });
+    const declaration = { ubn: '04595257', partyName: '好棒棒餐飲有限公司', reason: '曾任該公司法律顧問', declaredOn: '2026-02-01' };
+    assert.equal((await conflictOf(secondMediatorId, { ...declaration, ubn: '1234' })).status, 400);
+    assert.equal((await t.request(`/api/v1/staff/mediators/${secondMediatorId}/conflicts`, { method: 'POST', session: mediatorSession, body: declaration })).status, 403);
+    const declared = await conflictOf(secondMediatorId, declaration);
+    assert.equal(declared.status, 201, declared.text);
+    assert.equal((await conflictOf(secondMediatorId, declaration)).status, 409, 'one declaration per mediator and party');
+    const receipt = await applyOnline();
+    const id = await caseId(receipt.caseNumber);
+    const refused = await t.request(`/api/v1/staff/mediation-cases/${id}/mediator?lang=en`, { method: 'POST', session: supervisor, body: { mediatorId: secondMediatorId } });
+    assert.equal(refused.status, 409);
+    assert.equal(refused.json.code, 'MEDIATOR_CONFLICT');
+    assert.match(refused.json.title, /conflict of interest/);
+    const appointed = await t.request(`/api/v1/staff/mediation-cases/${id}/mediator`, { method: 'POST', session: supervisor, body: { mediatorId } });
+    assert.equal(appointed.status, 204, 'a mediator without a declared conflict is appointed');
   });
 });

@@ -10,6 +10,7 @@ import { jsonBody, jsonContent, problemResponses } from '../../shared/http/opena
 import { rateLimit, type RateLimiter } from '../../shared/http/rate-limit.ts';
 import { defineRoute, publicAccess, requires } from '../../shared/http/route.ts';
 import { validationHook } from '../../shared/http/validation.ts';
+import { isUnifiedBusinessNumber } from '../employers/ubn.ts';
 import { listScope } from '../../shared/scope.ts';
 import {
   appointRequest,
@@ -94,6 +95,25 @@ const mediators = defineRoute(requires('mediation.list'), {
   responses: { 200: jsonContent(z.object({ items: z.array(mediatorItem) }), 'Mediators'), ...problemResponses(401, 403) },
 });
 
+const declareConflict = defineRoute(requires('mediation.assign'), {
+  method: 'post',
+  path: '/api/v1/staff/mediators/{id}/conflicts',
+  tags: ['mediation'],
+  summary: 'Record a conflict of interest the mediator declared with a party (by UBN); the mediator is then never appointed to its cases',
+  request: {
+    params: idParams,
+    body: jsonBody(
+      z.object({
+        ubn: z.string().trim().refine(isUnifiedBusinessNumber, 'validation.ubn'),
+        partyName: z.string().trim().min(1, 'validation.required').max(200),
+        reason: z.string().trim().min(1, 'validation.required').max(1000),
+        declaredOn: z.iso.date({ message: 'validation.date' }),
+      }),
+    ),
+  },
+  responses: { 201: jsonContent(z.object({ id: z.uuid() }), 'Recorded'), ...problemResponses(400, 401, 403, 404, 409) },
+});
+
 const rooms = defineRoute(requires('mediation.list'), {
   method: 'get',
   path: '/api/v1/staff/mediation-rooms',
@@ -107,7 +127,7 @@ const appoint = defineRoute(requires('mediation.assign'), {
   method: 'post',
   path: '/api/v1/staff/mediation-cases/{id}/mediator',
   tags: ['mediation'],
-  summary: 'Appoint the mediator (勞資爭議處理法 Art. 12 para. 1: within 3 days of the application)',
+  summary: 'Appoint the mediator (勞資爭議處理法 Art. 12 para. 1: within 3 days of the application); 409 MEDIATOR_CONFLICT when they declared a conflict with a party',
   request: { params: idParams, body: jsonBody(appointRequest) },
   responses: { 204: { description: 'Appointed' }, ...problemResponses(400, 401, 403, 404, 409) },
 });
@@ -131,6 +151,15 @@ const notice = defineRoute(requires('mediation.handle'), {
   summary: "The session notice to one party as an A4 PDF in that party's language (audited)",
   request: { params: idParams.extend({ sessionId: z.uuid() }), query: z.object({ party: z.enum(['applicant', 'respondent']) }) },
   responses: { 200: { description: 'application/pdf' }, ...problemResponses(400, 401, 403, 404) },
+});
+
+const record = defineRoute(requires('mediation.handle'), {
+  method: 'get',
+  path: '/api/v1/staff/mediation-cases/{id}/record.pdf',
+  tags: ['mediation'],
+  summary: "The mediation record (調解紀錄) of a closed case to one party, as an A4 PDF in that party's language (audited)",
+  request: { params: idParams, query: z.object({ party: z.enum(['applicant', 'respondent']) }) },
+  responses: { 200: { description: 'application/pdf' }, ...problemResponses(400, 401, 403, 404, 409) },
 });
 
 const outcome = defineRoute(requires('mediation.handle'), {
@@ -182,6 +211,10 @@ export function mediationRoutes(deps: { mediation: MediationService; letterhead:
     return c.json((await mediation.parties(staffOf(c), c.req.valid('param').id, meta(c))) as never, 200);
   });
   app.openapi(mediators, async (c) => c.json({ items: await mediation.mediators() }, 200));
+  app.openapi(declareConflict, async (c) => {
+    const staff = staffOf(c);
+    return c.json(await mediation.declareConflict(staff, c.req.valid('param').id, c.req.valid('json'), meta(c)), 201);
+  });
   app.openapi(rooms, async (c) => c.json({ items: await mediation.rooms(c.req.valid('query').siteCode) }, 200));
   app.openapi(appoint, async (c) => {
     await mediation.appoint(staffOf(c), c.req.valid('param').id, c.req.valid('json').mediatorId, meta(c));
@@ -191,6 +224,18 @@ export function mediationRoutes(deps: { mediation: MediationService; letterhead:
   app.openapi(notice, async (c) => {
     const { id, sessionId } = c.req.valid('param');
     const pdf = await mediation.noticePdf(staffOf(c), id, sessionId, c.req.valid('query').party, deps.letterhead, meta(c));
+    return new Response(pdf.bytes, {
+      status: 200,
+      headers: {
+        'content-type': 'application/pdf',
+        'content-disposition': `attachment; filename="${pdf.fileName}"`,
+        'x-content-type-options': 'nosniff',
+        'cache-control': 'no-store',
+      },
+    });
+  });
+  app.openapi(record, async (c) => {
+    const pdf = await mediation.recordPdf(staffOf(c), c.req.valid('param').id, c.req.valid('query').party, deps.letterhead, meta(c));
     return new Response(pdf.bytes, {
       status: 200,
       headers: {

@@ -25,7 +25,10 @@ import { maskName } from '../people/identifiers.ts';
 import type { ReferenceData } from '../reference-data/reference-data.ts';
 import type { CaseStatus, MediationApplicationInput, MediationSortKey, Outcome } from './mediation.contract.ts';
 import { caseDeadlines, isOverdue, periodEnd, type BureauCalendar } from './mediation.deadlines.ts';
+import { renderMediationRecordPdf } from './mediation.record.ts';
 import { createMediationScheduling, type NoticeSender } from './mediation.sessions.ts';
+import type { Letterhead } from '../../shared/documents/pdf.ts';
+import { isLocale } from '../../shared/i18n/locales.ts';
 
 export type RequestMeta = { requestId: string; locale: Locale };
 
@@ -178,6 +181,25 @@ export function createMediationService(deps: {
       );
       return row.rows[0]!.id;
     },
+    /**
+     * A conflict of interest the mediator declares with a party, named by UBN (audited). From then on the
+     * mediator cannot be appointed to a case with that party (409 MEDIATOR_CONFLICT); a second declaration
+     * of the same party is a 409 CONFLICT.
+     */
+    async declareConflict(staff: StaffPrincipal, mediatorId: string, input: { ubn: string; partyName: string; reason: string; declaredOn: string }, meta: RequestMeta) {
+      return db.transaction(async (tx) => {
+        if (!(await tx.query('SELECT 1 FROM mediators WHERE id = $1', [mediatorId])).rowCount) throw new AppError('NOT_FOUND');
+        const inserted = await tx.query<{ id: string }>(
+          `INSERT INTO mediator_conflicts (mediator_id, ubn, party_name, reason, declared_on, created_by, created_at)
+           VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (mediator_id, ubn) DO NOTHING RETURNING id`,
+          [mediatorId, input.ubn, input.partyName, input.reason, input.declaredOn, staff.id, clock()],
+        );
+        const conflictId = inserted.rows[0]?.id;
+        if (!conflictId) throw new AppError('CONFLICT');
+        await recordAudit(tx, { actor: { id: staff.id, username: staff.username }, action: 'mediator.conflict.declare', recordType: 'mediator', recordId: mediatorId, requestId: meta.requestId, details: { conflictId } });
+        return { id: conflictId };
+      });
+    },
     async addRoom(input: { siteCode: string; code: string; name: string; capacity: number; phone: string }) {
       if (!siteCodes.has(input.siteCode)) throw new AppError('VALIDATION_FAILED');
       await db.query('INSERT INTO mediation_rooms (site_code, code, name, capacity, phone) VALUES ($1, $2, $3, $4, $5)', [input.siteCode, input.code, input.name, input.capacity, input.phone]);
@@ -297,6 +319,42 @@ export function createMediationService(deps: {
         }));
         await recordAudit(tx, { actor: { id: staff.id, username: staff.username }, action: 'mediation.parties.read', recordType: 'mediation-case', recordId: id, requestId: meta.requestId });
         return { items };
+      });
+    },
+
+    /**
+     * The 調解紀錄 of a closed case as a PDF to one party, in that party's language. It names both parties:
+     * the case's mediator or the supervising role only, each copy audited.
+     */
+    async recordPdf(staff: StaffPrincipal, id: string, role: 'applicant' | 'respondent', letterhead: Letterhead, meta: RequestMeta) {
+      return db.transaction(async (tx) => {
+        const row = await visibleCase(staff, id, tx);
+        if (!mayReadParties(staff, row)) throw new AppError('NOT_ASSIGNED');
+        if (row.outcome === null || row.outcome_on === null) throw new AppError('INVALID_TRANSITION');
+        const parties = (await tx.query<{ role: string; name: string; locale: string }>('SELECT role, name, locale FROM mediation_parties WHERE case_id = $1', [id])).rows;
+        const claims = (await tx.query<{ kind: string; amount: number | null }>('SELECT kind, amount FROM mediation_claims WHERE case_id = $1 ORDER BY position', [id])).rows;
+        const party = parties.find((p) => p.role === role);
+        if (!party) throw new AppError('NOT_FOUND');
+        await recordAudit(tx, { actor: { id: staff.id, username: staff.username }, action: 'mediation.record.print', recordType: 'mediation-case', recordId: id, requestId: meta.requestId, details: { role } });
+        return {
+          fileName: `${row.case_number}-record-${role}.pdf`,
+          bytes: await renderMediationRecordPdf({
+            letterhead,
+            issuedOn: today(),
+            locale: isLocale(party.locale) ? party.locale : 'zh-TW',
+            record: {
+              caseNumber: row.case_number, role,
+              applicantName: parties.find((p) => p.role === 'applicant')?.name ?? '',
+              respondentName: parties.find((p) => p.role === 'respondent')?.name ?? '',
+              disputeType: row.dispute_type as 'rights' | 'adjustment',
+              claims: claims.map((c) => ({ kind: c.kind, ...(c.amount === null ? {} : { amount: Number(c.amount) }) })),
+              mediatorName: row.mediator_name,
+              outcome: row.outcome as Outcome,
+              outcomeOn: row.outcome_on,
+              agreedAmount: row.agreed_amount === null ? null : Number(row.agreed_amount),
+            },
+          }),
+        };
       });
     },
   };

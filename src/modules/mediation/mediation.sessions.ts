@@ -123,6 +123,14 @@ export function createMediationScheduling(deps: {
           await tx.query('SELECT 1 FROM mediators WHERE id = $1 AND is_active AND (certificate_valid_until IS NULL OR certificate_valid_until >= $2)', [mediatorId, day])
         ).rows[0];
         if (!mediator) throw invalid(meta.locale, 'mediatorId', 'validation.mediator');
+        // A mediator is never appointed to a party they declared a conflict with (by the party's UBN).
+        const conflict = (
+          await tx.query(
+            `SELECT 1 FROM mediator_conflicts c JOIN mediation_parties p ON p.case_id = $1 AND p.id_number = c.ubn WHERE c.mediator_id = $2 LIMIT 1`,
+            [id, mediatorId],
+          )
+        ).rowCount;
+        if (conflict) throw new AppError('MEDIATOR_CONFLICT');
         const calendar = await deps.loadCalendar(tx);
         await tx.query(
           `UPDATE mediation_cases SET mediator_id = $2, appointed_on = $3, start_due_on = $4, status = 'appointed', updated_at = $5 WHERE id = $1`,

@@ -86,6 +86,26 @@ describe('disability quota obligations and indicator 6 (身心障礙者權益保
     assert.deepEqual([response.json.bySector.private.required, response.json.bySector.private.counted, response.json.bySector.private.value], [4, 7, 175]);
   });
 
+  it('answers the list contract: largest shortfall first, only those short with shortfall=true, sorted and exported', async () => {
+    const page = await t.request('/api/v1/staff/quota/obligations?month=2026-03&pageSize=10', { session: analyst });
+    assert.equal(page.status, 200, page.text);
+    assert.deepEqual([page.json.total, page.json.page, page.json.pageSize, page.json.month], [employers.length, 1, 10, '2026-03']);
+    assert.equal(page.json.items[0].employerId, ids.private250, 'the shortfall of 2 leads');
+    const short = await t.request('/api/v1/staff/quota/obligations?month=2026-03&shortfall=true', { session: analyst });
+    assert.deepEqual(
+      (short.json.items as { employerId: string }[]).map((o) => o.employerId).sort(),
+      [ids.private250, ids.public34, ids.public100].sort(),
+      'those owing a shortfall payment, and no one who meets the quota',
+    );
+    const over = await t.request('/api/v1/staff/quota/obligations?month=2026-03&over=true', { session: analyst });
+    assert.deepEqual((over.json.items as { employerId: string }[]).map((o) => o.employerId), [ids.over], '超額進用: 6 counted for 1 required; 1 for 1 is not over');
+    const publicOnly = await t.request('/api/v1/staff/quota/obligations?month=2026-03&sector=public&sort=-employees', { session: analyst });
+    assert.deepEqual((publicOnly.json.items as { employees: number }[]).map((o) => o.employees), [100, 34, 33]);
+    const csv = await t.request('/api/v1/staff/quota/obligations?month=2026-03&format=csv&sort=name', { session: analyst });
+    assert.equal(csv.status, 200);
+    assert.match(csv.text, /戊股份有限公司/);
+  });
+
   it('refuses a malformed month in the caller language', async () => {
     const response = await t.request('/api/v1/staff/quota/obligations?month=2026-13&lang=en', { session: analyst });
     assert.equal(response.status, 400);

@@ -2,10 +2,14 @@ import { OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { AppError } from '../../shared/errors.ts';
 import type { AppEnv } from '../../shared/http/app-env.ts';
+import type { ExportColumn } from '../../shared/export/export.ts';
+import { listParams } from '../../shared/http/list.ts';
+import { listResponses } from '../../shared/http/list-openapi.ts';
+import type { ListResponder } from '../../shared/http/list-response.ts';
 import { jsonBody, jsonContent, problemResponses } from '../../shared/http/openapi.ts';
 import { defineRoute, requires } from '../../shared/http/route.ts';
 import { validationHook } from '../../shared/http/validation.ts';
-import type { QuotaService } from './quota.service.ts';
+import { obligationSortKeys, toObligation, type QuotaService } from './quota.service.ts';
 
 const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'validation.month').openapi({ example: '2026-03' });
 const sector = z.enum(['public', 'private']);
@@ -44,10 +48,30 @@ const obligations = defineRoute(requires('quota.read'), {
   method: 'get',
   path: '/api/v1/staff/quota/obligations',
   tags: ['quota'],
-  summary: "Each assessed employer's disability-quota obligation for the month, largest shortfall first",
-  request: { query: z.object({ month }) },
-  responses: { 200: jsonContent(z.object({ items: z.array(obligation) }), 'Obligations'), ...problemResponses(400, 401, 403) },
+  summary: "Each assessed employer's disability-quota obligation for the month (list contract: paged, sorted, exported), largest shortfall first",
+  request: {
+    query: listParams(obligationSortKeys).extend({
+      month,
+      sector: sector.optional(),
+      shortfall: z.enum(['true', 'false']).optional().openapi({ description: 'true: only employers short of their quota (those owing 差額補助費)' }),
+      over: z.enum(['true', 'false']).optional().openapi({ description: 'true: only employers counting more than required (超額進用, for the city incentive)' }),
+    }),
+  },
+  responses: { ...listResponses(obligation, 'A page of obligations'), ...problemResponses(400, 401, 403, 422) },
 });
+
+type ObligationItem = z.infer<typeof obligation>;
+// Employers' names and UBNs are public registry data; the counts are per employer, never per person.
+const columns: ExportColumn<ObligationItem>[] = [
+  { header: 'columns.quota.ubn', value: (o) => o.ubn ?? '' },
+  { header: 'columns.quota.name', value: (o) => o.name, weight: 2 },
+  { header: 'columns.quota.sector', value: (o) => o.sector },
+  { header: 'columns.quota.employees', value: (o) => String(o.employees) },
+  { header: 'columns.quota.required', value: (o) => String(o.required) },
+  { header: 'columns.quota.counted', value: (o) => String(o.counted) },
+  { header: 'columns.quota.shortfall', value: (o) => String(o.shortfall) },
+  { header: 'columns.quota.payment', value: (o) => (o.payment ? String(o.payment.amount) : '') },
+];
 
 const recordMonth = defineRoute(requires('quota.write'), {
   method: 'put',
@@ -81,14 +105,24 @@ const indicatorRoute = defineRoute(requires('quota.read'), {
   responses: { 200: jsonContent(indicator, 'Indicator 6'), ...problemResponses(400, 401, 403) },
 });
 
-export function quotaRoutes(deps: { quota: QuotaService }) {
+export function quotaRoutes(deps: { quota: QuotaService; lists: ListResponder }) {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
   const staffOf = (c: Context<AppEnv>) => {
     const staff = c.get('staff');
     if (!staff) throw new AppError('UNAUTHENTICATED');
     return staff;
   };
-  app.openapi(obligations, async (c) => c.json({ items: await deps.quota.obligations(c.req.valid('query').month) }, 200));
+  app.openapi(obligations, async (c) => {
+    const query = c.req.valid('query');
+    return deps.lists.answer(c, {
+      list: await deps.quota.obligationList(query.month, { sector: query.sector, shortfallOnly: query.shortfall === 'true', overQuotaOnly: query.over === 'true' }),
+      params: query,
+      filters: { month: query.month, sector: query.sector, shortfall: query.shortfall, over: query.over },
+      extra: { month: query.month },
+      toItem: toObligation,
+      export: { name: 'quota-obligations', title: 'lists.quota-obligations', personalData: false, columns },
+    }) as never;
+  });
   app.openapi(recordMonth, async (c) => {
     const { employerId, month: m } = c.req.valid('param');
     await deps.quota.recordMonth(staffOf(c), { employerId, month: m, ...c.req.valid('json') }, c.get('requestId'));

@@ -8,7 +8,10 @@
  * Minimum Wage Act is not confirmed, so none is assumed). Indicator 6 is a read model over the same rows.
  */
 import { calculateDisabilityQuota } from '#labor-rules';
+import { sql } from 'kysely';
 import type { Db } from '../../db/client.ts';
+import { qb } from '../../db/query.ts';
+import type { ListDefinition, SortColumn } from '../../shared/http/list.ts';
 import { AppError } from '../../shared/errors.ts';
 import type { StaffPrincipal } from '../../shared/http/app-env.ts';
 import { recordAudit } from '../audit/audit.service.ts';
@@ -30,6 +33,33 @@ export type Obligation = {
   /** null when no monthly amount is entered for the month: the figure is never guessed. */
   payment: { amount: number; monthlyAmount: number; source: string; article: string } | null;
 };
+
+export const obligationSortKeys = ['shortfall', 'name', 'ubn', 'employees', 'required', 'counted'] as const;
+export type ObligationSortKey = (typeof obligationSortKeys)[number];
+
+/** One obligation as the list query answers it: the computed figures travel as one JSON parameter. */
+export type ObligationRow = {
+  employer_id: string; ubn: string | null; name: string; sector: Sector; district_code: string | null; industry_code: string | null;
+  employees: number; required: number; counted: number; shortfall: number;
+  payment_amount: number | null; monthly_amount: number | null; payment_source: string | null;
+};
+
+const obligationSortColumns = {
+  shortfall: { expression: sql.ref('o.shortfall'), type: 'integer' },
+  name: { expression: sql.ref('o.name'), type: 'text' },
+  ubn: { expression: sql.ref('o.ubn'), type: 'text' },
+  employees: { expression: sql.ref('o.employees'), type: 'integer' },
+  required: { expression: sql.ref('o.required'), type: 'integer' },
+  counted: { expression: sql.ref('o.counted'), type: 'double precision' },
+} satisfies Record<ObligationSortKey, SortColumn>;
+
+export const toObligation = (r: ObligationRow): Obligation => ({
+  employerId: r.employer_id, ubn: r.ubn, name: r.name, sector: r.sector, districtCode: r.district_code, industryCode: r.industry_code,
+  employees: r.employees, required: r.required, counted: Number(r.counted), shortfall: r.shortfall,
+  payment: r.payment_amount === null || r.monthly_amount === null
+    ? null
+    : { amount: r.payment_amount, monthlyAmount: r.monthly_amount, source: r.payment_source ?? '', article: paymentArticle },
+});
 
 type MonthRow = { employer_id: string; sector: Sector; disabled_severe: number; disabled_other: number; disabled_part_time_half_wage: number };
 
@@ -123,6 +153,30 @@ export function createQuotaService(deps: { db: Db; clock: () => Date; employers:
         });
       }
       return items.sort((a, b) => b.shortfall - a.shortfall || a.name.localeCompare(b.name, 'zh-TW') || a.employerId.localeCompare(b.employerId));
+    },
+
+    /**
+     * The month's obligations on the kit's list contract. The figures are computed by `#labor-rules` (above)
+     * and handed to the database as one JSON record set, so paging, sorting and the keyset export are the
+     * same SQL as every other list, and no arithmetic is repeated in SQL. Default order: largest shortfall first.
+     */
+    async obligationList(month: string, filters: { sector?: Sector | undefined; shortfallOnly?: boolean; overQuotaOnly?: boolean }): Promise<ListDefinition<ObligationSortKey, ObligationRow>> {
+      const items = (await service.obligations(month))
+        .filter((o) => !filters.sector || o.sector === filters.sector)
+        .filter((o) => !filters.shortfallOnly || o.shortfall > 0)
+        // 超額進用: more counted than required (the city's incentive list); an employer below the threshold
+        // with a disabled employee counts as over its zero requirement.
+        .filter((o) => !filters.overQuotaOnly || o.counted > o.required);
+      const rows: ObligationRow[] = items.map((o) => ({
+        employer_id: o.employerId, ubn: o.ubn, name: o.name, sector: o.sector, district_code: o.districtCode, industry_code: o.industryCode,
+        employees: o.employees, required: o.required, counted: o.counted, shortfall: o.shortfall,
+        payment_amount: o.payment?.amount ?? null, monthly_amount: o.payment?.monthlyAmount ?? null, payment_source: o.payment?.source ?? null,
+      }));
+      const recordSet = sql<ObligationRow>`(SELECT * FROM jsonb_to_recordset(cast(${JSON.stringify(rows)} as jsonb)) AS r(
+        employer_id uuid, ubn text, name text, sector text, district_code text, industry_code text, employees integer,
+        required integer, counted double precision, shortfall integer, payment_amount bigint, monthly_amount integer, payment_source text))`;
+      const query = qb.selectFrom(recordSet.as('o')).selectAll();
+      return { query: query as never, sortKeys: obligationSortColumns, defaultSort: '-shortfall', unique: { expression: sql.ref('o.employer_id'), type: 'uuid' } };
     },
 
     /**

@@ -69,4 +69,17 @@ describe('unions: registry, evaluation, guidance and indicator 5', () => {
     assert.equal(detail.json.evaluations.length, 1);
     assert.equal(detail.json.lastEvaluation.grade, '甲等');
   });
+
+  it('answers the registry on the list contract: by name, filtered by kind, the nearest term end first', async () => {
+    const page = await t.request('/api/v1/staff/unions?pageSize=10', { session: officer });
+    assert.equal(page.status, 200, page.text);
+    assert.deepEqual([page.json.total, page.json.pageSize], [5, 10]);
+    const occupational = await t.request('/api/v1/staff/unions?kind=occupational&sort=termEndsOn', { session: officer });
+    assert.deepEqual((occupational.json.items as { registrationNumber: string }[]).map((u) => u.registrationNumber), ['中市工003', '中市工004'], 'a term end first, none last');
+    const evaluated = (page.json.items as { registrationNumber: string; lastEvaluation: unknown }[]).find((u) => u.registrationNumber === '中市工001');
+    assert.deepEqual(evaluated?.lastEvaluation, { year: 2026, grade: '甲等' });
+    const csv = await t.request('/api/v1/staff/unions?format=csv', { session: officer });
+    assert.equal(csv.status, 200);
+    assert.match(csv.text, /臺中市丙職業工會/);
+  });
 });

@@ -2,10 +2,14 @@ import { OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { AppError } from '../../shared/errors.ts';
 import type { AppEnv } from '../../shared/http/app-env.ts';
+import type { ExportColumn } from '../../shared/export/export.ts';
+import { listParams } from '../../shared/http/list.ts';
+import { listResponses } from '../../shared/http/list-openapi.ts';
+import type { ListResponder } from '../../shared/http/list-response.ts';
 import { jsonBody, jsonContent, problemResponses } from '../../shared/http/openapi.ts';
 import { defineRoute, requires } from '../../shared/http/route.ts';
 import { validationHook } from '../../shared/http/validation.ts';
-import { unionKinds, type UnionsService } from './unions.service.ts';
+import { toUnion, unionKinds, unionSortKeys, type UnionsService } from './unions.service.ts';
 
 const date = z.iso.date({ message: 'validation.date' });
 const text = (max: number) => z.string().trim().min(1, 'validation.required').max(max);
@@ -42,6 +46,19 @@ const evaluationInput = z
   })
   .openapi('UnionEvaluationInput');
 
+type Union = z.infer<typeof union>;
+// Registry data of organisations (the chair's name is public in the union's registration), not personal files.
+const columns: ExportColumn<Union>[] = [
+  { header: 'columns.unions.name', value: (u) => u.name, weight: 2 },
+  { header: 'columns.unions.kind', value: (u) => u.kind },
+  { header: 'columns.unions.registrationNumber', value: (u) => u.registrationNumber },
+  { header: 'columns.unions.foundedOn', value: (u) => u.foundedOn },
+  { header: 'columns.unions.chairName', value: (u) => u.chairName ?? '' },
+  { header: 'columns.unions.termEndsOn', value: (u) => u.termEndsOn ?? '' },
+  { header: 'columns.unions.members', value: (u) => (u.members === null ? '' : String(u.members)) },
+  { header: 'columns.unions.lastEvaluation', value: (u) => (u.lastEvaluation ? `${u.lastEvaluation.year} ${u.lastEvaluation.grade}` : '') },
+];
+
 const indicator = z
   .object({ indicator: z.literal(5), year: z.number().int(), registered: z.number().int(), evaluated: z.number().int(), guided: z.number().int(), reached: z.number().int(), value: z.number().nullable() })
   .openapi('Indicator5');
@@ -52,9 +69,9 @@ const register = defineRoute(requires('unions.write'), {
   responses: { 201: jsonContent(z.object({ id: z.uuid() }), 'Registered'), ...problemResponses(400, 401, 403, 409) },
 });
 const list = defineRoute(requires('unions.read'), {
-  method: 'get', path: '/api/v1/staff/unions', tags: ['unions'], summary: 'The union registry, by name',
-  request: { query: z.object({ kind: z.enum(unionKinds).optional() }) },
-  responses: { 200: jsonContent(z.object({ items: z.array(union) }), 'Unions'), ...problemResponses(400, 401, 403) },
+  method: 'get', path: '/api/v1/staff/unions', tags: ['unions'], summary: 'The union registry (list contract: paged, sorted, exported), by name',
+  request: { query: listParams(unionSortKeys).extend({ kind: z.enum(unionKinds).optional() }) },
+  responses: { ...listResponses(union, 'A page of unions'), ...problemResponses(400, 401, 403, 422) },
 });
 const detail = defineRoute(requires('unions.read'), {
   method: 'get', path: '/api/v1/staff/unions/{id}', tags: ['unions'], summary: 'A union with its evaluations and guidance visits',
@@ -78,7 +95,7 @@ const indicatorRoute = defineRoute(requires('unions.read'), {
   responses: { 200: jsonContent(indicator, 'Indicator 5'), ...problemResponses(400, 401, 403) },
 });
 
-export function unionsRoutes(deps: { unions: UnionsService }) {
+export function unionsRoutes(deps: { unions: UnionsService; lists: ListResponder }) {
   const { unions } = deps;
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
   const staffOf = (c: Context<AppEnv>) => {
@@ -87,7 +104,16 @@ export function unionsRoutes(deps: { unions: UnionsService }) {
     return staff;
   };
   app.openapi(register, async (c) => c.json({ id: await unions.register(staffOf(c), c.req.valid('json'), c.get('requestId')) }, 201));
-  app.openapi(list, async (c) => c.json({ items: await unions.list(c.req.valid('query')) }, 200));
+  app.openapi(list, async (c) => {
+    const query = c.req.valid('query');
+    return deps.lists.answer(c, {
+      list: unions.list({ kind: query.kind }),
+      params: query,
+      filters: { kind: query.kind },
+      toItem: toUnion,
+      export: { name: 'unions', title: 'lists.unions', personalData: false, columns },
+    }) as never;
+  });
   // Registered before /{id} so that "indicator" is never read as an id.
   app.openapi(indicatorRoute, async (c) => c.json(await unions.indicator5(c.req.valid('query').year), 200));
   app.openapi(detail, async (c) => c.json((await unions.detail(c.req.valid('param').id)) as never, 200));

@@ -4,13 +4,17 @@
  * evaluation (工會評鑑) with its criteria, and the guidance visits (輔導) that follow; indicator 5 (工會評鑑
  * 輔導涵蓋率) is a read model over them (issue 11, ADR 0020).
  */
+import { sql } from 'kysely';
 import type { Db } from '../../db/client.ts';
+import { qb } from '../../db/query.ts';
+import type { ListDefinition, SortColumn } from '../../shared/http/list.ts';
 import { AppError } from '../../shared/errors.ts';
 import type { StaffPrincipal } from '../../shared/http/app-env.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 
-export const unionKinds = ['enterprise', 'industrial', 'occupational', 'federation'] as const;
-export type UnionKind = (typeof unionKinds)[number];
+import { unionKinds, type UnionKind } from './unions.kinds.ts';
+
+export { unionKinds, type UnionKind };
 
 export type UnionInput = {
   name: string;
@@ -25,13 +29,39 @@ export type UnionInput = {
 };
 export type Criterion = { criterion: string; weight: number; score: number };
 
-type UnionRow = {
+export const unionSortKeys = ['name', 'kind', 'registrationNumber', 'foundedOn', 'termEndsOn', 'members'] as const;
+export type UnionSortKey = (typeof unionSortKeys)[number];
+
+const unionSortColumns = {
+  name: { expression: sql.ref('u.name'), type: 'text' },
+  kind: { expression: sql.ref('u.kind'), type: 'text' },
+  registrationNumber: { expression: sql.ref('u.registration_number'), type: 'text' },
+  foundedOn: { expression: sql.ref('u.founded_on'), type: 'date' },
+  // The next election is due by the term's end: sorting on it puts the nearest election first.
+  termEndsOn: { expression: sql.ref('u.term_ends_on'), type: 'date' },
+  members: { expression: sql.ref('u.members'), type: 'integer' },
+} satisfies Record<UnionSortKey, SortColumn>;
+
+/** The registry as a list query (the kit's list contract): the columns of `UnionRow`, the last evaluation by scalar subqueries. */
+const unionListQuery = () =>
+  qb
+    .selectFrom('unions as u')
+    .select([
+      'u.id', 'u.name', 'u.kind', 'u.registration_number', 'u.chair_name', 'u.members', 'u.district_code', 'u.address',
+      sql<string>`u.founded_on::text`.as('founded_on'),
+      sql<string | null>`u.dissolved_on::text`.as('dissolved_on'),
+      sql<string | null>`u.term_ends_on::text`.as('term_ends_on'),
+      sql<number | null>`(SELECT e.year FROM union_evaluations e WHERE e.union_id = u.id ORDER BY e.year DESC LIMIT 1)`.as('last_evaluation_year'),
+      sql<string | null>`(SELECT e.grade FROM union_evaluations e WHERE e.union_id = u.id ORDER BY e.year DESC LIMIT 1)`.as('last_grade'),
+    ]);
+
+export type UnionRow = {
   id: string; name: string; kind: UnionKind; registration_number: string; founded_on: string; dissolved_on: string | null;
   chair_name: string | null; term_ends_on: string | null; members: number | null; district_code: string | null; address: string | null;
   last_evaluation_year: number | null; last_grade: string | null;
 };
 
-const toUnion = (r: UnionRow) => ({
+export const toUnion = (r: UnionRow) => ({
   id: r.id, name: r.name, kind: r.kind, registrationNumber: r.registration_number, foundedOn: r.founded_on, dissolvedOn: r.dissolved_on,
   chairName: r.chair_name, termEndsOn: r.term_ends_on, members: r.members, districtCode: r.district_code, address: r.address,
   lastEvaluation: r.last_evaluation_year === null ? null : { year: r.last_evaluation_year, grade: r.last_grade ?? '' },
@@ -75,9 +105,11 @@ export function createUnionsService(deps: { db: Db; clock: () => Date }) {
       });
     },
 
-    async list(filters: { kind?: UnionKind | undefined }) {
-      const rows = (await db.query<UnionRow>(`${select} WHERE ($1::text IS NULL OR u.kind = $1) ORDER BY u.name, u.id`, [filters.kind ?? null])).rows;
-      return rows.map(toUnion);
+    /** The registry on the list contract (paged, sorted, exported), by name unless asked otherwise. */
+    list(filters: { kind?: UnionKind | undefined }): ListDefinition<UnionSortKey, UnionRow> {
+      let query = unionListQuery();
+      if (filters.kind) query = query.where('u.kind', '=', filters.kind);
+      return { query: query as never, sortKeys: unionSortColumns, defaultSort: 'name', unique: { expression: sql.ref('u.id'), type: 'uuid' } };
     },
 
     async detail(id: string) {

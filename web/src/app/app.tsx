@@ -103,6 +103,8 @@ const routes: RouteObject[] = [
             path: 'complaints/status',
             ...lazyPage(() => import('../features/complaints/complaint-status-page.tsx'), (m) => m.ComplaintStatusPage),
           },
+          // Issue 11: the online mediation application (勞資爭議處理法 Art. 10).
+          { path: 'mediation', ...lazyPage(() => import('../features/mediation/mediation-apply-page.tsx'), (m) => m.MediationApplyPage) },
           { path: 'violations', ...lazyPage(() => import('../features/violations/violations-page.tsx'), (m) => m.ViolationsPage) },
           {
             path: 'violations/employers/:key',

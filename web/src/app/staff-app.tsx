@@ -74,6 +74,8 @@ import { CasesListPage } from '../features/cases/cases-list-page.tsx';
 import { MediationCasePage } from '../features/mediation/mediation-case-page.tsx';
 import { MediationListPage } from '../features/mediation/mediation-list-page.tsx';
 import { QuotaPage } from '../features/quota/quota-page.tsx';
+import { QuotaImportPage } from '../features/quota/quota-import-page.tsx';
+import { QuotaNoticesPage } from '../features/quota/quota-notices-page.tsx';
 import { UnionsPage } from '../features/unions/unions-page.tsx';
 import { RatesPage } from '../features/rates/rates-page.tsx';
 import { TranslationTaskPage, TranslationTasksPage } from '../features/translations/translations-pages.tsx';
@@ -120,6 +122,8 @@ const staffRoutes: readonly StaffRoute[] = [
   { pattern: '/staff/mediation', permission: 'mediation.list', render: () => <MediationListPage /> },
   { pattern: '/staff/mediation/:id', permission: 'mediation.list', render: (p) => <MediationCasePage id={p.id ?? ''} /> },
   { pattern: '/staff/quota', permission: 'quota.read', render: () => <QuotaPage /> },
+  { pattern: '/staff/quota/imports', permission: 'quota.write', render: () => <QuotaImportPage /> },
+  { pattern: '/staff/quota/notices', permission: 'quota.read', render: () => <QuotaNoticesPage /> },
   { pattern: '/staff/unions', permission: 'unions.read', render: () => <UnionsPage /> },
   // indicators
   { pattern: '/staff/indicators', permission: 'indicators.read', render: () => <Suspense fallback={<SessionLoading />}><IndicatorsPage /></Suspense> },

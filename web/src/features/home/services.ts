@@ -31,6 +31,8 @@ export const publicServices: readonly PublicService[] = [
   { ...tool('news', '/news'), isAvailable: true },
   { ...tool('violations', '/violations'), isAvailable: true },
   { ...tool('complaints', '/complaints'), isAvailable: true },
+  // Issue 11: the online mediation application.
+  { ...tool('mediation', '/mediation'), isAvailable: true },
   // Issue 8: the job network's public search (ADR 0028).
   { ...tool('jobs', '/jobs'), isAvailable: true },
   // Youth services (issue 9): booking a career counselling slot.

@@ -19,3 +19,4 @@ export const book = (id: string, body: { siteCode: string; room: string; startsA
 export const recordOutcome = (id: string, body: { outcome: string; outcomeOn: string; agreedAmount?: number }, csrfToken: string) =>
   apiRequest<void>(`${base}/${id}/outcome`, { method: 'POST', body, csrfToken });
 export const noticeUrl = (id: string, sessionId: string, party: 'applicant' | 'respondent') => `${base}/${id}/sessions/${sessionId}/notice.pdf?party=${party}`;
+export const recordUrl = (id: string, party: 'applicant' | 'respondent') => `${base}/${id}/record.pdf?party=${party}`;

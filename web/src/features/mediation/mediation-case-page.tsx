@@ -8,7 +8,7 @@ import { Loading } from '../../ui/loading.tsx';
 import { Page } from '../../ui/page.tsx';
 import { ProblemAlert } from '../../ui/problem-alert.tsx';
 import { useSession } from '../staff-auth/session-provider.tsx';
-import { getCase, getParties, noticeUrl, type MediationDetail, type Party } from './api.ts';
+import { getCase, getParties, noticeUrl, recordUrl, type MediationDetail, type Party } from './api.ts';
 import { AppointForm, BookForm, OutcomeForm } from './mediation-forms.tsx';
 import { useSiteName } from './site-name.ts';
 
@@ -128,6 +128,19 @@ export function MediationCasePage({ id }: { id: string }) {
           {can('mediation.assign') && (c.status === 'received' || c.status === 'appointed') ? <AppointForm c={c} onDone={reload} /> : null}
           {can('mediation.handle') && (c.status === 'appointed' || c.status === 'scheduled') ? <BookForm c={c} onDone={reload} /> : null}
           {can('mediation.handle') && c.status !== 'closed' ? <OutcomeForm c={c} onDone={reload} /> : null}
+          {can('mediation.handle') && c.outcome ? (
+            <section className="section" aria-labelledby="mediation-record">
+              <h2 id="mediation-record">{t('mediation.record_title')}</h2>
+              <p>{t('mediation.record_lead')}</p>
+              <p className="button-row">
+                {(['applicant', 'respondent'] as const).map((party) => (
+                  <a key={party} href={recordUrl(c.id, party)} download>
+                    {t('mediation.record_pdf', { party: t(`mediation.parties.${party}`) })}
+                  </a>
+                ))}
+              </p>
+            </section>
+          ) : null}
           {can('mediation.handle') ? (
             <RevealSection
               title={t('mediation.parties_title')}

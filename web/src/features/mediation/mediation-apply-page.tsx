@@ -1,0 +1,236 @@
+import { type ChangeEvent, type FormEvent, useEffect, useState } from 'react';
+import { claimKinds, disputeTypes, partyKinds } from '../../../../src/modules/mediation/mediation.contract.ts';
+import { ApiError, apiRequest } from '../../app/api-client.ts';
+import { useI18n } from '../../i18n/i18n-provider.tsx';
+import { Alert } from '../../ui/alert.tsx';
+import { Button } from '../../ui/button.tsx';
+import { SelectField, TextAreaField, TextField } from '../../ui/form-field.tsx';
+import { Page } from '../../ui/page.tsx';
+import { ProblemAlert } from '../../ui/problem-alert.tsx';
+import { localName, useCity } from '../reference-data/city.ts';
+// The receipt's large, wrapping look is the complaints receipt's (the same kind of one-time values).
+import '../complaints/complaints.css';
+
+type Receipt = { caseNumber: string; secret: string };
+type ClaimDraft = { kind: string; amount: string };
+
+const emptyDraft = {
+  applicantKind: 'worker',
+  disputeType: 'rights',
+  siteCode: '',
+  name: '',
+  phone: '',
+  email: '',
+  idNumber: '',
+  address: '',
+  respondentName: '',
+  respondentUbn: '',
+  respondentPhone: '',
+  respondentEmail: '',
+  summary: '',
+};
+type Draft = typeof emptyDraft;
+const maxClaims = 10;
+const maxSummary = 5000;
+
+/** Only the fields the applicant filled in: an empty optional field is absent, never an empty string. */
+function toApplication(draft: Draft, claims: ClaimDraft[], locale: string) {
+  const optional = (value: string) => (value.trim() ? value.trim() : undefined);
+  return {
+    disputeType: draft.disputeType,
+    siteCode: draft.siteCode,
+    applicant: {
+      kind: draft.applicantKind,
+      name: draft.name,
+      phone: optional(draft.phone),
+      email: optional(draft.email),
+      idNumber: optional(draft.idNumber),
+      address: optional(draft.address),
+      locale,
+    },
+    respondent: {
+      kind: draft.applicantKind === 'employer' ? 'worker' : 'employer',
+      name: draft.respondentName,
+      ubn: optional(draft.respondentUbn),
+      phone: optional(draft.respondentPhone),
+      email: optional(draft.respondentEmail),
+    },
+    claims: claims.map((c) => ({ kind: c.kind, amount: c.amount.trim() ? Number(c.amount) : undefined })),
+    summary: draft.summary,
+  };
+}
+
+/** Server issues name paths like `applicant.phone` or `claims.0.amount`; each field shows its own. */
+function issuesByPath(error: unknown): Record<string, string> {
+  if (!(error instanceof ApiError) || !error.problem?.errors) return {};
+  const byPath: Record<string, string> = {};
+  for (const issue of error.problem.errors) byPath[issue.field] ??= issue.message;
+  return byPath;
+}
+
+/** The receipt lives only in this page's memory, never in the URL or storage (as for complaints). */
+function ReceiptView({ receipt, onAnother }: { receipt: Receipt; onAnother: () => void }) {
+  const { t } = useI18n();
+  useEffect(() => {
+    document.querySelector<HTMLElement>('h1')?.focus();
+  }, []);
+  return (
+    <Page key="receipt" title={t('mediation-apply.receipt_title')} siteName={t('common.site_name')} lead={<p>{t('mediation-apply.receipt_lead')}</p>}>
+      <dl className="receipt">
+        <dt>{t('mediation-apply.case_number')}</dt>
+        <dd data-testid="case-number">{receipt.caseNumber}</dd>
+        <dt>{t('mediation-apply.secret')}</dt>
+        <dd data-testid="secret">{receipt.secret}</dd>
+      </dl>
+      <Alert tone="warning">
+        <p>{t('mediation-apply.save_warning')}</p>
+      </Alert>
+      <p>{t('mediation-apply.next_steps')}</p>
+      <div className="button-row">
+        <Button variant="secondary" onClick={onAnother}>
+          {t('mediation-apply.another')}
+        </Button>
+      </div>
+    </Page>
+  );
+}
+
+export function MediationApplyPage() {
+  const { t, locale } = useI18n();
+  const city = useCity();
+  const [draft, setDraft] = useState<Draft>(emptyDraft);
+  const [claims, setClaims] = useState<ClaimDraft[]>([{ kind: 'unpaid-wages', amount: '' }]);
+  const [error, setError] = useState<unknown>();
+  const [isSending, setIsSending] = useState(false);
+  const [receipt, setReceipt] = useState<Receipt>();
+  const issues = issuesByPath(error);
+
+  if (receipt) {
+    return (
+      <ReceiptView
+        receipt={receipt}
+        onAnother={() => {
+          setReceipt(undefined);
+          setDraft(emptyDraft);
+          setClaims([{ kind: 'unpaid-wages', amount: '' }]);
+        }}
+      />
+    );
+  }
+
+  const field = (key: keyof Draft, path: string) => ({
+    name: key,
+    value: draft[key],
+    error: issues[path],
+    onChange: (event: ChangeEvent<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>) => setDraft({ ...draft, [key]: event.target.value }),
+  });
+  const setClaim = (index: number, change: Partial<ClaimDraft>) => setClaims(claims.map((c, i) => (i === index ? { ...c, ...change } : c)));
+
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    setIsSending(true);
+    setError(undefined);
+    try {
+      setReceipt(await apiRequest<Receipt>('/api/v1/mediation-applications', { method: 'POST', body: toApplication(draft, claims, locale) }));
+    } catch (problem) {
+      setError(problem);
+      window.scrollTo(0, 0);
+    } finally {
+      setIsSending(false);
+    }
+  };
+
+  const sites = [
+    { value: '', label: t('mediation-apply.site_choose') },
+    ...(city?.mediationSites ?? []).map((s) => ({ value: s.code, label: localName(s, locale) })),
+  ];
+
+  return (
+    <Page title={t('mediation-apply.title')} siteName={t('common.site_name')} lead={<p>{t('mediation-apply.lead')}</p>}>
+      <ProblemAlert error={error} />
+      <form className="form" onSubmit={(event) => void submit(event)} noValidate>
+        <fieldset className="fieldset">
+          <legend className="fieldset__legend">{t('mediation-apply.you_title')}</legend>
+          <SelectField
+            label={t('mediation-apply.applicant_kind')}
+            options={partyKinds.map((kind) => ({ value: kind, label: t(`mediation-apply.party_kinds.${kind}`) }))}
+            {...field('applicantKind', 'applicant.kind')}
+          />
+          <TextField label={t('mediation-apply.name')} autoComplete="name" required {...field('name', 'applicant.name')} />
+          <p className="field__hint">{t('mediation-apply.contact_hint')}</p>
+          <TextField label={t('mediation-apply.phone')} type="tel" autoComplete="tel" {...field('phone', 'applicant.phone')} />
+          <TextField label={t('mediation-apply.email')} type="email" autoComplete="email" {...field('email', 'applicant.email')} />
+          <TextField label={t('mediation-apply.id_number')} hint={t('mediation-apply.id_number_hint')} autoComplete="off" {...field('idNumber', 'applicant.idNumber')} />
+          <TextField label={t('mediation-apply.address')} autoComplete="street-address" {...field('address', 'applicant.address')} />
+          <p className="field__hint">{t('mediation-apply.language_hint', { language: t(`notifications.language.${locale}`) })}</p>
+        </fieldset>
+
+        <fieldset className="fieldset">
+          <legend className="fieldset__legend">{t('mediation-apply.respondent_title')}</legend>
+          <TextField label={t('mediation-apply.respondent_name')} autoComplete="organization" required {...field('respondentName', 'respondent.name')} />
+          <TextField label={t('mediation-apply.respondent_ubn')} inputMode="numeric" maxLength={8} autoComplete="off" {...field('respondentUbn', 'respondent.ubn')} />
+          <TextField label={t('mediation-apply.respondent_phone')} type="tel" autoComplete="off" {...field('respondentPhone', 'respondent.phone')} />
+          <TextField label={t('mediation-apply.respondent_email')} type="email" autoComplete="off" {...field('respondentEmail', 'respondent.email')} />
+        </fieldset>
+
+        <fieldset className="fieldset">
+          <legend className="fieldset__legend">{t('mediation-apply.dispute_title')}</legend>
+          <SelectField
+            label={t('mediation-apply.dispute_type')}
+            hint={t('mediation-apply.dispute_type_hint')}
+            options={disputeTypes.map((type) => ({ value: type, label: t(`mediation.dispute_types.${type}`) }))}
+            {...field('disputeType', 'disputeType')}
+          />
+          {claims.map((claim, index) => (
+            <fieldset className="fieldset" key={index}>
+              <legend className="fieldset__legend">{t('mediation-apply.claim_legend', { number: index + 1 })}</legend>
+              <SelectField
+                label={t('mediation-apply.claim_kind')}
+                name={`claim-kind-${index}`}
+                value={claim.kind}
+                onChange={(event) => setClaim(index, { kind: event.target.value })}
+                options={claimKinds.map((kind) => ({ value: kind, label: t(`mediation.claims.${kind}`) }))}
+              />
+              <TextField
+                label={t('mediation-apply.claim_amount')}
+                name={`claim-amount-${index}`}
+                inputMode="numeric"
+                value={claim.amount}
+                error={issues[`claims.${index}.amount`]}
+                onChange={(event) => setClaim(index, { amount: event.target.value.replace(/[^\d]/g, '') })}
+              />
+              {claims.length > 1 ? (
+                <Button variant="secondary" type="button" onClick={() => setClaims(claims.filter((_, i) => i !== index))}>
+                  {t('mediation-apply.claim_remove', { number: index + 1 })}
+                </Button>
+              ) : null}
+            </fieldset>
+          ))}
+          {claims.length < maxClaims ? (
+            <div className="button-row">
+              <Button variant="secondary" type="button" onClick={() => setClaims([...claims, { kind: 'other', amount: '' }])}>
+                {t('mediation-apply.claim_add')}
+              </Button>
+            </div>
+          ) : null}
+          <TextAreaField
+            label={t('mediation-apply.summary')}
+            hint={t('mediation-apply.summary_hint', { max: maxSummary })}
+            rows={6}
+            maxLength={maxSummary}
+            required
+            {...field('summary', 'summary')}
+          />
+          <SelectField label={t('mediation-apply.site')} hint={t('mediation-apply.site_hint')} options={sites} required {...field('siteCode', 'siteCode')} />
+        </fieldset>
+
+        <p className="field__hint">{t('mediation-apply.privacy')}</p>
+        <div className="button-row">
+          <Button type="submit" disabled={isSending}>
+            {isSending ? t('mediation-apply.submitting') : t('mediation-apply.submit')}
+          </Button>
+        </div>
+      </form>
+    </Page>
+  );
+}
