@@ -4,26 +4,34 @@
  * rests on, in the chosen language. Printing gives the inputs, the result and the steps on paper.
  */
 import { formatStep, formatWarning, type Step, type Warning } from '#labor-rules';
-import { type FormEvent, type ReactNode, useId } from 'react';
+import { type FormEvent, type ReactNode, useRef } from 'react';
 import { Link } from '../../app/router.tsx';
 import { useI18n } from '../../i18n/i18n-provider.tsx';
 import { Alert } from '../../ui/alert.tsx';
 import { Button } from '../../ui/button.tsx';
+import { ErrorSummary, fieldId } from '../../ui/error-summary.tsx';
 import { Page } from '../../ui/page.tsx';
+import type { FieldErrors } from './calculator-form.ts';
 import './calculators.css';
+import { errorSummaryId, resultHeadingId } from './use-calculation.ts';
 
 type CalculatorPageProps = {
   /** Key under `home.services` (title and description). */
   service: string;
   onSubmit: () => void;
-  hasErrors: boolean;
+  /** The field errors of the last 計算, by field name: all of them, listed in the summary. */
+  errors: FieldErrors;
   form: ReactNode;
   result: ReactNode;
 };
 
-export function CalculatorPage({ service, onSubmit, hasErrors, form, result }: CalculatorPageProps) {
+export function CalculatorPage({ service, onSubmit, errors, form, result }: CalculatorPageProps) {
   const { t } = useI18n();
-  const resultId = useId();
+  const summaryRef = useRef<HTMLDivElement>(null);
+  // In the order the fields stand on the page, each one naming and linking to its field.
+  const items = Object.entries(errors)
+    .map(([path, message]) => ({ path, message, at: document.getElementById(fieldId(path)) }))
+    .sort((a, b) => (!a.at || !b.at ? 0 : a.at.compareDocumentPosition(b.at) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
   const submit = (event: FormEvent) => {
     event.preventDefault();
     onSubmit();
@@ -31,18 +39,16 @@ export function CalculatorPage({ service, onSubmit, hasErrors, form, result }: C
   return (
     <Page title={t(`home.services.${service}.title`)} siteName={t('common.site_name')} lead={<p>{t(`home.services.${service}.description`)}</p>}>
       <form className="form calculator-form" noValidate onSubmit={submit}>
-        {hasErrors ? (
-          <Alert tone="error" title={t('common.form.error_summary')}>
-            <p>{t('calculators.common.fix_fields')}</p>
-          </Alert>
-        ) : null}
+        <div id={errorSummaryId}>
+          <ErrorSummary items={items} summaryRef={summaryRef} />
+        </div>
         {form}
         <div className="button-row no-print">
           <Button type="submit">{t('calculators.common.calculate')}</Button>
         </div>
       </form>
-      <section className="calculator-result" aria-labelledby={resultId} aria-live="polite">
-        <h2 id={resultId} className={result ? undefined : 'visually-hidden'}>
+      <section className="calculator-result" aria-labelledby={resultHeadingId} aria-live="polite">
+        <h2 id={resultHeadingId} tabIndex={-1} className={result ? undefined : 'visually-hidden'}>
           {t('calculators.common.result')}
         </h2>
         {result}

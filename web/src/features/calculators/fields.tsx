@@ -1,3 +1,4 @@
+import { fieldId } from '../../ui/error-summary.tsx';
 import { SelectField, TextField } from '../../ui/form-field.tsx';
 import type { FieldErrors, FormValues } from './calculator-form.ts';
 
@@ -9,6 +10,7 @@ export function NumberField({ name, label, hint, values, errors, onChange, decim
     <TextField
       label={label}
       hint={hint}
+      id={fieldId(name)}
       error={errors[name]}
       name={name}
       inputMode={decimal ? 'decimal' : 'numeric'}
@@ -24,6 +26,7 @@ export function DateField({ name, label, hint, values, errors, onChange }: Bound
     <TextField
       label={label}
       hint={hint}
+      id={fieldId(name)}
       error={errors[name]}
       name={name}
       type="date"
@@ -40,6 +43,7 @@ export function ChoiceField({ name, label, hint, values, errors, onChange, optio
     <SelectField
       label={label}
       hint={hint}
+      id={fieldId(name)}
       error={errors[name]}
       name={name}
       value={values[name] ?? ''}

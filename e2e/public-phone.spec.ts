@@ -1,0 +1,87 @@
+/// <reference lib="dom" />
+// Parts of this file run inside the browser page (page.evaluate), so they use the DOM types.
+// Issue 15 §3–§5, seen on a 390 px phone: the home page's urgent help, the calculators' error summary
+// (every field at once, named and linked, focused), focus on the result after 計算, and severance rows.
+import assert from 'node:assert/strict';
+import { before, describe, test } from 'node:test';
+import { findAccessibilityViolations } from './accessibility.ts';
+import { newContext, phone, type TestApp, useApp, watchErrors } from './fixtures.ts';
+import { tr } from './i18n.ts';
+import { CalculatorPage } from './pages/calculator-page.ts';
+import { HomePage } from './pages/home-page.ts';
+
+describe('the public app on a phone (issue 15)', () => {
+  let app: TestApp;
+  before(async () => {
+    app = await useApp();
+  });
+
+  test('home: urgent help comes first, 1955 is a tel: link, and employer tools stand apart', async () => {
+    const context = await newContext(app, { viewport: phone, bypassCSP: true });
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await page.goto('/');
+    await HomePage.verifyOnPage(page);
+    const headings = await page.locator('main h2').allInnerTexts();
+    assert.equal(headings[0], tr('zh-TW', 'home.urgent.title'), headings.join(' | '));
+    const call = page.getByRole('link', { name: tr('zh-TW', 'home.urgent.call') });
+    assert.equal(await call.getAttribute('href'), 'tel:1955');
+    const complaint = page.getByRole('link', { name: tr('zh-TW', 'home.urgent.complaint') });
+    assert.equal(await complaint.getAttribute('href'), '/complaints');
+    // On a phone the complaint link and the hotline are on the first screen.
+    for (const link of [complaint, call]) {
+      const box = await link.boundingBox();
+      assert.ok(box && box.y + box.height <= phone.height, `${await link.innerText()} is above the fold`);
+    }
+    const employers = page.getByRole('region', { name: tr('zh-TW', 'home.groups.employers.title') });
+    await employers.getByRole('link', { name: new RegExp(tr('zh-TW', 'home.services.disability-quota.title')) }).waitFor();
+    const workers = page.getByRole('region', { name: tr('zh-TW', 'home.groups.workers.title') });
+    assert.equal(await workers.getByRole('link', { name: new RegExp(tr('zh-TW', 'home.services.disability-quota.title')) }).count(), 0);
+    assert.deepEqual(await findAccessibilityViolations(page), []);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  test('calculator: an empty submit lists every field, named and linked, with focus on the summary', async () => {
+    const context = await newContext(app, { viewport: phone });
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    const calculator = await CalculatorPage.open(page, 'severance', '/calculators/severance');
+    await calculator.calculate.click();
+    const summary = page.locator('.error-summary');
+    await summary.waitFor();
+    await page.waitForFunction(() => document.activeElement?.classList.contains('error-summary') === true);
+    const items = await summary.getByRole('link').allInnerTexts();
+    for (const key of ['calculators.common.average_monthly_wage', 'calculators.common.hire_date', 'calculators.severance.termination_date']) {
+      assert.ok(items.some((text) => text.startsWith(tr('zh-TW', key))), `${key} in ${items.join(' | ')}`);
+    }
+    assert.equal(items.length, 3, items.join(' | '));
+    // A link takes the worker to its field.
+    await summary.getByRole('link').nth(1).click();
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'field-hire');
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  test('calculator: after 計算 focus is on the result heading, in view; a hire after 2005-07-01 has no old-system row', async () => {
+    const context = await newContext(app, { viewport: phone });
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    const calculator = await CalculatorPage.open(page, 'severance', '/calculators/severance');
+    await calculator.fill({
+      'calculators.common.average_monthly_wage': '74947',
+      'calculators.common.hire_date': '2018-07-03',
+      'calculators.severance.termination_date': '2026-10-31',
+    });
+    await calculator.calculate.click();
+    await calculator.steps().first().waitFor();
+    await page.waitForFunction(() => document.activeElement?.tagName === 'H2');
+    assert.equal(await page.evaluate(() => document.activeElement?.textContent), tr('zh-TW', 'calculators.common.result'));
+    const top = await page.evaluate(() => document.activeElement?.getBoundingClientRect().top ?? -1);
+    assert.ok(top > -2 && top < phone.height / 2, `the result heading is at the top of the screen (${top})`);
+    assert.match(await calculator.figure('calculators.severance.amount').innerText(), /312,176/);
+    assert.equal(await calculator.figure('calculators.severance.old_part').count(), 0, 'no old-system row of $0');
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+});
