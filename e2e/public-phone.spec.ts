@@ -8,6 +8,7 @@ import { findAccessibilityViolations } from './accessibility.ts';
 import { newContext, phone, type TestApp, useApp, watchErrors } from './fixtures.ts';
 import { tr } from './i18n.ts';
 import { CalculatorPage } from './pages/calculator-page.ts';
+import { ComplaintFormPage } from './pages/complaint-pages.ts';
 import { HomePage } from './pages/home-page.ts';
 
 describe('the public app on a phone (issue 15)', () => {
@@ -82,6 +83,47 @@ describe('the public app on a phone (issue 15)', () => {
     assert.match(await calculator.figure('calculators.severance.amount').innerText(), /312,176/);
     assert.equal(await calculator.figure('calculators.severance.old_part').count(), 0, 'no old-system row of $0');
     assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  test('complaint form in Vietnamese: the summary names and links each field, and takes focus', async () => {
+    const context = await newContext(app, { viewport: phone, locale: 'vi' });
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    const form = await ComplaintFormPage.open(page, 'vi');
+    await page.getByRole('button', { name: tr('vi', 'complaints.form.submit') }).click();
+    const summary = page.locator('.error-summary');
+    await summary.waitFor();
+    await page.waitForFunction(() => document.activeElement?.classList.contains('error-summary') === true);
+    const links = await summary.getByRole('link').allInnerTexts();
+    for (const key of ['complaints.form.employer_name', 'complaints.form.district', 'complaints.form.description']) {
+      assert.ok(links.some((text) => text.startsWith(tr('vi', key))), `${key} named in ${links.join(' | ')}`);
+    }
+    await summary.getByRole('link', { name: new RegExp(`^${tr('vi', 'complaints.form.description')}`) }).click();
+    assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('name')), 'description');
+    assert.equal(await form.field('description').getAttribute('aria-invalid'), 'true');
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  test('staff account creation at 1366 px: human messages, never the validator\'s text', async () => {
+    const context = await newContext(app, { role: 'admin', viewport: { width: 1366, height: 900 } });
+    const page = await context.newPage();
+    await page.goto('/staff/accounts/new');
+    await page.getByRole('heading', { level: 1, name: tr('zh-TW', 'accounts.new.title') }).waitFor();
+    await page.getByLabel(tr('zh-TW', 'accounts.fields.username'), { exact: true }).fill('ab');
+    await page.getByRole('button', { name: tr('zh-TW', 'accounts.new.submit') }).click();
+    const summary = page.locator('.error-summary');
+    await summary.waitFor();
+    await page.waitForFunction(() => document.activeElement?.classList.contains('error-summary') === true);
+    const text = await summary.innerText();
+    assert.ok(text.includes(`${tr('zh-TW', 'accounts.fields.username')}`), text);
+    assert.ok(text.includes(tr('zh-TW', 'common.validation.too_short', { min: 3 })), text);
+    assert.doesNotMatch(text, /預期|>=|string|\/\^/, 'no raw validator text');
+    await page.getByLabel(tr('zh-TW', 'accounts.fields.username'), { exact: true }).fill('a b!');
+    await page.getByRole('button', { name: tr('zh-TW', 'accounts.new.submit') }).click();
+    await page.waitForFunction(() => document.activeElement?.classList.contains('error-summary') === true);
+    assert.doesNotMatch(await summary.innerText(), /預期|>=|string|\/\^/, 'no regular expression either');
     await context.close();
   });
 });

@@ -4,10 +4,20 @@
  */
 import type { RefObject } from 'react';
 import { useI18n } from '../i18n/i18n-provider.tsx';
+import './error-summary.css';
 
 /** The id of a field's control: `translations.en.title` → `field-translations-en-title`. */
 export function fieldId(name: string): string {
   return `field-${name.replace(/[^A-Za-z0-9_-]+/g, '-')}`;
+}
+
+/**
+ * The control an error's path names: the kit's stable id first, then a control of that `name` (forms not
+ * built on the kit), then the path's first part (`roles.0` → `roles`).
+ */
+function controlFor(path: string): HTMLElement | null {
+  const byName = (name: string) => document.querySelector<HTMLElement>(`form [name="${CSS.escape(name)}"]`);
+  return document.getElementById(fieldId(path)) ?? byName(path) ?? byName(path.split('.')[0] ?? path);
 }
 
 /**
@@ -18,20 +28,19 @@ export function ErrorSummary({ items, summaryRef }: { items: { path: string; mes
   const { t } = useI18n();
   if (items.length === 0) return null;
   // "此欄必填" alone says nothing in a list: each line names its field (its label, or its group's legend).
-  const fieldName = (path: string) => {
-    const control = document.getElementById(fieldId(path));
-    const label = control?.closest('fieldset')?.querySelector('legend') && control.getAttribute('type') === 'checkbox'
-      ? control.closest('fieldset')?.querySelector('legend')
-      : control ? document.querySelector(`label[for="${control.id}"]`) : null;
+  const fieldName = (control: HTMLElement | null) => {
+    const type = control?.getAttribute('type');
+    const legend = control?.closest('fieldset')?.querySelector('legend');
+    const label = legend && (type === 'checkbox' || type === 'radio')
+      ? legend
+      : control ? (document.querySelector(`label[for="${CSS.escape(control.id)}"]`) ?? control.closest('label')) : null;
     return label?.textContent?.trim() ?? '';
   };
-  const text = (item: { path: string; message: string }) => {
-    const name = fieldName(item.path);
+  const text = (item: { path: string; message: string }, control: HTMLElement | null) => {
+    const name = fieldName(control);
     return name ? t('common.form.error_item', { field: name, message: item.message }) : item.message;
   };
-  const focusField = (path: string) => {
-    const control = document.getElementById(fieldId(path));
-    if (!control) return;
+  const focusField = (control: HTMLElement) => {
     control.focus({ preventScroll: true });
     (control.closest('.field, .fieldset') ?? control).scrollIntoView({ block: 'start' });
   };
@@ -41,23 +50,26 @@ export function ErrorSummary({ items, summaryRef }: { items: { path: string; mes
         {t('common.form.error_summary')}
       </h2>
       <ul className="error-summary__list">
-        {items.map((item) => (
-          <li key={item.path}>
-            {document.getElementById(fieldId(item.path)) ? (
-              <a
-                href={`#${fieldId(item.path)}`}
-                onClick={(event) => {
-                  event.preventDefault();
-                  focusField(item.path);
-                }}
-              >
-                {text(item)}
-              </a>
-            ) : (
-              text(item)
-            )}
-          </li>
-        ))}
+        {items.map((item) => {
+          const control = controlFor(item.path);
+          return (
+            <li key={item.path}>
+              {control?.id ? (
+                <a
+                  href={`#${control.id}`}
+                  onClick={(event) => {
+                    event.preventDefault();
+                    focusField(control);
+                  }}
+                >
+                  {text(item, control)}
+                </a>
+              ) : (
+                text(item, control)
+              )}
+            </li>
+          );
+        })}
       </ul>
     </div>
   );
