@@ -7,7 +7,7 @@ import { before, describe, test } from 'node:test';
 import { findAccessibilityViolations } from './accessibility.ts';
 import { newContext, phone, type TestApp, useApp, watchErrors } from './fixtures.ts';
 import { tr } from './i18n.ts';
-import { CalculatorPage } from './pages/calculator-page.ts';
+import { CalculatorPage, HoursLogPage } from './pages/calculator-page.ts';
 import { ComplaintFormPage } from './pages/complaint-pages.ts';
 import { HomePage } from './pages/home-page.ts';
 
@@ -120,10 +120,42 @@ describe('the public app on a phone (issue 15)', () => {
     assert.ok(text.includes(`${tr('zh-TW', 'accounts.fields.username')}`), text);
     assert.ok(text.includes(tr('zh-TW', 'common.validation.too_short', { min: 3 })), text);
     assert.doesNotMatch(text, /預期|>=|string|\/\^/, 'no raw validator text');
+    // No role chosen: "choose at least one", not "wrong format".
+    assert.ok(text.includes(tr('zh-TW', 'common.form.error_item', { field: tr('zh-TW', 'accounts.fields.roles'), message: tr('zh-TW', 'common.validation.too_few', { min: 1 }) })), text);
     await page.getByLabel(tr('zh-TW', 'accounts.fields.username'), { exact: true }).fill('a b!');
     await page.getByRole('button', { name: tr('zh-TW', 'accounts.new.submit') }).click();
     await page.waitForFunction(() => document.activeElement?.classList.contains('error-summary') === true);
     assert.doesNotMatch(await summary.innerText(), /預期|>=|string|\/\^/, 'no regular expression either');
+    await context.close();
+  });
+
+  test('hours log at 390 px: wide time boxes, days as cards that fit, and undo after 刪除', async () => {
+    const context = await newContext(app, { viewport: phone, bypassCSP: true });
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    const log = await HoursLogPage.open(page);
+    const start = page.getByLabel(tr('zh-TW', 'calculators.overtime.start'), { exact: true });
+    // "08:00 AM" and the picker need about 9 rem; three boxes in a row left each 110 px and hid the hour.
+    assert.ok((await start.evaluate((input) => input.clientWidth)) >= 150, 'the start box is wide enough for its hour');
+    await log.addDay({ date: '2026-03-02', start: '08:00', end: '19:00', breakMinutes: '60', note: '主管要求加班' });
+    const month = log.month(2026, 3);
+    await month.waitFor();
+    const card = month.locator('.log-day-card');
+    await card.first().waitFor();
+    assert.equal(await month.getByRole('table', { name: tr('zh-TW', 'hours-log.days_caption') }).count(), 0, 'no seven-column table on a phone');
+    const widest = await page.evaluate(() => Math.max(...[...document.querySelectorAll('main *')].map((element) => element.getBoundingClientRect().right)));
+    assert.ok(widest <= 390, `nothing runs off the screen (${widest})`);
+    assert.match(await card.first().innerText(), /08:00–19:00/);
+
+    await month.getByRole('button', { name: tr('zh-TW', 'hours-log.remove_day', { date: '民國115年3月2日' }) }).click();
+    const undo = page.getByRole('button', { name: tr('zh-TW', 'hours-log.undo_day', { date: '民國115年3月2日' }) });
+    await undo.waitFor();
+    assert.equal(await page.evaluate(() => document.activeElement?.textContent), tr('zh-TW', 'hours-log.undo'), 'focus on the way back');
+    await undo.click();
+    await log.month(2026, 3).locator('.log-day-card').first().waitFor();
+    assert.match(await log.month(2026, 3).locator('.log-day-card').first().innerText(), /主管要求加班/);
+    assert.deepEqual(await findAccessibilityViolations(page), []);
+    assert.deepEqual(errors, []);
     await context.close();
   });
 });

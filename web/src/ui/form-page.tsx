@@ -47,6 +47,7 @@ function issueMessage(issue: z.core.$ZodRawIssue, t: Translate, messages: Record
   if (issue.code === 'too_small') {
     if (issue.origin === 'string') return t('common.validation.too_short', { min: Number(issue.minimum) });
     if (issue.origin === 'number' || issue.origin === 'int') return t('common.validation.min', { min: Number(issue.minimum) });
+    if (issue.origin === 'array' || issue.origin === 'set') return t('common.validation.too_few', { min: Number(issue.minimum) });
   }
   if (issue.code === 'too_big') {
     if (issue.origin === 'string') return t('common.validation.too_long', { max: Number(issue.maximum) });
@@ -54,6 +55,7 @@ function issueMessage(issue: z.core.$ZodRawIssue, t: Translate, messages: Record
     if (issue.origin === 'array') return t('common.validation.too_many', { max: Number(issue.maximum) });
   }
   if (issue.code === 'invalid_type' && issue.expected === 'number') return t('common.validation.number');
+  if (issue.code === 'invalid_value') return t('common.validation.choice');
   return t('common.validation.invalid');
 }
 
