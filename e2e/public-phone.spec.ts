@@ -158,4 +158,27 @@ describe('the public app on a phone (issue 15)', () => {
     assert.deepEqual(errors, []);
     await context.close();
   });
+
+  test('heat page in Thai at 390 px: the districts fit the screen, and it says what a worker should do', async () => {
+    const context = await newContext(app, { viewport: phone, locale: 'th', bypassCSP: true });
+    const page = await context.newPage();
+    await page.addInitScript(() => localStorage.setItem('lang', 'th'));
+    const errors = watchErrors(page);
+    await page.goto('/heat');
+    await page.getByRole('heading', { level: 1, name: tr('th', 'heat.title') }).waitFor();
+    const overview = page.getByRole('list', { name: tr('th', 'heat.overview.caption') });
+    await overview.locator('.heat-level').first().waitFor();
+    // The 683 px table clipped the level badges; every badge is now whole, inside the 390 px screen.
+    const rights = await overview.locator('.heat-level').evaluateAll((badges) => badges.map((badge) => badge.getBoundingClientRect().right));
+    assert.ok(rights.length > 0 && rights.every((right) => right <= 390 - 16), rights.join(', '));
+    const widest = await page.evaluate(() => Math.max(...[...document.querySelectorAll('main *')].map((element) => element.getBoundingClientRect().right)));
+    assert.ok(widest <= 390, `nothing runs off the screen (${widest})`);
+    const worker = page.getByRole('region', { name: tr('th', 'heat.worker.title') });
+    await worker.getByText(tr('th', 'heat.worker.water')).waitFor();
+    assert.equal(await worker.getByRole('link', { name: tr('th', 'heat.worker.complain') }).getAttribute('href'), '/complaints');
+    assert.equal(await worker.getByRole('link', { name: tr('th', 'home.urgent.call') }).getAttribute('href'), 'tel:1955');
+    assert.deepEqual(await findAccessibilityViolations(page), []);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
 });
