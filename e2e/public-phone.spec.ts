@@ -181,4 +181,32 @@ describe('the public app on a phone (issue 15)', () => {
     assert.deepEqual(errors, []);
     await context.close();
   });
+
+  test('violations search at 390 px: a compact form whose filters fold away, so "no results" is in sight', async () => {
+    const context = await newContext(app, { viewport: phone, bypassCSP: true });
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await page.goto('/violations');
+    await page.getByRole('heading', { level: 1, name: tr('zh-TW', 'violations.title') }).waitFor();
+    const law = page.getByLabel(tr('zh-TW', 'violations.fields.law'), { exact: true });
+    assert.equal(await law.isVisible(), false, 'the law filter is folded away');
+    await page.getByRole('searchbox', { name: tr('zh-TW', 'violations.filters.name') }).fill('查無此公司測試');
+    await page.getByRole('button', { name: tr('zh-TW', 'violations.filters.submit') }).click();
+    const none = page.getByRole('status').filter({ hasText: tr('zh-TW', 'violations.empty') });
+    await none.waitFor();
+    const box = await none.boundingBox();
+    assert.ok(box && box.y + box.height <= phone.height, `"no results" is on the first screen (${box?.y})`);
+    const formHeight = await page.getByRole('search').evaluate((form) => form.getBoundingClientRect().height);
+    assert.ok(formHeight < 300, `the form is compact (${formHeight} px)`);
+    // Unfolded, the filters are there; a filter in use keeps them open, and the fold says how many are set.
+    await page.getByText(tr('zh-TW', 'violations.filters.more')).click();
+    await law.selectOption({ label: tr('zh-TW', 'violations.laws.laborStandardsAct') });
+    await page.getByRole('button', { name: tr('zh-TW', 'violations.filters.submit') }).click();
+    await page.reload();
+    await page.getByText(tr('zh-TW', 'violations.filters.more_active', { count: 1 })).waitFor();
+    assert.equal(await law.isVisible(), true);
+    assert.deepEqual(await findAccessibilityViolations(page), []);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
 });
