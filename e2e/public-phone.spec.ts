@@ -209,4 +209,36 @@ describe('the public app on a phone (issue 15)', () => {
     assert.deepEqual(errors, []);
     await context.close();
   });
+
+  test('one way to write dates and money: 民國 dates typed and shown, whole dollars with the exact figure on request', async () => {
+    const context = await newContext(app, { viewport: phone });
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    // The official severance case typed with 民國 dates (107/07/03 is 2018-07-03; 115/10/31 is 2026-10-31).
+    const severance = await CalculatorPage.open(page, 'severance', '/calculators/severance');
+    await severance.fill({
+      'calculators.common.average_monthly_wage': '74947',
+      'calculators.common.hire_date': '107/07/03',
+      'calculators.severance.termination_date': '115/10/31',
+    });
+    await severance.calculate.click();
+    await severance.steps().first().waitFor();
+    assert.match(await severance.figure('calculators.severance.amount').innerText(), /312,176/);
+    assert.equal(new URL(page.url()).searchParams.get('end'), '2026-10-31', 'the link carries the calendar day');
+
+    // 37,000 ÷ 30 ÷ 8 = 154.17 (the rule keeps cents): the steps say 154 元, and 民國 dates, as the figures do.
+    await page.goto('/calculators/overtime-pay?basis=monthly&wage=37000&days=2026-03-02,workday,10');
+    const overtime = new CalculatorPage(page, 'zh-TW');
+    await overtime.steps().first().waitFor();
+    const steps = (await overtime.steps().allInnerTexts()).join('\n');
+    assert.match(steps, /37,000 元/);
+    assert.match(steps, /154 元/);
+    assert.doesNotMatch(steps, /154\.17|\d\.\d{3,}\s?元/, 'no fractions of a dollar by default');
+    assert.match(steps, /民國115年3月2日/);
+    assert.doesNotMatch(steps, /2026-03-02/);
+    await page.getByLabel(tr('zh-TW', 'calculators.common.show_exact')).check();
+    assert.match((await overtime.steps().allInnerTexts()).join('\n'), /154\.17 元/);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
 });

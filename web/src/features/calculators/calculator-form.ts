@@ -5,6 +5,7 @@
  */
 import { RateNotFoundError, RuleInputError } from '#labor-rules';
 import { useCallback, useState } from 'react';
+import { parseDateInput } from '../../i18n/format.ts';
 
 export type FormValues = Record<string, string>;
 export type FieldErrors = Record<string, string>;
@@ -105,11 +106,11 @@ export function requireNumber(values: FormValues, field: string, options: { min?
   return parseNumber(values, field, options) ?? 0;
 }
 
-/** A `YYYY-MM-DD` date field that must be filled (the rules check that it is a real date). */
+/** A date field that must be filled: 民國 (115/12/01) or Gregorian, as `YYYY-MM-DD` (the rules check the day). */
 export function requireDate(values: FormValues, field: string): string {
   const value = (values[field] ?? '').trim();
   if (value === '') return fail(new FieldError(field, 'required'), '1970-01-01') as string;
-  return value;
+  return parseDateInput(value) ?? value;
 }
 
 /** The messages of every field error gathered, the first per field. */

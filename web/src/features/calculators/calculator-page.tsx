@@ -4,7 +4,7 @@
  * rests on, in the chosen language. Printing gives the inputs, the result and the steps on paper.
  */
 import { formatStep, formatWarning, type Step, type Warning } from '#labor-rules';
-import { type FormEvent, type ReactNode, useRef } from 'react';
+import { type FormEvent, type ReactNode, useId, useRef, useState } from 'react';
 import { Link } from '../../app/router.tsx';
 import { useI18n } from '../../i18n/i18n-provider.tsx';
 import { Alert } from '../../ui/alert.tsx';
@@ -90,13 +90,21 @@ export function ResultPanel({ figures, steps, warnings, children }: { figures: {
 }
 
 export function StepList({ steps, title }: { steps: readonly Step[]; title?: string }) {
-  const { t, locale } = useI18n();
+  const { t, locale, formatPlainDate } = useI18n();
+  const exactId = useId();
+  // Whole dollars by default (wages are paid in whole dollars); the fractions the law's arithmetic carries on request.
+  const [isExact, setExact] = useState(false);
+  const display = { formatDate: formatPlainDate, money: isExact ? 'exact' : 'whole' } as const;
   return (
     <>
       <h3>{title ?? t('calculators.common.steps')}</h3>
+      <div className="checkbox checkbox--single no-print">
+        <input id={exactId} type="checkbox" checked={isExact} onChange={(event) => setExact(event.target.checked)} />
+        <label htmlFor={exactId}>{t('calculators.common.show_exact')}</label>
+      </div>
       <ol className="steps">
         {steps.map((step, index) => {
-          const formatted = formatStep(step, locale);
+          const formatted = formatStep(step, locale, display);
           return (
             <li key={`${step.key}-${index}`} className="step">
               <p className="step__text">{formatted.text}</p>
@@ -142,11 +150,12 @@ export function WarningList({ warnings }: { warnings: readonly Warning[] }) {
 }
 
 function WarningItems({ warnings }: { warnings: readonly Warning[] }) {
-  const { locale } = useI18n();
+  const { locale, formatPlainDate } = useI18n();
+  const display = { formatDate: formatPlainDate, money: 'whole' } as const;
   return (
     <ul>
       {warnings.map((warning, index) => {
-        const formatted = formatWarning(warning, locale);
+        const formatted = formatWarning(warning, locale, display);
         return (
           <li key={`${warning.code}-${index}`}>
             {formatted.text} <cite>({formatted.legalBasis})</cite>
