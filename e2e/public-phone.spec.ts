@@ -241,4 +241,24 @@ describe('the public app on a phone (issue 15)', () => {
     assert.deepEqual(errors, []);
     await context.close();
   });
+
+  test('staff tables at 1366 px write every date one way: 民國115年12月1日, with the time where there is one', async () => {
+    const publicContext = await newContext(app, { viewport: phone });
+    const form = await ComplaintFormPage.open(await publicContext.newPage());
+    await form.fill({ employerName: '臺中日期測試有限公司', district: '北屯區', law: 'laborStandardsAct', description: '日期格式測試：加班費沒有給。' });
+    const receipt = await form.submit();
+    await publicContext.close();
+
+    const context = await newContext(app, { role: 'admin', viewport: { width: 1366, height: 900 } });
+    const page = await context.newPage();
+    await page.goto('/staff/complaints');
+    const row = page.getByRole('row').filter({ hasText: receipt.trackingCode });
+    await row.waitFor();
+    const cells = await row.getByRole('cell').allInnerTexts();
+    const dates = cells.filter((text) => /民國|\d{4}|\/\d/.test(text));
+    assert.ok(dates.length >= 3, cells.join(' | '));
+    // Received (an instant) and the two deadlines (days): the same long form, never 民國115/12/1.
+    for (const text of dates) assert.match(text, /^民國\d{2,3}年\d{1,2}月\d{1,2}日( \d{2}:\d{2})?$/, text);
+    await context.close();
+  });
 });

@@ -8,8 +8,12 @@ export type DateDisplay = { locale: Locale; isRocYear: boolean; timeZone?: strin
 
 const bureauTimeZone = 'Asia/Taipei';
 
+/**
+ * The user's setting decides the calendar: 民國 or Gregorian years. Gregorian is asked for by name, as `th`
+ * alone would write Buddhist years (2569) beside the Gregorian ones of the rest of the app.
+ */
 function intlLocale({ locale, isRocYear }: DateDisplay): string {
-  return isRocYear ? `${locale}-u-ca-roc` : locale;
+  return `${locale}-u-ca-${isRocYear ? 'roc' : 'gregory'}`;
 }
 
 export function formatNumber(value: number, locale: Locale): string {
@@ -35,13 +39,20 @@ export function formatPlainDate(value: string, display: DateDisplay): string {
   return new Intl.DateTimeFormat(intlLocale(display), { dateStyle: 'long', timeZone: 'UTC' }).format(date);
 }
 
-/** An instant (ISO timestamp), shown in the bureau's time zone so every office reads the same clock. */
+/**
+ * An instant (ISO timestamp), shown in the bureau's time zone so every office reads the same clock. The day
+ * is written as `formatPlainDate` writes it (民國115年12月1日 14:00): `dateStyle` with a time would switch
+ * zh-TW to the short form (民國115/12/1), and staff tables mixed the two.
+ */
 export function formatDateTime(value: string, display: DateDisplay): string {
   const date = new Date(value);
   if (Number.isNaN(date.getTime())) return value;
   return new Intl.DateTimeFormat(intlLocale(display), {
-    dateStyle: 'medium',
-    timeStyle: 'short',
+    year: 'numeric',
+    month: 'long',
+    day: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
     hourCycle: 'h23',
     timeZone: display.timeZone ?? bureauTimeZone,
   }).format(date);
