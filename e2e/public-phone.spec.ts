@@ -235,6 +235,8 @@ describe('the public app on a phone (issue 15)', () => {
     assert.match(steps, /154 元/);
     assert.doesNotMatch(steps, /154\.17|\d\.\d{3,}\s?元/, 'no fractions of a dollar by default');
     assert.match(steps, /民國115年3月2日/);
+    // The headline figure too: whole dollars, the cents beside it.
+    assert.match(await overtime.figure('calculators.overtime.hourly_rate').innerText(), /^\$154\s*\(.*154\.17\)$/);
     assert.doesNotMatch(steps, /2026-03-02/);
     await page.getByLabel(tr('zh-TW', 'calculators.common.show_exact')).check();
     assert.match((await overtime.steps().allInnerTexts()).join('\n'), /154\.17 元/);

@@ -69,6 +69,8 @@ function sixMonths(event: string): Period[] {
 /** 平均工資: wages of the 6 months before the event over their calendar days. */
 export function AverageWagePage() {
   const { t, formatMoney, formatNumber, formatPlainDate } = useI18n();
+  // Shown in whole dollars like every amount; the cents the calculation carries stay readable beside it.
+  const exactDetail = (value: number) => (Number.isInteger(value) ? {} : { detail: `(${t('calculators.common.exact_value', { value: formatNumber(value) })})` });
   const { values, set, isFromLink } = useCalculatorForm(defaults);
   const { result, errors, run } = useCalculation(values, compute, { isFromLink, fieldFor: ruleField });
   const bound = { values, errors, onChange: set as (name: string, value: string) => void };
@@ -158,7 +160,7 @@ export function AverageWagePage() {
           <ResultPanel
             figures={[
               { label: t('calculators.average_wage.monthly_average'), value: formatMoney(result.monthlyAverage) },
-              { label: t('calculators.average_wage.daily_average'), value: formatNumber(result.dailyAverage) },
+              { label: t('calculators.average_wage.daily_average'), value: formatMoney(result.dailyAverage), ...exactDetail(result.dailyAverage) },
               { label: t('calculators.average_wage.window'), value: `${formatPlainDate(result.window.from)} – ${formatPlainDate(result.window.to)}` },
             ]}
             steps={result.steps}

@@ -49,6 +49,8 @@ function ruleField(field: string): string {
 /** 加班費: weekday overtime, rest days, holidays and regular days off, with working-time warnings. */
 export function OvertimePayPage() {
   const { t, formatMoney, formatNumber } = useI18n();
+  // Shown in whole dollars like every amount; the cents the calculation carries stay readable beside it.
+  const exactDetail = (value: number) => (Number.isInteger(value) ? {} : { detail: `(${t('calculators.common.exact_value', { value: formatNumber(value) })})` });
   const { values, set, isFromLink } = useCalculatorForm(defaults);
   const rates = useRateTables();
   const { result, errors, run } = useCalculation(values, (current) => compute(current, rates.tables), { isFromLink, fieldFor: ruleField, rates: rates.tables });
@@ -121,7 +123,7 @@ export function OvertimePayPage() {
           <ResultPanel
             figures={[
               { label: t('calculators.overtime.overtime_pay'), value: formatMoney(result.overtimePay) },
-              { label: t('calculators.overtime.hourly_rate'), value: formatNumber(result.hourlyWage) },
+              { label: t('calculators.overtime.hourly_rate'), value: formatMoney(result.hourlyWage), ...exactDetail(result.hourlyWage) },
             ]}
             steps={result.steps}
             warnings={result.warnings}
