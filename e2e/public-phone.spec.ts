@@ -137,6 +137,15 @@ describe('the public app on a phone (issue 15)', () => {
     const start = page.getByLabel(tr('zh-TW', 'calculators.overtime.start'), { exact: true });
     // "08:00 AM" and the picker need about 9 rem; three boxes in a row left each 110 px and hid the hour.
     assert.ok((await start.evaluate((input) => input.clientWidth)) >= 150, 'the start box is wide enough for its hour');
+    // Two wrong fields: both in the summary, named and linked, and the summary has focus.
+    await start.fill('');
+    await page.getByLabel(tr('zh-TW', 'hours-log.form.break_minutes'), { exact: true }).fill('abc');
+    await page.getByRole('button', { name: tr('zh-TW', 'hours-log.form.add'), exact: true }).click();
+    await page.waitForFunction(() => document.activeElement?.classList.contains('error-summary') === true);
+    const problems = await page.locator('.error-summary').getByRole('link').allInnerTexts();
+    assert.equal(problems.length, 2, problems.join(' | '));
+    assert.ok(problems[0]?.startsWith(tr('zh-TW', 'calculators.overtime.start')), problems.join(' | '));
+    assert.ok(problems[1]?.startsWith(tr('zh-TW', 'hours-log.form.break_minutes')), problems.join(' | '));
     await log.addDay({ date: '2026-03-02', start: '08:00', end: '19:00', breakMinutes: '60', note: '主管要求加班' });
     const month = log.month(2026, 3);
     await month.waitFor();

@@ -1,11 +1,12 @@
 import { calculateOvertimePay, checkWorkingTime, periodsCovering, type DayType, type Warning } from '#labor-rules';
 import { RatesUsed } from '../rates/rates-used.tsx';
 import { useRateTables } from '../rates/use-rates.ts';
-import { type FormEvent, useId, useMemo, useState } from 'react';
+import { type FormEvent, useId, useMemo, useRef, useState } from 'react';
 import { Link } from '../../app/router.tsx';
 import { useI18n } from '../../i18n/i18n-provider.tsx';
 import { Alert } from '../../ui/alert.tsx';
 import { Button } from '../../ui/button.tsx';
+import { ErrorSummary } from '../../ui/error-summary.tsx';
 import { SelectField, TextField } from '../../ui/form-field.tsx';
 import { Page } from '../../ui/page.tsx';
 import { ArrangementFields, arrangementInput } from '../calculators/arrangement-fields.tsx';
@@ -47,6 +48,7 @@ export function HoursLogPage() {
   // 刪除 used to lose the only copy of a day at once: the last day removed can be put back.
   const [removed, setRemoved] = useState<LogEntry>();
   const formId = useId();
+  const summaryRef = useRef<HTMLDivElement>(null);
   const wage = wageInput(log.wage);
   // A badly typed arrangement field is shown on the field and left out of the checks until corrected.
   const arrangement = useMemo(() => {
@@ -87,7 +89,8 @@ export function HoursLogPage() {
     if (!Number.isInteger(breakMinutes) || breakMinutes < 0 || breakMinutes > 1440) found.breakMinutes = t('calculators.errors.not-a-non-negative-integer');
     setErrors(found);
     if (Object.keys(found).length) {
-      requestAnimationFrame(() => document.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
+      // Every field at once, in the summary that takes focus (GOV.UK), as on the calculators.
+      requestAnimationFrame(() => summaryRef.current?.focus());
       return;
     }
     const entry: LogEntry = { id: draft.id || crypto.randomUUID(), date: draft.date, start: draft.start, end: draft.end, breakMinutes, dayType: draft.dayType, note: draft.note.slice(0, 500), ...(draft.emergency ? { emergency: true } : {}) };
@@ -128,14 +131,15 @@ export function HoursLogPage() {
 
       <form id={formId} className="form no-print" noValidate onSubmit={submit} aria-labelledby={`${formId}-title`}>
         <h2 id={`${formId}-title`}>{(draft.id ? t('hours-log.form.edit_title') : t('hours-log.form.title'))}</h2>
+        <ErrorSummary items={Object.entries(errors).map(([path, message]) => ({ path, message }))} summaryRef={summaryRef} />
         <div className="field-row field-row--2">
-          <TextField label={t('calculators.common.date')} type="date" value={draft.date} error={errors.date} onChange={(e) => update({ date: e.target.value })} />
+          <TextField label={t('calculators.common.date')} type="date" name="date" value={draft.date} error={errors.date} onChange={(e) => update({ date: e.target.value })} />
           <SelectField label={t('calculators.overtime.day_type')} value={draft.dayType} options={dayTypes.map((type) => ({ value: type, label: dayTypeLabel(type) }))} onChange={(e) => update({ dayType: e.target.value as DayType })} />
         </div>
         <div className="field-row field-row--times">
-          <TextField label={t('calculators.overtime.start')} type="time" value={draft.start} error={errors.start} onChange={(e) => update({ start: e.target.value })} />
-          <TextField label={t('calculators.overtime.end')} type="time" value={draft.end} error={errors.end} onChange={(e) => update({ end: e.target.value })} />
-          <TextField label={t('hours-log.form.break_minutes')} inputMode="numeric" value={draft.breakMinutes} error={errors.breakMinutes} onChange={(e) => update({ breakMinutes: e.target.value })} />
+          <TextField label={t('calculators.overtime.start')} type="time" name="start" value={draft.start} error={errors.start} onChange={(e) => update({ start: e.target.value })} />
+          <TextField label={t('calculators.overtime.end')} type="time" name="end" value={draft.end} error={errors.end} onChange={(e) => update({ end: e.target.value })} />
+          <TextField label={t('hours-log.form.break_minutes')} inputMode="numeric" name="breakMinutes" value={draft.breakMinutes} error={errors.breakMinutes} onChange={(e) => update({ breakMinutes: e.target.value })} />
         </div>
         <p className="field__hint">{t('hours-log.form.end_hint')}</p>
         <div className="checkbox checkbox--single">
