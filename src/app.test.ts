@@ -65,7 +65,9 @@ describe('platform HTTP behaviour', () => {
     const fields = response.json.errors.map((e: { field: string }) => e.field).sort();
     assert.deepEqual(fields, ['password', 'username']);
     const username = response.json.errors.find((e: { field: string }) => e.field === 'username');
-    assert.match(username.message, /expected string, received number/);
+    // Human words from our catalog, never zod's "expected string, received number" (issue 15 §4).
+    assert.equal(username.message, 'This value is not valid. Check it and try again.');
+    assert.equal(response.json.errors.find((e: { field: string }) => e.field === 'password').message, 'This field is required.');
   });
 
   it('publishes an OpenAPI 3.1 document and browsable docs', async () => {

@@ -29,7 +29,15 @@ export class ViolationsSearchPage {
     await page.goto(`/violations${query}`);
     await page.getByRole('heading', { level: 1, name: tr(locale, 'violations.title') }).waitFor();
     await settled(page);
-    return new ViolationsSearchPage(page, locale);
+    const search = new ViolationsSearchPage(page, locale);
+    await search.showAllFilters();
+    return search;
+  }
+
+  /** The law, article and date filters fold away under "more filters" (issue 15 §3): unfolds them. */
+  async showAllFilters(): Promise<void> {
+    const more = this.page.locator('details.violations-more');
+    if (!(await more.evaluate((details) => (details as HTMLDetailsElement).open))) await more.locator('summary').click();
   }
 
   async search(): Promise<string[]> {

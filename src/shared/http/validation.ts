@@ -1,17 +1,10 @@
 import type { Context, MiddlewareHandler } from 'hono';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { AppError, type FieldIssue } from '../errors.ts';
 import type { Locale } from '../i18n/locales.ts';
 import { translate } from '../i18n/translate.ts';
 import type { AppEnv } from './app-env.ts';
-
-const zodLocales: Record<Locale, () => { localeError: z.core.$ZodErrorMap }> = {
-  'zh-TW': z.locales.zhTW,
-  en: z.locales.en,
-  id: z.locales.id,
-  vi: z.locales.vi,
-  th: z.locales.th,
-};
+import { issueMessage } from './validation-messages.ts';
 
 function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
   let value = input;
@@ -23,28 +16,14 @@ function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
 }
 
 /**
- * Turns zod issues into problem+json field issues worded in the caller's language. Our own messages
- * are i18n keys (`validation.*`); zod's built-in ones are re-worded with zod's catalog for the locale,
- * given the offending value again so that "received …" names its real type.
+ * Turns zod issues into problem+json field issues worded in the caller's language, always from our own
+ * catalog (`issueMessage`): a person reads "at least 3 characters", never zod's wording of the check.
  */
 export function toFieldIssues(issues: readonly z.core.$ZodIssue[], locale: Locale, input?: unknown): FieldIssue[] {
-  const localeError = zodLocales[locale]().localeError;
   return issues.map((issue) => {
     const field = issue.path.map(String).join('.') || '(root)';
-    const params: Record<string, string | number> = {};
-    for (const [key, value] of Object.entries(issue)) {
-      if (typeof value === 'string' || typeof value === 'number') params[key] = value;
-      if (typeof value === 'bigint') params[key] = Number(value);
-    }
-    let message: string;
-    if (issue.message.startsWith('validation.')) {
-      message = translate(locale, issue.message, params);
-    } else {
-      const raw = { ...issue, input: valueAt(input, issue.path) } as unknown as Parameters<typeof localeError>[0];
-      const localized = localeError(raw);
-      message = typeof localized === 'string' ? localized : (localized?.message ?? issue.message);
-    }
-    return { field, code: issue.code, message };
+    const { key, params } = issueMessage(issue, valueAt(input, issue.path));
+    return { field, code: issue.code, message: translate(locale, key, params) };
   });
 }
 

@@ -21,20 +21,18 @@
  * `new FormFieldErrors([{ field, message }])`. `messages: { path: text }` words a field's "wrong value" issue.
  */
 import { zodResolver } from '@hookform/resolvers/zod';
-import { type ReactNode, type RefObject, useEffect, useRef, useState } from 'react';
+import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { type FieldErrors, type FieldValues, type Path, type Resolver, useForm, type UseFormReturn } from 'react-hook-form';
 import type { z } from 'zod';
 import { ApiError } from '../app/api-client.ts';
 import { useI18n } from '../i18n/i18n-provider.tsx';
 import { Button } from './button.tsx';
+import { ErrorSummary, fieldId } from './error-summary.tsx';
 import { SelectField, TextAreaField, TextField } from './form-field.tsx';
 import { ProblemAlert } from './problem-alert.tsx';
 import './kit.css';
 
-/** The id of a field's control: `translations.en.title` → `field-translations-en-title`. */
-export function fieldId(name: string): string {
-  return `field-${name.replace(/[^A-Za-z0-9_-]+/g, '-')}`;
-}
+export { ErrorSummary, fieldId };
 
 type Translate = (key: string, params?: Record<string, string | number>) => string;
 
@@ -49,6 +47,7 @@ function issueMessage(issue: z.core.$ZodRawIssue, t: Translate, messages: Record
   if (issue.code === 'too_small') {
     if (issue.origin === 'string') return t('common.validation.too_short', { min: Number(issue.minimum) });
     if (issue.origin === 'number' || issue.origin === 'int') return t('common.validation.min', { min: Number(issue.minimum) });
+    if (issue.origin === 'array' || issue.origin === 'set') return t('common.validation.too_few', { min: Number(issue.minimum) });
   }
   if (issue.code === 'too_big') {
     if (issue.origin === 'string') return t('common.validation.too_long', { max: Number(issue.maximum) });
@@ -56,6 +55,7 @@ function issueMessage(issue: z.core.$ZodRawIssue, t: Translate, messages: Record
     if (issue.origin === 'array') return t('common.validation.too_many', { max: Number(issue.maximum) });
   }
   if (issue.code === 'invalid_type' && issue.expected === 'number') return t('common.validation.number');
+  if (issue.code === 'invalid_value') return t('common.validation.choice');
   return t('common.validation.invalid');
 }
 
@@ -157,59 +157,6 @@ function inPageOrder(items: { path: string; message: string }[]): { path: string
     if (!first || !second) return first ? -1 : second ? 1 : 0;
     return first.compareDocumentPosition(second) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
   });
-}
-
-/**
- * "There is a problem": one link per error, to its field. Clicking a link moves focus into the field and
- * scrolls its label into view (as GOV.UK's summary does), so the question is visible with the answer.
- */
-export function ErrorSummary({ items, summaryRef }: { items: { path: string; message: string }[]; summaryRef: RefObject<HTMLDivElement | null> }) {
-  const { t } = useI18n();
-  if (items.length === 0) return null;
-  // "此欄必填" alone says nothing in a list: each line names its field (its label, or its group's legend).
-  const fieldName = (path: string) => {
-    const control = document.getElementById(fieldId(path));
-    const label = control?.closest('fieldset')?.querySelector('legend') && control.getAttribute('type') === 'checkbox'
-      ? control.closest('fieldset')?.querySelector('legend')
-      : control ? document.querySelector(`label[for="${control.id}"]`) : null;
-    return label?.textContent?.trim() ?? '';
-  };
-  const text = (item: { path: string; message: string }) => {
-    const name = fieldName(item.path);
-    return name ? t('common.form.error_item', { field: name, message: item.message }) : item.message;
-  };
-  const focusField = (path: string) => {
-    const control = document.getElementById(fieldId(path));
-    if (!control) return;
-    control.focus({ preventScroll: true });
-    (control.closest('.field, .fieldset') ?? control).scrollIntoView({ block: 'start' });
-  };
-  return (
-    <div className="error-summary" ref={summaryRef} tabIndex={-1} role="alert" aria-labelledby="error-summary-title">
-      <h2 className="error-summary__title" id="error-summary-title">
-        {t('common.form.error_summary')}
-      </h2>
-      <ul className="error-summary__list">
-        {items.map((item) => (
-          <li key={item.path}>
-            {document.getElementById(fieldId(item.path)) ? (
-              <a
-                href={`#${fieldId(item.path)}`}
-                onClick={(event) => {
-                  event.preventDefault();
-                  focusField(item.path);
-                }}
-              >
-                {text(item)}
-              </a>
-            ) : (
-              text(item)
-            )}
-          </li>
-        ))}
-      </ul>
-    </div>
-  );
 }
 
 type KitFormProps<Values extends FieldValues, Output> = {

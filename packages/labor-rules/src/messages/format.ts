@@ -32,17 +32,57 @@ function formatNumber(value: number, locale: Locale): string {
 }
 
 /**
+ * How an app shows the figures of a message: `formatDate` writes a `YYYY-MM-DD` date the user's way (民國 or
+ * Gregorian, from their setting); `money: 'whole'` writes amounts as whole dollars with grouping (5,717), and
+ * `'exact'` keeps their fraction (5,716.6667) for the user who asks for it. Without options, numbers are
+ * written as they are (the API's plain text).
+ */
+export type DisplayOptions = { readonly formatDate?: (isoDate: string) => string; readonly money?: 'whole' | 'exact' };
+
+const moneyFormats = new Map<string, Intl.NumberFormat>();
+
+const fractionDigits = { whole: 0, cents: 2, exact: 4 } as const;
+
+function formatAmount(value: number, locale: Locale, mode: keyof typeof fractionDigits): string {
+  const key = `${locale}:${mode}`;
+  let format = moneyFormats.get(key);
+  if (format === undefined) {
+    format = new Intl.NumberFormat(locale, { maximumFractionDigits: fractionDigits[mode], useGrouping: true });
+    moneyFormats.set(key, format);
+  }
+  return format.format(value);
+}
+
+/** A placeholder is an amount of money where the catalog writes the currency next to it: `NT${x}` or `{x} 元`. */
+function isMoneyAt(template: string, offset: number, length: number): boolean {
+  return template.slice(Math.max(0, offset - 3), offset) === 'NT$' || /^\s?元/.test(template.slice(offset + length));
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const DECIMAL = /^-?\d+(\.\d+)?$/;
+
+/**
  * Fills a message's `{name}` placeholders; numbers are formatted for the
  * locale. An unknown placeholder is left as written so that a gap shows.
+ * `{exact}` is the unrounded figure a rounding step explains, so it is never rounded to whole dollars.
  *
  * @example
  * formatMessage('law.laborStandardsAct', {}, 'en') // 'Labor Standards Act'
  */
-export function formatMessage(key: MessageKey, params: StepParams, locale: Locale): string {
-  return MESSAGES[locale][key].replace(PLACEHOLDER, (match, name: string) => {
+export function formatMessage(key: MessageKey, params: StepParams, locale: Locale, display: DisplayOptions = {}): string {
+  const template = MESSAGES[locale][key];
+  return template.replace(PLACEHOLDER, (match, name: string, offset: number) => {
     const value = params[name];
     if (value === undefined) return match;
-    return typeof value === 'number' ? formatNumber(value, locale) : value;
+    const isMoney = display.money !== undefined && isMoneyAt(template, offset, match.length);
+    // `{exact}` explains a rounding ("411.11 元，進位為 412 元"): to the cent among whole dollars, in full on request.
+    const mode = name === 'exact' ? (display.money === 'whole' ? 'cents' : 'exact') : (display.money ?? 'exact');
+    if (typeof value === 'string') {
+      if (display.formatDate && ISO_DATE.test(value)) return display.formatDate(value);
+      // Exact amounts are sometimes carried as decimal text (no float rounding on the way).
+      return isMoney && DECIMAL.test(value) ? formatAmount(Number(value), locale, mode) : value;
+    }
+    return isMoney ? formatAmount(value, locale, mode) : formatNumber(value, locale);
   });
 }
 
@@ -79,12 +119,12 @@ export function formatLegalBasis(basis: LegalBasis, locale: Locale): string {
  * formatStep(calculateSeverancePay({ averageMonthlyWage: 30000, newSystemService: { years: 1, months: 0, days: 0 } }).steps[0], 'vi')
  * // → { text: 'Thâm niên chế độ mới 1 năm 0 tháng 0 ngày: ...', legalBasis: 'Luật Lương hưu Lao động, Điều 12, khoản 1' }
  */
-export function formatStep(step: Step, locale: Locale): FormattedStep {
+export function formatStep(step: Step, locale: Locale, display: DisplayOptions = {}): FormattedStep {
   const params = step.value === undefined ? step.params : { ...step.params, value: step.value };
-  const text = formatMessage(step.key, params, locale);
+  const text = formatMessage(step.key, params, locale, display);
   const legalBasis = formatLegalBasis(step.legalBasis, locale);
   if (step.assumption !== true || step.assumptionKey === undefined) return { text, legalBasis };
-  return { text, legalBasis, assumption: formatMessage(step.assumptionKey, params, locale) };
+  return { text, legalBasis, assumption: formatMessage(step.assumptionKey, params, locale, display) };
 }
 
 /**
@@ -94,8 +134,8 @@ export function formatStep(step: Step, locale: Locale): FormattedStep {
  * formatWarning({ code: 'dailyHoursOver12', date: '2026-03-02', legalBasis: { law: 'laborStandardsAct', article: '32', paragraph: 2 }, params: { date: '2026-03-02', hours: 13, limit: 12 } }, 'en').text
  * // '2026-03-02: 13 hours worked, more than the 12-hour daily limit (regular hours plus overtime).'
  */
-export function formatWarning(warning: Warning, locale: Locale): FormattedStep {
-  return { text: formatMessage(`warning.${warning.code}`, warning.params, locale), legalBasis: formatLegalBasis(warning.legalBasis, locale) };
+export function formatWarning(warning: Warning, locale: Locale, display: DisplayOptions = {}): FormattedStep {
+  return { text: formatMessage(`warning.${warning.code}`, warning.params, locale, display), legalBasis: formatLegalBasis(warning.legalBasis, locale) };
 }
 
 /**

@@ -50,13 +50,13 @@ const ruleFields: Record<string, string> = {
 export function AnnualLeavePage() {
   const { t, formatMoney, formatNumber } = useI18n();
   const { values, set, isFromLink } = useCalculatorForm(defaults);
-  const { result, errors, run, hasErrors } = useCalculation(values, compute, { isFromLink, fieldFor: (field) => ruleFields[field] ?? field });
+  const { result, errors, run } = useCalculation(values, compute, { isFromLink, fieldFor: (field) => ruleFields[field] ?? field });
   const bound = { values, errors, onChange: set as (name: string, value: string) => void };
   return (
     <CalculatorPage
       service="annual-leave"
       onSubmit={run}
-      hasErrors={hasErrors}
+      errors={errors}
       form={
         <>
           <ChoiceField

@@ -5,6 +5,7 @@
  * (the minimum wage pro rata). Shared by the overtime calculator (values in the URL) and the hours log
  * (values on the device), so both take the same inputs and give the rules the same fields.
  */
+import { fieldId } from '../../ui/error-summary.tsx';
 import type { FlexibleSchedule, OvertimePayInput } from '#labor-rules';
 import { useI18n } from '../../i18n/i18n-provider.tsx';
 import { TextField } from '../../ui/form-field.tsx';
@@ -56,6 +57,7 @@ export function ArrangementFields({ values, errors, onChange }: { values: FormVa
         <TextField
           label={t('calculators.arrangement.three_month_start')}
           hint={t('calculators.arrangement.three_month_start_hint')}
+          id={fieldId('threeMonthPeriodStart')}
           error={errors.threeMonthPeriodStart}
           name="threeMonthPeriodStart"
           inputMode="numeric"

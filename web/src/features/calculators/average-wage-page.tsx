@@ -1,3 +1,4 @@
+import { fieldId } from '../../ui/error-summary.tsx';
 import { addDays, calculateAverageWage, type ExclusionReason, isPlainDate, monthsEarlier } from '#labor-rules';
 import { useI18n } from '../../i18n/i18n-provider.tsx';
 import { Button } from '../../ui/button.tsx';
@@ -68,8 +69,10 @@ function sixMonths(event: string): Period[] {
 /** 平均工資: wages of the 6 months before the event over their calendar days. */
 export function AverageWagePage() {
   const { t, formatMoney, formatNumber, formatPlainDate } = useI18n();
+  // Shown in whole dollars like every amount; the cents the calculation carries stay readable beside it.
+  const exactDetail = (value: number) => (Number.isInteger(value) ? {} : { detail: `(${t('calculators.common.exact_value', { value: formatNumber(value) })})` });
   const { values, set, isFromLink } = useCalculatorForm(defaults);
-  const { result, errors, run, hasErrors } = useCalculation(values, compute, { isFromLink, fieldFor: ruleField });
+  const { result, errors, run } = useCalculation(values, compute, { isFromLink, fieldFor: ruleField });
   const bound = { values, errors, onChange: set as (name: string, value: string) => void };
   const wages = decode(values.wages);
   const excluded = decode(values.excluded);
@@ -80,7 +83,7 @@ export function AverageWagePage() {
     <CalculatorPage
       service="average-wage"
       onSubmit={run}
-      hasErrors={hasErrors}
+      errors={errors}
       form={
         <>
           <DateField name="event" label={t('calculators.average_wage.event_date')} hint={t('calculators.average_wage.event_date_hint')} {...bound} />
@@ -98,9 +101,9 @@ export function AverageWagePage() {
                 <li key={index}>
                   <fieldset className="day-row">
                     <legend>{t('calculators.average_wage.period_legend', { number: index + 1 })}</legend>
-                    <TextField label={t('calculators.common.from')} type="date" value={row.from} error={errors[`wage${index}.from`]} onChange={(e) => setWages(patch(wages, index, { from: e.target.value }))} />
-                    <TextField label={t('calculators.common.to')} type="date" value={row.to} error={errors[`wage${index}.to`]} onChange={(e) => setWages(patch(wages, index, { to: e.target.value }))} />
-                    <TextField label={t('calculators.average_wage.amount')} inputMode="decimal" autoComplete="off" value={row.value} error={errors[`wage${index}.amount`]} onChange={(e) => setWages(patch(wages, index, { value: e.target.value }))} />
+                    <TextField label={t('calculators.common.from')} type="date" value={row.from} id={fieldId(`wage${index}.from`)} error={errors[`wage${index}.from`]} onChange={(e) => setWages(patch(wages, index, { from: e.target.value }))} />
+                    <TextField label={t('calculators.common.to')} type="date" value={row.to} id={fieldId(`wage${index}.to`)} error={errors[`wage${index}.to`]} onChange={(e) => setWages(patch(wages, index, { to: e.target.value }))} />
+                    <TextField label={t('calculators.average_wage.amount')} inputMode="decimal" autoComplete="off" value={row.value} id={fieldId(`wage${index}.amount`)} error={errors[`wage${index}.amount`]} onChange={(e) => setWages(patch(wages, index, { value: e.target.value }))} />
                     <Button variant="secondary" className="day-row__remove no-print" onClick={() => setWages(wages.filter((_, i) => i !== index))}>
                       {t('calculators.average_wage.remove_period', { number: index + 1 })}
                     </Button>
@@ -122,8 +125,8 @@ export function AverageWagePage() {
                 <li key={index}>
                   <fieldset className="day-row">
                     <legend>{t('calculators.average_wage.period_legend', { number: index + 1 })}</legend>
-                    <TextField label={t('calculators.common.from')} type="date" value={row.from} error={errors[`excluded${index}.from`]} onChange={(e) => setExcluded(patch(excluded, index, { from: e.target.value }))} />
-                    <TextField label={t('calculators.common.to')} type="date" value={row.to} error={errors[`excluded${index}.to`]} onChange={(e) => setExcluded(patch(excluded, index, { to: e.target.value }))} />
+                    <TextField label={t('calculators.common.from')} type="date" value={row.from} id={fieldId(`excluded${index}.from`)} error={errors[`excluded${index}.from`]} onChange={(e) => setExcluded(patch(excluded, index, { from: e.target.value }))} />
+                    <TextField label={t('calculators.common.to')} type="date" value={row.to} id={fieldId(`excluded${index}.to`)} error={errors[`excluded${index}.to`]} onChange={(e) => setExcluded(patch(excluded, index, { to: e.target.value }))} />
                     <SelectField
                       label={t('calculators.average_wage.reason')}
                       value={row.value || 'unpaidLeave'}
@@ -157,7 +160,7 @@ export function AverageWagePage() {
           <ResultPanel
             figures={[
               { label: t('calculators.average_wage.monthly_average'), value: formatMoney(result.monthlyAverage) },
-              { label: t('calculators.average_wage.daily_average'), value: formatNumber(result.dailyAverage) },
+              { label: t('calculators.average_wage.daily_average'), value: formatMoney(result.dailyAverage), ...exactDetail(result.dailyAverage) },
               { label: t('calculators.average_wage.window'), value: `${formatPlainDate(result.window.from)} – ${formatPlainDate(result.window.to)}` },
             ]}
             steps={result.steps}

@@ -5,6 +5,7 @@
  */
 import { RateNotFoundError, RuleInputError } from '#labor-rules';
 import { useCallback, useState } from 'react';
+import { parseDateInput } from '../../i18n/format.ts';
 
 export type FormValues = Record<string, string>;
 export type FieldErrors = Record<string, string>;
@@ -50,20 +51,54 @@ export class FieldError extends Error {
   }
 }
 
+/**
+ * While a calculation's inputs are read for the first time, every field is checked (GOV.UK: all errors at
+ * once, not one per submit): the parsers then record their errors here and hand back a stand-in value so
+ * that reading goes on to the next field.
+ */
+let collected: FieldError[] | null = null;
+
+function fail(error: FieldError, standIn: number | string | undefined): never | typeof standIn {
+  if (!collected) throw error;
+  collected.push(error);
+  return standIn;
+}
+
+/**
+ * Runs `compute` with every field error gathered. When a field was wrong, a rule's error is dropped: the
+ * rules then saw a stand-in value, and the worker fixes the fields first.
+ */
+export function collectFieldErrors<R>(compute: () => R): { result?: R; fieldErrors: FieldError[]; error?: unknown } {
+  const errors: FieldError[] = [];
+  collected = errors;
+  try {
+    const result = compute();
+    return errors.length ? { fieldErrors: errors } : { result, fieldErrors: [] };
+  } catch (error) {
+    // A page's own check (`throw new FieldError(…)`) is one more field error; a rule's goes through errorsFrom.
+    if (error instanceof FieldError) return { fieldErrors: [...errors, error] };
+    return errors.length ? { fieldErrors: errors } : { fieldErrors: [], error };
+  } finally {
+    collected = null;
+  }
+}
+
 /** A number typed in a field (commas and full-width digits allowed), at least `min`. */
 export function parseNumber(values: FormValues, field: string, options: { min?: number; max?: number; integer?: boolean; optional?: boolean } = {}): number | undefined {
   const raw = (values[field] ?? '')
     .replace(/[０-９．]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
     .replace(/[,，\s]/g, '');
+  // 1 rather than 0, so that a page's own "must be positive" check does not stop the reading of the next fields.
+  const standIn = options.optional ? undefined : Math.min(Math.max(options.min ?? 0, 1), options.max ?? Infinity);
   if (raw === '') {
     if (options.optional) return undefined;
-    throw new FieldError(field, 'required');
+    return fail(new FieldError(field, 'required'), standIn) as number;
   }
-  if (!/^-?\d+(\.\d+)?$/.test(raw)) throw new FieldError(field, 'not-a-number');
+  if (!/^-?\d+(\.\d+)?$/.test(raw)) return fail(new FieldError(field, 'not-a-number'), standIn) as number | undefined;
   const value = Number(raw);
-  if (options.integer && !Number.isInteger(value)) throw new FieldError(field, 'not-an-integer');
-  if (value < (options.min ?? 0)) throw new FieldError(field, 'too-small');
-  if (options.max !== undefined && value > options.max) throw new FieldError(field, 'too-large');
+  if (options.integer && !Number.isInteger(value)) return fail(new FieldError(field, 'not-an-integer'), standIn) as number | undefined;
+  if (value < (options.min ?? 0)) return fail(new FieldError(field, 'too-small'), standIn) as number | undefined;
+  if (options.max !== undefined && value > options.max) return fail(new FieldError(field, 'too-large'), standIn) as number | undefined;
   return value;
 }
 
@@ -71,11 +106,18 @@ export function requireNumber(values: FormValues, field: string, options: { min?
   return parseNumber(values, field, options) ?? 0;
 }
 
-/** A `YYYY-MM-DD` date field that must be filled (the rules check that it is a real date). */
+/** A date field that must be filled: 民國 (115/12/01) or Gregorian, as `YYYY-MM-DD` (the rules check the day). */
 export function requireDate(values: FormValues, field: string): string {
   const value = (values[field] ?? '').trim();
-  if (value === '') throw new FieldError(field, 'required');
-  return value;
+  if (value === '') return fail(new FieldError(field, 'required'), '1970-01-01') as string;
+  return parseDateInput(value) ?? value;
+}
+
+/** The messages of every field error gathered, the first per field. */
+export function messagesFor(fieldErrors: readonly FieldError[], t: (key: string, params?: Record<string, string | number>) => string): FieldErrors {
+  const messages: FieldErrors = {};
+  for (const error of fieldErrors) messages[error.field] ??= t(`calculators.errors.${knownReason(error.reason)}`);
+  return messages;
 }
 
 /** Field errors from whatever a calculation threw; `fieldFor` maps a rule's field name to a form field. */

@@ -4,26 +4,34 @@
  * rests on, in the chosen language. Printing gives the inputs, the result and the steps on paper.
  */
 import { formatStep, formatWarning, type Step, type Warning } from '#labor-rules';
-import { type FormEvent, type ReactNode, useId } from 'react';
+import { type FormEvent, type ReactNode, useId, useRef, useState } from 'react';
 import { Link } from '../../app/router.tsx';
 import { useI18n } from '../../i18n/i18n-provider.tsx';
 import { Alert } from '../../ui/alert.tsx';
 import { Button } from '../../ui/button.tsx';
+import { ErrorSummary, fieldId } from '../../ui/error-summary.tsx';
 import { Page } from '../../ui/page.tsx';
+import type { FieldErrors } from './calculator-form.ts';
 import './calculators.css';
+import { errorSummaryId, resultHeadingId } from './use-calculation.ts';
 
 type CalculatorPageProps = {
   /** Key under `home.services` (title and description). */
   service: string;
   onSubmit: () => void;
-  hasErrors: boolean;
+  /** The field errors of the last 計算, by field name: all of them, listed in the summary. */
+  errors: FieldErrors;
   form: ReactNode;
   result: ReactNode;
 };
 
-export function CalculatorPage({ service, onSubmit, hasErrors, form, result }: CalculatorPageProps) {
+export function CalculatorPage({ service, onSubmit, errors, form, result }: CalculatorPageProps) {
   const { t } = useI18n();
-  const resultId = useId();
+  const summaryRef = useRef<HTMLDivElement>(null);
+  // In the order the fields stand on the page, each one naming and linking to its field.
+  const items = Object.entries(errors)
+    .map(([path, message]) => ({ path, message, at: document.getElementById(fieldId(path)) }))
+    .sort((a, b) => (!a.at || !b.at ? 0 : a.at.compareDocumentPosition(b.at) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
   const submit = (event: FormEvent) => {
     event.preventDefault();
     onSubmit();
@@ -31,18 +39,16 @@ export function CalculatorPage({ service, onSubmit, hasErrors, form, result }: C
   return (
     <Page title={t(`home.services.${service}.title`)} siteName={t('common.site_name')} lead={<p>{t(`home.services.${service}.description`)}</p>}>
       <form className="form calculator-form" noValidate onSubmit={submit}>
-        {hasErrors ? (
-          <Alert tone="error" title={t('common.form.error_summary')}>
-            <p>{t('calculators.common.fix_fields')}</p>
-          </Alert>
-        ) : null}
+        <div id={errorSummaryId}>
+          <ErrorSummary items={items} summaryRef={summaryRef} />
+        </div>
         {form}
         <div className="button-row no-print">
           <Button type="submit">{t('calculators.common.calculate')}</Button>
         </div>
       </form>
-      <section className="calculator-result" aria-labelledby={resultId} aria-live="polite">
-        <h2 id={resultId} className={result ? undefined : 'visually-hidden'}>
+      <section className="calculator-result" aria-labelledby={resultHeadingId} aria-live="polite">
+        <h2 id={resultHeadingId} tabIndex={-1} className={result ? undefined : 'visually-hidden'}>
           {t('calculators.common.result')}
         </h2>
         {result}
@@ -84,13 +90,21 @@ export function ResultPanel({ figures, steps, warnings, children }: { figures: {
 }
 
 export function StepList({ steps, title }: { steps: readonly Step[]; title?: string }) {
-  const { t, locale } = useI18n();
+  const { t, locale, formatPlainDate } = useI18n();
+  const exactId = useId();
+  // Whole dollars by default (wages are paid in whole dollars); the fractions the law's arithmetic carries on request.
+  const [isExact, setExact] = useState(false);
+  const display = { formatDate: formatPlainDate, money: isExact ? 'exact' : 'whole' } as const;
   return (
     <>
       <h3>{title ?? t('calculators.common.steps')}</h3>
+      <div className="checkbox checkbox--single no-print">
+        <input id={exactId} type="checkbox" checked={isExact} onChange={(event) => setExact(event.target.checked)} />
+        <label htmlFor={exactId}>{t('calculators.common.show_exact')}</label>
+      </div>
       <ol className="steps">
         {steps.map((step, index) => {
-          const formatted = formatStep(step, locale);
+          const formatted = formatStep(step, locale, display);
           return (
             <li key={`${step.key}-${index}`} className="step">
               <p className="step__text">{formatted.text}</p>
@@ -136,11 +150,12 @@ export function WarningList({ warnings }: { warnings: readonly Warning[] }) {
 }
 
 function WarningItems({ warnings }: { warnings: readonly Warning[] }) {
-  const { locale } = useI18n();
+  const { locale, formatPlainDate } = useI18n();
+  const display = { formatDate: formatPlainDate, money: 'whole' } as const;
   return (
     <ul>
       {warnings.map((warning, index) => {
-        const formatted = formatWarning(warning, locale);
+        const formatted = formatWarning(warning, locale, display);
         return (
           <li key={`${warning.code}-${index}`}>
             {formatted.text} <cite>({formatted.legalBasis})</cite>

@@ -1,3 +1,4 @@
+import { fieldId } from '../../ui/error-summary.tsx';
 import { calculateDisabilityQuota, rateOn, type RateTables } from '#labor-rules';
 import { RatesUsed } from '../rates/rates-used.tsx';
 import { useRateTables } from '../rates/use-rates.ts';
@@ -41,13 +42,13 @@ export function DisabilityQuotaPage() {
   const { t, formatMoney, formatNumber } = useI18n();
   const { values, set, isFromLink } = useCalculatorForm(defaults);
   const rates = useRateTables();
-  const { result, errors, run, hasErrors } = useCalculation(values, (current) => compute(current, rates.tables), { isFromLink, fieldFor: (field) => ruleFields[field] ?? field, rates: rates.tables });
+  const { result, errors, run } = useCalculation(values, (current) => compute(current, rates.tables), { isFromLink, fieldFor: (field) => ruleFields[field] ?? field, rates: rates.tables });
   const bound = { values, errors, onChange: set as (name: string, value: string) => void };
   return (
     <CalculatorPage
       service="disability-quota"
       onSubmit={run}
-      hasErrors={hasErrors}
+      errors={errors}
       form={
         <>
           <ChoiceField
@@ -70,6 +71,7 @@ export function DisabilityQuotaPage() {
             name="month"
             min="2014-07"
             max="2099-12"
+            id={fieldId('month')}
             error={errors.month}
             value={values.month}
             onChange={(event) => set('month', event.target.value)}

@@ -23,13 +23,13 @@ const ruleFields: Record<string, string> = { temperatureC: 'temp', relativeHumid
 export function HeatIndexPage() {
   const { t, locale, formatNumber } = useI18n();
   const { values, set, isFromLink } = useCalculatorForm(defaults);
-  const { result, errors, run, hasErrors } = useCalculation(values, compute, { isFromLink, fieldFor: (field) => ruleFields[field] ?? field });
+  const { result, errors, run } = useCalculation(values, compute, { isFromLink, fieldFor: (field) => ruleFields[field] ?? field });
   const bound = { values, errors, onChange: set as (name: string, value: string) => void };
   return (
     <CalculatorPage
       service="heat-index"
       onSubmit={run}
-      hasErrors={hasErrors}
+      errors={errors}
       form={
         <>
           <div className="field-row field-row--2">

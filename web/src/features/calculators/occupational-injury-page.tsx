@@ -65,14 +65,14 @@ export function OccupationalInjuryPage() {
   const { t, formatMoney } = useI18n();
   const { values, set, isFromLink } = useCalculatorForm(defaults);
   const rates = useRateTables();
-  const { result, errors, run, hasErrors } = useCalculation(values, (current) => compute(current, rates.tables), { isFromLink, fieldFor: (field) => ruleFields[field] ?? field, rates: rates.tables });
+  const { result, errors, run } = useCalculation(values, (current) => compute(current, rates.tables), { isFromLink, fieldFor: (field) => ruleFields[field] ?? field, rates: rates.tables });
   const bound = { values, errors, onChange: set as (name: string, value: string) => void };
   const figure = (key: string, value: number | undefined) => (value === undefined ? [] : [{ label: t(`calculators.injury.${key}`), value: formatMoney(value) }]);
   return (
     <CalculatorPage
       service="occupational-injury"
       onSubmit={run}
-      hasErrors={hasErrors}
+      errors={errors}
       form={
         <>
           <ChoiceField

@@ -30,13 +30,13 @@ const ruleFields: Record<string, string> = {
 export function OldPensionPage() {
   const { t, formatMoney, formatNumber } = useI18n();
   const { values, set, isFromLink } = useCalculatorForm(defaults);
-  const { result, errors, run, hasErrors } = useCalculation(values, compute, { isFromLink, fieldFor: (field) => ruleFields[field] ?? field });
+  const { result, errors, run } = useCalculation(values, compute, { isFromLink, fieldFor: (field) => ruleFields[field] ?? field });
   const bound = { values, errors, onChange: set as (name: string, value: string) => void };
   return (
     <CalculatorPage
       service="old-pension"
       onSubmit={run}
-      hasErrors={hasErrors}
+      errors={errors}
       form={
         <>
           <NumberField name="wage" label={t('calculators.common.average_monthly_wage')} hint={t('calculators.common.average_monthly_wage_hint')} decimal {...bound} />

@@ -1,3 +1,4 @@
+import { fieldId } from '../../ui/error-summary.tsx';
 import { calculateOvertimePay, periodsCovering, type OvertimePayInput, type RateTables, type WorkedDay } from '#labor-rules';
 import { RatesUsed } from '../rates/rates-used.tsx';
 import { useRateTables } from '../rates/use-rates.ts';
@@ -48,9 +49,11 @@ function ruleField(field: string): string {
 /** 加班費: weekday overtime, rest days, holidays and regular days off, with working-time warnings. */
 export function OvertimePayPage() {
   const { t, formatMoney, formatNumber } = useI18n();
+  // Shown in whole dollars like every amount; the cents the calculation carries stay readable beside it.
+  const exactDetail = (value: number) => (Number.isInteger(value) ? {} : { detail: `(${t('calculators.common.exact_value', { value: formatNumber(value) })})` });
   const { values, set, isFromLink } = useCalculatorForm(defaults);
   const rates = useRateTables();
-  const { result, errors, run, hasErrors } = useCalculation(values, (current) => compute(current, rates.tables), { isFromLink, fieldFor: ruleField, rates: rates.tables });
+  const { result, errors, run } = useCalculation(values, (current) => compute(current, rates.tables), { isFromLink, fieldFor: ruleField, rates: rates.tables });
   const bound = { values, errors, onChange: set as (name: string, value: string) => void };
   const rows = decodeDays(values.days);
   const setRows = (next: DayRow[]) => set('days', encodeDays(next));
@@ -63,7 +66,7 @@ export function OvertimePayPage() {
     <CalculatorPage
       service="overtime-pay"
       onSubmit={run}
-      hasErrors={hasErrors}
+      errors={errors}
       form={
         <>
           <div className="field-row field-row--2">
@@ -84,7 +87,7 @@ export function OvertimePayPage() {
               <li key={index}>
                 <fieldset className="day-row">
                   <legend>{t('calculators.overtime.day_legend', { number: index + 1 })}</legend>
-                  <TextField label={t('calculators.common.date')} type="date" name={`day${index}-date`} value={row.date} error={errors[`day${index}.date`]} onChange={(event) => update(index, { date: event.target.value })} />
+                  <TextField label={t('calculators.common.date')} type="date" name={`day${index}-date`} value={row.date} id={fieldId(`day${index}.date`)} error={errors[`day${index}.date`]} onChange={(event) => update(index, { date: event.target.value })} />
                   <SelectField
                     label={t('calculators.overtime.day_type')}
                     name={`day${index}-type`}
@@ -92,9 +95,9 @@ export function OvertimePayPage() {
                     options={dayTypes.map((type) => ({ value: type, label: t(`calculators.day_types.${type}`) }))}
                     onChange={(event) => update(index, { dayType: event.target.value as DayRow['dayType'] })}
                   />
-                  <TextField label={t('calculators.overtime.hours')} inputMode="decimal" autoComplete="off" name={`day${index}-hours`} value={row.hours} error={errors[`day${index}.hours`]} onChange={(event) => update(index, { hours: event.target.value })} />
-                  <TextField label={t('calculators.overtime.start')} type="time" name={`day${index}-start`} value={row.start} error={errors[`day${index}.start`]} onChange={(event) => update(index, { start: event.target.value })} />
-                  <TextField label={t('calculators.overtime.end')} type="time" name={`day${index}-end`} value={row.end} error={errors[`day${index}.end`]} onChange={(event) => update(index, { end: event.target.value })} />
+                  <TextField label={t('calculators.overtime.hours')} inputMode="decimal" autoComplete="off" name={`day${index}-hours`} value={row.hours} id={fieldId(`day${index}.hours`)} error={errors[`day${index}.hours`]} onChange={(event) => update(index, { hours: event.target.value })} />
+                  <TextField label={t('calculators.overtime.start')} type="time" name={`day${index}-start`} value={row.start} id={fieldId(`day${index}.start`)} error={errors[`day${index}.start`]} onChange={(event) => update(index, { start: event.target.value })} />
+                  <TextField label={t('calculators.overtime.end')} type="time" name={`day${index}-end`} value={row.end} id={fieldId(`day${index}.end`)} error={errors[`day${index}.end`]} onChange={(event) => update(index, { end: event.target.value })} />
                   <div className="checkbox checkbox--single day-row__emergency">
                     <input id={`day${index}-emergency`} type="checkbox" checked={row.emergency} onChange={(event) => update(index, { emergency: event.target.checked })} />
                     <label htmlFor={`day${index}-emergency`}>{t('calculators.arrangement.emergency_day')}</label>
@@ -120,7 +123,7 @@ export function OvertimePayPage() {
           <ResultPanel
             figures={[
               { label: t('calculators.overtime.overtime_pay'), value: formatMoney(result.overtimePay) },
-              { label: t('calculators.overtime.hourly_rate'), value: formatNumber(result.hourlyWage) },
+              { label: t('calculators.overtime.hourly_rate'), value: formatMoney(result.hourlyWage), ...exactDetail(result.hourlyWage) },
             ]}
             steps={result.steps}
             warnings={result.warnings}

@@ -22,13 +22,13 @@ const ruleFields: Record<string, string> = { monthlyWage: 'wage', averageMonthly
 export function ParentalLeavePage() {
   const { t, formatMoney, formatNumber } = useI18n();
   const { values, set, isFromLink } = useCalculatorForm(defaults);
-  const { result, errors, run, hasErrors } = useCalculation(values, compute, { isFromLink, fieldFor: (field) => ruleFields[field] ?? field });
+  const { result, errors, run } = useCalculation(values, compute, { isFromLink, fieldFor: (field) => ruleFields[field] ?? field });
   const bound = { values, errors, onChange: set as (name: string, value: string) => void };
   return (
     <CalculatorPage
       service="parental-leave"
       onSubmit={run}
-      hasErrors={hasErrors}
+      errors={errors}
       form={
         <>
           <NumberField name="wage" label={t('calculators.maternity.monthly_wage')} decimal {...bound} />

@@ -64,7 +64,7 @@ const ruleFields: Record<string, string> = {
 export function SeverancePage() {
   const { t, formatMoney, formatNumber } = useI18n();
   const { values, set, isFromLink } = useCalculatorForm(defaults);
-  const { result, errors, run, hasErrors } = useCalculation(values, compute, { isFromLink, fieldFor: (field) => ruleFields[field] ?? field });
+  const { result, errors, run } = useCalculation(values, compute, { isFromLink, fieldFor: (field) => ruleFields[field] ?? field });
   const bound = { values, errors, onChange: set as (name: string, value: string) => void };
   const isBeforeNewSystem = values.mode === 'dates' && values.hire !== '' && values.hire < '2005-07-01';
   const serviceFields = (prefix: 'old' | 'new') => (
@@ -81,7 +81,7 @@ export function SeverancePage() {
     <CalculatorPage
       service="severance"
       onSubmit={run}
-      hasErrors={hasErrors}
+      errors={errors}
       form={
         <>
           <NumberField name="wage" label={t('calculators.common.average_monthly_wage')} hint={t('calculators.common.average_monthly_wage_hint')} decimal {...bound} />
@@ -127,7 +127,10 @@ export function SeverancePage() {
           <ResultPanel
             figures={[
               { label: t('calculators.severance.amount'), value: formatMoney(result.amount) },
-              { label: t('calculators.severance.old_part'), value: formatMoney(result.oldSystemAmount), detail: `(${formatNumber(result.oldSystemBase)} ${t('calculators.severance.months_of_wage')})` },
+              // A hire on or after 2005-07-01 has no old-system service: no row of NT$0 for a system that never applied.
+              ...(result.oldSystemBase > 0
+                ? [{ label: t('calculators.severance.old_part'), value: formatMoney(result.oldSystemAmount), detail: `(${formatNumber(result.oldSystemBase)} ${t('calculators.severance.months_of_wage')})` }]
+                : []),
               { label: t('calculators.severance.new_part'), value: formatMoney(result.newSystemAmount), detail: `(${formatNumber(result.newSystemBase)} ${t('calculators.severance.months_of_wage')})` },
               // Retirement next to severance (LSA Arts. 53, 55): shown when an age was given and there is old-system service.
               ...(result.retirement

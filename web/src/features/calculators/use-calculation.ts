@@ -1,15 +1,19 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useI18n } from '../../i18n/i18n-provider.tsx';
 import { trackToolUse } from '../usage/track.ts';
-import { errorsFrom, type FieldErrors, type FormValues, writeQuery } from './calculator-form.ts';
+import { collectFieldErrors, errorsFrom, type FieldErrors, type FormValues, messagesFor, writeQuery } from './calculator-form.ts';
 
 type Outcome<V, R> = { result?: R; errors: FieldErrors; submitted?: V };
 
+/** Where focus goes after 計算: the error summary, or the result's heading (scrolled into view). */
+export const errorSummaryId = 'calculator-error-summary';
+export const resultHeadingId = 'calculator-result-heading';
+
 /**
  * Runs a calculation in the browser on submit (and at once when the page was opened from a shared
- * link), keeping the inputs in the URL. Input errors become field messages; anything else is a bug.
- * When `rates` changes (the published rate tables arrived after the first result), the inputs last
- * calculated are calculated again with them.
+ * link), keeping the inputs in the URL. Every field is checked at once; input errors become field
+ * messages and the summary's list; anything else is a bug. When `rates` changes (the published rate
+ * tables arrived after the first result), the inputs last calculated are calculated again with them.
  */
 export function useCalculation<V extends FormValues, R>(
   values: V,
@@ -19,13 +23,12 @@ export function useCalculation<V extends FormValues, R>(
   const { t } = useI18n();
   const fieldFor = options.fieldFor ?? ((field: string) => field);
   const attempt = (current: V): Outcome<V, R> => {
-    try {
-      return { result: compute(current), errors: {}, submitted: current };
-    } catch (error) {
-      const errors = errorsFrom(error, t, fieldFor);
-      if (!errors) throw error;
-      return { errors, submitted: current };
-    }
+    const outcome = collectFieldErrors(() => compute(current));
+    if (outcome.fieldErrors.length) return { errors: messagesFor(outcome.fieldErrors, t), submitted: current };
+    if (outcome.error === undefined) return { result: outcome.result as R, errors: {}, submitted: current };
+    const errors = errorsFrom(outcome.error, t, fieldFor);
+    if (!errors) throw outcome.error;
+    return { errors, submitted: current };
   };
   const [outcome, setOutcome] = useState<Outcome<V, R>>(() => (options.isFromLink ? attempt(values) : { errors: {} }));
   const ratesSeen = useRef(options.rates);
@@ -41,14 +44,23 @@ export function useCalculation<V extends FormValues, R>(
       writeQuery(values);
       // Indicator 2 counts uses of the app's tools; the page's last path segment names the calculator.
       trackToolUse(`calculator.${window.location.pathname.split('/').pop() ?? 'unknown'}`);
+      focusAfterRender(`#${resultHeadingId}`, true);
     } else {
-      focusFirstError();
+      focusAfterRender(`#${errorSummaryId} .error-summary`, false);
     }
   }, [values, options.rates]);
   return { result: outcome.result, errors: outcome.errors, run, hasErrors: Object.keys(outcome.errors).length > 0 };
 }
 
-function focusFirstError(): void {
-  // After React renders the messages: move to the first field marked invalid.
-  requestAnimationFrame(() => document.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
+/**
+ * After React renders the summary or the result: on a phone the result is below the fold, and focus left on
+ * the button tells a screen reader nothing, so focus moves there and the page scrolls to it.
+ */
+function focusAfterRender(selector: string, scroll: boolean): void {
+  requestAnimationFrame(() => {
+    const target = document.querySelector<HTMLElement>(selector);
+    if (!target) return;
+    target.focus({ preventScroll: true });
+    if (scroll || target.getBoundingClientRect().top < 0) target.scrollIntoView({ block: 'start' });
+  });
 }

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { htmlLang } from '../../../../src/shared/i18n/locales.ts';
-import { navigate, useLocation } from '../../app/router.tsx';
+import { Link, navigate, useLocation } from '../../app/router.tsx';
 import { useQuery } from '@tanstack/react-query';
 import { useI18n } from '../../i18n/i18n-provider.tsx';
 import { Alert } from '../../ui/alert.tsx';
@@ -134,6 +134,32 @@ function Report({ report }: { report: HeatReport }) {
   );
 }
 
+/**
+ * What the worker can do (the precautions above are the employer's duties). Sources: the Health Promotion
+ * Administration's advice to outdoor workers (drink before thirst, light clothing, watch for symptoms) and
+ * the OSHA guideline 高氣溫戶外作業勞工熱危害預防指引 (108年1月28日勞職授字第10802000051號函) for what the
+ * employer must provide. No figures are given: neither source sets one for the worker.
+ */
+function WorkerAdvice() {
+  const { t } = useI18n();
+  return (
+    <section className="section heat-worker" aria-labelledby="heat-worker">
+      <h2 id="heat-worker">{t('heat.worker.title')}</h2>
+      <ul className="checklist">
+        <li>{t('heat.worker.water')}</li>
+        <li>{t('heat.worker.clothing')}</li>
+        <li>{t('heat.worker.symptoms')}</li>
+      </ul>
+      <p>{t('heat.worker.rights')}</p>
+      <p className="heat-worker__actions">
+        <Link href="/complaints">{t('heat.worker.complain')}</Link>
+        <a href="tel:1955">{t('home.urgent.call')}</a>
+      </p>
+      <p className="small muted">{t('heat.worker.source')}</p>
+    </section>
+  );
+}
+
 /** 戶外熱指數查詢及相關應注意事項: a district's heat index, level, today's peak, precautions and warnings. */
 export function HeatPage() {
   const { t, locale, formatNumber } = useI18n();
@@ -212,17 +238,47 @@ export function HeatPage() {
       {district && report.isLoading ? <Loading label={t('common.loading')} /> : null}
       {report.data ? <Report report={report.data} /> : null}
       {!district ? <p className="notice">{t('heat.pick.prompt')}</p> : null}
+      <WorkerAdvice />
       <section className="section" aria-labelledby="heat-overview">
         <h2 id="heat-overview">{t('heat.overview.title')}</h2>
         <ProblemAlert error={overview.error} />
         {overview.data ? (
-          <DataTable
-            caption={t('heat.overview.caption')}
-            columns={columns}
-            rows={overview.data.items}
-            rowKey={(d) => d.districtCode}
-            empty={t('heat.overview.empty')}
-          />
+          <>
+            {/* On a phone, one card per district: four columns of Thai or Vietnamese do not fit 358 px. */}
+            {overview.data.items.length ? (
+              <ul className="heat-cards" aria-label={t('heat.overview.caption')}>
+                {overview.data.items.map((d) => (
+                  <li key={d.districtCode} className="heat-card">
+                    <p className="heat-card__district">{columns[0]?.render(d)}</p>
+                    <HeatLevelBadge level={d.level} />
+                    <dl className="heat-card__facts">
+                      {d.heatIndexC === null ? null : (
+                        <div>
+                          <dt>{t('heat.overview.heat_index')}</dt>
+                          <dd>{t('heat.now.celsius', { value: formatNumber(d.heatIndexC) })}</dd>
+                        </div>
+                      )}
+                      {d.warningLevel ? (
+                        <div>
+                          <dt>{t('heat.overview.warning')}</dt>
+                          <dd>{t('heat.overview.warning_level', { level: d.warningLevel })}</dd>
+                        </div>
+                      ) : null}
+                    </dl>
+                  </li>
+                ))}
+              </ul>
+            ) : null}
+            <div className="heat-table">
+              <DataTable
+                caption={t('heat.overview.caption')}
+                columns={columns}
+                rows={overview.data.items}
+                rowKey={(d) => d.districtCode}
+                empty={t('heat.overview.empty')}
+              />
+            </div>
+          </>
         ) : null}
       </section>
       <section className="section help" aria-labelledby="heat-about">

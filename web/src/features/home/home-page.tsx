@@ -2,6 +2,7 @@ import { Link } from '../../app/router.tsx';
 import { useI18n } from '../../i18n/i18n-provider.tsx';
 import { Page } from '../../ui/page.tsx';
 import { type PublicService, publicServices } from './services.ts';
+import './home.css';
 
 function ServiceCard({ service }: { service: PublicService }) {
   const { t } = useI18n();
@@ -16,28 +17,62 @@ function ServiceCard({ service }: { service: PublicService }) {
   );
 }
 
+function Cards({ items }: { items: readonly PublicService[] }) {
+  return (
+    <ul className="cards">
+      {items.map((service) => (
+        <ServiceCard key={service.key} service={service} />
+      ))}
+    </ul>
+  );
+}
+
+/**
+ * Urgent help first (a worker who is not paid needs the complaint form and the 1955 hotline, not a
+ * calculator), then the worker's tools, then the employer's apart.
+ */
 export function HomePage() {
   const { t } = useI18n();
-  const groups = [
-    { key: 'calculators', items: publicServices.filter((s) => s.group === 'calculators') },
-    { key: 'tools', items: publicServices.filter((s) => s.group === 'tools') },
-  ] as const;
+  const forWorkers = publicServices.filter((s) => s.audience !== 'employers' && s.key !== 'complaints');
+  const forEmployers = publicServices.filter((s) => s.audience === 'employers');
   return (
     <Page title={t('home.title')} siteName={t('common.site_name')} lead={<p>{t('home.lead')}</p>}>
-      {groups.map((group) => (
-        <section key={group.key} className="section" aria-labelledby={`group-${group.key}`}>
-          <h2 id={`group-${group.key}`}>{t(`home.groups.${group.key}.title`)}</h2>
-          <p className="section__intro">{t(`home.groups.${group.key}.intro`)}</p>
-          <ul className="cards">
-            {group.items.map((service) => (
-              <ServiceCard key={service.key} service={service} />
-            ))}
-          </ul>
-        </section>
-      ))}
-      <section className="section help" aria-labelledby="help-title">
-        <h2 id="help-title">{t('home.help.title')}</h2>
-        <p>{t('home.help.text')}</p>
+      <section className="section urgent-help" aria-labelledby="urgent-title">
+        <h2 id="urgent-title">{t('home.urgent.title')}</h2>
+        <ul className="urgent-help__list">
+          <li className="urgent-help__item">
+            <Link className="urgent-help__action" href="/complaints">
+              {t('home.urgent.complaint')}
+            </Link>
+            <p>{t('home.urgent.complaint_text')}</p>
+          </li>
+          <li className="urgent-help__item">
+            <a className="urgent-help__action" href="tel:1955">
+              {t('home.urgent.call')}
+            </a>
+            <p>{t('home.urgent.call_text')}</p>
+          </li>
+          <li className="urgent-help__item">
+            <p className="urgent-help__name">{t('home.urgent.centre')}</p>
+            <p>{t('home.urgent.centre_text')}</p>
+          </li>
+        </ul>
+      </section>
+      <section className="section" aria-labelledby="group-workers">
+        <h2 id="group-workers">{t('home.groups.workers.title')}</h2>
+        <p className="section__intro">{t('home.groups.workers.intro')}</p>
+        {(['calculators', 'tools'] as const).map((group) => (
+          <section key={group} aria-labelledby={`group-${group}`}>
+            <h3 id={`group-${group}`}>{t(`home.groups.${group}.title`)}</h3>
+            <p className="section__intro">{t(`home.groups.${group}.intro`)}</p>
+            <Cards items={forWorkers.filter((s) => s.group === group)} />
+          </section>
+        ))}
+      </section>
+      <section className="section" aria-labelledby="group-employers">
+        <h2 id="group-employers">{t('home.groups.employers.title')}</h2>
+        <p className="section__intro">{t('home.groups.employers.intro')}</p>
+        <Cards items={forEmployers} />
       </section>
     </Page>
   );

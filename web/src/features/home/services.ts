@@ -2,7 +2,7 @@
  * The services of the labor-rights app (勞動權益 APP, plan 三-1). `isAvailable` turns true when a service
  * is really built; until then its route shows an honest "coming soon" page, never a placeholder tool.
  */
-export type PublicService = { key: string; path: string; group: 'calculators' | 'tools'; isAvailable: boolean };
+export type PublicService = { key: string; path: string; group: 'calculators' | 'tools'; isAvailable: boolean; audience?: 'employers' };
 
 const calculator = (key: string): PublicService => ({
   key,
@@ -18,13 +18,14 @@ export const publicServices: readonly PublicService[] = [
   calculator('annual-leave'),
   calculator('old-pension'),
   calculator('average-wage'),
-  calculator('disability-quota'),
+  // What an employer owes: listed apart from the worker's tools on the home page.
+  { ...calculator('disability-quota'), audience: 'employers' },
   calculator('heat-index'),
   calculator('notice-pay'),
   calculator('maternity-leave'),
   calculator('parental-leave'),
   calculator('occupational-injury'),
-  calculator('pension-contribution'),
+  { ...calculator('pension-contribution'), audience: 'employers' },
   { ...tool('heat', '/heat'), isAvailable: true },
   { ...tool('hours-log', '/hours-log'), isAvailable: true },
   { ...tool('qa', '/qa'), isAvailable: true },

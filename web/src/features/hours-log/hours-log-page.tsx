@@ -1,11 +1,12 @@
 import { calculateOvertimePay, checkWorkingTime, periodsCovering, type DayType, type Warning } from '#labor-rules';
 import { RatesUsed } from '../rates/rates-used.tsx';
 import { useRateTables } from '../rates/use-rates.ts';
-import { type FormEvent, useId, useMemo, useState } from 'react';
+import { type FormEvent, useId, useMemo, useRef, useState } from 'react';
 import { Link } from '../../app/router.tsx';
 import { useI18n } from '../../i18n/i18n-provider.tsx';
 import { Alert } from '../../ui/alert.tsx';
 import { Button } from '../../ui/button.tsx';
+import { ErrorSummary } from '../../ui/error-summary.tsx';
 import { SelectField, TextField } from '../../ui/form-field.tsx';
 import { Page } from '../../ui/page.tsx';
 import { ArrangementFields, arrangementInput } from '../calculators/arrangement-fields.tsx';
@@ -44,7 +45,10 @@ export function HoursLogPage() {
   const [draft, setDraft] = useState<Draft>(newDraft);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [status, setStatus] = useState('');
+  // 刪除 used to lose the only copy of a day at once: the last day removed can be put back.
+  const [removed, setRemoved] = useState<LogEntry>();
   const formId = useId();
+  const summaryRef = useRef<HTMLDivElement>(null);
   const wage = wageInput(log.wage);
   // A badly typed arrangement field is shown on the field and left out of the checks until corrected.
   const arrangement = useMemo(() => {
@@ -85,11 +89,13 @@ export function HoursLogPage() {
     if (!Number.isInteger(breakMinutes) || breakMinutes < 0 || breakMinutes > 1440) found.breakMinutes = t('calculators.errors.not-a-non-negative-integer');
     setErrors(found);
     if (Object.keys(found).length) {
-      requestAnimationFrame(() => document.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
+      // Every field at once, in the summary that takes focus (GOV.UK), as on the calculators.
+      requestAnimationFrame(() => summaryRef.current?.focus());
       return;
     }
     const entry: LogEntry = { id: draft.id || crypto.randomUUID(), date: draft.date, start: draft.start, end: draft.end, breakMinutes, dayType: draft.dayType, note: draft.note.slice(0, 500), ...(draft.emergency ? { emergency: true } : {}) };
     saveEntry(entry);
+    setRemoved(undefined);
     // Counted for indicator 2 by name only: the day itself never leaves the device.
     trackToolUse('hours-log.record');
     setStatus((draft.id ? t('hours-log.status.updated', { date: formatPlainDate(entry.date), hours: formatNumber(workedHours(entry)) }) : t('hours-log.status.added', { date: formatPlainDate(entry.date), hours: formatNumber(workedHours(entry)) })));
@@ -125,14 +131,15 @@ export function HoursLogPage() {
 
       <form id={formId} className="form no-print" noValidate onSubmit={submit} aria-labelledby={`${formId}-title`}>
         <h2 id={`${formId}-title`}>{(draft.id ? t('hours-log.form.edit_title') : t('hours-log.form.title'))}</h2>
+        <ErrorSummary items={Object.entries(errors).map(([path, message]) => ({ path, message }))} summaryRef={summaryRef} />
         <div className="field-row field-row--2">
-          <TextField label={t('calculators.common.date')} type="date" value={draft.date} error={errors.date} onChange={(e) => update({ date: e.target.value })} />
+          <TextField label={t('calculators.common.date')} type="date" name="date" value={draft.date} error={errors.date} onChange={(e) => update({ date: e.target.value })} />
           <SelectField label={t('calculators.overtime.day_type')} value={draft.dayType} options={dayTypes.map((type) => ({ value: type, label: dayTypeLabel(type) }))} onChange={(e) => update({ dayType: e.target.value as DayType })} />
         </div>
-        <div className="field-row">
-          <TextField label={t('calculators.overtime.start')} type="time" value={draft.start} error={errors.start} onChange={(e) => update({ start: e.target.value })} />
-          <TextField label={t('calculators.overtime.end')} type="time" value={draft.end} error={errors.end} onChange={(e) => update({ end: e.target.value })} />
-          <TextField label={t('hours-log.form.break_minutes')} inputMode="numeric" value={draft.breakMinutes} error={errors.breakMinutes} onChange={(e) => update({ breakMinutes: e.target.value })} />
+        <div className="field-row field-row--times">
+          <TextField label={t('calculators.overtime.start')} type="time" name="start" value={draft.start} error={errors.start} onChange={(e) => update({ start: e.target.value })} />
+          <TextField label={t('calculators.overtime.end')} type="time" name="end" value={draft.end} error={errors.end} onChange={(e) => update({ end: e.target.value })} />
+          <TextField label={t('hours-log.form.break_minutes')} inputMode="numeric" name="breakMinutes" value={draft.breakMinutes} error={errors.breakMinutes} onChange={(e) => update({ breakMinutes: e.target.value })} />
         </div>
         <p className="field__hint">{t('hours-log.form.end_hint')}</p>
         <div className="checkbox checkbox--single">
@@ -149,9 +156,23 @@ export function HoursLogPage() {
           ) : null}
         </div>
       </form>
-      <p role="status" className="no-print">
-        {status}
-      </p>
+      <div className="no-print log-status">
+        <p role="status">{status}</p>
+        {removed ? (
+          <Button
+            variant="secondary"
+            id={`${formId}-undo`}
+            aria-label={t('hours-log.undo_day', { date: formatPlainDate(removed.date) })}
+            onClick={() => {
+              saveEntry(removed);
+              setRemoved(undefined);
+              setStatus(t('hours-log.status.restored', { date: formatPlainDate(removed.date) }));
+            }}
+          >
+            {t('hours-log.undo')}
+          </Button>
+        ) : null}
+      </div>
 
       <section className="section no-print" aria-labelledby={`${formId}-wage`}>
         <h2 id={`${formId}-wage`}>{t('hours-log.wage.title')}</h2>
@@ -196,7 +217,10 @@ export function HoursLogPage() {
               onEdit: edit,
               onRemove: (entry) => {
                 removeEntry(entry.id);
+                setRemoved(entry);
                 setStatus(t('hours-log.status.removed', { date: formatPlainDate(entry.date) }));
+                // The button pressed is gone: focus goes to the way back.
+                requestAnimationFrame(() => document.getElementById(`${formId}-undo`)?.focus());
               },
             })
           ))}
@@ -264,7 +288,48 @@ export function HoursLogPage() {
             </tbody>
           </table>
         </div>
-        <div className="table-wrap">
+        {/* On a phone the days are cards (a seven-column table does not fit 358 px); wider, and on paper, a table. */}
+        <h3 className="log-day-cards__title">{t('hours-log.days_caption')}</h3>
+        <ul className="log-day-cards">
+          {month.entries.map((entry) => (
+            <li key={entry.id} className="log-day-card">
+              <p className="log-day-card__date">{formatPlainDate(entry.date)}</p>
+              <dl className="log-day-card__facts">
+                <div>
+                  <dt>{t('hours-log.csv.start')}–{t('hours-log.csv.end')}</dt>
+                  <dd>
+                    {entry.start}–{entry.end}
+                  </dd>
+                </div>
+                <div>
+                  <dt>{t('hours-log.csv.hours')}</dt>
+                  <dd>{formatNumber(workedHours(entry))}</dd>
+                </div>
+                <div>
+                  <dt>{t('hours-log.csv.break_minutes')}</dt>
+                  <dd>{formatNumber(entry.breakMinutes)}</dd>
+                </div>
+                <div>
+                  <dt>{t('hours-log.csv.day_type')}</dt>
+                  <dd>
+                    {dayTypeLabel(entry.dayType)}
+                    {entry.emergency ? ` · ${t('hours-log.emergency_short')}` : null}
+                  </dd>
+                </div>
+              </dl>
+              {entry.note ? <p className="log-day-card__note">{entry.note}</p> : null}
+              <div className="button-row">
+                <Button variant="secondary" onClick={() => onEdit(entry)} aria-label={t('hours-log.edit_day', { date: formatPlainDate(entry.date) })}>
+                  {t('hours-log.edit')}
+                </Button>
+                <Button variant="secondary" onClick={() => onRemove(entry)} aria-label={t('hours-log.remove_day', { date: formatPlainDate(entry.date) })}>
+                  {t('hours-log.remove')}
+                </Button>
+              </div>
+            </li>
+          ))}
+        </ul>
+        <div className="table-wrap log-day-table">
           <table className="table">
             <caption>{t('hours-log.days_caption')}</caption>
             <thead>

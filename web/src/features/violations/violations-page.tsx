@@ -29,6 +29,13 @@ export function ViolationsPage() {
     setQuery({ filters: draft, page: 1 });
   };
   const errors = fieldErrors(results.error);
+  const activeFilters = [query.filters.law, query.filters.article, query.filters.from, query.filters.to].filter(Boolean).length;
+  const [isMoreOpen, setMoreOpen] = useState(() => activeFilters > 0);
+  // A refused filter must be seen: its fold opens.
+  const hasHiddenError = Boolean(errors.law || errors.article || errors.from || errors.to);
+  useEffect(() => {
+    if (hasHiddenError) setMoreOpen(true);
+  }, [hasHiddenError]);
   const lawOptions = [{ value: '', label: t('violations.filters.all_laws') }, ...laws.map((law) => ({ value: law.id, label: t(`violations.laws.${law.id}`) }))];
   const total = results.data?.total ?? 0;
   const pageCount = Math.max(1, Math.ceil(total / violationsPageSize));
@@ -36,7 +43,7 @@ export function ViolationsPage() {
   return (
     <Page title={t('violations.title')} siteName={t('common.site_name')} lead={<p>{t('violations.lead')}</p>}>
       <form className="form filters violations-filters" role="search" aria-label={t('violations.filters.label')} onSubmit={submit} noValidate>
-        <div className="filters__grid violations-filters__grid">
+        <div className="violations-filters__main">
           <TextField
             label={t('violations.filters.name')}
             hint={t('violations.filters.name_hint')}
@@ -47,20 +54,28 @@ export function ViolationsPage() {
             onChange={set('q')}
             error={errors.q}
           />
-          <SelectField label={t('violations.fields.law')} name="law" options={lawOptions} value={draft.law} onChange={set('law')} error={errors.law} />
-          <TextField
-            label={t('violations.filters.article')}
-            hint={t('violations.filters.article_hint')}
-            name="article"
-            autoComplete="off"
-            value={draft.article}
-            onChange={set('article')}
-            error={errors.article}
-          />
-          <TextField label={t('violations.filters.from')} type="date" name="from" value={draft.from} onChange={set('from')} error={errors.from} />
-          <TextField label={t('violations.filters.to')} type="date" name="to" value={draft.to} onChange={set('to')} error={errors.to} />
+          <Button type="submit">{t('violations.filters.submit')}</Button>
         </div>
-        <Button type="submit">{t('violations.filters.submit')}</Button>
+        {/* The other filters fold away: open, the form was 864 px tall on a phone and hid "no results". */}
+        <details className="violations-more" open={isMoreOpen} onToggle={(event) => setMoreOpen(event.currentTarget.open)}>
+          <summary>{activeFilters ? t('violations.filters.more_active', { count: activeFilters }) : t('violations.filters.more')}</summary>
+          <div className="filters__grid violations-filters__grid">
+            <SelectField label={t('violations.fields.law')} name="law" options={lawOptions} value={draft.law} onChange={set('law')} error={errors.law} />
+            <TextField
+              label={t('violations.filters.article')}
+              hint={t('violations.filters.article_hint')}
+              name="article"
+              autoComplete="off"
+              value={draft.article}
+              onChange={set('article')}
+              error={errors.article}
+            />
+            <div className="violations-dates">
+              <TextField label={t('violations.filters.from')} type="date" name="from" value={draft.from} onChange={set('from')} error={errors.from} />
+              <TextField label={t('violations.filters.to')} type="date" name="to" value={draft.to} onChange={set('to')} error={errors.to} />
+            </div>
+          </div>
+        </details>
       </form>
       <ProblemAlert error={results.error} />
       <p className="muted" role="status">
