@@ -100,7 +100,9 @@ describe('rates published by an admin (issue 14 §3)', () => {
     const from = await overtimeFor(calculatorPage, wage, effectiveFrom);
     await ratesUsed(calculatorPage).getByText(period.number, { exact: false }).waitFor();
     const warning = await belowMinimum(from).innerText();
-    assert.match(warning, new RegExp(`${effectiveFrom}`));
+    // zh-TW shows 民國 dates by default (issue 15 §5): 2027-01-01 is 民國116年1月1日.
+    const [y, m, d] = effectiveFrom.split('-').map(Number) as [number, number, number];
+    assert.match(warning, new RegExp(`民國${y - 1911}年${m}月${d}日`));
     assert.match(warning, new RegExp(String(period.monthly).replace(/\B(?=(\d{3})+(?!\d))/g, ',?')));
     const used = await ratesUsed(calculatorPage).innerText();
     assert.match(used, new RegExp(period.name));
