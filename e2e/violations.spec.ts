@@ -51,7 +51,10 @@ describe('violations registry (違反勞動法令事業單位)', () => {
     const again = big5(csvText([molHeader, ...uploadRows.slice(0, 2), ['台中市', '20240230', '', '府授勞動字第1號', '甲有限公司', '勞動基準法第22條', '', '', '']]));
     assert.deepEqual(await upload.upload('big5.csv', again), { imported: '0', unchanged: '2', rejected: '1' });
     assert.deepEqual(await upload.rejectedRows(), [`4\t${zh('violations.reasons.announced-on-invalid')}`]);
-    const history = await page.getByRole('table', { name: /匯入紀錄/ }).innerText();
+    // The history refetches after the upload answers; wait for the new row instead of racing it.
+    const historyTable = page.getByRole('table', { name: /匯入紀錄/ });
+    await historyTable.getByRole('cell', { name: 'big5.csv' }).waitFor();
+    const history = await historyTable.innerText();
     assert.match(history, /big5\.csv/);
     assert.match(history, /taichung\.csv/);
     if (shots) await page.screenshot({ path: `${shots}/violations-import-desktop.png`, fullPage: true });
