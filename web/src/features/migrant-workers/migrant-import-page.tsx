@@ -1,17 +1,12 @@
 import { useState } from 'react';
-import { z } from 'zod';
 import { useQueryClient } from '@tanstack/react-query';
 import { Link } from '../../app/router.tsx';
 import { useI18n } from '../../i18n/i18n-provider.tsx';
 import { Alert } from '../../ui/alert.tsx';
-import { type Column, DataTable } from '../../ui/data-table.tsx';
-import { fieldId, KitForm, useContractForm } from '../../ui/form-page.tsx';
 import { Page } from '../../ui/page.tsx';
+import { RejectedLines, UploadForm } from '../../ui/upload-form.tsx';
 import { useStaff } from '../staff-auth/session-provider.tsx';
 import { type ImportResult, templateHref, uploadWorkers, workersEndpoint } from './api.ts';
-
-type Rejected = ImportResult['rejected'][number];
-const uploadSchema = z.object({ file: z.custom<FileList>((value) => value instanceof FileList && value.length === 1) });
 
 /** Bulk import of arrivals from a CSV file; the answer lists the refused lines with their reasons. */
 export function MigrantImportPage() {
@@ -19,23 +14,11 @@ export function MigrantImportPage() {
   const staff = useStaff();
   const queryClient = useQueryClient();
   const [result, setResult] = useState<{ fileName: string; value: ImportResult } | undefined>();
-  const form = useContractForm<{ file: FileList | null }, typeof uploadSchema>({
-    schema: uploadSchema,
-    defaultValues: { file: null },
-    messages: { file: t('migrant-workers.import.file_missing') },
-  });
-  const submit = async ({ file }: { file: FileList }) => {
-    const chosen = file.item(0);
-    if (!chosen) return;
+  const upload = async (file: File) => {
     setResult(undefined);
-    setResult({ fileName: chosen.name, value: await uploadWorkers(chosen, staff.csrfToken) });
+    setResult({ fileName: file.name, value: await uploadWorkers(file, staff.csrfToken) });
     await queryClient.invalidateQueries({ queryKey: [workersEndpoint] });
   };
-  const fileError = form.formState.errors.file?.message;
-  const rejectedColumns: Column<Rejected>[] = [
-    { key: 'line', header: t('migrant-workers.import.line'), render: (row) => formatNumber(row.line), isNumeric: true },
-    { key: 'reason', header: t('migrant-workers.import.reason'), render: (row) => row.reason },
-  ];
   return (
     <Page title={t('migrant-workers.import.title')} siteName={t('staff-auth.site_name')} lead={<p>{t('migrant-workers.import.lead')}</p>}>
       <p>
@@ -46,30 +29,16 @@ export function MigrantImportPage() {
           {t('migrant-workers.import.template')}
         </a>
       </p>
-      <KitForm form={form} label={t('migrant-workers.import.title')} submitLabel={t('migrant-workers.import.submit')} onSubmit={submit}>
-        <div className={['field', fileError ? 'field--error' : ''].filter(Boolean).join(' ')}>
-          <label className="field__label" htmlFor={fieldId('file')}>
-            {t('migrant-workers.import.file')}
-          </label>
-          <p className="field__hint" id="migrant-file-hint">
-            {t('migrant-workers.import.file_hint')}
-          </p>
-          {fileError ? (
-            <p className="field__error" id="migrant-file-error">
-              {fileError}
-            </p>
-          ) : null}
-          <input
-            id={fieldId('file')}
-            className="field__input"
-            type="file"
-            accept=".csv,text/csv"
-            aria-invalid={fileError ? true : undefined}
-            aria-describedby={['migrant-file-hint', fileError ? 'migrant-file-error' : ''].filter(Boolean).join(' ')}
-            {...form.register('file')}
-          />
-        </div>
-      </KitForm>
+      <UploadForm
+        words={{
+          title: t('migrant-workers.import.title'),
+          submit: t('migrant-workers.import.submit'),
+          file: t('migrant-workers.import.file'),
+          hint: t('migrant-workers.import.file_hint'),
+          missing: t('migrant-workers.import.file_missing'),
+        }}
+        onUpload={upload}
+      />
       {result ? (
         <section className="section" aria-labelledby="migrant-import-result">
           <Alert tone={result.value.rejected.length ? 'warning' : 'success'} title={t('migrant-workers.import.done', { file: result.fileName })}>
@@ -81,15 +50,13 @@ export function MigrantImportPage() {
               })}
             </p>
           </Alert>
-          {result.value.rejected.length ? (
-            <DataTable
-              caption={t('migrant-workers.import.rejected_caption')}
-              columns={rejectedColumns}
-              rows={result.value.rejected}
-              rowKey={(row) => `${row.line}`}
-              empty=""
-            />
-          ) : null}
+          <RejectedLines
+            caption={t('migrant-workers.import.rejected_caption')}
+            rows={result.value.rejected}
+            line={t('migrant-workers.import.line')}
+            reason={t('migrant-workers.import.reason')}
+            describe={(row) => row.reason}
+          />
         </section>
       ) : null}
     </Page>
