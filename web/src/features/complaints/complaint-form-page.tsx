@@ -5,6 +5,7 @@ import { useI18n } from '../../i18n/i18n-provider.tsx';
 import { Alert } from '../../ui/alert.tsx';
 import { Button } from '../../ui/button.tsx';
 import { SelectField, TextField } from '../../ui/form-field.tsx';
+import { useSubmission } from '../../ui/use-submission.ts';
 import { Page } from '../../ui/page.tsx';
 import { fieldErrors, ProblemAlert } from '../../ui/problem-alert.tsx';
 import { placeName, useCity } from '../reference-data/city.ts';
@@ -83,9 +84,7 @@ export function ComplaintFormPage() {
   const [draft, setDraft] = useState<ComplaintDraft>(emptyDraft);
   const [files, setFiles] = useState<File[]>([]);
   const [fileError, setFileError] = useState<string>();
-  const [error, setError] = useState<unknown>();
-  const [isSending, setIsSending] = useState(false);
-  const [receipt, setReceipt] = useState<Receipt>();
+  const { error, isSending, receipt, send, reset } = useSubmission<Receipt>();
   const errors = fieldErrors(error);
 
   if (receipt) {
@@ -93,7 +92,7 @@ export function ComplaintFormPage() {
       <ReceiptView
         receipt={receipt}
         onAnother={() => {
-          setReceipt(undefined);
+          reset();
           setDraft(emptyDraft);
           setFiles([]);
         }}
@@ -127,16 +126,7 @@ export function ComplaintFormPage() {
       document.querySelector<HTMLInputElement>('input[name="attachments"]')?.focus();
       return;
     }
-    setIsSending(true);
-    setError(undefined);
-    try {
-      setReceipt(await fileComplaint(draft, files));
-    } catch (problem) {
-      setError(problem);
-      window.scrollTo(0, 0);
-    } finally {
-      setIsSending(false);
-    }
+    await send(() => fileComplaint(draft, files));
   };
 
   const districts = [

@@ -5,6 +5,7 @@ import { useI18n } from '../../i18n/i18n-provider.tsx';
 import { Alert } from '../../ui/alert.tsx';
 import { Button } from '../../ui/button.tsx';
 import { SelectField, TextAreaField, TextField } from '../../ui/form-field.tsx';
+import { useSubmission } from '../../ui/use-submission.ts';
 import { Page } from '../../ui/page.tsx';
 import { ProblemAlert } from '../../ui/problem-alert.tsx';
 import { localName, useCity } from '../reference-data/city.ts';
@@ -100,9 +101,7 @@ export function MediationApplyPage() {
   const city = useCity();
   const [draft, setDraft] = useState<Draft>(emptyDraft);
   const [claims, setClaims] = useState<ClaimDraft[]>([{ kind: 'unpaid-wages', amount: '' }]);
-  const [error, setError] = useState<unknown>();
-  const [isSending, setIsSending] = useState(false);
-  const [receipt, setReceipt] = useState<Receipt>();
+  const { error, isSending, receipt, send, reset } = useSubmission<Receipt>();
   const issues = issuesByPath(error);
 
   if (receipt) {
@@ -110,7 +109,7 @@ export function MediationApplyPage() {
       <ReceiptView
         receipt={receipt}
         onAnother={() => {
-          setReceipt(undefined);
+          reset();
           setDraft(emptyDraft);
           setClaims([{ kind: 'unpaid-wages', amount: '' }]);
         }}
@@ -128,16 +127,7 @@ export function MediationApplyPage() {
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    setIsSending(true);
-    setError(undefined);
-    try {
-      setReceipt(await apiRequest<Receipt>('/api/v1/mediation-applications', { method: 'POST', body: toApplication(draft, claims, locale) }));
-    } catch (problem) {
-      setError(problem);
-      window.scrollTo(0, 0);
-    } finally {
-      setIsSending(false);
-    }
+    await send(() => apiRequest<Receipt>('/api/v1/mediation-applications', { method: 'POST', body: toApplication(draft, claims, locale) }));
   };
 
   const sites = [

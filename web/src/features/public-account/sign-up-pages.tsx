@@ -6,6 +6,7 @@ import { Alert } from '../../ui/alert.tsx';
 import { FormText, KitForm, useContractForm } from '../../ui/form-page.tsx';
 import { Page } from '../../ui/page.tsx';
 import { employerSignUp, type EmployerSignUp, signUp, type SignUp } from './api.ts';
+import { CredentialFields } from './account-fields.tsx';
 import './public-account.css';
 
 /** After sign-up: the same words whether or not the address already had an account (ADR 0017). */
@@ -58,15 +59,7 @@ export function SignUpPage() {
           spellCheck={false}
           maxLength={10}
         />
-        <FormText form={form} name="email" label={t('public-account.fields.email')} type="email" inputMode="email" autoComplete="email" />
-        <FormText
-          form={form}
-          name="password"
-          label={t('public-account.fields.new_password')}
-          hint={t('public-account.fields.password_hint')}
-          type="password"
-          autoComplete="new-password"
-        />
+        <CredentialFields form={form} />
       </KitForm>
       <p>
         {t('public-account.sign_up.have_account')} <Link href="/account/sign-in">{t('public-account.sign_in.title')}</Link>
@@ -116,15 +109,7 @@ export function EmployerSignUpPage() {
           autoComplete="off"
           maxLength={8}
         />
-        <FormText form={form} name="email" label={t('public-account.fields.email')} type="email" inputMode="email" autoComplete="email" />
-        <FormText
-          form={form}
-          name="password"
-          label={t('public-account.fields.new_password')}
-          hint={t('public-account.fields.password_hint')}
-          type="password"
-          autoComplete="new-password"
-        />
+        <CredentialFields form={form} />
       </KitForm>
       <p>{t('public-account.employer_sign_up.colleagues_hint')}</p>
       <p>

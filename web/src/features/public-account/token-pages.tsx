@@ -8,11 +8,12 @@ import { ApiError } from '../../app/api-client.ts';
 import { Link } from '../../app/router.tsx';
 import { useI18n } from '../../i18n/i18n-provider.tsx';
 import { Alert } from '../../ui/alert.tsx';
-import { FormText, KitForm, useContractForm } from '../../ui/form-page.tsx';
+import { KitForm, useContractForm } from '../../ui/form-page.tsx';
 import { Loading } from '../../ui/loading.tsx';
 import { Page } from '../../ui/page.tsx';
 import { ProblemAlert } from '../../ui/problem-alert.tsx';
 import { acceptInvitation, confirmPasswordReset, tokenFromFragment, verifyEmail } from './api.ts';
+import { NewPasswordField } from './account-fields.tsx';
 import './public-account.css';
 
 /** Reads the token once, then forgets the fragment. */
@@ -97,14 +98,7 @@ function SetPasswordPage({ kind }: { kind: 'reset' | 'invitation' }) {
           setDone(true);
         }}
       >
-        <FormText
-          form={form}
-          name="password"
-          label={t('public-account.fields.new_password')}
-          hint={t('public-account.fields.password_hint')}
-          type="password"
-          autoComplete="new-password"
-        />
+        <NewPasswordField form={form} />
       </KitForm>
     </Page>
   );
