@@ -1,10 +1,9 @@
 import { OpenAPIHono, z } from '@hono/zod-openapi';
-import { AppError } from '../../shared/errors.ts';
-import type { AppEnv, StaffPrincipal } from '../../shared/http/app-env.ts';
+import type { AppEnv } from '../../shared/http/app-env.ts';
 import { listResponses, withoutListParams } from '../../shared/http/list-openapi.ts';
 import type { ListResponder } from '../../shared/http/list-response.ts';
 import { jsonBody, jsonContent, problemResponses } from '../../shared/http/openapi.ts';
-import { defineRoute, requires } from '../../shared/http/route.ts';
+import { defineRoute, requires, signedInStaff } from '../../shared/http/route.ts';
 import { validationHook } from '../../shared/http/validation.ts';
 import { listScope } from '../../shared/scope.ts';
 import {
@@ -36,11 +35,6 @@ import type { CasesService } from './cases.service.ts';
 
 const tags = ['cases'];
 const idParam = z.object({ id: z.uuid() });
-const staffOf = (c: { get(key: 'staff'): StaffPrincipal | undefined }) => {
-  const staff = c.get('staff');
-  if (!staff) throw new AppError('UNAUTHENTICATED');
-  return staff;
-};
 const done = z.object({ ok: z.literal(true) });
 const base = '/api/v1/staff/cases';
 
@@ -174,10 +168,10 @@ export function casesRoutes({ cases, lists }: { cases: CasesService; lists: List
   const ok = { ok: true as const };
   const rid = (c: { get(key: 'requestId'): string }) => c.get('requestId');
 
-  app.openapi(createCase, async (c) => c.json(await cases.create(staffOf(c), c.req.valid('json'), rid(c)), 201));
+  app.openapi(createCase, async (c) => c.json(await cases.create(signedInStaff(c), c.req.valid('json'), rid(c)), 201));
   app.openapi(listCases, async (c) => {
     const query = c.req.valid('query');
-    const staff = staffOf(c);
+    const staff = signedInStaff(c);
     const filters = withoutListParams(query);
     return lists.answer(c, {
       list: cases.list(staff, listScope(staff, query.scope), filters),
@@ -202,18 +196,18 @@ export function casesRoutes({ cases, lists }: { cases: CasesService; lists: List
   });
   app.openapi(caseloadRoute, async (c) => {
     const query = c.req.valid('query');
-    return c.json(await cases.caseload.compute(listScope(staffOf(c), query.scope), query.by), 200);
+    return c.json(await cases.caseload.compute(listScope(signedInStaff(c), query.scope), query.by), 200);
   });
   app.openapi(managersRoute, async (c) => c.json({ items: await cases.transfers.managers() }, 200));
-  app.openapi(incomingRoute, async (c) => c.json({ items: await cases.transfers.incoming(staffOf(c)) }, 200));
+  app.openapi(incomingRoute, async (c) => c.json({ items: await cases.transfers.incoming(signedInStaff(c)) }, 200));
   app.openapi(answerTransfer, async (c) =>
-    c.json(await cases.transfers.answer(staffOf(c), c.req.valid('param').id, c.req.valid('json'), rid(c)), 200),
+    c.json(await cases.transfers.answer(signedInStaff(c), c.req.valid('param').id, c.req.valid('json'), rid(c)), 200),
   );
-  app.openapi(viewCase, async (c) => c.json(await cases.view(staffOf(c), c.req.valid('param').id, rid(c)), 200));
+  app.openapi(viewCase, async (c) => c.json(await cases.view(signedInStaff(c), c.req.valid('param').id, rid(c)), 200));
   app.openapi(accessLogRoute, async (c) => {
     const query = c.req.valid('query');
     return lists.answer(c, {
-      list: await cases.accessLog(staffOf(c), c.req.valid('param').id, rid(c)),
+      list: await cases.accessLog(signedInStaff(c), c.req.valid('param').id, rid(c)),
       params: query,
       filters: {},
       toItem: (row) => {
@@ -234,45 +228,45 @@ export function casesRoutes({ cases, lists }: { cases: CasesService; lists: List
   });
 
   app.openapi(addConsent, async (c) => {
-    await cases.addConsent(staffOf(c), c.req.valid('param').id, c.req.valid('json'), rid(c));
+    await cases.addConsent(signedInStaff(c), c.req.valid('param').id, c.req.valid('json'), rid(c));
     return c.json(ok, 200);
   });
   app.openapi(refer, async (c) =>
-    c.json(await cases.disclosures.refer(staffOf(c), c.req.valid('param').id, c.req.valid('json'), rid(c)), 201),
+    c.json(await cases.disclosures.refer(signedInStaff(c), c.req.valid('param').id, c.req.valid('json'), rid(c)), 201),
   );
   app.openapi(shareNote, async (c) => {
     const { id, noteId } = c.req.valid('param');
-    return c.json(await cases.disclosures.shareNote(staffOf(c), id, noteId, c.req.valid('json'), rid(c)), 201);
+    return c.json(await cases.disclosures.shareNote(signedInStaff(c), id, noteId, c.req.valid('json'), rid(c)), 201);
   });
   app.openapi(addPlanItem, async (c) =>
-    c.json(await cases.work.addPlanItem(staffOf(c), c.req.valid('param').id, c.req.valid('json'), rid(c)), 201),
+    c.json(await cases.work.addPlanItem(signedInStaff(c), c.req.valid('param').id, c.req.valid('json'), rid(c)), 201),
   );
   app.openapi(planItemStatus, async (c) => {
     const { id, itemId } = c.req.valid('param');
-    await cases.work.setPlanItemStatus(staffOf(c), id, itemId, c.req.valid('json').status, rid(c));
+    await cases.work.setPlanItemStatus(signedInStaff(c), id, itemId, c.req.valid('json').status, rid(c));
     return c.json(ok, 200);
   });
-  app.openapi(jobReferral, async (c) => c.json(await cases.work.referToVacancy(staffOf(c), c.req.valid('param').id, c.req.valid('json').vacancyId, rid(c)), 201));
+  app.openapi(jobReferral, async (c) => c.json(await cases.work.referToVacancy(signedInStaff(c), c.req.valid('param').id, c.req.valid('json').vacancyId, rid(c)), 201));
   app.openapi(addNote, async (c) =>
-    c.json(await cases.work.addNote(staffOf(c), c.req.valid('param').id, c.req.valid('json'), rid(c)), 201),
+    c.json(await cases.work.addNote(signedInStaff(c), c.req.valid('param').id, c.req.valid('json'), rid(c)), 201),
   );
   app.openapi(addTask, async (c) =>
-    c.json(await cases.work.addTask(staffOf(c), c.req.valid('param').id, c.req.valid('json'), rid(c)), 201),
+    c.json(await cases.work.addTask(signedInStaff(c), c.req.valid('param').id, c.req.valid('json'), rid(c)), 201),
   );
   app.openapi(completeTask, async (c) => {
     const { id, taskId } = c.req.valid('param');
-    await cases.work.completeTask(staffOf(c), id, taskId, c.req.valid('json').outcome, rid(c));
+    await cases.work.completeTask(signedInStaff(c), id, taskId, c.req.valid('json').outcome, rid(c));
     return c.json(ok, 200);
   });
   app.openapi(placement, async (c) => {
-    await cases.work.recordPlacement(staffOf(c), c.req.valid('param').id, c.req.valid('json'), rid(c));
+    await cases.work.recordPlacement(signedInStaff(c), c.req.valid('param').id, c.req.valid('json'), rid(c));
     return c.json(ok, 200);
   });
   app.openapi(transfer, async (c) =>
-    c.json(await cases.transfers.request(staffOf(c), c.req.valid('param').id, c.req.valid('json'), rid(c)), 201),
+    c.json(await cases.transfers.request(signedInStaff(c), c.req.valid('param').id, c.req.valid('json'), rid(c)), 201),
   );
   app.openapi(close, async (c) => {
-    await cases.work.close(staffOf(c), c.req.valid('param').id, c.req.valid('json'), rid(c));
+    await cases.work.close(signedInStaff(c), c.req.valid('param').id, c.req.valid('json'), rid(c));
     return c.json(ok, 200);
   });
   return app;

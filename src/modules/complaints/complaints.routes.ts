@@ -6,7 +6,7 @@ import { AppError } from '../../shared/errors.ts';
 import type { AppEnv } from '../../shared/http/app-env.ts';
 import { jsonBody, jsonContent, problemResponses } from '../../shared/http/openapi.ts';
 import { rateLimit, type RateLimiter } from '../../shared/http/rate-limit.ts';
-import { defineRoute, publicAccess, requires } from '../../shared/http/route.ts';
+import { defineRoute, publicAccess, requires, signedInStaff } from '../../shared/http/route.ts';
 import { parseOrThrow, validationHook } from '../../shared/http/validation.ts';
 import type { Letterhead } from '../../shared/documents/pdf.ts';
 import { renderComplaintReplyPdf } from '../notifications/notices.pdf.ts';
@@ -241,11 +241,6 @@ export function complaintsRoutes(deps: {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
   app.openAPIRegistry.register('FileComplaint', fileComplaintRequest);
   const meta = (c: Context<AppEnv>): RequestMeta => ({ requestId: c.get('requestId'), locale: c.get('locale') });
-  const staffOf = (c: Context<AppEnv>) => {
-    const staff = c.get('staff');
-    if (!staff) throw new AppError('UNAUTHENTICATED');
-    return staff;
-  };
 
   const tooLarge = (limit: number) => () => {
     throw new AppError('PAYLOAD_TOO_LARGE', { params: { limit } });
@@ -291,7 +286,7 @@ export function complaintsRoutes(deps: {
     const query = c.req.valid('query');
     const filters = { status: query.status, mine: query.mine === 'true' };
     return lists.answer(c, {
-      list: complaints.list(staffOf(c), filters),
+      list: complaints.list(signedInStaff(c), filters),
       params: query,
       filters: { status: query.status, mine: query.mine },
       toItem: complaints.toSummary,
@@ -319,22 +314,22 @@ export function complaintsRoutes(deps: {
 
   app.openapi(viewComplaint, async (c) => {
     c.header('cache-control', 'no-store');
-    return c.json(await complaints.detail(staffOf(c), c.req.valid('param').id, meta(c)), 200);
+    return c.json(await complaints.detail(signedInStaff(c), c.req.valid('param').id, meta(c)), 200);
   });
   app.openapi(assignComplaint, async (c) => {
-    await complaints.assign(staffOf(c), c.req.valid('param').id, c.req.valid('json').inspectorId, meta(c));
+    await complaints.assign(signedInStaff(c), c.req.valid('param').id, c.req.valid('json').inspectorId, meta(c));
     return c.body(null, 204);
   });
   app.openapi(transitionComplaint, async (c) =>
-    c.json(await complaints.transition(staffOf(c), c.req.valid('param').id, c.req.valid('json'), meta(c)), 200),
+    c.json(await complaints.transition(signedInStaff(c), c.req.valid('param').id, c.req.valid('json'), meta(c)), 200),
   );
   app.openapi(revealIdentity, async (c) => {
     c.header('cache-control', 'no-store');
-    return c.json(await complaints.revealIdentity(staffOf(c), c.req.valid('param').id, meta(c)), 200);
+    return c.json(await complaints.revealIdentity(signedInStaff(c), c.req.valid('param').id, meta(c)), 200);
   });
   app.openapi(downloadAttachment, async (c) => {
     const { id, attachmentId } = c.req.valid('param');
-    const file = await complaints.attachment(staffOf(c), id, attachmentId, meta(c), c.req.valid('query').copy);
+    const file = await complaints.attachment(signedInStaff(c), id, attachmentId, meta(c), c.req.valid('query').copy);
     return new Response(file.bytes, {
       status: 200,
       headers: {
@@ -347,7 +342,7 @@ export function complaintsRoutes(deps: {
   });
   app.openapi(replyDocument, async (c) => {
     const id = c.req.valid('param').id;
-    const letter = await complaints.writtenReply(staffOf(c), id, meta(c));
+    const letter = await complaints.writtenReply(signedInStaff(c), id, meta(c));
     const bytes = await renderComplaintReplyPdf({ letterhead: deps.letterhead, ...letter });
     return new Response(bytes, {
       status: 200,
@@ -359,6 +354,6 @@ export function complaintsRoutes(deps: {
       },
     });
   });
-  app.openapi(employerNotice, async (c) => c.json(await complaints.employerNotice(staffOf(c), c.req.valid('param').id, meta(c)), 200));
+  app.openapi(employerNotice, async (c) => c.json(await complaints.employerNotice(signedInStaff(c), c.req.valid('param').id, meta(c)), 200));
   return app;
 }

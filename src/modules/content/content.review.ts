@@ -5,7 +5,6 @@
  */
 import { OpenAPIHono, z } from '@hono/zod-openapi';
 import { sql } from 'kysely';
-import type { Context } from 'hono';
 import type { Db } from '../../db/client.ts';
 import { qb } from '../../db/query.ts';
 import { AppError } from '../../shared/errors.ts';
@@ -14,7 +13,7 @@ import { listParams, type ListDefinition, type SortColumn } from '../../shared/h
 import { listResponses } from '../../shared/http/list-openapi.ts';
 import type { ListResponder } from '../../shared/http/list-response.ts';
 import { problemResponses } from '../../shared/http/openapi.ts';
-import { defineRoute, requires } from '../../shared/http/route.ts';
+import { defineRoute, requires, signedInStaff } from '../../shared/http/route.ts';
 import { validationHook } from '../../shared/http/validation.ts';
 import { locales, type Locale } from '../../shared/i18n/locales.ts';
 import { recordAudit } from '../audit/audit.service.ts';
@@ -100,11 +99,6 @@ const markReviewed = defineRoute(requires('content.review-translations'), {
 
 export function contentReviewRoutes(deps: { db: Db; clock: () => Date; lists: ListResponder }) {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
-  const staffOf = (c: Context<AppEnv>) => {
-    const staff = c.get('staff');
-    if (!staff) throw new AppError('UNAUTHENTICATED');
-    return staff;
-  };
   app.openapi(listQueue, async (c) => {
     const query = c.req.valid('query');
     return deps.lists.answer(c, {
@@ -125,7 +119,7 @@ export function contentReviewRoutes(deps: { db: Db; clock: () => Date; lists: Li
     }) as never;
   });
   app.openapi(markReviewed, async (c) => {
-    const staff = staffOf(c);
+    const staff = signedInStaff(c);
     const { kind, id, locale } = c.req.valid('param');
     await deps.db.transaction(async (tx) => {
       const table = kind === 'qa' ? 'qa_translations' : 'news_translations';

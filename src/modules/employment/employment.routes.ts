@@ -1,10 +1,9 @@
 import { OpenAPIHono, z } from '@hono/zod-openapi';
-import { AppError } from '../../shared/errors.ts';
-import type { AppEnv, StaffPrincipal } from '../../shared/http/app-env.ts';
+import type { AppEnv } from '../../shared/http/app-env.ts';
 import { listResponses, withoutListParams } from '../../shared/http/list-openapi.ts';
 import type { ListResponder } from '../../shared/http/list-response.ts';
 import { jsonBody, jsonContent, problemResponses } from '../../shared/http/openapi.ts';
-import { defineRoute, requires } from '../../shared/http/route.ts';
+import { defineRoute, requires, signedInStaff } from '../../shared/http/route.ts';
 import { validationHook } from '../../shared/http/validation.ts';
 import { listScope } from '../../shared/scope.ts';
 import {
@@ -35,11 +34,6 @@ import type { EmploymentService } from './employment.service.ts';
 
 const idParam = z.object({ id: z.uuid() });
 const tags = ['employment'];
-const staffOf = (c: { get(key: 'staff'): StaffPrincipal | undefined }) => {
-  const staff = c.get('staff');
-  if (!staff) throw new AppError('UNAUTHENTICATED');
-  return staff;
-};
 
 const createJobSeeker = defineRoute(requires('employment.write'), {
   method: 'post', path: '/api/v1/staff/job-seekers', tags,
@@ -165,11 +159,11 @@ const placementRate = defineRoute(requires('employment.indicators'), {
 export function employmentRoutes({ employment, lists }: { employment: EmploymentService; lists: ListResponder }) {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
   const { jobSeekers, vacancies, referrals } = employment;
-  app.openapi(createJobSeeker, async (c) => c.json(await jobSeekers.create(staffOf(c), c.req.valid('json'), c.get('requestId')), 201));
+  app.openapi(createJobSeeker, async (c) => c.json(await jobSeekers.create(signedInStaff(c), c.req.valid('json'), c.get('requestId')), 201));
   app.openapi(listJobSeekers, async (c) => {
     const query = c.req.valid('query');
     return lists.answer(c, {
-      list: jobSeekers.list(listScope(staffOf(c), query.scope)),
+      list: jobSeekers.list(listScope(signedInStaff(c), query.scope)),
       params: query,
       filters: withoutListParams(query),
       toItem: jobSeekers.toSummary,
@@ -185,12 +179,12 @@ export function employmentRoutes({ employment, lists }: { employment: Employment
       },
     }) as never;
   });
-  app.openapi(viewJobSeeker, async (c) => c.json(await jobSeekers.view(staffOf(c), c.req.valid('param').id, c.get('requestId')), 200));
-  app.openapi(jobSeekerMatchesRoute, async (c) => c.json(await employment.matchesForJobSeeker(staffOf(c), c.req.valid('param').id), 200));
-  app.openapi(jobSeekerReferrals, async (c) => c.json({ items: await referrals.ofJobSeeker(staffOf(c), c.req.valid('param').id) }, 200));
+  app.openapi(viewJobSeeker, async (c) => c.json(await jobSeekers.view(signedInStaff(c), c.req.valid('param').id, c.get('requestId')), 200));
+  app.openapi(jobSeekerMatchesRoute, async (c) => c.json(await employment.matchesForJobSeeker(signedInStaff(c), c.req.valid('param').id), 200));
+  app.openapi(jobSeekerReferrals, async (c) => c.json({ items: await referrals.ofJobSeeker(signedInStaff(c), c.req.valid('param').id) }, 200));
 
-  app.openapi(jobSeekerApplications, async (c) => c.json({ items: await employment.applicationsOfJobSeeker(staffOf(c), c.req.valid('param').id) }, 200));
-  app.openapi(createVacancy, async (c) => c.json(await vacancies.create(staffOf(c), c.req.valid('json'), c.get('requestId')), 201));
+  app.openapi(jobSeekerApplications, async (c) => c.json({ items: await employment.applicationsOfJobSeeker(signedInStaff(c), c.req.valid('param').id) }, 200));
+  app.openapi(createVacancy, async (c) => c.json(await vacancies.create(signedInStaff(c), c.req.valid('json'), c.get('requestId')), 201));
   app.openapi(listVacancies, async (c) => {
     const query = c.req.valid('query');
     const filters = withoutListParams(query);
@@ -214,38 +208,38 @@ export function employmentRoutes({ employment, lists }: { employment: Employment
   });
   app.openapi(viewVacancy, async (c) => c.json(await vacancies.get(c.req.valid('param').id), 200));
   app.openapi(publishVacancy, async (c) =>
-    c.json(await vacancies.publish(staffOf(c), c.req.valid('param').id, c.req.valid('json').overrideReason, c.get('requestId')), 200),
+    c.json(await vacancies.publish(signedInStaff(c), c.req.valid('param').id, c.req.valid('json').overrideReason, c.get('requestId')), 200),
   );
   app.openapi(renewVacancy, async (c) =>
-    c.json(await vacancies.renew(staffOf(c), c.req.valid('param').id, c.req.valid('json').expiresOn, c.get('requestId')), 200),
+    c.json(await vacancies.renew(signedInStaff(c), c.req.valid('param').id, c.req.valid('json').expiresOn, c.get('requestId')), 200),
   );
   app.openapi(closeVacancy, async (c) =>
-    c.json(await vacancies.close(staffOf(c), c.req.valid('param').id, c.req.valid('json').reason, c.get('requestId')), 200),
+    c.json(await vacancies.close(signedInStaff(c), c.req.valid('param').id, c.req.valid('json').reason, c.get('requestId')), 200),
   );
   app.openapi(vacancyMatchesRoute, async (c) =>
-    c.json(await employment.matchesForVacancy(listScope(staffOf(c), undefined), c.req.valid('param').id), 200),
+    c.json(await employment.matchesForVacancy(listScope(signedInStaff(c), undefined), c.req.valid('param').id), 200),
   );
 
   app.openapi(createReferral, async (c) => {
-    const created = await referrals.create(staffOf(c), c.req.valid('json'), c.get('requestId'));
+    const created = await referrals.create(signedInStaff(c), c.req.valid('json'), c.get('requestId'));
     return c.json({ id: created.id, cardNumber: created.cardNumber, answerPath: `/referral-answer/${created.answerToken}` }, 201);
   });
-  app.openapi(viewReferral, async (c) => c.json(await referrals.get(staffOf(c), c.req.valid('param').id), 200));
+  app.openapi(viewReferral, async (c) => c.json(await referrals.get(signedInStaff(c), c.req.valid('param').id), 200));
   app.openapi(referralCard, async (c) => {
-    const { token, card } = await referrals.reissueToken(staffOf(c), c.req.valid('param').id, c.get('requestId'));
+    const { token, card } = await referrals.reissueToken(signedInStaff(c), c.req.valid('param').id, c.get('requestId'));
     const answerPath = `/referral-answer/${token}`;
     const origin = new URL(c.req.url).origin;
     return c.json({ referral: card, answerPath, qrSvg: await referralCardSvg(`${origin}${answerPath}`) }, 200);
   });
   app.openapi(progressReferral, async (c) =>
-    c.json(await referrals.progress(staffOf(c), c.req.valid('param').id, c.req.valid('json').status, c.get('requestId')), 200),
+    c.json(await referrals.progress(signedInStaff(c), c.req.valid('param').id, c.req.valid('json').status, c.get('requestId')), 200),
   );
   app.openapi(referralOutcome, async (c) =>
-    c.json(await referrals.outcome(staffOf(c), c.req.valid('param').id, c.req.valid('json'), c.get('requestId')), 200),
+    c.json(await referrals.outcome(signedInStaff(c), c.req.valid('param').id, c.req.valid('json'), c.get('requestId')), 200),
   );
   app.openapi(followupCheck, async (c) => {
     const { id, months } = c.req.valid('param');
-    return c.json(await referrals.checkFollowup(staffOf(c), id, months === '1' ? 1 : 3, c.req.valid('json').stillEmployed, c.get('requestId')), 200);
+    return c.json(await referrals.checkFollowup(signedInStaff(c), id, months === '1' ? 1 : 3, c.req.valid('json').stillEmployed, c.get('requestId')), 200);
   });
   app.openapi(placementRate, async (c) => c.json(await employment.indicators.placementRate(c.req.valid('query')), 200));
   return app;

@@ -4,12 +4,11 @@
  * registration at the door, check-in by code, interviews and hires, and each fair's figures.
  */
 import { OpenAPIHono, z } from '@hono/zod-openapi';
-import { AppError } from '../../shared/errors.ts';
-import type { AppEnv, StaffPrincipal } from '../../shared/http/app-env.ts';
+import type { AppEnv } from '../../shared/http/app-env.ts';
 import { listResponses, withoutListParams } from '../../shared/http/list-openapi.ts';
 import type { ListResponder } from '../../shared/http/list-response.ts';
 import { jsonBody, jsonContent, problemResponses } from '../../shared/http/openapi.ts';
-import { defineRoute, requires } from '../../shared/http/route.ts';
+import { defineRoute, requires, signedInStaff } from '../../shared/http/route.ts';
 import { validationHook } from '../../shared/http/validation.ts';
 import {
   checkedIn,
@@ -31,11 +30,6 @@ const tags = ['job-fairs'];
 const base = '/api/v1/staff/job-fairs';
 const idParam = z.object({ id: z.uuid() });
 const created = z.object({ id: z.uuid() });
-const staffOf = (c: { get(key: 'staff'): StaffPrincipal | undefined }) => {
-  const staff = c.get('staff');
-  if (!staff) throw new AppError('UNAUTHENTICATED');
-  return staff;
-};
 
 const createFair = defineRoute(requires('job-fairs.write'), {
   method: 'post', path: base, tags, summary: 'Create a job fair (a draft until published)',
@@ -91,7 +85,7 @@ const report = defineRoute(requires('job-fairs.read'), {
 export function jobFairsRoutes(deps: { jobFairs: JobFairsService; lists: ListResponder }) {
   const { fairs, attendance } = deps.jobFairs;
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
-  app.openapi(createFair, async (c) => c.json(await fairs.create(staffOf(c), c.req.valid('json'), c.get('requestId')), 201));
+  app.openapi(createFair, async (c) => c.json(await fairs.create(signedInStaff(c), c.req.valid('json'), c.get('requestId')), 201));
   app.openapi(listFairs, async (c) => {
     const query = c.req.valid('query');
     const filters = withoutListParams(query);
@@ -117,20 +111,20 @@ export function jobFairsRoutes(deps: { jobFairs: JobFairsService; lists: ListRes
     }) as never;
   });
   app.openapi(viewFair, async (c) => c.json(await deps.jobFairs.detail(c.req.valid('param').id), 200));
-  app.openapi(publishFair, async (c) => c.json(await fairs.publish(staffOf(c), c.req.valid('param').id, c.get('requestId')), 200));
+  app.openapi(publishFair, async (c) => c.json(await fairs.publish(signedInStaff(c), c.req.valid('param').id, c.get('requestId')), 200));
   app.openapi(signUpEmployer, async (c) => {
     const body = c.req.valid('json');
-    return c.json(await fairs.signUpByStaff(staffOf(c), c.req.valid('param').id, body.employerId, body.vacancyIds, c.get('requestId')), 201);
+    return c.json(await fairs.signUpByStaff(signedInStaff(c), c.req.valid('param').id, body.employerId, body.vacancyIds, c.get('requestId')), 201);
   });
   app.openapi(decide, async (c) => {
     const { id, employerId } = c.req.valid('param');
-    return c.json(await fairs.decide(staffOf(c), id, employerId, c.req.valid('json').decision, c.get('requestId')), 200);
+    return c.json(await fairs.decide(signedInStaff(c), id, employerId, c.req.valid('json').decision, c.get('requestId')), 200);
   });
   app.openapi(doorRegister, async (c) =>
-    c.json(await attendance.registerAtDoor(staffOf(c), c.req.valid('param').id, c.req.valid('json').name, c.get('requestId')), 201),
+    c.json(await attendance.registerAtDoor(signedInStaff(c), c.req.valid('param').id, c.req.valid('json').name, c.get('requestId')), 201),
   );
-  app.openapi(checkIn, async (c) => c.json(await attendance.checkIn(staffOf(c), c.req.valid('param').id, c.req.valid('json').code, c.get('requestId')), 200));
-  app.openapi(outcome, async (c) => c.json(await attendance.recordOutcome(staffOf(c), c.req.valid('param').id, c.req.valid('json'), c.get('requestId')), 201));
+  app.openapi(checkIn, async (c) => c.json(await attendance.checkIn(signedInStaff(c), c.req.valid('param').id, c.req.valid('json').code, c.get('requestId')), 200));
+  app.openapi(outcome, async (c) => c.json(await attendance.recordOutcome(signedInStaff(c), c.req.valid('param').id, c.req.valid('json'), c.get('requestId')), 201));
   app.openapi(report, async (c) => c.json(await attendance.report(c.req.valid('param').id), 200));
   return app;
 }

@@ -1,14 +1,13 @@
 import { OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import type { Letterhead } from '../../shared/documents/pdf.ts';
-import { AppError } from '../../shared/errors.ts';
 import type { ExportColumn } from '../../shared/export/export.ts';
 import type { AppEnv } from '../../shared/http/app-env.ts';
 import { listResponses } from '../../shared/http/list-openapi.ts';
 import type { ListResponder } from '../../shared/http/list-response.ts';
 import { jsonBody, jsonContent, problemResponses } from '../../shared/http/openapi.ts';
 import { rateLimit, type RateLimiter } from '../../shared/http/rate-limit.ts';
-import { defineRoute, publicAccess, requires } from '../../shared/http/route.ts';
+import { defineRoute, publicAccess, requires, signedInStaff } from '../../shared/http/route.ts';
 import { validationHook } from '../../shared/http/validation.ts';
 import { isUnifiedBusinessNumber } from '../employers/ubn.ts';
 import { listScope } from '../../shared/scope.ts';
@@ -175,11 +174,6 @@ export function mediationRoutes(deps: { mediation: MediationService; letterhead:
   const { mediation, lists } = deps;
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
   const meta = (c: Context<AppEnv>): RequestMeta => ({ requestId: c.get('requestId'), locale: c.get('locale') });
-  const staffOf = (c: Context<AppEnv>) => {
-    const staff = c.get('staff');
-    if (!staff) throw new AppError('UNAUTHENTICATED');
-    return staff;
-  };
 
   app.use(mediationApplicationPath, rateLimit(deps.limiter, deps.now, 'mediation-apply'));
   app.openapi(apply, async (c) => {
@@ -189,11 +183,11 @@ export function mediationRoutes(deps: { mediation: MediationService; letterhead:
   });
   app.openapi(enter, async (c) => {
     c.header('cache-control', 'no-store');
-    return c.json(await mediation.apply(c.req.valid('json'), { staff: staffOf(c), meta: meta(c) }), 201);
+    return c.json(await mediation.apply(c.req.valid('json'), { staff: signedInStaff(c), meta: meta(c) }), 201);
   });
   app.openapi(list, async (c) => {
     const query = c.req.valid('query');
-    const scope = listScope(staffOf(c), query.scope);
+    const scope = listScope(signedInStaff(c), query.scope);
     const calendar = await mediation.loadCalendar();
     const today = mediation.today();
     return lists.answer(c, {
@@ -205,25 +199,25 @@ export function mediationRoutes(deps: { mediation: MediationService; letterhead:
       export: { name: 'mediation-cases', title: 'lists.mediation', personalData: true, columns },
     }) as never;
   });
-  app.openapi(detail, async (c) => c.json((await mediation.detail(staffOf(c), c.req.valid('param').id, meta(c))) as never, 200));
+  app.openapi(detail, async (c) => c.json((await mediation.detail(signedInStaff(c), c.req.valid('param').id, meta(c))) as never, 200));
   app.openapi(parties, async (c) => {
     c.header('cache-control', 'no-store');
-    return c.json((await mediation.parties(staffOf(c), c.req.valid('param').id, meta(c))) as never, 200);
+    return c.json((await mediation.parties(signedInStaff(c), c.req.valid('param').id, meta(c))) as never, 200);
   });
   app.openapi(mediators, async (c) => c.json({ items: await mediation.mediators() }, 200));
   app.openapi(declareConflict, async (c) => {
-    const staff = staffOf(c);
+    const staff = signedInStaff(c);
     return c.json(await mediation.declareConflict(staff, c.req.valid('param').id, c.req.valid('json'), meta(c)), 201);
   });
   app.openapi(rooms, async (c) => c.json({ items: await mediation.rooms(c.req.valid('query').siteCode) }, 200));
   app.openapi(appoint, async (c) => {
-    await mediation.appoint(staffOf(c), c.req.valid('param').id, c.req.valid('json').mediatorId, meta(c));
+    await mediation.appoint(signedInStaff(c), c.req.valid('param').id, c.req.valid('json').mediatorId, meta(c));
     return c.body(null, 204);
   });
-  app.openapi(book, async (c) => c.json(await mediation.book(staffOf(c), c.req.valid('param').id, c.req.valid('json'), meta(c)), 201));
+  app.openapi(book, async (c) => c.json(await mediation.book(signedInStaff(c), c.req.valid('param').id, c.req.valid('json'), meta(c)), 201));
   app.openapi(notice, async (c) => {
     const { id, sessionId } = c.req.valid('param');
-    const pdf = await mediation.noticePdf(staffOf(c), id, sessionId, c.req.valid('query').party, deps.letterhead, meta(c));
+    const pdf = await mediation.noticePdf(signedInStaff(c), id, sessionId, c.req.valid('query').party, deps.letterhead, meta(c));
     return new Response(pdf.bytes, {
       status: 200,
       headers: {
@@ -235,7 +229,7 @@ export function mediationRoutes(deps: { mediation: MediationService; letterhead:
     });
   });
   app.openapi(record, async (c) => {
-    const pdf = await mediation.recordPdf(staffOf(c), c.req.valid('param').id, c.req.valid('query').party, deps.letterhead, meta(c));
+    const pdf = await mediation.recordPdf(signedInStaff(c), c.req.valid('param').id, c.req.valid('query').party, deps.letterhead, meta(c));
     return new Response(pdf.bytes, {
       status: 200,
       headers: {
@@ -247,7 +241,7 @@ export function mediationRoutes(deps: { mediation: MediationService; letterhead:
     });
   });
   app.openapi(outcome, async (c) => {
-    await mediation.recordOutcome(staffOf(c), c.req.valid('param').id, c.req.valid('json'), meta(c));
+    await mediation.recordOutcome(signedInStaff(c), c.req.valid('param').id, c.req.valid('json'), meta(c));
     return c.body(null, 204);
   });
   return app;

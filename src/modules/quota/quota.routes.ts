@@ -1,13 +1,11 @@
 import { OpenAPIHono, z } from '@hono/zod-openapi';
-import type { Context } from 'hono';
-import { AppError } from '../../shared/errors.ts';
 import type { AppEnv } from '../../shared/http/app-env.ts';
 import type { ExportColumn } from '../../shared/export/export.ts';
 import { listParams } from '../../shared/http/list.ts';
 import { listResponses } from '../../shared/http/list-openapi.ts';
 import type { ListResponder } from '../../shared/http/list-response.ts';
 import { jsonBody, jsonContent, problemResponses } from '../../shared/http/openapi.ts';
-import { defineRoute, requires } from '../../shared/http/route.ts';
+import { defineRoute, requires, signedInStaff } from '../../shared/http/route.ts';
 import { validationHook } from '../../shared/http/validation.ts';
 import { obligationSortKeys, toObligation, type QuotaService } from './quota.service.ts';
 
@@ -107,11 +105,6 @@ const indicatorRoute = defineRoute(requires('quota.read'), {
 
 export function quotaRoutes(deps: { quota: QuotaService; lists: ListResponder }) {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
-  const staffOf = (c: Context<AppEnv>) => {
-    const staff = c.get('staff');
-    if (!staff) throw new AppError('UNAUTHENTICATED');
-    return staff;
-  };
   app.openapi(obligations, async (c) => {
     const query = c.req.valid('query');
     return deps.lists.answer(c, {
@@ -125,11 +118,11 @@ export function quotaRoutes(deps: { quota: QuotaService; lists: ListResponder })
   });
   app.openapi(recordMonth, async (c) => {
     const { employerId, month: m } = c.req.valid('param');
-    await deps.quota.recordMonth(staffOf(c), { employerId, month: m, ...c.req.valid('json') }, c.get('requestId'));
+    await deps.quota.recordMonth(signedInStaff(c), { employerId, month: m, ...c.req.valid('json') }, c.get('requestId'));
     return c.body(null, 204);
   });
   app.openapi(enterRate, async (c) => {
-    await deps.quota.enterPaymentRate(staffOf(c), c.req.valid('json'), c.get('requestId'));
+    await deps.quota.enterPaymentRate(signedInStaff(c), c.req.valid('json'), c.get('requestId'));
     return c.body(null, 204);
   });
   app.openapi(indicatorRoute, async (c) => c.json((await deps.quota.indicator6(c.req.valid('query').month)) as never, 200));

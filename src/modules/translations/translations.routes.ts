@@ -1,11 +1,9 @@
 import { OpenAPIHono, z } from '@hono/zod-openapi';
-import type { Context } from 'hono';
-import { AppError } from '../../shared/errors.ts';
 import type { AppEnv } from '../../shared/http/app-env.ts';
 import { listResponses } from '../../shared/http/list-openapi.ts';
 import type { ListResponder } from '../../shared/http/list-response.ts';
 import { jsonBody, jsonContent, problemResponses } from '../../shared/http/openapi.ts';
-import { defineRoute, requires } from '../../shared/http/route.ts';
+import { defineRoute, requires, signedInStaff } from '../../shared/http/route.ts';
 import { validationHook } from '../../shared/http/validation.ts';
 import { completeTranslationRequest, translationQueueQuery, translationTask } from './translations.contract.ts';
 import type { TranslationsService } from './translations.service.ts';
@@ -40,11 +38,6 @@ const completeTask = defineRoute(requires('translations.work'), {
 export function translationsRoutes(deps: { translations: TranslationsService; lists: ListResponder }) {
   const { translations, lists } = deps;
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
-  const staffOf = (c: Context<AppEnv>) => {
-    const staff = c.get('staff');
-    if (!staff) throw new AppError('UNAUTHENTICATED');
-    return staff;
-  };
   app.openapi(listTasks, async (c) => {
     const query = c.req.valid('query');
     return lists.answer(c, {
@@ -69,7 +62,7 @@ export function translationsRoutes(deps: { translations: TranslationsService; li
     return c.json(await translations.task(c.req.valid('param').id), 200);
   });
   app.openapi(completeTask, async (c) => {
-    await translations.complete(staffOf(c), c.req.valid('param').id, c.req.valid('json').translatedText, { requestId: c.get('requestId') });
+    await translations.complete(signedInStaff(c), c.req.valid('param').id, c.req.valid('json').translatedText, { requestId: c.get('requestId') });
     return c.body(null, 204);
   });
   return app;

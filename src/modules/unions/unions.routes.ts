@@ -1,13 +1,11 @@
 import { OpenAPIHono, z } from '@hono/zod-openapi';
-import type { Context } from 'hono';
-import { AppError } from '../../shared/errors.ts';
 import type { AppEnv } from '../../shared/http/app-env.ts';
 import type { ExportColumn } from '../../shared/export/export.ts';
 import { listParams } from '../../shared/http/list.ts';
 import { listResponses } from '../../shared/http/list-openapi.ts';
 import type { ListResponder } from '../../shared/http/list-response.ts';
 import { jsonBody, jsonContent, problemResponses } from '../../shared/http/openapi.ts';
-import { defineRoute, requires } from '../../shared/http/route.ts';
+import { defineRoute, requires, signedInStaff } from '../../shared/http/route.ts';
 import { validationHook } from '../../shared/http/validation.ts';
 import { toUnion, unionKinds, unionSortKeys, type UnionsService } from './unions.service.ts';
 
@@ -98,12 +96,7 @@ const indicatorRoute = defineRoute(requires('unions.read'), {
 export function unionsRoutes(deps: { unions: UnionsService; lists: ListResponder }) {
   const { unions } = deps;
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
-  const staffOf = (c: Context<AppEnv>) => {
-    const staff = c.get('staff');
-    if (!staff) throw new AppError('UNAUTHENTICATED');
-    return staff;
-  };
-  app.openapi(register, async (c) => c.json({ id: await unions.register(staffOf(c), c.req.valid('json'), c.get('requestId')) }, 201));
+  app.openapi(register, async (c) => c.json({ id: await unions.register(signedInStaff(c), c.req.valid('json'), c.get('requestId')) }, 201));
   app.openapi(list, async (c) => {
     const query = c.req.valid('query');
     return deps.lists.answer(c, {
@@ -117,7 +110,7 @@ export function unionsRoutes(deps: { unions: UnionsService; lists: ListResponder
   // Registered before /{id} so that "indicator" is never read as an id.
   app.openapi(indicatorRoute, async (c) => c.json(await unions.indicator5(c.req.valid('query').year), 200));
   app.openapi(detail, async (c) => c.json((await unions.detail(c.req.valid('param').id)) as never, 200));
-  app.openapi(evaluate, async (c) => c.json(await unions.evaluate(staffOf(c), c.req.valid('param').id, c.req.valid('json'), c.get('requestId')), 201));
-  app.openapi(visit, async (c) => c.json(await unions.recordVisit(staffOf(c), c.req.valid('param').id, c.req.valid('json'), c.get('requestId')), 201));
+  app.openapi(evaluate, async (c) => c.json(await unions.evaluate(signedInStaff(c), c.req.valid('param').id, c.req.valid('json'), c.get('requestId')), 201));
+  app.openapi(visit, async (c) => c.json(await unions.recordVisit(signedInStaff(c), c.req.valid('param').id, c.req.valid('json'), c.get('requestId')), 201));
   return app;
 }

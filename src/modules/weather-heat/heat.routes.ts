@@ -7,7 +7,7 @@ import { OpenAPIHono, z } from '@hono/zod-openapi';
 import { AppError } from '../../shared/errors.ts';
 import type { AppEnv } from '../../shared/http/app-env.ts';
 import { jsonBody, jsonContent, problemResponses } from '../../shared/http/openapi.ts';
-import { defineRoute, publicAccess, requires } from '../../shared/http/route.ts';
+import { defineRoute, publicAccess, requires, signedInStaff } from '../../shared/http/route.ts';
 import { validationHook } from '../../shared/http/validation.ts';
 import type { ReferenceData } from '../reference-data/reference-data.ts';
 import {
@@ -124,11 +124,6 @@ const sourceStatus = defineRoute(requires('heat.manage'), {
 
 export function heatRoutes({ heat, referenceData, lists }: { heat: HeatService; referenceData: ReferenceData; lists: ListResponder }) {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
-  const staffOf = (c: { get(key: 'staff'): AppEnv['Variables']['staff'] }) => {
-    const staff = c.get('staff');
-    if (!staff) throw new AppError('UNAUTHENTICATED');
-    return staff;
-  };
 
   app.openapi(getHeat, async (c) => {
     const { district: text, directSun, heavyClothing } = c.req.valid('query');
@@ -139,7 +134,7 @@ export function heatRoutes({ heat, referenceData, lists }: { heat: HeatService; 
   app.openapi(getOverview, async (c) => c.json(await heat.overview(), 200));
   app.openapi(getActiveWarnings, async (c) => c.json(await heat.activeWarnings(c.get('locale')), 200));
   app.openapi(addReading, async (c) => {
-    return c.json(await heat.addReading(staffOf(c), c.req.valid('json'), c.get('requestId'), c.get('locale')), 201);
+    return c.json(await heat.addReading(signedInStaff(c), c.req.valid('json'), c.get('requestId'), c.get('locale')), 201);
   });
   app.openapi(listReadings, async (c) =>
     lists.answer(c, {
@@ -165,7 +160,7 @@ export function heatRoutes({ heat, referenceData, lists }: { heat: HeatService; 
     }) as never,
   );
   app.openapi(publishWarning, async (c) => {
-    return c.json(await heat.publishWarning(staffOf(c), c.req.valid('json'), c.get('requestId'), c.get('locale')), 201);
+    return c.json(await heat.publishWarning(signedInStaff(c), c.req.valid('json'), c.get('requestId'), c.get('locale')), 201);
   });
   app.openapi(listWarnings, async (c) => {
     const query = c.req.valid('query');
@@ -192,7 +187,7 @@ export function heatRoutes({ heat, referenceData, lists }: { heat: HeatService; 
     }) as never;
   });
   app.openapi(withdrawWarning, async (c) => {
-    return c.json(await heat.withdrawWarning(staffOf(c), c.req.valid('param').id, c.get('requestId'), c.get('locale')), 200);
+    return c.json(await heat.withdrawWarning(signedInStaff(c), c.req.valid('param').id, c.get('requestId'), c.get('locale')), 200);
   });
   app.openapi(warningMessageList, (c) => {
     const locale = c.get('locale');

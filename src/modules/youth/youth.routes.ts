@@ -4,12 +4,11 @@
  * and indicator 4's figures.
  */
 import { OpenAPIHono, z } from '@hono/zod-openapi';
-import { AppError } from '../../shared/errors.ts';
-import type { AppEnv, StaffPrincipal } from '../../shared/http/app-env.ts';
+import type { AppEnv } from '../../shared/http/app-env.ts';
 import { listResponses, withoutListParams } from '../../shared/http/list-openapi.ts';
 import type { ListResponder } from '../../shared/http/list-response.ts';
 import { jsonBody, jsonContent, problemResponses } from '../../shared/http/openapi.ts';
-import { defineRoute, requires } from '../../shared/http/route.ts';
+import { defineRoute, requires, signedInStaff } from '../../shared/http/route.ts';
 import { validationHook } from '../../shared/http/validation.ts';
 import {
   attendanceRequest,
@@ -35,11 +34,6 @@ const tags = ['youth'];
 const base = '/api/v1/staff/youth';
 const idParam = z.object({ id: z.uuid() });
 const created = z.object({ id: z.uuid() });
-const staffOf = (c: { get(key: 'staff'): StaffPrincipal | undefined }) => {
-  const staff = c.get('staff');
-  if (!staff) throw new AppError('UNAUTHENTICATED');
-  return staff;
-};
 
 const createSlot = defineRoute(requires('youth.write'), {
   method: 'post', path: `${base}/slots`, tags, summary: 'Publish a counselling slot (the counsellor is the caller)',
@@ -119,7 +113,7 @@ export function youthRoutes(deps: { youth: YouthService; lists: ListResponder })
   const { bookings, events, summerJobs } = deps.youth;
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
 
-  app.openapi(createSlot, async (c) => c.json(await bookings.createSlot(staffOf(c), c.req.valid('json'), c.get('requestId')), 201));
+  app.openapi(createSlot, async (c) => c.json(await bookings.createSlot(signedInStaff(c), c.req.valid('json'), c.get('requestId')), 201));
   app.openapi(listSlots, async (c) => {
     const query = c.req.valid('query');
     const filters = withoutListParams(query);
@@ -142,14 +136,14 @@ export function youthRoutes(deps: { youth: YouthService; lists: ListResponder })
     }) as never;
   });
   app.openapi(viewSlot, async (c) => c.json(await bookings.slotDetail(c.req.valid('param').id), 200));
-  app.openapi(withdrawSlot, async (c) => c.json(await bookings.withdrawSlot(staffOf(c), c.req.valid('param').id, c.get('requestId')), 200));
-  app.openapi(noShow, async (c) => c.json(await bookings.recordNoShow(staffOf(c), c.req.valid('param').id, c.get('requestId')), 200));
+  app.openapi(withdrawSlot, async (c) => c.json(await bookings.withdrawSlot(signedInStaff(c), c.req.valid('param').id, c.get('requestId')), 200));
+  app.openapi(noShow, async (c) => c.json(await bookings.recordNoShow(signedInStaff(c), c.req.valid('param').id, c.get('requestId')), 200));
   app.openapi(recordSession, async (c) =>
-    c.json(await bookings.recordSession(staffOf(c), c.req.valid('param').id, c.req.valid('json'), c.get('requestId')), 201),
+    c.json(await bookings.recordSession(signedInStaff(c), c.req.valid('param').id, c.req.valid('json'), c.get('requestId')), 201),
   );
-  app.openapi(viewSession, async (c) => c.json(await bookings.viewSession(staffOf(c), c.req.valid('param').id, c.get('requestId')), 200));
+  app.openapi(viewSession, async (c) => c.json(await bookings.viewSession(signedInStaff(c), c.req.valid('param').id, c.get('requestId')), 200));
 
-  app.openapi(createEvent, async (c) => c.json(await events.create(staffOf(c), c.req.valid('json'), c.get('requestId')), 201));
+  app.openapi(createEvent, async (c) => c.json(await events.create(signedInStaff(c), c.req.valid('json'), c.get('requestId')), 201));
   app.openapi(listEvents, async (c) => {
     const query = c.req.valid('query');
     const filters = withoutListParams(query);
@@ -174,10 +168,10 @@ export function youthRoutes(deps: { youth: YouthService; lists: ListResponder })
   });
   app.openapi(viewEvent, async (c) => c.json(await events.detail(c.req.valid('param').id), 200));
   app.openapi(attendance, async (c) =>
-    c.json(await events.recordAttendance(staffOf(c), c.req.valid('param').id, c.req.valid('json').registrationIds, c.get('requestId')), 200),
+    c.json(await events.recordAttendance(signedInStaff(c), c.req.valid('param').id, c.req.valid('json').registrationIds, c.get('requestId')), 200),
   );
 
-  app.openapi(createSummerJob, async (c) => c.json(await summerJobs.create(staffOf(c), c.req.valid('json'), c.get('requestId')), 201));
+  app.openapi(createSummerJob, async (c) => c.json(await summerJobs.create(signedInStaff(c), c.req.valid('json'), c.get('requestId')), 201));
   app.openapi(listSummerJobs, async (c) => {
     const query = c.req.valid('query');
     const filters = withoutListParams(query);

@@ -81,3 +81,13 @@ export function defineRoute<R extends RouteConfig>(access: Access, config: R): R
     middleware: [authorize(access)],
   }) as R;
 }
+
+/**
+ * The signed-in staff member of a request behind a staff route. The route's guard has already refused anyone
+ * else, so the throw is for a handler wired without one: it answers 401 rather than acting for nobody.
+ */
+export function signedInStaff(c: { get(key: 'staff'): AppEnv['Variables']['staff'] }): NonNullable<AppEnv['Variables']['staff']> {
+  const staff = c.get('staff');
+  if (!staff) throw new AppError('UNAUTHENTICATED');
+  return staff;
+}
