@@ -149,4 +149,49 @@ describe('job fairs (就業博覽會)', () => {
     assert.deepEqual(deskErrors, []);
     await staff.close();
   });
+
+  test('an officer moves a fair to another hall, then calls it off; the public calendar on a phone marks it cancelled with the reason', async () => {
+    // Tomorrow's fair, so that it is still ahead whatever the hour of the run.
+    const tomorrow = new Date(Date.now() + 32 * 3_600_000).toISOString().slice(0, 10);
+    const staff = await newContext(app, { role: officer, viewport: wide, bypassCSP: true });
+    const desk = await staff.newPage();
+    const errors = watchErrors(desk);
+    const created = await staff.request.post('/api/v1/staff/job-fairs', {
+      headers: { 'x-csrf-token': ((await (await staff.request.get('/api/v1/auth/me')).json()) as { csrfToken: string }).csrfToken },
+      data: { kind: 'regional', title: '豐原區聯合徵才（取消測試）', startsAt: `${tomorrow}T09:00:00+08:00`, endsAt: `${tomorrow}T12:00:00+08:00`, venue: '豐原區公所', districtCode: '66000090', capacity: 100 },
+    });
+    const fairId = ((await created.json()) as { id: string }).id;
+    await desk.goto(`/staff/job-fairs/${fairId}`);
+    await desk.getByRole('button', { name: zh('job-fairs.staff.publish') }).click();
+    await desk.getByText(zh('job-fairs.status.published'), { exact: true }).waitFor();
+    await desk.getByRole('link', { name: zh('job-fairs.staff.edit') }).click();
+    await desk.getByRole('heading', { level: 1, name: zh('job-fairs.staff.edit_title') }).waitFor();
+    await desk.getByLabel(zh('job-fairs.fields.venue'), { exact: true }).fill('豐原區公所 3 樓禮堂');
+    assert.deepEqual(await findAccessibilityViolations(desk), []);
+    await desk.getByRole('button', { name: zh('job-fairs.staff.save') }).click();
+    await desk.getByText('豐原區公所 3 樓禮堂', { exact: true }).waitFor();
+    // Cancelling asks for the reason first: an empty one is caught on the form.
+    await desk.getByRole('button', { name: zh('job-fairs.cancel.submit') }).click();
+    await desk.getByRole('alert').first().waitFor();
+    await desk.getByLabel(zh('job-fairs.cancel.reason'), { exact: true }).fill('颱風停止上班，活動取消。');
+    await desk.getByRole('button', { name: zh('job-fairs.cancel.submit') }).click();
+    await desk.getByText(zh('job-fairs.status.cancelled'), { exact: true }).waitFor();
+    assert.equal(await desk.getByRole('link', { name: zh('job-fairs.staff.edit') }).count(), 0, 'a cancelled fair is no longer edited');
+    await desk.screenshot({ path: '/tmp/job-fairs-cancelled-staff-1366.png', fullPage: true });
+    assert.deepEqual(await findAccessibilityViolations(desk), []);
+    assert.deepEqual(errors, []);
+    await staff.close();
+
+    const visitor = await newContext(app, { viewport: phone, bypassCSP: true });
+    const page = await visitor.newPage();
+    await page.goto('/job-fairs');
+    const card = page.getByRole('listitem').filter({ has: page.getByRole('link', { name: '豐原區聯合徵才（取消測試）' }) });
+    await card.getByText(zh('job-fairs.cancel.badge', { reason: '颱風停止上班，活動取消。' })).waitFor();
+    await card.getByRole('link').click();
+    await page.getByText(zh('job-fairs.cancel.public_title')).first().waitFor();
+    assert.equal(await page.getByRole('button', { name: zh('job-fairs.public.register') }).count(), 0, 'no registration at a cancelled fair');
+    await page.screenshot({ path: '/tmp/job-fairs-cancelled-public-390.png', fullPage: true });
+    assert.deepEqual(await findAccessibilityViolations(page), []);
+    await visitor.close();
+  });
 });

@@ -17,6 +17,8 @@ export type JobFairsTable = {
   created_by: string;
   created_at: Date;
   updated_at: Date;
+  cancelled_at: Date | null;
+  cancel_reason: string | null;
 };
 
 export type JobFairEmployersTable = {
@@ -66,7 +68,7 @@ export type JobFairsTables = {
 };
 
 export const jobFairsColumns = {
-  job_fairs: ['id', 'kind', 'title', 'description', 'starts_at', 'ends_at', 'venue', 'district_code', 'capacity', 'registered', 'status', 'published_at', 'created_by', 'created_at', 'updated_at'],
+  job_fairs: ['id', 'kind', 'title', 'description', 'starts_at', 'ends_at', 'venue', 'district_code', 'capacity', 'registered', 'status', 'published_at', 'created_by', 'created_at', 'updated_at', 'cancelled_at', 'cancel_reason'],
   job_fair_employers: ['id', 'fair_id', 'employer_id', 'status', 'signed_up_at', 'decided_by', 'decided_at'],
   job_fair_vacancies: ['fair_employer_id', 'vacancy_id'],
   job_fair_registrations: ['id', 'fair_id', 'code', 'name', 'person_id', 'channel', 'checked_in_at', 'checked_in_by', 'created_at'],

@@ -30,6 +30,10 @@ export const createFairRequest = z
   .refine((f) => new Date(f.endsAt) > new Date(f.startsAt), { path: ['endsAt'], message: 'validation.jobFairs.ends_before_start' })
   .openapi('JobFairCreate');
 
+/** An edit sends the whole fair again, as created; a fair that has ended or was cancelled is no longer edited. */
+export const updateFairRequest = createFairRequest.openapi('JobFairUpdate');
+export const cancelFairRequest = z.object({ reason: z.string().trim().min(1).max(500) }).openapi('JobFairCancel');
+
 export const publicFair = z
   .object({
     id: z.uuid(),
@@ -44,6 +48,8 @@ export const publicFair = z
     placesLeft: z.int(),
     employers: z.int(),
     vacancies: z.int(),
+    /** Set when the fair was called off after it was announced; the calendar keeps it, marked, with the reason. */
+    cancelled: z.object({ at: z.string(), reason: z.string() }).nullable(),
   })
   .openapi('JobFair');
 

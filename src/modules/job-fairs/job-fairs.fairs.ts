@@ -31,6 +31,9 @@ export type FairRow = {
   employers: number;
   vacancies: number;
   updated_at: Date;
+  published_at: Date | null;
+  cancelled_at: Date | null;
+  cancel_reason: string | null;
 };
 const actorOf = (staff: StaffPrincipal) => ({ id: staff.id, username: staff.username });
 const checkedInCount = sql<number>`(SELECT count(*)::int FROM job_fair_registrations r WHERE r.fair_id = f.id AND r.checked_in_at IS NOT NULL)`;
@@ -55,13 +58,14 @@ export function createFairs(deps: { db: Db; clock: () => Date; employment: Emplo
     placesLeft: row.status === 'published' ? row.capacity - row.registered : 0,
     employers: row.employers,
     vacancies: row.vacancies,
+    cancelled: row.cancelled_at ? { at: row.cancelled_at.toISOString(), reason: row.cancel_reason ?? '' } : null,
   });
   const toStaff = (row: FairRow): z.infer<typeof staffFair> => ({ ...toPublic(row), status: row.status, registered: row.registered, checkedIn: row.checked_in });
 
   const select = () =>
     qb
       .selectFrom('job_fairs as f')
-      .select(['f.id', 'f.kind', 'f.title', 'f.description', 'f.starts_at', 'f.ends_at', 'f.venue', 'f.district_code', 'f.capacity', 'f.registered', 'f.status', 'f.updated_at'])
+      .select(['f.id', 'f.kind', 'f.title', 'f.description', 'f.starts_at', 'f.ends_at', 'f.venue', 'f.district_code', 'f.capacity', 'f.registered', 'f.status', 'f.updated_at', 'f.published_at', 'f.cancelled_at', 'f.cancel_reason'])
       .select([checkedInCount.as('checked_in'), employerCount.as('employers'), vacancyCount.as('vacancies')])
       .$castTo<FairRow>();
 
@@ -76,6 +80,14 @@ export function createFairs(deps: { db: Db; clock: () => Date; employment: Emplo
     if (row.status !== 'published') throw new AppError('NOT_FOUND');
     return row;
   }
+  /** What the public may read: a published fair, or one cancelled after it was announced (shown as cancelled). */
+  async function loadListed(q: Queryable, id: string): Promise<FairRow> {
+    const row = await load(q, id);
+    if (!row.published_at || row.status === 'draft') throw new AppError('NOT_FOUND');
+    return row;
+  }
+  const capacityBelowRegistered = () =>
+    new AppError('VALIDATION_FAILED', { fieldIssues: [{ field: 'capacity', code: 'custom', message: 'validation.jobFairs.capacity_below_registered' }] });
 
   /** The employers signed up for a fair and the vacancies they offer (only approved ones for the public). */
   async function employersOf(fairId: string, approvedOnly: boolean): Promise<z.infer<typeof fairEmployer>[]> {
@@ -126,7 +138,7 @@ export function createFairs(deps: { db: Db; clock: () => Date; employment: Emplo
   return {
     load,
     loadPublished,
-    getPublished: (id: string) => loadPublished(db, id),
+    getListed: (id: string) => loadListed(db, id),
     employersOf,
     toPublic,
     toStaff,
@@ -157,6 +169,45 @@ export function createFairs(deps: { db: Db; clock: () => Date; employment: Emplo
       });
     },
 
+    /**
+     * An edit of a fair not yet over. The capacity may not fall below the places already taken: the check is the
+     * UPDATE's own condition, so a registration landing at the same moment either counts or is refused, never both.
+     */
+    async update(staff: StaffPrincipal, id: string, input: z.infer<typeof createFairRequest>, requestId: string) {
+      return db.transaction(async (tx) => {
+        const before = await load(tx, id);
+        if (before.status === 'cancelled' || before.ends_at <= clock()) throw new AppError('INVALID_TRANSITION');
+        const updated = await tx.query(
+          `UPDATE job_fairs SET kind = $2, title = $3, description = $4, starts_at = $5, ends_at = $6, venue = $7, district_code = $8, capacity = $9, updated_at = $10
+            WHERE id = $1 AND status IN ('draft', 'published') AND registered <= $9`,
+          [id, input.kind, input.title, input.description, new Date(input.startsAt), new Date(input.endsAt), input.venue, input.districtCode, input.capacity, clock()],
+        );
+        if (updated.rowCount === 0) throw capacityBelowRegistered();
+        const after = await load(tx, id);
+        const changed: string[] = (['kind', 'title', 'description', 'venue', 'district_code', 'capacity'] as const).filter((k) => before[k] !== after[k]);
+        if (before.starts_at.getTime() !== after.starts_at.getTime()) changed.push('starts_at');
+        if (before.ends_at.getTime() !== after.ends_at.getTime()) changed.push('ends_at');
+        await recordAudit(tx, { actor: actorOf(staff), action: 'job-fair.update', recordType: 'job-fair', recordId: id, requestId, details: { changed } });
+        return toStaff(after);
+      });
+    },
+
+    /** Calls a fair off before it ends, with the reason the public will read; registrations and sign-ups stop. */
+    async cancel(staff: StaffPrincipal, id: string, reason: string, requestId: string) {
+      return db.transaction(async (tx) => {
+        const now = clock();
+        const updated = await tx.query(
+          `UPDATE job_fairs SET status = 'cancelled', cancelled_at = $2, cancel_reason = $3, updated_at = $2
+            WHERE id = $1 AND status IN ('draft', 'published') AND ends_at > $2`,
+          [id, now, reason],
+        );
+        const fair = await load(tx, id);
+        if (updated.rowCount === 0) throw new AppError('INVALID_TRANSITION');
+        await recordAudit(tx, { actor: actorOf(staff), action: 'job-fair.cancel', recordType: 'job-fair', recordId: id, requestId, details: { wasPublished: fair.published_at !== null } });
+        return toStaff(fair);
+      });
+    },
+
     list(filters: { kind?: FairRow['kind'] | undefined; status?: FairRow['status'] | undefined }): ListDefinition<'startsAt' | 'title', FairRow> {
       let query = select();
       if (filters.kind) query = query.where('f.kind', '=', filters.kind);
@@ -172,9 +223,12 @@ export function createFairs(deps: { db: Db; clock: () => Date; employment: Emplo
       };
     },
 
-    /** The public calendar: published fairs ending on or after `from` (default: every one), earliest first. */
+    /**
+     * The public calendar: announced fairs ending on or after `from` (default: every one), earliest first. A fair
+     * cancelled after its announcement stays listed, marked, so those who planned to go (and their calendars) learn it.
+     */
     async published(from?: Date): Promise<FairRow[]> {
-      let query = select().where('f.status', '=', 'published');
+      let query = select().where('f.status', 'in', ['published', 'cancelled']).where('f.published_at', 'is not', null);
       if (from) query = query.where('f.ends_at', '>=', from);
       const compiled = query.orderBy('f.starts_at').orderBy('f.id').limit(500).compile();
       return (await db.query<FairRow>(compiled.sql, [...compiled.parameters])).rows;

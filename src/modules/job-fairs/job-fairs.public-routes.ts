@@ -25,12 +25,12 @@ const fairParam = z.object({
 });
 
 const calendar = defineRoute(publicAccess, {
-  method: 'get', path: base, tags, summary: 'The public calendar: published fairs, earliest first (those ending on or after `from`)',
+  method: 'get', path: base, tags, summary: 'The public calendar: announced fairs, earliest first (those ending on or after `from`); a cancelled one carries `cancelled`',
   request: { query: publicFairQuery },
   responses: { 200: jsonContent(z.object({ items: z.array(publicFair) }), 'Fairs'), ...problemResponses(400) },
 });
 const feed = defineRoute(publicAccess, {
-  method: 'get', path: `${base}.ics`, tags, summary: 'iCalendar feed of every published fair (RFC 5545, times in UTC)',
+  method: 'get', path: `${base}.ics`, tags, summary: 'iCalendar feed of every announced fair (RFC 5545, times in UTC); one called off stays, as STATUS:CANCELLED',
   responses: { 200: calendarContent('The feed') },
 });
 const fair = defineRoute(publicAccess, {
@@ -100,7 +100,7 @@ export function jobFairsPublicRoutes(deps: { jobFairs: JobFairsService; publicOr
   app.openapi(fair, async (c) => {
     const raw = c.req.valid('param').id.toLowerCase();
     const id = raw.replace(/\.ics$/, '');
-    const row = await fairs.getPublished(id);
+    const row = await fairs.getListed(id);
     if (raw.endsWith('.ics')) {
       const response = ics(c, fairsCalendar([row], { origin: originOf(c.req.url), name: row.title }));
       response.headers.set('content-disposition', `attachment; filename="job-fair-${id}.ics"`);

@@ -12,6 +12,7 @@ import { defineRoute, requires, signedInStaff } from '../../shared/http/route.ts
 import { validationHook } from '../../shared/http/validation.ts';
 import {
   checkedIn,
+  cancelFairRequest,
   checkInRequest,
   createFairRequest,
   decisionRequest,
@@ -23,6 +24,7 @@ import {
   staffFair,
   staffFairDetail,
   staffSignUpRequest,
+  updateFairRequest,
 } from './job-fairs.contract.ts';
 import type { JobFairsService } from './job-fairs.service.ts';
 
@@ -50,6 +52,16 @@ const publishFair = defineRoute(requires('job-fairs.write'), {
   method: 'post', path: `${base}/{id}/publish`, tags, summary: 'Publish a draft fair on the public calendar',
   request: { params: idParam },
   responses: { 200: jsonContent(staffFair, 'Published'), ...problemResponses(400, 401, 403, 404, 409) },
+});
+const updateFair = defineRoute(requires('job-fairs.write'), {
+  method: 'put', path: `${base}/{id}`, tags, summary: 'Edit a fair that has not ended; the capacity never falls below the places taken (400 on `capacity`)',
+  request: { params: idParam, body: jsonBody(updateFairRequest) },
+  responses: { 200: jsonContent(staffFair, 'Saved'), ...problemResponses(400, 401, 403, 404, 409) },
+});
+const cancelFair = defineRoute(requires('job-fairs.write'), {
+  method: 'post', path: `${base}/{id}/cancel`, tags, summary: 'Call off a fair before it ends, with the reason the public calendar shows',
+  request: { params: idParam, body: jsonBody(cancelFairRequest) },
+  responses: { 200: jsonContent(staffFair, 'Cancelled'), ...problemResponses(400, 401, 403, 404, 409) },
 });
 const signUpEmployer = defineRoute(requires('job-fairs.write'), {
   method: 'post', path: `${base}/{id}/employers`, tags, summary: 'Sign an employer up with its published vacancies (waits for approval)',
@@ -112,6 +124,8 @@ export function jobFairsRoutes(deps: { jobFairs: JobFairsService; lists: ListRes
   });
   app.openapi(viewFair, async (c) => c.json(await deps.jobFairs.detail(c.req.valid('param').id), 200));
   app.openapi(publishFair, async (c) => c.json(await fairs.publish(signedInStaff(c), c.req.valid('param').id, c.get('requestId')), 200));
+  app.openapi(updateFair, async (c) => c.json(await fairs.update(signedInStaff(c), c.req.valid('param').id, c.req.valid('json'), c.get('requestId')), 200));
+  app.openapi(cancelFair, async (c) => c.json(await fairs.cancel(signedInStaff(c), c.req.valid('param').id, c.req.valid('json').reason, c.get('requestId')), 200));
   app.openapi(signUpEmployer, async (c) => {
     const body = c.req.valid('json');
     return c.json(await fairs.signUpByStaff(signedInStaff(c), c.req.valid('param').id, body.employerId, body.vacancyIds, c.get('requestId')), 201);

@@ -50,7 +50,7 @@ import { CareerVerifyPage } from '../features/career-record/verify-page.tsx';
 import { EventNewPage } from '../features/youth/event-new-page.tsx';
 import { EventPage } from '../features/youth/event-page.tsx';
 import { EventsPage } from '../features/youth/events-page.tsx';
-import { FairNewPage } from '../features/job-fairs/fair-new-page.tsx';
+import { FairEditPage, FairNewPage } from '../features/job-fairs/fair-form-page.tsx';
 import { FairPage } from '../features/job-fairs/fair-page.tsx';
 import { FairsPage } from '../features/job-fairs/fairs-page.tsx';
 import { YouthIndicatorPage } from '../features/youth/indicator-page.tsx';
@@ -166,6 +166,7 @@ const staffRoutes: readonly StaffRoute[] = [
   { pattern: '/staff/job-fairs', permission: 'job-fairs.read', render: () => <FairsPage /> },
   { pattern: '/staff/job-fairs/new', permission: 'job-fairs.write', render: () => <FairNewPage /> },
   { pattern: '/staff/job-fairs/:id', permission: 'job-fairs.read', render: (p) => <FairPage id={p.id ?? ''} /> },
+  { pattern: '/staff/job-fairs/:id/edit', permission: 'job-fairs.write', render: (p) => <FairEditPage id={p.id ?? ''} /> },
   { pattern: '/staff/youth/summer-jobs/new', permission: 'youth.summer-jobs', render: () => <SummerJobNewPage /> },
   { pattern: '/staff/youth/indicator', permission: 'youth.indicator', render: () => <YouthIndicatorPage /> },
   { pattern: '/staff/career-entries', permission: 'career.verify', render: () => <CareerVerifyPage /> },

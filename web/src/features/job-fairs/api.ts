@@ -38,6 +38,10 @@ export const getMyRegistrations = (signal: AbortSignal): Promise<{ items: MyRegi
 export const createFair = (body: z.input<typeof createFairRequest>, csrfToken: string): Promise<{ id: string }> =>
   apiRequest(fairsEndpoint, { method: 'POST', body, csrfToken });
 export const getFair = (fairId: string, signal: AbortSignal): Promise<StaffFairDetail> => apiRequest(`${fairsEndpoint}/${id(fairId)}`, { signal });
+export const updateFair = (fairId: string, body: z.input<typeof createFairRequest>, csrfToken: string): Promise<StaffFair> =>
+  apiRequest(`${fairsEndpoint}/${id(fairId)}`, { method: 'PUT', body, csrfToken });
+export const cancelFair = (fairId: string, reason: string, csrfToken: string): Promise<StaffFair> =>
+  apiRequest(`${fairsEndpoint}/${id(fairId)}/cancel`, { method: 'POST', body: { reason }, csrfToken });
 export const publishFair = (fairId: string, csrfToken: string): Promise<StaffFair> => apiRequest(`${fairsEndpoint}/${id(fairId)}/publish`, { method: 'POST', csrfToken });
 export const decideSignUp = (fairId: string, employerId: string, decision: 'approved' | 'rejected', csrfToken: string) =>
   apiRequest<{ status: string }>(`${fairsEndpoint}/${id(fairId)}/employers/${id(employerId)}/decision`, { method: 'POST', body: { decision }, csrfToken });

@@ -30,6 +30,7 @@ export function CalendarPage() {
         <Link href={`/job-fairs/${f.id}`}>{f.title}</Link>
       </h3>
       <p className="fair-card__kind">{t(`job-fairs.kind.${f.kind}`)}</p>
+      {f.cancelled ? <p className="fair-card__cancelled">{t('job-fairs.cancel.badge', { reason: f.cancelled.reason })}</p> : null}
       <p>{when(f)}</p>
       <p>
         {f.venue}（{districtName(f.districtCode)}）

@@ -1,10 +1,10 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useState } from 'react';
-import { checkInRequest, doorRegisterRequest, outcomeKinds, outcomeRequest } from '../../../../src/modules/job-fairs/job-fairs.contract.ts';
+import { cancelFairRequest, checkInRequest, doorRegisterRequest, outcomeKinds, outcomeRequest } from '../../../../src/modules/job-fairs/job-fairs.contract.ts';
 import { useI18n } from '../../i18n/i18n-provider.tsx';
-import { fieldId, FormSelect, FormText, KitForm, useContractForm } from '../../ui/form-page.tsx';
+import { fieldId, FormSelect, FormText, FormTextArea, KitForm, useContractForm } from '../../ui/form-page.tsx';
 import { useStaff } from '../staff-auth/session-provider.tsx';
-import { checkIn, type CheckedIn, recordOutcome, registerAtDoor, type StaffFairDetail } from './api.ts';
+import { cancelFair, checkIn, type CheckedIn, recordOutcome, registerAtDoor, type StaffFairDetail } from './api.ts';
 import { QrScanner } from './qr-scanner.tsx';
 
 /** The door of a fair: check-in by the scanned or typed code, and registration of walk-ins. */
@@ -103,6 +103,34 @@ export function FairOutcomeForm({ detail }: { detail: StaffFairDetail }) {
         <FormSelect form={form} name="employerId" label={t('job-fairs.outcome.employer')} options={[choose, ...approved.map((e) => ({ value: e.employerId, label: e.employerName }))]} />
         <FormSelect form={form} name="vacancyId" label={t('job-fairs.outcome.vacancy')} options={[{ value: '', label: t('job-fairs.outcome.no_vacancy') }, ...vacancies.map((v) => ({ value: v.id, label: v.title }))]} />
         <FormSelect form={form} name="kind" label={t('job-fairs.outcome.kind')} options={outcomeKinds.map((k) => ({ value: k, label: t(`job-fairs.outcome_kind.${k}`) }))} />
+      </KitForm>
+    </section>
+  );
+}
+
+/**
+ * Calling a fair off: the reason is what the public calendar and every subscribed calendar will show, so the
+ * form asks for it in words; the fair stays listed, marked cancelled, and its door closes.
+ */
+export function FairCancelForm({ fairId }: { fairId: string }) {
+  const { t } = useI18n();
+  const { csrfToken } = useStaff();
+  const client = useQueryClient();
+  const form = useContractForm<{ reason: string }, typeof cancelFairRequest>({ schema: cancelFairRequest, defaultValues: { reason: '' }, toRequest: (v) => v });
+  return (
+    <section className="section" aria-labelledby="fair-cancel">
+      <h2 id="fair-cancel">{t('job-fairs.cancel.title')}</h2>
+      <p>{t('job-fairs.cancel.lead')}</p>
+      <KitForm
+        form={form}
+        label={t('job-fairs.cancel.title')}
+        submitLabel={t('job-fairs.cancel.submit')}
+        onSubmit={async ({ reason }) => {
+          await cancelFair(fairId, reason, csrfToken);
+          await client.invalidateQueries({ queryKey: ['job-fair', fairId] });
+        }}
+      >
+        <FormTextArea form={form} name="reason" label={t('job-fairs.cancel.reason')} hint={t('job-fairs.cancel.reason_hint')} rows={2} />
       </KitForm>
     </section>
   );

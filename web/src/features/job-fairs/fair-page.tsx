@@ -1,6 +1,8 @@
 import './job-fairs.css';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Link } from '../../app/router.tsx';
 import { useI18n } from '../../i18n/i18n-provider.tsx';
+import { Alert } from '../../ui/alert.tsx';
 import { Button } from '../../ui/button.tsx';
 import { type Column, DataTable } from '../../ui/data-table.tsx';
 import { DetailPage, SummaryList } from '../../ui/detail-page.tsx';
@@ -9,7 +11,7 @@ import { ProblemAlert } from '../../ui/problem-alert.tsx';
 import { useDistrictName } from '../reference-data/district-name.tsx';
 import { useSession, useStaff } from '../staff-auth/session-provider.tsx';
 import { decideSignUp, type FairReport, getFair, icsHref, publishFair, type StaffFairDetail } from './api.ts';
-import { FairDoor, FairOutcomeForm } from './fair-desk.tsx';
+import { FairCancelForm, FairDoor, FairOutcomeForm } from './fair-desk.tsx';
 
 type Employer = StaffFairDetail['employers'][number];
 type Registration = StaffFairDetail['registrations'][number];
@@ -47,6 +49,8 @@ export function FairPage({ id }: { id: string }) {
   const writer = can('job-fairs.write');
   const rate = (r: FairReport) => (r.preliminaryMatchRate === null ? t('job-fairs.report.no_rate') : `${formatNumber(r.preliminaryMatchRate)} %`);
   const figure = (key: string) => t(`job-fairs.report.${key}`);
+  // Edits and cancellation stop when the fair is over or called off (the server says the same).
+  const changeable = d ? writer && d.fair.status !== 'cancelled' && Date.parse(d.fair.endsAt) > Date.now() : false;
 
   const employerColumns: Column<Employer>[] = [
     { key: 'name', header: t('job-fairs.fields.employer'), render: (e) => e.employerName },
@@ -86,6 +90,11 @@ export function FairPage({ id }: { id: string }) {
         fair.isPending ? <Loading label={t('common.loading')} /> : null
       ) : (
         <>
+          {d.fair.cancelled ? (
+            <Alert tone="warning" title={t('job-fairs.cancel.cancelled_on', { date: formatDateTime(d.fair.cancelled.at) })}>
+              <p>{d.fair.cancelled.reason}</p>
+            </Alert>
+          ) : null}
           <SummaryList
             items={[
               { label: t('job-fairs.fields.kind'), value: t(`job-fairs.kind.${d.fair.kind}`) },
@@ -103,6 +112,7 @@ export function FairPage({ id }: { id: string }) {
                 {t('job-fairs.staff.publish')}
               </Button>
             ) : null}
+            {changeable ? <Link href={`/staff/job-fairs/${encodeURIComponent(d.fair.id)}/edit`}>{t('job-fairs.staff.edit')}</Link> : null}
             {d.fair.status === 'published' ? <a href={icsHref(d.fair.id)} download>{t('job-fairs.public.add_to_calendar')}</a> : null}
           </div>
 
@@ -136,6 +146,7 @@ export function FairPage({ id }: { id: string }) {
           {writer && d.fair.status === 'published' ? <FairOutcomeForm detail={d} /> : null}
           <DataTable caption={t('job-fairs.staff.registrations_caption')} columns={registrationColumns} rows={d.registrations} rowKey={(r) => r.id} empty={t('job-fairs.staff.no_registrations')} />
           <DataTable caption={t('job-fairs.staff.outcomes_caption')} columns={outcomeColumns} rows={d.outcomes} rowKey={(o) => o.id} empty={t('job-fairs.staff.no_outcomes')} />
+          {changeable ? <FairCancelForm fairId={d.fair.id} /> : null}
         </>
       )}
     </DetailPage>

@@ -5,6 +5,7 @@ import { preRegisterRequest } from '../../../../src/modules/job-fairs/job-fairs.
 import { Link } from '../../app/router.tsx';
 import { useI18n } from '../../i18n/i18n-provider.tsx';
 import { FormText, KitForm, useContractForm } from '../../ui/form-page.tsx';
+import { Alert } from '../../ui/alert.tsx';
 import { Loading } from '../../ui/loading.tsx';
 import { Page } from '../../ui/page.tsx';
 import { ProblemAlert } from '../../ui/problem-alert.tsx';
@@ -62,7 +63,7 @@ export function PublicFairPage({ id }: { id: string }) {
   const when = useFairWhen();
   const fair = useQuery({ queryKey: ['job-fairs', id], queryFn: ({ signal }) => getPublicFair(id, signal) });
   const d = fair.data;
-  const open = d ? Date.parse(d.fair.endsAt) > Date.now() && d.fair.placesLeft > 0 : false;
+  const open = d ? !d.fair.cancelled && Date.parse(d.fair.endsAt) > Date.now() && d.fair.placesLeft > 0 : false;
   return (
     <Page title={d?.fair.title ?? t('job-fairs.public.title')} siteName={t('common.site_name')}>
       <p>
@@ -73,6 +74,11 @@ export function PublicFairPage({ id }: { id: string }) {
         fair.isPending ? <Loading label={t('common.loading')} /> : null
       ) : (
         <>
+          {d.fair.cancelled ? (
+            <Alert tone="warning" title={t('job-fairs.cancel.public_title')}>
+              <p>{d.fair.cancelled.reason}</p>
+            </Alert>
+          ) : null}
           <dl className="fair-facts">
             <dt>{t('job-fairs.fields.kind')}</dt>
             <dd>{t(`job-fairs.kind.${d.fair.kind}`)}</dd>
@@ -93,7 +99,7 @@ export function PublicFairPage({ id }: { id: string }) {
           </p>
           <section aria-labelledby="fair-register">
             <h2 id="fair-register">{t('job-fairs.public.register')}</h2>
-            {open ? <PreRegistration fairId={d.fair.id} /> : <p>{t('job-fairs.public.closed')}</p>}
+            {open ? <PreRegistration fairId={d.fair.id} /> : <p>{d.fair.cancelled ? t('job-fairs.cancel.public_title') : t('job-fairs.public.closed')}</p>}
           </section>
           <section aria-labelledby="fair-employers">
             <h2 id="fair-employers">{t('job-fairs.public.employers_title')}</h2>
