@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { before, describe, test } from 'node:test';
+import { findAccessibilityViolations } from './accessibility.ts';
 import { demoPassword, newContext, type TestApp, useApp, watchErrors } from './fixtures.ts';
 import { tr } from './i18n.ts';
 import { DashboardPage } from './pages/dashboard-page.ts';
@@ -22,9 +23,13 @@ describe('staff sign-in', () => {
     await login.signIn('admin', demoPassword);
     await page.getByRole('heading', { level: 1, name: tr('zh-TW', 'accounts.list.title') }).waitFor();
     assert.equal(new URL(page.url()).pathname, '/staff/accounts');
+    // On a phone the areas fold behind the menu button, which names the current one.
+    const menu = page.getByRole('button', { name: tr('zh-TW', 'staff-auth.nav.menu_current', { area: tr('zh-TW', 'staff-auth.areas.accounts.title') }) });
+    assert.equal(await menu.getAttribute('aria-expanded'), 'false');
+    await menu.click();
     await page.getByRole('link', { name: tr('zh-TW', 'staff-auth.nav.dashboard'), exact: true }).click();
     const dashboard = await DashboardPage.verifyOnPage(page);
-    const navLinks = await dashboard.nav.getByRole('link').allTextContents();
+    const navLinks = await dashboard.areaNames();
     assert.ok(navLinks.includes(tr('zh-TW', 'staff-auth.areas.accounts.title')), 'admin sees the accounts area');
     assert.ok(navLinks.includes(tr('zh-TW', 'staff-auth.areas.audit.title')), 'admin sees the audit area');
 
@@ -70,7 +75,7 @@ describe('staff sign-in', () => {
     const page = await context.newPage();
     await page.goto('/staff/accounts');
     await page.getByRole('heading', { level: 1, name: tr('zh-TW', 'staff-auth.forbidden.title') }).waitFor();
-    const navLinks = await page.getByRole('navigation', { name: tr('zh-TW', 'staff-auth.nav.label') }).getByRole('link').allTextContents();
+    const navLinks = await new DashboardPage(page, 'zh-TW').areaNames();
     // The analyst reads what the indicators come from: usage counts, the quota and union figures, the
     // indicators, the programs (applicants masked) and indicator 4's youth counts; never accounts, people
     // or complaints.
@@ -80,6 +85,39 @@ describe('staff sign-in', () => {
         (key) => tr('zh-TW', key),
       ),
     );
+    await context.close();
+  });
+
+  test('the staff menu folds behind one button on a phone and a tablet, and stands open on a desktop; axe finds nothing', async () => {
+    const label = tr('zh-TW', 'staff-auth.nav.label');
+    for (const viewport of [{ width: 390, height: 844 }, { width: 820, height: 1180 }]) {
+      const context = await newContext(app, { role: 'admin', viewport, bypassCSP: true });
+      const page = await context.newPage();
+      await page.goto('/staff');
+      await DashboardPage.verifyOnPage(page);
+      const nav = page.getByRole('navigation', { name: label });
+      const audit = nav.getByRole('link', { name: tr('zh-TW', 'staff-auth.areas.audit.title'), exact: true });
+      assert.equal(await audit.isVisible(), false, 'the areas start folded, so the page comes first');
+      const menu = nav.getByRole('button', { name: tr('zh-TW', 'staff-auth.nav.menu_current', { area: tr('zh-TW', 'staff-auth.nav.dashboard') }) });
+      await menu.click();
+      assert.equal(await menu.getAttribute('aria-expanded'), 'true');
+      assert.deepEqual(await findAccessibilityViolations(page), []);
+      await page.screenshot({ path: `/tmp/staff-menu-open-${viewport.width}.png` });
+      await audit.click();
+      await page.getByRole('heading', { level: 1, name: tr('zh-TW', 'audit.title') }).waitFor();
+      const after = nav.getByRole('button', { name: tr('zh-TW', 'staff-auth.nav.menu_current', { area: tr('zh-TW', 'staff-auth.areas.audit.title') }) });
+      assert.equal(await after.getAttribute('aria-expanded'), 'false', 'opening an area folds the menu');
+      assert.equal(await nav.locator('a[aria-current="page"]').textContent(), tr('zh-TW', 'staff-auth.areas.audit.title'));
+      await context.close();
+    }
+    const context = await newContext(app, { role: 'admin', viewport: { width: 1366, height: 900 }, bypassCSP: true });
+    const page = await context.newPage();
+    await page.goto('/staff');
+    await DashboardPage.verifyOnPage(page);
+    const nav = page.getByRole('navigation', { name: label });
+    assert.equal(await nav.getByRole('link', { name: tr('zh-TW', 'staff-auth.areas.audit.title'), exact: true }).isVisible(), true);
+    assert.equal(await nav.getByRole('button').isVisible(), false, 'no menu button where the bar has room');
+    assert.deepEqual(await findAccessibilityViolations(page), []);
     await context.close();
   });
 });

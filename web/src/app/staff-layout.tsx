@@ -9,19 +9,40 @@ import { SkipLink } from '../ui/skip-link.tsx';
 import { BureauName } from './public-layout.tsx';
 import { Link, navigate, useLocation } from './router.tsx';
 
+/**
+ * The areas the user's roles may open. On a wide screen they stand in a bar; on a phone or tablet there are
+ * some thirty of them, so they fold behind one menu button (a disclosure, named with the current area) and the
+ * page itself comes first. Opening an area folds the menu again.
+ */
 function StaffNav() {
   const { t } = useI18n();
   const { can } = useSession();
   const { pathname } = useLocation();
+  const [open, setOpen] = useState(false);
+  const [openedAt, setOpenedAt] = useState(pathname);
+  if (openedAt !== pathname) {
+    setOpenedAt(pathname);
+    setOpen(false);
+  }
   const items = [{ key: 'dashboard', path: '/staff' }, ...staffAreas.filter((area) => can(area.permission))];
   const isCurrent = (path: string) => (path === '/staff' ? pathname === '/staff' : pathname.startsWith(path));
+  const label = (key: string) => (key === 'dashboard' ? t('staff-auth.nav.dashboard') : t(`staff-auth.areas.${key}.title`));
+  const current = items.filter((item) => isCurrent(item.path)).sort((a, b) => b.path.length - a.path.length)[0];
   return (
     <nav className="staff-nav" aria-label={t('staff-auth.nav.label')}>
-      <ul className="container staff-nav__list">
+      <div className="container staff-nav__bar">
+        <button type="button" className="staff-nav__toggle" aria-expanded={open} aria-controls="staff-nav-list" onClick={() => setOpen(!open)}>
+          <span aria-hidden="true" className="staff-nav__icon">
+            {open ? '✕' : '☰'}
+          </span>
+          {current ? t('staff-auth.nav.menu_current', { area: label(current.key) }) : t('staff-auth.nav.menu')}
+        </button>
+      </div>
+      <ul id="staff-nav-list" className="container staff-nav__list" data-open={open}>
         {items.map((item) => (
           <li key={item.key}>
-            <Link href={item.path} aria-current={isCurrent(item.path) ? 'page' : undefined}>
-              {item.key === 'dashboard' ? t('staff-auth.nav.dashboard') : t(`staff-auth.areas.${item.key}.title`)}
+            <Link href={item.path} aria-current={current?.key === item.key ? 'page' : undefined}>
+              {label(item.key)}
             </Link>
           </li>
         ))}
