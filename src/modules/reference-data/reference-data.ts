@@ -36,6 +36,8 @@ export const cityConfigShape = z
     weather: z.object({
       cwaCountyName: z.string().min(1),
       cwaForecastDataset: z.string().regex(/^F-D0047-\d{3}$/),
+      /** Romanised names of stations not named after a district (梨山 → Lishan), for readers of other languages. */
+      stationNames: z.record(z.string().min(1), z.string().min(1)).optional(),
     }),
     districts: z
       .array(

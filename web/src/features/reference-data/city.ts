@@ -12,6 +12,7 @@ export type City = Named & {
   employmentServiceStations: (Named & { code: string; districtCode: string | null })[];
   mediationSites: (Named & { code: string; districtCode: string | null })[];
   rehabilitationRegions: (Named & { code: string; districtCodes: string[] })[];
+  weather?: { stationNames?: Record<string, string> };
 };
 
 /**
@@ -40,15 +41,4 @@ export function placeName(item: Named, locale: Locale): string {
   return locale === 'vi' || locale === 'th' ? `${item.name} ${item.nameEn}` : localName(item, locale);
 }
 
-/**
- * A CWA weather station's name for a reader (issue 15 §2). Stations are named in Chinese; one named after
- * its district (西屯 for 西屯區) takes the district's romanised name from the city file (西屯 Xitun in
- * Vietnamese and Thai, Xitun in English and Indonesian). Any other keeps its Chinese name.
- */
-export function stationName(name: string, city: City | undefined, locale: Locale): string {
-  if (locale === 'zh-TW') return name;
-  const district = city?.districts.find((d) => d.name === `${name}區`);
-  if (!district) return name;
-  const romanised = district.nameEn.replace(/ Dist\.$/, '');
-  return locale === 'vi' || locale === 'th' ? `${name} ${romanised}` : romanised;
-}
+export { stationName } from '../../../../src/shared/i18n/place-names.ts';
