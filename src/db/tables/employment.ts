@@ -107,6 +107,7 @@ export type JobApplicationsTable = {
   vacancy_id: string;
   applied_at: Date;
   withdrawn_at: Date | null;
+  locale: Generated<string>;
 };
 
 export type EmploymentTables = {
@@ -126,5 +127,5 @@ export const employmentColumns = {
   referrals: ['id', 'card_number', 'job_seeker_id', 'vacancy_id', 'unit_kind', 'unit_code', 'officer_id', 'status', 'answer_token_hash', 'answer_token_expires_at', 'start_on', 'monthly_wage', 'reason', 'created_at', 'updated_at'],
   referral_events: ['id', 'referral_id', 'status', 'occurred_at', 'actor_kind', 'actor_id', 'note'],
   placement_followups: ['referral_id', 'months', 'due_on', 'status', 'checked_at', 'checked_by'],
-  job_applications: ['id', 'job_seeker_id', 'vacancy_id', 'applied_at', 'withdrawn_at'],
+  job_applications: ['id', 'job_seeker_id', 'vacancy_id', 'applied_at', 'withdrawn_at', 'locale'],
 } as const;

@@ -46,6 +46,7 @@ export type JobFairRegistrationsTable = {
   checked_in_at: Date | null;
   checked_in_by: string | null;
   created_at: Date;
+  locale: Generated<string>;
 };
 
 export type JobFairOutcomesTable = {
@@ -71,6 +72,6 @@ export const jobFairsColumns = {
   job_fairs: ['id', 'kind', 'title', 'description', 'starts_at', 'ends_at', 'venue', 'district_code', 'capacity', 'registered', 'status', 'published_at', 'created_by', 'created_at', 'updated_at', 'cancelled_at', 'cancel_reason'],
   job_fair_employers: ['id', 'fair_id', 'employer_id', 'status', 'signed_up_at', 'decided_by', 'decided_at'],
   job_fair_vacancies: ['fair_employer_id', 'vacancy_id'],
-  job_fair_registrations: ['id', 'fair_id', 'code', 'name', 'person_id', 'channel', 'checked_in_at', 'checked_in_by', 'created_at'],
+  job_fair_registrations: ['id', 'fair_id', 'code', 'name', 'person_id', 'channel', 'checked_in_at', 'checked_in_by', 'created_at', 'locale'],
   job_fair_outcomes: ['id', 'fair_id', 'registration_id', 'employer_id', 'vacancy_id', 'kind', 'recorded_by', 'recorded_at'],
 } as const;

@@ -53,7 +53,7 @@ export function employmentMeRoutes({ self }: { self: SelfService }) {
     const { id, created } = await self.saveProfile(c.get('account'), c.req.valid('json'), c.get('requestId'));
     return created ? c.json({ id }, 201) : c.json({ id }, 200);
   });
-  app.openapi(apply, async (c) => c.json(await self.apply(c.get('account'), c.req.valid('json').vacancyId, c.get('requestId')), 201));
+  app.openapi(apply, async (c) => c.json(await self.apply(c.get('account'), c.req.valid('json').vacancyId, { requestId: c.get('requestId'), locale: c.get('locale') }), 201));
   app.openapi(listApplications, async (c) => c.json({ items: await self.applications(c.get('account')) }, 200));
   app.openapi(listReferrals, async (c) => c.json({ items: await self.referrals(c.get('account')) }, 200));
   return app;

@@ -1,5 +1,6 @@
 /** The job seeker's own pages (ADR 0028): `/api/v1/me/...`, the citizen account's session. */
 import { z } from '@hono/zod-openapi';
+import { locales } from '../../shared/i18n/locales.ts';
 import { createJobSeekerRequest, jobSeekerRecord, referralStatuses, specialGroups } from './employment.contract.ts';
 
 export const selfProfileRequest = createJobSeekerRequest
@@ -32,6 +33,8 @@ export const selfApplication = z
     employerName: z.string(),
     appliedAt: z.string(),
     withdrawnAt: z.string().nullable(),
+    /** The language of the pages the application was made in: the officer answers in it (issue 15 §1). */
+    locale: z.enum(locales),
   })
   .openapi('OwnApplicationRecord');
 

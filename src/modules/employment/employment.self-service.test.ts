@@ -120,8 +120,8 @@ describe('employment self-service: a citizen registers as a job seeker, applies,
 
   it('applies once to a published vacancy (a second time, or two at once, is a 409), and sees only their own referrals', async () => {
     const [first, second] = await Promise.all([
-      t.request('/api/v1/me/applications', { method: 'POST', headers: as(mei, true), body: { vacancyId } }),
-      t.request('/api/v1/me/applications', { method: 'POST', headers: as(mei, true), body: { vacancyId } }),
+      t.request('/api/v1/me/applications', { method: 'POST', headers: { ...as(mei, true), 'accept-language': 'vi' }, body: { vacancyId } }),
+      t.request('/api/v1/me/applications', { method: 'POST', headers: { ...as(mei, true), 'accept-language': 'vi' }, body: { vacancyId } }),
     ]);
     assert.deepEqual([first.status, second.status].sort(), [201, 409]);
     const mine = await t.request('/api/v1/me/applications', { headers: as(mei) });
@@ -132,6 +132,7 @@ describe('employment self-service: a citizen registers as a job seeker, applies,
     const seen = await t.request(`/api/v1/staff/job-seekers/${seekerId}/applications`, { session: officer });
     assert.equal(seen.status, 200, seen.text);
     assert.equal(seen.json.items[0].vacancyId, vacancyId, 'the officer sees the online application');
+    assert.equal(seen.json.items[0].locale, 'vi', 'and the language it was made in, to answer in it (issue 15 §1)');
     const referral = await t.request('/api/v1/staff/referrals', { method: 'POST', session: officer, body: { jobSeekerId: seekerId, vacancyId } });
     assert.equal(referral.status, 201, referral.text);
     const other = await citizen('chen.hao@example.tw', '陳浩', 'A123456789');

@@ -5,6 +5,7 @@
  */
 import type { z } from '@hono/zod-openapi';
 import type { Db, Queryable } from '../../db/client.ts';
+import type { Locale } from '../../shared/i18n/locales.ts';
 import { AppError } from '../../shared/errors.ts';
 import type { AccountPrincipal } from '../../shared/http/app-env.ts';
 import { recordAudit } from '../audit/audit.service.ts';
@@ -148,7 +149,8 @@ export function createSelfService(deps: {
     },
 
     /** Applies to a published, unexpired vacancy; a second application to the same one is a 409. */
-    async apply(principal: AccountPrincipal | undefined, vacancyId: string, requestId: string): Promise<z.infer<typeof selfApplication>> {
+    async apply(principal: AccountPrincipal | undefined, vacancyId: string, meta: { requestId: string; locale: Locale }): Promise<z.infer<typeof selfApplication>> {
+      const { requestId, locale } = meta;
       const { account, personId } = personOf(principal);
       const seeker = await requireSeeker(personId);
       return db.transaction(async (tx) => {
@@ -157,14 +159,14 @@ export function createSelfService(deps: {
         const at = clock();
         // ON CONFLICT, not a caught unique violation: the same answer on PGlite and PostgreSQL, and no aborted transaction.
         const inserted = await tx.query<{ id: string }>(
-          `INSERT INTO job_applications (job_seeker_id, vacancy_id, applied_at) VALUES ($1, $2, $3)
+          `INSERT INTO job_applications (job_seeker_id, vacancy_id, applied_at, locale) VALUES ($1, $2, $3, $4)
            ON CONFLICT ON CONSTRAINT job_applications_once DO NOTHING RETURNING id`,
-          [seeker.id, vacancy.id, at],
+          [seeker.id, vacancy.id, at, locale],
         );
         const id = inserted.rows[0]?.id;
         if (!id) throw new AppError('CONFLICT');
         await recordAudit(tx, { actor: actorOf(account), action: 'job-application.create', recordType: 'job-seeker', recordId: seeker.id, requestId, details: { vacancyId } });
-        return { id, vacancyId, vacancyTitle: vacancy.title, employerName: vacancy.employer_name, appliedAt: at.toISOString(), withdrawnAt: null };
+        return { id, vacancyId, vacancyTitle: vacancy.title, employerName: vacancy.employer_name, appliedAt: at.toISOString(), withdrawnAt: null, locale };
       });
     },
 
@@ -240,8 +242,8 @@ export const employmentSubjectData = {
 
 /** A job seeker's applications, newest first (also for the officer's profile page). */
 export async function applicationsOf(q: Queryable, jobSeekerId: string): Promise<z.infer<typeof selfApplication>[]> {
-  const rows = await q.query<{ id: string; vacancy_id: string; title: string; employer_name: string; applied_at: Date; withdrawn_at: Date | null }>(
-    `SELECT a.id, a.vacancy_id, v.title, e.name AS employer_name, a.applied_at, a.withdrawn_at
+  const rows = await q.query<{ id: string; vacancy_id: string; title: string; employer_name: string; applied_at: Date; withdrawn_at: Date | null; locale: Locale }>(
+    `SELECT a.id, a.vacancy_id, v.title, e.name AS employer_name, a.applied_at, a.withdrawn_at, a.locale
      FROM job_applications a JOIN vacancies v ON v.id = a.vacancy_id JOIN employers e ON e.id = v.employer_id
      WHERE a.job_seeker_id = $1 ORDER BY a.applied_at DESC, a.id`,
     [jobSeekerId],
@@ -253,6 +255,7 @@ export async function applicationsOf(q: Queryable, jobSeekerId: string): Promise
     employerName: a.employer_name,
     appliedAt: a.applied_at.toISOString(),
     withdrawnAt: a.withdrawn_at?.toISOString() ?? null,
+    locale: a.locale,
   }));
 }
 

@@ -11,6 +11,7 @@ import QRCode from 'qrcode';
 import type { Db, Queryable } from '../../db/client.ts';
 import { plainDateIn } from '../../shared/documents/pdf.ts';
 import { AppError } from '../../shared/errors.ts';
+import type { Locale } from '../../shared/i18n/locales.ts';
 import type { StaffPrincipal } from '../../shared/http/app-env.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import type { EmploymentService } from '../employment/employment.service.ts';
@@ -27,7 +28,7 @@ const isUniqueViolation = (error: unknown) => (error as { code?: string }).code 
 /** The QR code of a registration: an SVG of the code alone, made on the server (no web bundle cost). */
 export const qrSvg = (code: string) => QRCode.toString(code, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 });
 
-type RegistrationRow = { id: string; fair_id: string; name: string; person_id: string | null; channel: 'online' | 'door'; checked_in_at: Date | null };
+type RegistrationRow = { id: string; fair_id: string; name: string; person_id: string | null; channel: 'online' | 'door'; checked_in_at: Date | null; locale?: Locale };
 
 export function createAttendance(deps: { db: Db; clock: () => Date; timeZone: string; fairs: Fairs; employment: Pick<EmploymentService, 'hiredPersons'> }) {
   const { db, clock, fairs } = deps;
@@ -37,7 +38,7 @@ export function createAttendance(deps: { db: Db; clock: () => Date; timeZone: st
     plainDateIn(now, deps.timeZone) >= plainDateIn(fair.starts_at, deps.timeZone) && now < fair.ends_at;
 
   /** Takes a place on an open fair and inserts the registration, in the caller's transaction. */
-  async function takePlace(tx: Queryable, fairId: string, row: { name: string; personId: string | null; channel: 'online' | 'door'; checkedInBy: string | null }) {
+  async function takePlace(tx: Queryable, fairId: string, row: { name: string; personId: string | null; channel: 'online' | 'door'; checkedInBy: string | null; locale: Locale }) {
     const now = clock();
     const taken = await tx.query(
       `UPDATE job_fairs SET registered = registered + 1 WHERE id = $1 AND status = 'published' AND ends_at > $2 AND registered < capacity`,
@@ -50,9 +51,9 @@ export function createAttendance(deps: { db: Db; clock: () => Date; timeZone: st
     const code = newCode();
     try {
       const inserted = await tx.query<{ id: string }>(
-        `INSERT INTO job_fair_registrations (fair_id, code, name, person_id, channel, checked_in_at, checked_in_by, created_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
-        [fairId, code, row.name, row.personId, row.channel, row.checkedInBy ? now : null, row.checkedInBy, now],
+        `INSERT INTO job_fair_registrations (fair_id, code, name, person_id, channel, checked_in_at, checked_in_by, created_at, locale)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
+        [fairId, code, row.name, row.personId, row.channel, row.checkedInBy ? now : null, row.checkedInBy, now, row.locale],
       );
       return { id: (inserted.rows[0] as { id: string }).id, fairId, code, qrSvg: await qrSvg(code) };
     } catch (error) {
@@ -113,9 +114,11 @@ export function createAttendance(deps: { db: Db; clock: () => Date; timeZone: st
     report,
 
     /** A signed-in citizen pre-registers for themself; 409 ALREADY_BOOKED for a second place. */
-    async preRegister(person: { personId: string }, fairId: string, name: string, requestId: string) {
+    /** A signed-in citizen's registration, in the language of the pages they used (shown to staff, issue 15 §1). */
+    async preRegister(person: { personId: string }, fairId: string, name: string, meta: { requestId: string; locale: Locale }) {
+      const { requestId, locale } = meta;
       return db.transaction(async (tx) => {
-        const placed = await takePlace(tx, fairId, { name, personId: person.personId, channel: 'online', checkedInBy: null });
+        const placed = await takePlace(tx, fairId, { name, personId: person.personId, channel: 'online', checkedInBy: null, locale });
         await recordAudit(tx, { actor: null, action: 'job-fair.pre-register', recordType: 'job-fair-registration', recordId: placed.id, requestId });
         return placed;
       });
@@ -124,7 +127,8 @@ export function createAttendance(deps: { db: Db; clock: () => Date; timeZone: st
     /** Staff register someone at the door, who is checked in at once. */
     async registerAtDoor(staff: StaffPrincipal, fairId: string, name: string, requestId: string) {
       return db.transaction(async (tx) => {
-        const placed = await takePlace(tx, fairId, { name, personId: null, channel: 'door', checkedInBy: staff.id });
+        // Registered by staff at the door: the language is the desk's, recorded as Chinese.
+        const placed = await takePlace(tx, fairId, { name, personId: null, channel: 'door', checkedInBy: staff.id, locale: 'zh-TW' });
         await recordAudit(tx, { actor: actorOf(staff), action: 'job-fair.door-register', recordType: 'job-fair-registration', recordId: placed.id, requestId });
         return placed;
       });
@@ -184,7 +188,7 @@ export function createAttendance(deps: { db: Db; clock: () => Date; timeZone: st
     async registrationsOf(fairId: string): Promise<{ registrations: z.infer<typeof staffRegistration>[]; outcomes: z.infer<typeof staffOutcome>[] }> {
       const regs = (
         await db.query<RegistrationRow>(
-          'SELECT id, fair_id, name, person_id, channel, checked_in_at FROM job_fair_registrations WHERE fair_id = $1 ORDER BY created_at, id LIMIT 2000',
+          'SELECT id, fair_id, name, person_id, channel, checked_in_at, locale FROM job_fair_registrations WHERE fair_id = $1 ORDER BY created_at, id LIMIT 2000',
           [fairId],
         )
       ).rows;
@@ -197,7 +201,7 @@ export function createAttendance(deps: { db: Db; clock: () => Date; timeZone: st
         )
       ).rows;
       return {
-        registrations: regs.map((r) => ({ id: r.id, maskedName: maskName(r.name), channel: r.channel, checkedInAt: r.checked_in_at?.toISOString() ?? null })),
+        registrations: regs.map((r) => ({ id: r.id, maskedName: maskName(r.name), channel: r.channel, checkedInAt: r.checked_in_at?.toISOString() ?? null, locale: r.locale ?? 'zh-TW' })),
         outcomes: outcomes.map((o) => {
           const employer = employers.find((e) => e.employerId === o.employer_id);
           return {

@@ -3,6 +3,7 @@
  * Shapes of the job fairs (issue 8 "Job fairs", ADR 0029). Messages are `validation.*` keys.
  */
 import { z } from '@hono/zod-openapi';
+import { locales } from '../../shared/i18n/locales.ts';
 import { listParams } from '../../shared/http/list.ts';
 
 const districtCode = z.string().regex(/^\d{8}$/, 'validation.district');
@@ -86,7 +87,7 @@ export const fairReport = z
   .openapi('JobFairReport');
 
 export const staffRegistration = z
-  .object({ id: z.uuid(), maskedName: z.string(), channel: z.enum(['online', 'door']), checkedInAt: z.string().nullable() })
+  .object({ id: z.uuid(), maskedName: z.string(), channel: z.enum(['online', 'door']), checkedInAt: z.string().nullable(), locale: z.enum(locales) })
   .openapi('JobFairRegistration');
 export const staffOutcome = z
   .object({ id: z.uuid(), registrationId: z.uuid(), maskedName: z.string(), employerName: z.string(), vacancyTitle: z.string().nullable(), kind: z.enum(outcomeKinds), recordedAt: z.string() })

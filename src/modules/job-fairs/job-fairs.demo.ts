@@ -76,7 +76,7 @@ export async function loadJobFairsDemo(db: Db, options: { referenceData: Referen
   const walkIns: string[] = [];
   for (const name of ['陳志明', '張家豪', '陳怡君', '黃俊傑', '吳佩珊', '蔡淑惠', '楊志明']) {
     const person = (await db.query<{ id: string }>('SELECT id FROM people WHERE name = $1 LIMIT 1', [name])).rows[0];
-    if (person) codes.push((await jobFairs.attendance.preRegister({ personId: person.id }, past.id, name, meta)).code);
+    if (person) codes.push((await jobFairs.attendance.preRegister({ personId: person.id }, past.id, name, { requestId: meta, locale: name === '陳怡君' ? 'vi' : 'zh-TW' })).code);
     else walkIns.push(name);
   }
   // The fair's day: all but one with a code check in, the walk-ins register, interviews and hires are recorded.
@@ -116,5 +116,5 @@ export async function loadJobFairsDemo(db: Db, options: { referenceData: Referen
   const citizen = (await db.query<{ person_id: string; name: string }>(
     `SELECT a.person_id, p.name FROM public_accounts a JOIN people p ON p.id = a.person_id WHERE a.email = 'citizen@demo.example.tw'`,
   )).rows[0];
-  if (citizen) await jobFairs.attendance.preRegister({ personId: citizen.person_id }, expo.id, citizen.name, meta);
+  if (citizen) await jobFairs.attendance.preRegister({ personId: citizen.person_id }, expo.id, citizen.name, { requestId: meta, locale: 'zh-TW' });
 }

@@ -109,7 +109,7 @@ export function jobFairsPublicRoutes(deps: { jobFairs: JobFairsService; publicOr
     return c.json({ fair: fairs.toPublic(row), employers: await fairs.employersOf(id, true) }, 200);
   });
   app.openapi(preRegister, async (c) =>
-    c.json(await attendance.preRegister(personOf(c.get('account')), c.req.valid('param').id, c.req.valid('json').name, c.get('requestId')), 201),
+    c.json(await attendance.preRegister(personOf(c.get('account')), c.req.valid('param').id, c.req.valid('json').name, { requestId: c.get('requestId'), locale: c.get('locale') }), 201),
   );
   app.openapi(mine, async (c) => c.json({ items: await attendance.mine(personOf(c.get('account')).personId) }, 200));
   app.openapi(employerSignUp, async (c) =>

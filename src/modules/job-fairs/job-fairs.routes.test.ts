@@ -152,7 +152,7 @@ describe('job fairs: publish, employers sign up, pre-registration, check-in, int
 
   it('pre-registers a signed-in citizen once, with a QR code of the code', async () => {
     assert.equal((await t.request(`/api/v1/me/job-fairs/${fairId}/registrations`, { method: 'POST', body: { name: '阮美玲' } })).status, 401);
-    const registered = await t.request(`/api/v1/me/job-fairs/${fairId}/registrations`, { method: 'POST', headers: as(mei), body: { name: '阮美玲' } });
+    const registered = await t.request(`/api/v1/me/job-fairs/${fairId}/registrations`, { method: 'POST', headers: { ...as(mei), 'accept-language': 'vi' }, body: { name: '阮美玲' } });
     assert.equal(registered.status, 201, registered.text);
     meiCode = registered.json.code;
     assert.match(meiCode, /^[A-Z2-9]{10}$/);
@@ -228,6 +228,7 @@ describe('job fairs: publish, employers sign up, pre-registration, check-in, int
     const detail = await t.request(`/api/v1/staff/job-fairs/${fairId}`, { session: officer });
     assert.equal(detail.status, 200);
     assert.deepEqual(detail.json.registrations.map((r: { maskedName: string }) => r.maskedName), ['阮○玲', '林○豪']);
+    assert.deepEqual(detail.json.registrations.map((r: { locale: string }) => r.locale), ['vi', 'zh-TW'], 'the online registration keeps its language; the door one is the desk\'s');
     assert.deepEqual(detail.json.outcomes.map((o: { kind: string }) => o.kind), ['interview', 'hire']);
     assert.equal(detail.text.includes('阮美玲'), false, 'names are masked');
   });

@@ -6,6 +6,7 @@ import { Button } from '../../ui/button.tsx';
 import { DetailPage, RevealSection, SummaryList } from '../../ui/detail-page.tsx';
 import { ProblemAlert } from '../../ui/problem-alert.tsx';
 import { useDistrictName } from '../reference-data/district-name.tsx';
+import { nativeLanguageNames } from '../settings/language-select.tsx';
 import { useStaff } from '../staff-auth/session-provider.tsx';
 import { getOccupations } from './api.ts';
 import {
@@ -120,7 +121,8 @@ function Pipeline({ id }: { id: string }) {
           <ul>
             {applications.data.items.map((a) => (
               <li key={a.id}>
-                <Link href={`/staff/vacancies/${a.vacancyId}`}>{a.vacancyTitle}</Link> · {a.employerName} · {formatDateTime(a.appliedAt)}
+                <Link href={`/staff/vacancies/${a.vacancyId}`}>{a.vacancyTitle}</Link> · {a.employerName} · {formatDateTime(a.appliedAt)} ·{' '}
+                {t('referrals.seekers.applied_in')} <span lang={a.locale === 'zh-TW' ? 'zh-Hant-TW' : a.locale}>{nativeLanguageNames[a.locale]}</span>
               </li>
             ))}
           </ul>

@@ -9,6 +9,7 @@ import { DetailPage, SummaryList } from '../../ui/detail-page.tsx';
 import { Loading } from '../../ui/loading.tsx';
 import { ProblemAlert } from '../../ui/problem-alert.tsx';
 import { useDistrictName } from '../reference-data/district-name.tsx';
+import { nativeLanguageNames } from '../settings/language-select.tsx';
 import { useSession, useStaff } from '../staff-auth/session-provider.tsx';
 import { decideSignUp, type FairReport, getFair, icsHref, publishFair, type StaffFairDetail } from './api.ts';
 import { FairCancelForm, FairDoor, FairOutcomeForm } from './fair-desk.tsx';
@@ -73,6 +74,7 @@ export function FairPage({ id }: { id: string }) {
   const registrationColumns: Column<Registration>[] = [
     { key: 'name', header: t('job-fairs.fields.name'), render: (r) => r.maskedName },
     { key: 'channel', header: t('job-fairs.fields.channel'), render: (r) => t(`job-fairs.channel.${r.channel}`) },
+    { key: 'locale', header: t('job-fairs.fields.locale'), render: (r) => <span lang={r.locale === 'zh-TW' ? 'zh-Hant-TW' : r.locale}>{nativeLanguageNames[r.locale]}</span> },
     { key: 'checkedIn', header: t('job-fairs.fields.checked_in_at'), render: (r) => (r.checkedInAt ? formatDateTime(r.checkedInAt) : t('job-fairs.not_yet')) },
   ];
   const outcomeColumns: Column<Outcome>[] = [
