@@ -57,7 +57,9 @@ describe('youth services (職涯發展中心)', () => {
     await page.getByRole('region', { name: zh('youth.public.book_title') }).getByRole('button', { name: zh('youth.public.submit'), exact: true }).click();
     await page.getByText(zh('youth.public.slot_required')).first().waitFor();
 
-    const code = await booking.book({ name: '林小青', email: 'xiaoqing.lin@example.tw', birthDate: '2006-05-20', district: '大里區' });
+    // The birth date typed the 民國 way (95/05/20 is 2006-05-20): the server takes only ISO dates, so the booking goes
+    // through only if the form turned it into one (issue 15 §5).
+    const code = await booking.book({ name: '林小青', email: 'xiaoqing.lin@example.tw', birthDate: '95/05/20', district: '大里區' });
     assert.match(code, /^[A-Z0-9]{10}$/);
     await page.screenshot({ path: '/tmp/youth-booked-390.png', fullPage: true });
     assert.deepEqual(await findAccessibilityViolations(page), []);

@@ -1,4 +1,4 @@
-import { type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes, useId } from 'react';
+import { type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes, type Ref, useId } from 'react';
 
 type FieldText = { label: string; hint?: string | undefined; error?: string | undefined };
 
@@ -55,7 +55,7 @@ function FieldFrame({
 }
 
 /** A labelled input whose hint and error are read out with it. */
-export function TextField({ label, hint, error, className, id, ...input }: FieldText & InputHTMLAttributes<HTMLInputElement>) {
+export function TextField({ label, hint, error, className, id, ...input }: FieldText & InputHTMLAttributes<HTMLInputElement> & { ref?: Ref<HTMLInputElement> }) {
   const text = { label, hint, error };
   const ids = useFieldIds(text, id);
   return (

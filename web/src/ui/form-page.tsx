@@ -22,9 +22,10 @@
  */
 import { zodResolver } from '@hookform/resolvers/zod';
 import { type ReactNode, useEffect, useRef, useState } from 'react';
-import { type FieldErrors, type FieldValues, type Path, type Resolver, useForm, type UseFormReturn } from 'react-hook-form';
+import { type Control, type FieldErrors, type FieldValues, type Path, type Resolver, useController, useForm, type UseFormReturn } from 'react-hook-form';
 import type { z } from 'zod';
 import { ApiError } from '../app/api-client.ts';
+import { formatDateInput, parseDateInput } from '../i18n/format.ts';
 import { useI18n } from '../i18n/i18n-provider.tsx';
 import { Button } from './button.tsx';
 import { ErrorSummary, fieldId } from './error-summary.tsx';
@@ -237,6 +238,7 @@ type InputExtras = {
 };
 
 export function FormText<Values extends FieldValues>({ form, name, label, hint, ...input }: Bound<Values> & InputExtras) {
+  if (input.type === 'date') return <FormDate form={form} name={name} label={label} hint={hint} autoComplete={input.autoComplete} />;
   return <TextField id={fieldId(name)} label={label} hint={hint} error={errorAt(form, name)} {...input} {...form.register(name)} />;
 }
 
@@ -253,4 +255,38 @@ export function FormSelect<Values extends FieldValues>({
   options,
 }: Bound<Values> & { options: readonly { value: string; label: string; lang?: string }[] }) {
   return <SelectField id={fieldId(name)} label={label} hint={hint} error={errorAt(form, name)} options={options} {...form.register(name)} />;
+}
+
+/**
+ * A date typed as text, so that 民國 dates are accepted (115/12/01) as well as 2026-12-01 (issue 15 §5): a
+ * browser's date picker takes only Gregorian dates, in its own order. The form holds `YYYY-MM-DD` once the text
+ * is a real day, and the text itself until then, which the contract reports as a wrong date. A value the form
+ * sets (its defaults, a reset) shows the way the user writes dates. `FormText type="date"` renders this.
+ */
+export function FormDate<Values extends FieldValues>({ form, name, label, hint, autoComplete = 'off' }: Bound<Values> & { autoComplete?: string | undefined }) {
+  const { t, isRocYear } = useI18n();
+  const { field } = useController({ name, control: form.control as Control<Values> });
+  const value = typeof field.value === 'string' ? field.value : '';
+  const [text, setText] = useState(() => formatDateInput(value, isRocYear));
+  useEffect(() => {
+    if ((parseDateInput(text) ?? text) !== value) setText(formatDateInput(value, isRocYear));
+  }, [value]);
+  return (
+    <TextField
+      id={fieldId(name)}
+      label={label}
+      hint={[hint, t('common.date_hint')].filter(Boolean).join(' ')}
+      error={errorAt(form, name)}
+      name={field.name}
+      autoComplete={autoComplete}
+      spellCheck={false}
+      value={text}
+      ref={field.ref}
+      onBlur={field.onBlur}
+      onChange={(event) => {
+        setText(event.target.value);
+        field.onChange(parseDateInput(event.target.value) ?? event.target.value);
+      }}
+    />
+  );
 }
