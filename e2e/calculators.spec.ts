@@ -67,8 +67,11 @@ describe('labor-rights calculators and the hours log', () => {
     const page = await context.newPage();
     const calculator = await computeSeverance(page, 'vi');
     assert.equal(await page.getAttribute('html', 'lang'), 'vi');
-    assert.match(await calculator.figure('calculators.severance.amount').innerText(), /312[.,\s\u00a0]?176/);
+    // One way to write money (issue 15 §5): the result as its steps write amounts, NT$ with Vietnamese grouping.
+    assert.equal(await calculator.figure('calculators.severance.amount').innerText(), 'NT$312.176');
     const steps = (await calculator.steps().allInnerTexts()).join('\n');
+    assert.match(steps, /NT\$\d{1,3}(\.\d{3})+/);
+    assert.doesNotMatch(steps + (await page.locator('main').innerText()), /TWD/);
     assert.match(steps, /Thâm niên chế độ mới 8 năm 3 tháng 29 ngày/);
     assert.match(steps, /Luật Lương hưu Lao động, Điều 12, khoản 1/);
     assert.doesNotMatch(steps, /勞工退休金條例/);

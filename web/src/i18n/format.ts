@@ -20,15 +20,15 @@ export function formatNumber(value: number, locale: Locale): string {
   return new Intl.NumberFormat(locale).format(value);
 }
 
-/** Whole New Taiwan dollars: wages and benefits are paid in whole dollars. */
+/**
+ * Whole New Taiwan dollars: wages and benefits are paid in whole dollars. Chinese writes the currency's own
+ * symbol ($36,000); the other languages write NT$36,000 with their own digit grouping (NT$36.000 in Indonesian
+ * and Vietnamese), exactly as the calculators' steps write amounts, so a result and the steps that explain it
+ * never read "TWD 5.717" beside "NT$5.717" (issue 15 §5).
+ */
 export function formatMoney(value: number, locale: Locale): string {
-  return new Intl.NumberFormat(locale, {
-    style: 'currency',
-    currency: 'TWD',
-    currencyDisplay: locale === 'zh-TW' ? 'symbol' : 'code',
-    minimumFractionDigits: 0,
-    maximumFractionDigits: 0,
-  }).format(value);
+  if (locale !== 'zh-TW') return `${value < 0 ? '−' : ''}NT$${new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(Math.abs(value))}`;
+  return new Intl.NumberFormat(locale, { style: 'currency', currency: 'TWD', currencyDisplay: 'symbol', minimumFractionDigits: 0, maximumFractionDigits: 0 }).format(value);
 }
 
 /** A plain date (`2025-11-24`): shown as that calendar day wherever the browser is. */
