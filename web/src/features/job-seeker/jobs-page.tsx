@@ -10,7 +10,7 @@ import { Loading } from '../../ui/loading.tsx';
 import { Page } from '../../ui/page.tsx';
 import { Pagination } from '../../ui/pagination.tsx';
 import { ProblemAlert } from '../../ui/problem-alert.tsx';
-import { getOccupations } from '../employment/api.ts';
+import { useOccupationOptions } from '../employment/occupations.tsx';
 import { useAccountSession } from '../public-account/session.ts';
 import { localName, useCity } from '../reference-data/city.ts';
 import { applyTo, type PublicVacancy, searchVacancies } from './api.ts';
@@ -89,7 +89,7 @@ export function JobsPage() {
     if (value) params.set(name, value);
   }
   const results = useQuery({ queryKey: ['vacancies', params.toString()], queryFn: ({ signal }) => searchVacancies(params, signal) });
-  const occupations = useQuery({ queryKey: ['occupations'], queryFn: ({ signal }) => getOccupations(signal), staleTime: Infinity });
+  const occupationOptions = useOccupationOptions([search.get('occupation') ?? '']);
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const next = new URLSearchParams();
@@ -118,7 +118,7 @@ export function JobsPage() {
           label={t('job-seeker.jobs.occupation')}
           options={[
             { value: '', label: t('job-seeker.jobs.any') },
-            ...(occupations.data?.items ?? []).map((o) => ({ value: o.code, label: `${o.code} ${locale === 'zh-TW' ? o.name : o.nameEn}` })),
+            ...occupationOptions,
           ]}
           {...field('occupation')}
         />
