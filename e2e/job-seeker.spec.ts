@@ -69,6 +69,7 @@ describe('job seekers online (issue 8)', () => {
     await occupations.getByRole('button', { name: zh('employment.occupation_picker.remove', { name: '8193 包裝及有關機械操作人員' }) }).click();
     await occupations.getByRole('button', { name: zh('employment.occupation_picker.add'), exact: true }).waitFor();
     assert.deepEqual(await occupations.getByRole('listitem').allTextContents(), [`8 機械設備操作及組裝人員${zh('employment.occupation_picker.remove_short')}`]);
+    if (process.env.SCREENSHOT_DIR) await occupations.screenshot({ path: `${process.env.SCREENSHOT_DIR}/occupations-profile-picker-390.png` });
     await page.getByRole('group', { name: zh('job-seeker.profile.districts') }).getByRole('checkbox', { name: '大里區' }).check();
     await page.getByLabel(zh('job-seeker.profile.lowest_wage')).fill('30000');
     await page.getByLabel(zh('job-seeker.profile.certificate_name')).first().fill('堆高機操作');
