@@ -21,7 +21,7 @@ describe('employment services', () => {
       await page.goto('/staff/vacancies/new');
       await page.getByRole('heading', { level: 1, name: zh('employment.new.title') }).waitFor();
       await page.getByLabel(zh('employment.fields.employer')).selectOption({ label: '太平紡織股份有限公司' });
-      await page.getByLabel(zh('employment.fields.occupation')).selectOption('8');
+      await page.getByLabel(zh('employment.fields.occupation')).selectOption('8193');
       await page.getByLabel(zh('employment.fields.title')).fill('包裝技術員');
       await page.getByLabel(zh('employment.fields.requirements')).fill('限男性，25歲以下');
       await page.getByLabel(zh('employment.fields.district')).selectOption({ label: '太平區' });

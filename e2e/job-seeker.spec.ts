@@ -58,8 +58,18 @@ describe('job seekers online (issue 8)', () => {
     await page.getByRole('heading', { level: 1, name: zh('job-seeker.profile.title') }).waitFor();
     await page.getByText(zh('job-seeker.profile.not_registered')).waitFor();
     await page.getByLabel(zh('job-seeker.profile.station')).selectOption({ label: '大里就業服務台' });
+    // 554 codes: the picker adds a whole major group or a unit group (細類) under it, one at a time.
     const occupations = page.getByRole('group', { name: zh('job-seeker.profile.occupations') });
-    await occupations.getByRole('checkbox', { name: '8 機械設備操作及組裝人員' }).check();
+    await occupations.getByText(zh('employment.occupation_picker.none')).waitFor();
+    const addOccupation = occupations.getByLabel(zh('employment.occupation_picker.add_label'));
+    await addOccupation.selectOption('8');
+    await occupations.getByRole('button', { name: zh('employment.occupation_picker.add'), exact: true }).click();
+    await addOccupation.selectOption({ label: '8193 包裝及有關機械操作人員' });
+    await occupations.getByRole('button', { name: zh('employment.occupation_picker.add'), exact: true }).click();
+    await occupations.getByRole('button', { name: zh('employment.occupation_picker.remove', { name: '8193 包裝及有關機械操作人員' }) }).click();
+    await occupations.getByRole('button', { name: zh('employment.occupation_picker.add'), exact: true }).waitFor();
+    assert.deepEqual(await occupations.getByRole('listitem').allTextContents(), [`8 機械設備操作及組裝人員${zh('employment.occupation_picker.remove_short')}`]);
+    if (process.env.SCREENSHOT_DIR) await occupations.screenshot({ path: `${process.env.SCREENSHOT_DIR}/occupations-profile-picker-390.png` });
     await page.getByRole('group', { name: zh('job-seeker.profile.districts') }).getByRole('checkbox', { name: '大里區' }).check();
     await page.getByLabel(zh('job-seeker.profile.lowest_wage')).fill('30000');
     await page.getByLabel(zh('job-seeker.profile.certificate_name')).first().fill('堆高機操作');
@@ -204,7 +214,7 @@ describe('job seekers online (issue 8)', () => {
     await page.getByRole('button', { name: zh('public-account.sign_in.submit') }).click();
     await page.getByRole('heading', { level: 1, name: zh('employer-self.title') }).waitFor();
     await page.getByText('堆高機作業員').first().waitFor();
-    await page.getByLabel(zh('employment.fields.occupation'), { exact: true }).selectOption('8');
+    await page.getByLabel(zh('employment.fields.occupation'), { exact: true }).selectOption('8193');
     await page.getByLabel(zh('employment.fields.title'), { exact: true }).fill('包裝作業員');
     await page.getByLabel(zh('employment.fields.requirements'), { exact: true }).fill('限男性，20~35歲');
     await page.getByLabel(zh('employment.fields.district'), { exact: true }).selectOption({ label: '大里區' });

@@ -54,7 +54,7 @@ export async function loadPlacementDemo(db: Db, options: { referenceData: Refere
   const vacancy = await employment.vacancies.create(
     officers[0]!,
     {
-      employerId: employer.id, occupationCode: '9', title: '農產集貨作業員', description: '農產品分級、包裝與集貨。', requirements: '', districtCode: '66000110',
+      employerId: employer.id, occupationCode: '9320', title: '農產集貨作業員', description: '農產品分級、包裝與集貨。', requirements: '', districtCode: '66000110',
       wage: { type: 'monthly', min: 30_000, max: 32_000 }, employmentType: 'full-time', shifts: ['day'], openings: 60, requiredCertificates: [], languages: [],
       expiresOn: `${year}-12-31`,
     },
@@ -78,7 +78,7 @@ export async function loadPlacementDemo(db: Db, options: { referenceData: Refere
         const seeker = await employment.jobSeekers.create(
           officer,
           {
-            personId: person.id, desiredOccupations: ['9'], districtCodes: [district], employmentType: 'full-time', shifts: ['day'], skills: [], certificates: [],
+            personId: person.id, desiredOccupations: ['9320'], districtCodes: [district], employmentType: 'full-time', shifts: ['day'], skills: [], certificates: [],
             languages: ['zh'], drivingLicences: [],
             ...(serial % 4 === 0 ? { specialGroups: { groups: ['middle-aged' as const], consent: { givenOn: employment.today() } } } : {}),
           },

@@ -47,10 +47,12 @@ export async function loadEmploymentDemo(db: Db, options: { referenceData: Refer
     return id;
   };
 
+  // 職業標準分類 codes: 8343 吊車、起重機及有關設備操作人員 (a forklift driver), 5220 商店銷售有關人員, 5320 個人健康照顧工作人員,
+  // 7212 焊接及切割人員, 8152 紡織及針織機械操作人員; '8' is a whole major group, which covers every 8xxx vacancy.
   const seekers: { stem: string; name: string; district: string; occupations: string[]; wage: number; groups?: string[] }[] = [
-    { stem: 'B12030', name: '陳志明', district: '66000280', occupations: ['8'], wage: 32_000 },
-    { stem: 'B22041', name: '林淑芬', district: '66000280', occupations: ['5'], wage: 30_000, groups: ['middle-aged'] },
-    { stem: 'B12052', name: '張家豪', district: '66000230', occupations: ['7', '8'], wage: 34_000 },
+    { stem: 'B12030', name: '陳志明', district: '66000280', occupations: ['8343'], wage: 32_000 },
+    { stem: 'B22041', name: '林淑芬', district: '66000280', occupations: ['5320', '5220'], wage: 30_000, groups: ['middle-aged'] },
+    { stem: 'B12052', name: '張家豪', district: '66000230', occupations: ['7212', '8'], wage: 34_000 },
   ];
   const seekerIds: string[] = [];
   for (const [index, s] of seekers.entries()) {
@@ -85,9 +87,9 @@ export async function loadEmploymentDemo(db: Db, options: { referenceData: Refer
     expiresOn: plusDays(today, 45),
   };
   const published = [
-    { employerId: employerId('大里精密鑄造有限公司'), occupationCode: '8', title: '堆高機作業員', description: '廠內物料搬運與倉儲管理。', requirements: '具堆高機操作證照', districtCode: '66000280', wage: { type: 'monthly' as const, min: 33_000, max: 36_000 }, employmentType: 'full-time' as const, requiredCertificates: ['堆高機操作'] },
-    { employerId: employerId('北屯連鎖超市股份有限公司'), occupationCode: '5', title: '門市人員', description: '收銀、上架與顧客服務。', districtCode: '66000080', wage: { type: 'monthly' as const, min: 30_000, max: 32_000 }, employmentType: 'full-time' as const },
-    { employerId: employerId('豐原長照服務社'), occupationCode: '5', title: '照顧服務員', description: '居家照顧服務，需照顧服務員結業證明。', districtCode: '66000090', wage: { type: 'hourly' as const, min: 220, max: 260 }, employmentType: 'part-time' as const },
+    { employerId: employerId('大里精密鑄造有限公司'), occupationCode: '8343', title: '堆高機作業員', description: '廠內物料搬運與倉儲管理。', requirements: '具堆高機操作證照', districtCode: '66000280', wage: { type: 'monthly' as const, min: 33_000, max: 36_000 }, employmentType: 'full-time' as const, requiredCertificates: ['堆高機操作'] },
+    { employerId: employerId('北屯連鎖超市股份有限公司'), occupationCode: '5220', title: '門市人員', description: '收銀、上架與顧客服務。', districtCode: '66000080', wage: { type: 'monthly' as const, min: 30_000, max: 32_000 }, employmentType: 'full-time' as const },
+    { employerId: employerId('豐原長照服務社'), occupationCode: '5320', title: '照顧服務員', description: '居家照顧服務，需照顧服務員結業證明。', districtCode: '66000090', wage: { type: 'hourly' as const, min: 220, max: 260 }, employmentType: 'part-time' as const },
   ];
   const vacancyIds: string[] = [];
   for (const v of published) {
@@ -98,7 +100,7 @@ export async function loadEmploymentDemo(db: Db, options: { referenceData: Refer
   // Held by the screening: 限男性 and an age limit (就業服務法 Art. 5 I), waiting for an officer.
   await employment.vacancies.create(
     officer,
-    { ...base, employerId: employerId('太平紡織股份有限公司'), occupationCode: '8', title: '機台技術員', requirements: '限男性，25歲以下，需配合輪班', districtCode: '66000260', wage: { type: 'monthly', min: 31_000, max: 34_000 }, employmentType: 'full-time', shifts: ['rotating'] },
+    { ...base, employerId: employerId('太平紡織股份有限公司'), occupationCode: '8152', title: '機台技術員', requirements: '限男性，25歲以下，需配合輪班', districtCode: '66000260', wage: { type: 'monthly', min: 31_000, max: 34_000 }, employmentType: 'full-time', shifts: ['rotating'] },
     meta,
   );
 

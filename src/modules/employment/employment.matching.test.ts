@@ -46,6 +46,23 @@ describe('matching', () => {
   });
 });
 
+describe('matching by occupation level', () => {
+  const occupationPoints = (wanted: string[], offered: string) =>
+    scoreMatch({ ...seeker, desiredOccupations: wanted }, { ...vacancy, occupationCode: offered }, regionOf).reasons[0];
+  it('a seeker who wants major group 8 matches a vacancy coded with an 8xxx unit group', () => {
+    assert.deepEqual(occupationPoints(['8'], '8111'), { code: 'occupation', points: 30, detail: '8111' });
+    assert.equal(occupationPoints(['83'], '8332')?.code, 'occupation', 'a sub-major group covers its unit groups');
+  });
+  it('a seeker who wants an 8xxx unit group does not match a 7xxx vacancy, nor a sibling unit group', () => {
+    assert.deepEqual(occupationPoints(['8111'], '7212'), { code: 'occupation-other', points: 0, detail: '7212' });
+    assert.equal(occupationPoints(['8111'], '8112')?.code, 'occupation-other');
+    assert.equal(occupationPoints(['8'], '7212')?.code, 'occupation-other');
+  });
+  it('a vacancy coded only with the major group matches a seeker who wants a unit group of it', () => {
+    assert.equal(occupationPoints(['8111'], '8')?.code, 'occupation');
+  });
+});
+
 describe('search folding', () => {
   it('treats 台 and 臺 alike and expands job-title synonyms', () => {
     assert.equal(foldText('台中 作業員'), foldText('臺中作業員'));

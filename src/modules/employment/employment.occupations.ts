@@ -1,40 +1,61 @@
 /**
  * The national occupation classification (中華民國職業標準分類, 6th revision, 2010-05-01), as reference data.
  *
- * Source: 勞動部 統計處, 職業標準分類(第6次修訂), statdb.mol.gov.tw/html/svy12/1236menu.htm; the same code
- * system is published for health records as TW Core's `CodeSystem/occupation-mol-tw` (554 codes, four
- * levels: 大類 one digit, 中類 two, 小類 three, 細類 four).
+ * Source: 勞動部 統計處, 職業標準分類(第6次修訂), statdb.mol.gov.tw/html/svy12/1236menu.htm, as published for
+ * health records in TW Core IG (衛生福利部) as `CodeSystem/occupation-mol-tw` (version 2010-05-01, copyright
+ * 中華民國勞動部). What is held: all 554 codes of that code system, at four levels (大類 one digit, 10;
+ * 中類 two, 39; 小類 three, 125; 細類 four, 380), each with its Chinese name and its parent. They live in
+ * occupations.mol-6.json, written by scripts/occupations-from-fsh.ts from the code system's FHIR Shorthand
+ * file, so that a newer revision is loaded by running the script again (docs/employment.md).
  *
- * What is here: the ten major groups (大類), and the two unit groups that the stored copy of the TW Core
- * code system showed (1111, 1112). The full list of 中類/小類/細類 could not be obtained in this session, so
- * it is not here: a code is never made up. Codes of any level are accepted where the classification has
- * them only once they are in this list; matching compares codes by prefix, so a seeker who wants major
- * group 8 matches a vacancy coded 8xxx once the finer levels are added. See docs/employment.md.
+ * English names are held for the ten major groups only (the ISCO-08 major-group titles the classification
+ * follows); below them no official English name was found, so the Chinese name is shown in every language
+ * (the web marks it lang="zh-Hant-TW"). Matching compares codes by prefix: a seeker who wants major group 8
+ * matches a vacancy coded 8111.
  */
-export type Occupation = { code: string; name: string; nameEn: string };
+import data from './occupations.mol-6.json' with { type: 'json' };
+
+export const occupationLevels = ['major', 'sub-major', 'minor', 'unit'] as const;
+export type OccupationLevel = (typeof occupationLevels)[number];
+export type Occupation = {
+  code: string;
+  name: string;
+  /** The English name: for the ten major groups only, null below them. */
+  nameEn: string | null;
+  level: OccupationLevel;
+  parent: string | null;
+};
+
+const majorGroupsEn: Record<string, string> = {
+  '0': 'Armed forces',
+  '1': 'Legislators, senior officials and managers',
+  '2': 'Professionals',
+  '3': 'Technicians and associate professionals',
+  '4': 'Clerical support workers',
+  '5': 'Service and sales workers',
+  '6': 'Skilled agricultural, forestry, fishery and animal husbandry workers',
+  '7': 'Craft and related trades workers',
+  '8': 'Plant and machine operators and assemblers',
+  '9': 'Elementary occupations',
+};
 
 export const occupationSource = {
   title: '中華民國職業標準分類（第6次修訂）',
   publisher: '勞動部',
   publishedOn: '2010-05-01',
   url: 'https://statdb.mol.gov.tw/html/svy12/1236menu.htm',
-  levels: ['major'],
+  levels: occupationLevels,
+  codeSystem: { url: data.source.url, version: data.source.version, copyright: data.source.copyright },
+  count: data.concepts.length,
 } as const;
 
-export const occupations: readonly Occupation[] = [
-  { code: '0', name: '軍人', nameEn: 'Armed forces' },
-  { code: '1', name: '民意代表、主管及經理人員', nameEn: 'Legislators, senior officials and managers' },
-  { code: '1111', name: '民意代表', nameEn: 'Legislators' },
-  { code: '1112', name: '政府高階主管人員', nameEn: 'Senior government officials' },
-  { code: '2', name: '專業人員', nameEn: 'Professionals' },
-  { code: '3', name: '技術員及助理專業人員', nameEn: 'Technicians and associate professionals' },
-  { code: '4', name: '事務支援人員', nameEn: 'Clerical support workers' },
-  { code: '5', name: '服務及銷售工作人員', nameEn: 'Service and sales workers' },
-  { code: '6', name: '農、林、漁、牧業生產人員', nameEn: 'Skilled agricultural, forestry, fishery and animal husbandry workers' },
-  { code: '7', name: '技藝有關工作人員', nameEn: 'Craft and related trades workers' },
-  { code: '8', name: '機械設備操作及組裝人員', nameEn: 'Plant and machine operators and assemblers' },
-  { code: '9', name: '基層技術工及勞力工', nameEn: 'Elementary occupations' },
-];
+export const occupations: readonly Occupation[] = data.concepts.map((concept) => ({
+  code: concept.code,
+  name: concept.name,
+  nameEn: majorGroupsEn[concept.code] ?? null,
+  level: concept.level as OccupationLevel,
+  parent: concept.parent,
+}));
 
 const byCode = new Map(occupations.map((o) => [o.code, o]));
 

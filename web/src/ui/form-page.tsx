@@ -253,7 +253,7 @@ export function FormSelect<Values extends FieldValues>({
   label,
   hint,
   options,
-}: Bound<Values> & { options: readonly { value: string; label: string; lang?: string }[] }) {
+}: Bound<Values> & { options: readonly { value: string; label: string; lang?: string; group?: string }[] }) {
   return <SelectField id={fieldId(name)} label={label} hint={hint} error={errorAt(form, name)} options={options} {...form.register(name)} />;
 }
 

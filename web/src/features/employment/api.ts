@@ -5,7 +5,8 @@ import { apiRequest } from '../../app/api-client.ts';
 export type Vacancy = z.infer<typeof vacancyRecord>;
 export type ScreeningHit = z.infer<typeof screeningHit>;
 export type CreateVacancy = z.input<typeof createVacancyRequest>;
-export type Occupation = { code: string; name: string; nameEn: string };
+/** A code of 職業標準分類; nameEn only for the ten major groups. */
+export type Occupation = { code: string; name: string; nameEn: string | null; level: 'major' | 'sub-major' | 'minor' | 'unit'; parent: string | null };
 
 export const vacanciesEndpoint = '/api/v1/staff/vacancies';
 

@@ -1,4 +1,3 @@
-import { useQuery } from '@tanstack/react-query';
 import { z } from 'zod';
 import { idNumberField } from '../../../../src/modules/people/people.contract.ts';
 import { ApiError } from '../../app/api-client.ts';
@@ -8,7 +7,7 @@ import { FormFieldErrors, FormSelect, FormText, KitForm, useContractForm } from 
 import { Page } from '../../ui/page.tsx';
 import { localName, useCity } from '../reference-data/city.ts';
 import { useStaff } from '../staff-auth/session-provider.tsx';
-import { getOccupations } from './api.ts';
+import { useOccupationOptions } from './occupations.tsx';
 import { createJobSeeker, createPerson, findPeople } from './job-seekers-api.ts';
 
 const schema = z.object({
@@ -29,7 +28,7 @@ export function JobSeekerNewPage() {
   const { t, locale } = useI18n();
   const { csrfToken } = useStaff();
   const city = useCity();
-  const occupations = useQuery({ queryKey: ['occupations'], queryFn: ({ signal }) => getOccupations(signal), staleTime: Infinity });
+  const occupationOptions = useOccupationOptions();
   const form = useContractForm<Values, typeof schema>({
     schema,
     defaultValues: { idNumber: '', name: '', districtCode: '', phone: '', occupationCode: '', lowestWage: '' },
@@ -80,7 +79,7 @@ export function JobSeekerNewPage() {
           label={t('referrals.seekers.occupation')}
           options={[
             { value: '', label: choose },
-            ...(occupations.data?.items ?? []).map((o) => ({ value: o.code, label: `${o.code} ${locale === 'zh-TW' ? o.name : o.nameEn}` })),
+            ...occupationOptions,
           ]}
         />
         <FormText form={form} name="lowestWage" label={t('referrals.seekers.lowest_wage')} inputMode="numeric" />

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { Fragment, useState } from 'react';
 import { Link, navigate, useHistoryState } from '../../app/router.tsx';
 import { useI18n } from '../../i18n/i18n-provider.tsx';
 import { Button } from '../../ui/button.tsx';
@@ -8,7 +8,7 @@ import { ProblemAlert } from '../../ui/problem-alert.tsx';
 import { useDistrictName } from '../reference-data/district-name.tsx';
 import { nativeLanguageNames } from '../settings/language-select.tsx';
 import { useStaff } from '../staff-auth/session-provider.tsx';
-import { getOccupations } from './api.ts';
+import { OccupationText, useOccupations } from './occupations.tsx';
 import {
   createReferral,
   getJobSeeker,
@@ -21,12 +21,8 @@ import {
 import './employment.css';
 
 function Profile({ record }: { record: JobSeekerRecord }) {
-  const { t, locale, formatMoney } = useI18n();
-  const occupations = useQuery({ queryKey: ['occupations'], queryFn: ({ signal }) => getOccupations(signal), staleTime: Infinity });
-  const occupation = (code: string) => {
-    const found = occupations.data?.items.find((o) => o.code === code);
-    return found ? `${code} ${locale === 'zh-TW' ? found.name : found.nameEn}` : code;
-  };
+  const { t, formatMoney } = useI18n();
+  const occupations = useOccupations();
   const districtName = useDistrictName();
   const join = (items: readonly string[]) => items.join(t('common.list_separator')) || '—';
   return (
@@ -36,7 +32,17 @@ function Profile({ record }: { record: JobSeekerRecord }) {
           { label: t('referrals.seekers.name'), value: record.person.name },
           { label: t('referrals.seekers.id_number'), value: record.person.idNumber },
           { label: t('referrals.seekers.phone'), value: record.person.phone ?? '—' },
-          { label: t('referrals.seekers.occupations'), value: join(record.desiredOccupations.map(occupation)) },
+          {
+            label: t('referrals.seekers.occupations'),
+            value: record.desiredOccupations.length
+              ? record.desiredOccupations.map((code, i) => (
+                  <Fragment key={code}>
+                    {i ? t('common.list_separator') : null}
+                    <OccupationText code={code} items={occupations} />
+                  </Fragment>
+                ))
+              : '—',
+          },
           { label: t('referrals.seekers.districts'), value: join(record.districtCodes.map((d) => districtName(d))) },
           {
             label: t('referrals.seekers.lowest_wage'),

@@ -2,12 +2,11 @@
  * The fields of a vacancy, shared by the officer's form and the employer's own posting: the same contract
  * (`createVacancyRequest`), the same words, so the two never drift apart.
  */
-import { useQuery } from '@tanstack/react-query';
 import type { createVacancyRequest } from '../../../../src/modules/employment/employment.contract.ts';
 import { useI18n } from '../../i18n/i18n-provider.tsx';
 import { type ContractForm, FormSelect, FormText, FormTextArea } from '../../ui/form-page.tsx';
 import { localName, useCity } from '../reference-data/city.ts';
-import { getOccupations } from './api.ts';
+import { useOccupationOptions } from './occupations.tsx';
 
 export type VacancyFormValues = {
   employerId: string;
@@ -57,7 +56,7 @@ export function vacancyRequestOf(v: VacancyFormValues) {
 export function VacancyFields({ form, requirementsHint }: { form: ContractForm<VacancyFormValues, typeof createVacancyRequest>; requirementsHint: string }) {
   const { t, locale } = useI18n();
   const city = useCity();
-  const occupations = useQuery({ queryKey: ['occupations'], queryFn: ({ signal }) => getOccupations(signal), staleTime: Infinity });
+  const occupationOptions = useOccupationOptions([form.watch('occupationCode')]);
   const choose = t('employment.new.choose');
   return (
     <>
@@ -66,7 +65,7 @@ export function VacancyFields({ form, requirementsHint }: { form: ContractForm<V
         name="occupationCode"
         label={t('employment.fields.occupation')}
         hint={t('employment.new.occupation_hint')}
-        options={[{ value: '', label: choose }, ...(occupations.data?.items ?? []).map((o) => ({ value: o.code, label: `${o.code} ${locale === 'zh-TW' ? o.name : o.nameEn}` }))]}
+        options={[{ value: '', label: choose }, ...occupationOptions]}
       />
       <FormText form={form} name="title" label={t('employment.fields.title')} maxLength={100} />
       <FormTextArea form={form} name="description" label={t('employment.fields.description')} />

@@ -8,6 +8,7 @@ import { ProblemAlert } from '../../ui/problem-alert.tsx';
 import { useDistrictName } from '../reference-data/district-name.tsx';
 import { useStaff } from '../staff-auth/session-provider.tsx';
 import { getVacancy, publishVacancy, type ScreeningHit, type Vacancy } from './api.ts';
+import { OccupationText, useOccupations } from './occupations.tsx';
 import { ScreenedText } from './screening-text.tsx';
 import './employment.css';
 
@@ -72,6 +73,7 @@ function Screening({ vacancy }: { vacancy: Vacancy }) {
 export function VacancyPage({ id }: { id: string }) {
   const { t, formatPlainDate, formatNumber } = useI18n();
   const districtName = useDistrictName();
+  const occupations = useOccupations();
   const vacancy = useQuery({ queryKey: ['vacancy', id], queryFn: ({ signal }) => getVacancy(id, signal) });
   const v = vacancy.data;
   const described = (hit: ScreeningHit) => `${t(`employment.ground.${hit.ground}`)}（${hit.article}）`;
@@ -87,7 +89,7 @@ export function VacancyPage({ id }: { id: string }) {
             items={[
               { label: t('employment.fields.status'), value: t(`employment.status.${v.status}`) + (v.expired ? `（${t('employment.detail.expired')}）` : '') },
               { label: t('employment.fields.employer'), value: v.employerName },
-              { label: t('employment.fields.occupation'), value: v.occupationCode },
+              { label: t('employment.fields.occupation'), value: <OccupationText code={v.occupationCode} items={occupations} /> },
               { label: t('employment.fields.district'), value: districtName(v.districtCode) },
               { label: t('employment.fields.wage'), value: wage },
               { label: t('employment.fields.employment_type'), value: t(`employment.employment_type.${v.employmentType}`) },

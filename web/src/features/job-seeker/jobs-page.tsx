@@ -10,7 +10,8 @@ import { Loading } from '../../ui/loading.tsx';
 import { Page } from '../../ui/page.tsx';
 import { Pagination } from '../../ui/pagination.tsx';
 import { ProblemAlert } from '../../ui/problem-alert.tsx';
-import { getOccupations } from '../employment/api.ts';
+import type { Occupation } from '../employment/api.ts';
+import { OccupationText, useOccupationOptions, useOccupations } from '../employment/occupations.tsx';
 import { useAccountSession } from '../public-account/session.ts';
 import { localName, useCity } from '../reference-data/city.ts';
 import { applyTo, type PublicVacancy, searchVacancies } from './api.ts';
@@ -19,7 +20,7 @@ import './job-seeker.css';
 const filterNames = ['q', 'district', 'occupation', 'wageMin', 'employmentType', 'sort'] as const;
 
 /** One vacancy: the wage as posted, and the employer's published violations in place (issue 8). */
-function VacancyCard({ vacancy, canApply, csrfToken }: { vacancy: PublicVacancy; canApply: boolean; csrfToken: string | undefined }) {
+function VacancyCard({ vacancy, canApply, csrfToken, occupations }: { vacancy: PublicVacancy; canApply: boolean; csrfToken: string | undefined; occupations: readonly Occupation[] }) {
   const { t, locale, formatMoney, formatPlainDate } = useI18n();
   const city = useCity();
   const [state, setState] = useState<'idle' | 'applied' | { error: unknown }>('idle');
@@ -41,6 +42,10 @@ function VacancyCard({ vacancy, canApply, csrfToken }: { vacancy: PublicVacancy;
       <dl className="vacancy-card__facts">
         <dt>{t('job-seeker.jobs.wage')}</dt>
         <dd>{t(`job-seeker.wage_type.${vacancy.wage.type}`, { amount: wage })}</dd>
+        <dt>{t('job-seeker.jobs.occupation')}</dt>
+        <dd>
+          <OccupationText code={vacancy.occupationCode} items={occupations} />
+        </dd>
         <dt>{t('job-seeker.jobs.district')}</dt>
         <dd>{district ? localName(district, locale) : vacancy.districtCode}</dd>
         <dt>{t('job-seeker.jobs.posted')}</dt>
@@ -89,7 +94,8 @@ export function JobsPage() {
     if (value) params.set(name, value);
   }
   const results = useQuery({ queryKey: ['vacancies', params.toString()], queryFn: ({ signal }) => searchVacancies(params, signal) });
-  const occupations = useQuery({ queryKey: ['occupations'], queryFn: ({ signal }) => getOccupations(signal), staleTime: Infinity });
+  const occupationOptions = useOccupationOptions([search.get('occupation') ?? '']);
+  const occupations = useOccupations();
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const next = new URLSearchParams();
@@ -118,7 +124,7 @@ export function JobsPage() {
           label={t('job-seeker.jobs.occupation')}
           options={[
             { value: '', label: t('job-seeker.jobs.any') },
-            ...(occupations.data?.items ?? []).map((o) => ({ value: o.code, label: `${o.code} ${locale === 'zh-TW' ? o.name : o.nameEn}` })),
+            ...occupationOptions,
           ]}
           {...field('occupation')}
         />
@@ -152,7 +158,7 @@ export function JobsPage() {
           <p role="status">{t('job-seeker.jobs.total', { total: results.data.total })}</p>
           <ul className="vacancy-cards">
             {results.data.items.map((vacancy) => (
-              <VacancyCard key={vacancy.id} vacancy={vacancy} canApply={canApply} csrfToken={account?.csrfToken} />
+              <VacancyCard key={vacancy.id} vacancy={vacancy} canApply={canApply} csrfToken={account?.csrfToken} occupations={occupations} />
             ))}
           </ul>
           <Pagination

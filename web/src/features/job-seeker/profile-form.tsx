@@ -1,11 +1,10 @@
-import { useQuery } from '@tanstack/react-query';
 import type { Path } from 'react-hook-form';
 import { certificateLevels, shifts, specialGroups } from '../../../../src/modules/employment/employment.contract.ts';
 import { selfProfileRequest } from '../../../../src/modules/employment/employment.self-service.contract.ts';
 import { useI18n } from '../../i18n/i18n-provider.tsx';
 import { CheckboxGroup } from '../../ui/form-field.tsx';
 import { fieldId, FormSelect, FormText, KitForm, useContractForm } from '../../ui/form-page.tsx';
-import { getOccupations } from '../employment/api.ts';
+import { OccupationPicker } from '../employment/occupations.tsx';
 import { localName, useCity } from '../reference-data/city.ts';
 import type { OwnProfile, OwnProfileUpdate } from './api.ts';
 
@@ -81,7 +80,6 @@ function fromProfile(p: OwnProfile | null): Values {
 export function ProfileForm({ profile, onSave }: { profile: OwnProfile | null; onSave: (request: OwnProfileUpdate) => Promise<void> }) {
   const { t, locale } = useI18n();
   const city = useCity();
-  const occupations = useQuery({ queryKey: ['occupations'], queryFn: ({ signal }) => getOccupations(signal), staleTime: Infinity });
   const form = useContractForm<Values, typeof selfProfileRequest>({
     schema: selfProfileRequest,
     defaultValues: fromProfile(profile),
@@ -115,11 +113,10 @@ export function ProfileForm({ profile, onSave }: { profile: OwnProfile | null; o
       {profile ? null : (
         <FormSelect form={form} name="stationCode" label={t('job-seeker.profile.station')} hint={t('job-seeker.profile.station_hint')} options={stationOptions} />
       )}
-      <CheckboxGroup
+      <OccupationPicker
         legend={t('job-seeker.profile.occupations')}
         hint={t('job-seeker.profile.occupations_hint')}
         error={errorOf('desiredOccupations')}
-        options={(occupations.data?.items ?? []).map((o) => ({ value: o.code, label: `${o.code} ${locale === 'zh-TW' ? o.name : o.nameEn}` }))}
         {...group('desiredOccupations')}
       />
       <CheckboxGroup
