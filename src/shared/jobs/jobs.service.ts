@@ -148,6 +148,9 @@ export function createJobsService(settings: JobsSettings): JobsService {
     backend: db.engine === 'pglite' ? 'pglite' : 'postgres',
     schema: 'pgboss',
     superviseIntervalSeconds: settings.superviseIntervalSeconds ?? 60,
+    // The monitor pass is what fails an expired try (a process killed in a job): it follows the same setting,
+    // or a restarted instance would wait out the dead one's last pass before the job comes back.
+    monitorIntervalSeconds: settings.superviseIntervalSeconds ?? 60,
     // pg-boss's instance registry and OpenTelemetry spans are not used here.
     registerInstance: false,
     openTelemetry: { enabled: false },
