@@ -4,6 +4,7 @@ import { listParams } from '../../shared/http/list.ts';
 import { complaintLaws } from '../complaints/complaints.laws.ts';
 import { isUnifiedBusinessNumber } from '../employers/ubn.ts';
 import { claimKinds } from '../mediation/mediation.contract.ts';
+import { residentCertificateField } from './migrant-workers.contract.ts';
 
 export const consultationChannels = ['phone', 'chat', 'walk-in'] as const;
 /** The centre's languages: the workers' four and Chinese. */
@@ -35,6 +36,9 @@ export const consultationRequest = z
     durationMinutes: z.number().int().min(0).max(600).openapi({ description: 'Whole minutes, 0 to 600' }),
     consultedAt: z.iso.datetime({ offset: true }).optional().openapi({ description: 'When it took place; now when absent' }),
     workerId: z.uuid().optional().openapi({ description: 'The registered migrant worker, when known' }),
+    workerResidentCertificateNumber: residentCertificateField.optional().openapi({
+      description: 'Or the registered worker by their resident certificate number (their latest arrival)',
+    }),
     callerName: z.string().trim().min(1).max(100).optional(),
     callerPhone: phone.optional(),
     notes: z.string().trim().max(4000).optional(),

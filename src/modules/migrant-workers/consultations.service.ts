@@ -162,8 +162,17 @@ export function createConsultationsService(deps: {
       const consultedAt = input.consultedAt ? new Date(input.consultedAt) : clock();
       if (consultedAt.getTime() > clock().getTime()) throw invalid('consultedAt', 'validation.migrant.consulted_in_future');
       return db.transaction(async (tx) => {
-        if (input.workerId && (await tx.query('SELECT 1 FROM migrant_workers WHERE id = $1', [input.workerId])).rowCount === 0) {
+        let workerId = input.workerId ?? null;
+        if (workerId && (await tx.query('SELECT 1 FROM migrant_workers WHERE id = $1', [workerId])).rowCount === 0) {
           throw invalid('workerId', 'validation.migrant.worker_unknown');
+        }
+        if (!workerId && input.workerResidentCertificateNumber) {
+          const found = await tx.query<{ id: string }>(
+            'SELECT w.id FROM migrant_workers w JOIN people p ON p.id = w.person_id WHERE p.id_number = $1 ORDER BY w.arrival_date DESC LIMIT 1',
+            [input.workerResidentCertificateNumber],
+          );
+          workerId = found.rows[0]?.id ?? null;
+          if (!workerId) throw invalid('workerResidentCertificateNumber', 'validation.migrant.worker_unknown');
         }
         const row = (
           await tx.query<{ id: string }>(
@@ -178,7 +187,7 @@ export function createConsultationsService(deps: {
               input.durationMinutes,
               consultedAt,
               localDay(consultedAt, timeZone),
-              input.workerId ?? null,
+              workerId,
               input.callerName ?? null,
               input.callerPhone ?? null,
               input.notes ?? null,
