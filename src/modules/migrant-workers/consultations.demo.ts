@@ -76,6 +76,12 @@ export async function loadMigrantCentreDemo(db: Db, options: { referenceData: Re
     const input: ConsultationInput = { ...call, consultedAt: at(addDays(today, -daysAgo), hour), ...(index === 5 && worker ? { workerId: worker.id } : {}) };
     ids.push((await consultations.create(officer, input, meta)).id);
   }
+  // One an hour ago, so that the current month's figures are never empty.
+  await consultations.create(
+    officer,
+    { channel: 'phone', language: 'vi', topic: 'wages', outcome: 'advised', durationMinutes: 9, consultedAt: new Date(clock().getTime() - 3_600_000).toISOString() },
+    meta,
+  );
   const [agencyFees, , , , , abuse, , termination] = ids;
   if (agencyFees) {
     await consultations.toComplaint(officer, agencyFees, { employerName: '範例精密工業股份有限公司', districtCode: '66000080', description: '仲介每月另收服務費，超過規定上限（諮詢轉申訴）。', withCallerContact: false }, { ...meta, locale: 'vi' });

@@ -44,6 +44,7 @@ describe('migrant workers: the demo data fills every screen', () => {
     assert.ok(languages.size >= 4 && topics.size >= 6, consultations.text);
     const became = consultations.json.items.filter((c: { complaintTrackingCode: string | null; mediationCaseNumber: string | null; visitTaskId: string | null }) => c.complaintTrackingCode || c.mediationCaseNumber || c.visitTaskId);
     assert.equal(became.length, 3);
+    assert.ok((await t.request('/api/v1/staff/migrant-consultations/stats?month=2026-03', { session: officer })).json.total > 0, 'the current month has figures');
     const stats = await t.request('/api/v1/staff/migrant-consultations/stats?month=2026-02', { session: officer });
     assert.ok(stats.json.total > 0);
     for (const status of ['open', 'overdue', 'replied']) {
