@@ -191,7 +191,18 @@ export function createApp(deps: AppDeps) {
   indicators.register('usage', usageIndicatorProvider(usage));
   indicators.register('unions', unionsIndicatorProvider(unions));
   indicators.register('disability-quota', quotaIndicatorProvider(deps.db, quota));
-  const migrantWorkers = createMigrantWorkers({ db: deps.db, clock, referenceData: deps.referenceData, people, employers, complaints, lists: () => lists });
+  const migrantWorkers = createMigrantWorkers({
+    db: deps.db,
+    clock,
+    referenceData: deps.referenceData,
+    people,
+    employers,
+    complaints,
+    mediation,
+    notifications,
+    publicBaseUrl: deps.publicBaseUrl ?? 'http://localhost:3000',
+    lists: () => lists,
+  });
   const programs = createProgramsService({ db: deps.db, referenceData: deps.referenceData, clock });
   const laborUniversity = createLaborUniversityService({ db: deps.db, programs, clock });
   // Published rates (ADR 0024): the calculators, vacancies and summer jobs check against the same periods.
@@ -514,6 +525,7 @@ export function createApp(deps: AppDeps) {
     await scheduleIndicatorSnapshots({ jobs, indicators, clock, timeZone: bureau.timeZone, logger: deps.logger });
     await employment.referrals.startWorkers(jobs);
     await youth.startWorkers(jobs);
+    await migrantWorkers.startWorkers(jobs, deps.logger);
   };
   return Object.assign(app, { startWorkers });
 }

@@ -18,6 +18,7 @@ import { loadQuotaDemo } from '../../modules/quota/quota.demo.ts';
 import { loadUnionsDemo } from '../../modules/unions/unions.demo.ts';
 import { loadIndicatorsDemo } from '../../modules/indicators/indicators.demo.ts';
 import { loadMigrantWorkersDemo } from '../../modules/migrant-workers/migrant-workers.demo.ts';
+import { loadMigrantCentreDemo } from '../../modules/migrant-workers/consultations.demo.ts';
 import { loadProgramsDemo } from '../../modules/programs/programs.demo.ts';
 import { loadEmploymentDemo } from '../../modules/employment/employment.demo.ts';
 import { casesDemoUsernames, loadCasesDemo } from '../../modules/cases/cases.demo.ts';
@@ -211,6 +212,7 @@ export async function loadDemoData(db: Db, options: { city: CityConfig; password
   await loadUnionsDemo(db, { clock: () => new Date() });
   await loadIndicatorsDemo(db, { timeZone: referenceData.city.bureau.timeZone });
   await loadMigrantWorkersDemo(db, { referenceData, clock: () => new Date() });
+  await loadMigrantCentreDemo(db, { referenceData, clock: () => new Date() });
   await loadProgramsDemo(db, referenceData);
   await loadEmploymentDemo(db, { referenceData, clock: () => new Date(), password: options.password });
   await loadCasesDemo(db, { referenceData, clock: () => new Date(), password: options.password });

@@ -101,6 +101,17 @@ export const permissionRoles = {
   'migrant-workers.supervise': ['admin'],
   /** Indicator 8 (counts only, nothing personal). */
   'migrant-workers.indicator': ['migrant-officer', 'analyst', 'admin'],
+  // The consultation centre and 1955 dispatches (issue 10 §3, ADR 0032): city-wide, like the visit tasks.
+  /** The consultation log (callers masked), its monthly figures. */
+  'migrant-consultations.read': ['migrant-officer', 'admin'],
+  /** Log consultations and turn one into a complaint, a mediation application or a follow-up visit. */
+  'migrant-consultations.write': ['migrant-officer'],
+  /** A caller's name and phone and the consultation's notes, every view audited. */
+  'migrant-consultations.read-contact': ['migrant-officer'],
+  /** 1955 dispatches and the overdue list (workers masked). */
+  'migrant-dispatches.read': ['migrant-officer', 'admin'],
+  /** Enter and import 1955 dispatches, read one in full (audited) and reply to it. */
+  'migrant-dispatches.write': ['migrant-officer'],
   // programs (ADR 0021): who may act at all; each program's definition narrows makers and checkers further.
   /** Program definitions, applications and their rule-by-rule results, with applicants masked in lists. */
   'programs.read': ['programs-officer', 'admin', 'analyst'],

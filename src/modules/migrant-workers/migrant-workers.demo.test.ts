@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { createTestContext, type Session, type TestContext } from '../../../test/test-app.ts';
+import { loadMigrantCentreDemo } from './consultations.demo.ts';
 import { loadMigrantWorkersDemo } from './migrant-workers.demo.ts';
 
 describe('migrant workers: the demo data fills every screen', () => {
@@ -17,6 +18,7 @@ describe('migrant workers: the demo data fills every screen', () => {
     });
     assert.equal(employer.status, 201);
     await loadMigrantWorkersDemo(t.db, { referenceData: t.referenceData, clock: () => new Date('2026-03-02T02:00:00Z') });
+    await loadMigrantCentreDemo(t.db, { referenceData: t.referenceData, clock: () => new Date('2026-03-02T02:00:00Z') });
   });
   after(() => t.close());
 
@@ -32,5 +34,22 @@ describe('migrant workers: the demo data fills every screen', () => {
     const indicator = await t.request('/api/v1/staff/migrant-workers/indicator-8?from=2025-01-01&to=2026-03-02&by=district', { session: officer });
     assert.equal(indicator.status, 200);
     assert.ok(indicator.json.denominator > 0 && indicator.json.breakdown.length > 1, indicator.text);
+  });
+
+  it('has consultations in several languages and topics, and open, overdue and replied dispatches', async () => {
+    const consultations = await t.request('/api/v1/staff/migrant-consultations', { session: officer });
+    assert.equal(consultations.status, 200, consultations.text);
+    const languages = new Set(consultations.json.items.map((c: { language: string }) => c.language));
+    const topics = new Set(consultations.json.items.map((c: { topic: string }) => c.topic));
+    assert.ok(languages.size >= 4 && topics.size >= 6, consultations.text);
+    const became = consultations.json.items.filter((c: { complaintTrackingCode: string | null; mediationCaseNumber: string | null; visitTaskId: string | null }) => c.complaintTrackingCode || c.mediationCaseNumber || c.visitTaskId);
+    assert.equal(became.length, 3);
+    assert.ok((await t.request('/api/v1/staff/migrant-consultations/stats?month=2026-03', { session: officer })).json.total > 0, 'the current month has figures');
+    const stats = await t.request('/api/v1/staff/migrant-consultations/stats?month=2026-02', { session: officer });
+    assert.ok(stats.json.total > 0);
+    for (const status of ['open', 'overdue', 'replied']) {
+      const dispatches = await t.request(`/api/v1/staff/dispatches-1955?status=${status}`, { session: officer });
+      assert.equal(dispatches.json.total, 1, `${status}: ${dispatches.text}`);
+    }
   });
 });

@@ -65,7 +65,7 @@ export async function computeIndicator8(
       count(*) FILTER (WHERE v.task_id IS NULL AND NOT (w.status IN ('left-taiwan', 'out-of-contact')
         AND w.status_since IS NOT NULL AND w.status_since <= t.due_on) AND t.due_on >= $3)::int AS pending
     FROM migrant_workers w
-    JOIN migrant_visit_tasks t ON t.worker_id = w.id
+    JOIN migrant_visit_tasks t ON t.worker_id = w.id AND t.kind = 'arrival'
     LEFT JOIN first_visit v ON v.task_id = t.id
     LEFT JOIN staff_users s ON s.id = t.assigned_to
     WHERE w.arrival_date BETWEEN $1 AND $2

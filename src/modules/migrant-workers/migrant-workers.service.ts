@@ -170,7 +170,7 @@ export function createMigrantWorkersService(deps: {
     return qb
       .selectFrom('migrant_workers as w')
       .innerJoin('people as p', 'p.id', 'w.person_id')
-      .innerJoin('migrant_visit_tasks as t', 't.worker_id', 'w.id')
+      .innerJoin('migrant_visit_tasks as t', (join) => join.onRef('t.worker_id', '=', 'w.id').on('t.kind', '=', 'arrival'))
       .leftJoin('employers as e', 'e.id', 'w.employer_id')
       .leftJoin('people as h', 'h.id', 'w.household_employer_id')
       .select([

@@ -13,6 +13,10 @@ export const recordTypes = {
   'public-account': { permission: 'accounts.manage', sealedRecipient: false },
   /** Confirmations and reminders of counselling bookings (src/modules/youth). */
   'youth-booking': { permission: 'youth.read', sealedRecipient: false },
+  /** Reminders to a migrant officer of their visit tasks (src/modules/migrant-workers, ADR 0032). */
+  'migrant-officer': { permission: 'migrant-workers.supervise', sealedRecipient: false },
+  /** Reminders of a 1955 dispatch's reply deadline. */
+  'migrant-dispatch': { permission: 'migrant-dispatches.read', sealedRecipient: false },
 } as const;
 export type RecordType = keyof typeof recordTypes;
 export const recordTypeNames = Object.keys(recordTypes) as [RecordType, ...RecordType[]];

@@ -41,6 +41,12 @@ export const noticeTemplates = {
   'youth-booking-confirmation': { bureau: 'text', code: 'text', date: 'date', time: 'text', venue: 'text' },
   /** Youth services: the day before the session. */
   'youth-booking-reminder': { bureau: 'text', date: 'date', time: 'text', venue: 'text' },
+  /** Migrant workers (ADR 0032): an officer's visit tasks due within 14 days and overdue, each morning. */
+  'migrant-visit-tasks-reminder': { dueSoon: 'text', overdue: 'text', days: 'text', link: 'text' },
+  /** Migrant workers: a 1955 dispatch's reply is due tomorrow (the dispatch's own deadline). */
+  'migrant-dispatch-due': { dispatchNumber: 'text', deadline: 'date', link: 'text' },
+  /** Migrant workers: a 1955 dispatch's reply deadline has passed without a reply. */
+  'migrant-dispatch-overdue': { dispatchNumber: 'text', deadline: 'date', link: 'text' },
 } as const satisfies Record<string, Record<string, ParamKind>>;
 
 export type TemplateKey = keyof typeof noticeTemplates;

@@ -29,6 +29,8 @@ const staffLists: { method: 'GET' | 'POST'; path: string; stem: string; required
   // Migrant workers (issue 10).
   { method: 'GET', path: '/api/v1/staff/migrant-workers', stem: 'migrant-workers' },
   { method: 'GET', path: '/api/v1/staff/visit-tasks', stem: 'visit-tasks' },
+  { method: 'GET', path: '/api/v1/staff/migrant-consultations', stem: 'migrant-consultations' },
+  { method: 'GET', path: '/api/v1/staff/dispatches-1955', stem: 'dispatches-1955' },
   { method: 'GET', path: '/api/v1/staff/applications', stem: 'applications' },
   // Employment services (issue 8).
   { method: 'GET', path: '/api/v1/staff/job-seekers', stem: 'job-seekers' },
@@ -53,6 +55,8 @@ const staffLists: { method: 'GET' | 'POST'; path: string; stem: string; required
 // Lookups that feed a form (who can be assigned, the fixed warning sentences, data source health) and the
 // usage report (totals and an indicator, not rows): not lists of records, so not on the list contract.
 const notLists = new Set([
+  // A month's figures by language and topic, not a page of records.
+  'GET /api/v1/staff/migrant-consultations/stats',
   'GET /api/v1/staff/complaints/inspectors',
   'GET /api/v1/staff/heat/warning-messages',
   'GET /api/v1/staff/heat/sources',

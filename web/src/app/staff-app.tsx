@@ -38,6 +38,13 @@ import { lazy, Suspense } from 'react';
 import { MigrantImportPage } from '../features/migrant-workers/migrant-import-page.tsx';
 import { MigrantWorkersPage, VisitTasksPage } from '../features/migrant-workers/migrant-lists.tsx';
 import { VisitPage } from '../features/migrant-workers/visit-page.tsx';
+import { ConsultationNewPage } from '../features/migrant-workers/consultation-new-page.tsx';
+import { ConsultationPage } from '../features/migrant-workers/consultation-page.tsx';
+import { ConsultationStatsPage, ConsultationsPage } from '../features/migrant-workers/consultations-page.tsx';
+import { DispatchImportPage } from '../features/migrant-workers/dispatch-import-page.tsx';
+import { DispatchNewPage } from '../features/migrant-workers/dispatch-new-page.tsx';
+import { DispatchPage } from '../features/migrant-workers/dispatch-page.tsx';
+import { DispatchesPage } from '../features/migrant-workers/dispatches-page.tsx';
 import { VacanciesPage } from '../features/employment/vacancies-page.tsx';
 import { VacancyNewPage } from '../features/employment/vacancy-new-page.tsx';
 import { VacancyPage } from '../features/employment/vacancy-page.tsx';
@@ -135,6 +142,15 @@ const staffRoutes: readonly StaffRoute[] = [
   { pattern: '/staff/migrant-workers/import', permission: 'migrant-workers.write', render: () => <MigrantImportPage /> },
   { pattern: '/staff/migrant-workers/tasks', permission: 'migrant-workers.read', render: () => <VisitTasksPage /> },
   { pattern: '/staff/migrant-workers/tasks/:id', permission: 'migrant-workers.write', render: (p) => <VisitPage id={p.id ?? ''} /> },
+  // The consultation centre and 1955 dispatches (issue 10 §3).
+  { pattern: '/staff/migrant-workers/consultations', permission: 'migrant-consultations.read', render: () => <ConsultationsPage /> },
+  { pattern: '/staff/migrant-workers/consultations/new', permission: 'migrant-consultations.write', render: () => <ConsultationNewPage /> },
+  { pattern: '/staff/migrant-workers/consultations/stats', permission: 'migrant-consultations.read', render: () => <ConsultationStatsPage /> },
+  { pattern: '/staff/migrant-workers/consultations/:id', permission: 'migrant-consultations.read', render: (p) => <ConsultationPage id={p.id ?? ''} /> },
+  { pattern: '/staff/migrant-workers/dispatches', permission: 'migrant-dispatches.read', render: () => <DispatchesPage /> },
+  { pattern: '/staff/migrant-workers/dispatches/new', permission: 'migrant-dispatches.write', render: () => <DispatchNewPage /> },
+  { pattern: '/staff/migrant-workers/dispatches/import', permission: 'migrant-dispatches.write', render: () => <DispatchImportPage /> },
+  { pattern: '/staff/migrant-workers/dispatches/:id', permission: 'migrant-dispatches.read', render: (p) => <DispatchPage id={p.id ?? ''} /> },
   // programs (ADR 0021)
   { pattern: '/staff/programs', permission: 'programs.read', render: () => <ApplicationsPage /> },
   { pattern: '/staff/programs/applications/new', permission: 'programs.apply', render: () => <ApplicationNewPage /> },

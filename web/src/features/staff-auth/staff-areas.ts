@@ -24,6 +24,8 @@ export const staffAreas: readonly StaffArea[] = [
   { key: 'indicators', path: '/staff/indicators', permission: 'indicators.read' },
   // Migrant workers (issue 10).
   { key: 'migrant-workers', path: '/staff/migrant-workers/tasks', permission: 'migrant-workers.read' },
+  { key: 'migrant-consultations', path: '/staff/migrant-workers/consultations', permission: 'migrant-consultations.read' },
+  { key: 'migrant-dispatches', path: '/staff/migrant-workers/dispatches', permission: 'migrant-dispatches.read' },
   // programs (ADR 0021)
   { key: 'programs', path: '/staff/programs', permission: 'programs.read' },
   // Employment services (issue 8).
