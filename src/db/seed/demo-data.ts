@@ -51,6 +51,8 @@ const staffAccounts: { username: string; displayName: string; role: StaffRole; h
   { username: 'analyst', displayName: '蔡統計分析師', role: 'analyst', homeUnit: city },
   // The consultation centre's interpreter (issue 15 §1): translates replies, reads no records.
   { username: 'interpreter', displayName: '阮通譯', role: 'interpreter', homeUnit: cityHallStation },
+  // The bureau's occupational safety section (issue 12 §3): zero-disaster certification and guidance, city-wide.
+  { username: 'safety-officer', displayName: '鄭職安承辦', role: 'safety-officer', homeUnit: city },
 ];
 
 /** Completes a 9-character ID stem (letter + 8 digits) with the digit that makes the checksum hold. */
