@@ -25,6 +25,7 @@ import { loadPublicAccountsDemo } from '../../modules/public-accounts/public-acc
 import { loadYouthDemo } from '../../modules/youth/youth.demo.ts';
 import { loadJobFairsDemo } from '../../modules/job-fairs/job-fairs.demo.ts';
 import { loadCareerRecordDemo } from '../../modules/career-record/career-record.demo.ts';
+import { loadSafetyDemo } from '../../modules/safety/safety.demo.ts';
 
 const city: HomeUnit = { kind: 'city', code: null };
 const dajiaStation: HomeUnit = { kind: 'station', code: 'dajia' };
@@ -222,6 +223,7 @@ export async function loadDemoData(db: Db, options: { city: CityConfig; password
   // After employment and public accounts: its employers offer the published vacancies; the demo citizen registers.
   await loadJobFairsDemo(db, { referenceData, clock: () => new Date() });
   await loadCareerRecordDemo(db, { clock: () => new Date(), password: options.password, referenceData });
+  await loadSafetyDemo(db, { referenceData, clock: () => new Date() });
   return staffAccounts.map((account) => account.username);
 }
 
