@@ -76,7 +76,7 @@ export async function loadSafetyDemo(db: Db, options: { referenceData: Reference
   const certified = await at(monthStart(realNow, -6), () =>
     projects.register(staff, {
       name: '臺中市立圖書館沙鹿分館新建工程', ownerName: '臺中市立圖書館', contractorUbn: contractor, contractorName: '沙鹿營造股份有限公司',
-      siteAddress: '沙鹿區中山路 300 號', districtCode: district('沙鹿區'), contractValueTwd: 186_000_000,
+      siteAddress: '中山路 300 號', districtCode: district('沙鹿區'), contractValueTwd: 186_000_000,
       startsOn: monthStart(realNow, -6), plannedEndOn: monthEnd(realNow, -2),
     }, meta),
   );
@@ -88,7 +88,7 @@ export async function loadSafetyDemo(db: Db, options: { referenceData: Reference
   const running = await at(monthStart(realNow, -3), () =>
     projects.register(staff, {
       name: '北屯區崇德路社會住宅新建工程', ownerName: '臺中市政府住宅發展工程處', contractorUbn: contractor, contractorName: '沙鹿營造股份有限公司',
-      siteAddress: '北屯區崇德路三段 88 號', districtCode: district('北屯區'), contractValueTwd: 920_000_000,
+      siteAddress: '崇德路三段 88 號', districtCode: district('北屯區'), contractValueTwd: 920_000_000,
       startsOn: monthStart(realNow, -3), plannedEndOn: monthEnd(realNow, 9),
     }, meta),
   );
@@ -98,7 +98,7 @@ export async function loadSafetyDemo(db: Db, options: { referenceData: Reference
   const refused = await at(monthStart(realNow, -5), () =>
     projects.register(staff, {
       name: '梧棲區臨港路倉儲擴建工程', ownerName: '台中港物流股份有限公司', contractorUbn: '04595257', contractorName: '港區營造有限公司',
-      siteAddress: '梧棲區臨港路四段 20 號', districtCode: district('梧棲區'), contractValueTwd: 64_500_000,
+      siteAddress: '臨港路四段 20 號', districtCode: district('梧棲區'), contractValueTwd: 64_500_000,
       startsOn: monthStart(realNow, -5), plannedEndOn: monthEnd(realNow, -2),
     }, meta),
   );
