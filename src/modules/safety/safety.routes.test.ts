@@ -62,6 +62,12 @@ describe('zero-disaster certification: register, monthly logs, review, certifica
     assert.equal((await addLog(id, log('2026-04'))).status, 400, 'a month still to come');
   });
 
+  it('numbers projects one after another, even when two desks register at once', async () => {
+    const numbers = await Promise.all([1, 2].map(async () => (await t.request('/api/v1/staff/safety/projects', { method: 'POST', session: officer, body: project() })).json.projectNumber as string));
+    assert.equal(new Set(numbers).size, 2);
+    assert.ok(numbers.every((n) => /^ZD-2026-\d{4}$/.test(n)));
+  });
+
   it('takes one log per project and month: a second is 409 LOG_EXISTS, an amendment keeps the earlier version', async () => {
     const id = await register();
     assert.equal((await addLog(id, log('2025-12'))).status, 201);
@@ -262,5 +268,53 @@ describe('on-site guidance, safety events and the figures', () => {
     const after = (await t.request('/api/v1/staff/safety/figures?year=2026', { session: officer })).json;
     assert.deepEqual([after.indicator3.value, after.indicator3.source], [4.8, 'entered']);
     assert.equal((await t.request('/api/v1/staff/safety/figures?year=1990', { session: officer })).status, 400);
+  });
+});
+
+describe('employer self-service: the contractor registers its own projects, logs them and asks for guidance', () => {
+  let t: TestContext;
+  let officer: Session;
+  let account: { cookie: string; csrfToken: string };
+  const as = () => ({ cookie: account.cookie, 'x-csrf-token': account.csrfToken });
+  before(async () => {
+    t = await createTestContext();
+    officer = await t.signIn('safety', ['safety-officer']);
+    const password = 'Lanterns along the Han River 2026';
+    const email = 'safety@dali-building.example.tw';
+    assert.equal((await t.request('/api/v1/account/employer/sign-up', { method: 'POST', body: { email, password, ubn: '22099131', employerName: '大里建設股份有限公司' } })).status, 202);
+    const link = (await t.db.query<{ params: { link: string } }>('SELECT params FROM notifications WHERE recipient = $1', [email])).rows[0]?.params.link ?? '';
+    const token = /#token=([\w-]+)/.exec(link)?.[1] ?? '';
+    assert.equal((await t.request('/api/v1/account/email-verification', { method: 'POST', body: { token } })).status, 204);
+    const signedIn = await t.request('/api/v1/account/sign-in', { method: 'POST', body: { email, password } });
+    assert.equal(signedIn.status, 200, signedIn.text);
+    account = { cookie: (signedIn.headers.get('set-cookie') ?? '').split(';')[0] ?? '', csrfToken: signedIn.json.csrfToken };
+  });
+  after(() => t.close());
+
+  it('registers a project with the account’s employer as contractor, logs a month, and sees only its own', async () => {
+    const body = { name: '大里區塗城路廠房新建工程', ownerName: '大里建設股份有限公司', siteAddress: '塗城路 10 號', districtCode: dali, contractValueTwd: 30_000_000, startsOn: '2026-01-01', plannedEndOn: '2026-06-30' };
+    const created = await t.request('/api/v1/me/zero-disaster-projects', { method: 'POST', headers: as(), body });
+    assert.equal(created.status, 201, created.text);
+    const mine = (await t.request('/api/v1/me/zero-disaster-projects', { headers: as() })).json.items;
+    assert.deepEqual(mine.map((p: { contractorUbn: string; contractorName: string; channel: string }) => [p.contractorUbn, p.contractorName, p.channel]), [['22099131', '大里建設股份有限公司', 'employer']]);
+    assert.equal((await t.request(`/api/v1/me/zero-disaster-projects/${created.json.id}/logs`, { method: 'POST', headers: as(), body: log('2026-01') })).status, 201);
+    const designated = await t.request(`/api/v1/me/zero-disaster-projects/${created.json.id}/logs`, {
+      method: 'POST', headers: as(), body: log('2026-02', [{ occurredOn: '2026-02-03', kind: 'other', isDesignated: true }]),
+    });
+    assert.equal(designated.status, 403, 'only staff classify an accident as designated (§37 II item 4)');
+    const someoneElses = await t.request('/api/v1/staff/safety/projects', { method: 'POST', session: officer, body: project({ contractorUbn: '04595257', contractorName: '港區營造有限公司' }) });
+    assert.equal((await t.request(`/api/v1/me/zero-disaster-projects/${someoneElses.json.id}`, { headers: as() })).status, 404);
+    assert.equal((await t.request(`/api/v1/me/zero-disaster-projects/${someoneElses.json.id}/logs`, { method: 'POST', headers: as(), body: log('2026-01') })).status, 404);
+    assert.equal((await t.request('/api/v1/staff/safety/projects', { headers: as() })).status, 401, 'an employer account is no staff session');
+  });
+
+  it('asks for on-site guidance and follows it', async () => {
+    const asked = await t.request('/api/v1/me/safety-guidance', { method: 'POST', headers: as(), body: { districtCode: dali, siteAddress: '塗城路 10 號', topic: '施工架及開口防護' } });
+    assert.equal(asked.status, 201, asked.text);
+    const mine = (await t.request('/api/v1/me/safety-guidance', { headers: as() })).json.items;
+    assert.deepEqual(mine.map((g: { employerName: string; status: string }) => [g.employerName, g.status]), [['大里建設股份有限公司', 'requested']]);
+    assert.equal((await t.request(`/api/v1/me/safety-guidance/${asked.json.id}`, { headers: as() })).status, 200);
+    const staffList = (await t.request('/api/v1/staff/safety/guidance', { session: officer })).json;
+    assert.equal(staffList.items[0].channel, 'employer');
   });
 });
