@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { before, describe, test } from 'node:test';
 import { findAccessibilityViolations } from './accessibility.ts';
-import { newContext, phone, type TestApp, useApp, watchErrors } from './fixtures.ts';
+import { demoPassword, newContext, phone, type TestApp, useApp, watchErrors } from './fixtures.ts';
 import { tr } from './i18n.ts';
 
 const zh = (key: string, params: Record<string, string | number> = {}) => tr('zh-TW', key, params);
@@ -144,5 +144,43 @@ describe('occupational safety (無災害工程認證, 臨場輔導, 宣導訓練
     assert.ok(open.some((p) => p.name === name), 'the certified project is in the open data');
     assert.deepEqual(phoneErrors, []);
     await citizen.close();
+  });
+
+  test('the contractor\'s own account registers a project and logs a month on a phone; axe finds nothing at 390 and 1366', async () => {
+    for (const viewport of [phone, wide]) {
+      const employer = await newContext(app, { viewport, bypassCSP: true });
+      const signedIn = await employer.request.post('/api/v1/account/sign-in', { data: { email: 'employer@demo.example.tw', password: demoPassword } });
+      assert.equal(signedIn.status(), 200, await signedIn.text());
+      const page = await employer.newPage();
+      const errors = watchErrors(page);
+      await page.goto('/account/employer/zero-disaster');
+      await page.getByRole('heading', { level: 1, name: zh('zero-disaster.own.title') }).waitFor();
+      await page.getByRole('heading', { level: 2, name: zh('zero-disaster.own.register') }).waitFor();
+      assert.deepEqual(await findAccessibilityViolations(page), []);
+      if (viewport === phone) {
+        const name = '大里區仁化路廠房擴建工程';
+        const field = (key: string) => page.getByLabel(zh(key), { exact: true });
+        await field('safety.fields.name').fill(name);
+        await field('safety.fields.owner_name').fill('大里精密鑄造有限公司');
+        await field('safety.fields.district').selectOption({ label: '大里區' });
+        await field('safety.fields.site_address').fill('仁化路 57 號');
+        await field('safety.fields.contract_value').fill('12000000');
+        await field('safety.fields.starts_on').fill(month(-1).first);
+        await field('safety.fields.planned_end_on').fill(month(3).last);
+        await page.getByRole('button', { name: zh('safety.projects.register') }).click();
+        await page.getByRole('heading', { level: 3, name }).waitFor();
+        await page.getByText(zh('zero-disaster.own.log_for', { name })).click();
+        await field('safety.fields.month').fill(month(-1).month);
+        await field('safety.fields.work_hours').fill('3200');
+        await field('safety.fields.headcount').fill('16');
+        assert.equal(await page.getByLabel(zh('safety.fields.is_designated'), { exact: true }).count(), 0, 'only staff classify designated accidents');
+        await page.getByRole('button', { name: zh('safety.log.submit') }).click();
+        await page.locator('.zd-card', { hasText: name }).locator('dd', { hasText: /^1$/ }).waitFor();
+        assert.deepEqual(await findAccessibilityViolations(page), []);
+      }
+      await page.screenshot({ path: `/tmp/safety-own-${viewport.width}.png`, fullPage: true });
+      assert.deepEqual(errors, []);
+      await employer.close();
+    }
   });
 });

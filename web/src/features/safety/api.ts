@@ -10,6 +10,7 @@ import type {
   guidanceRequestInput,
   monthlyLogRequest,
   overdueItem,
+  ownProjectRequest,
   publicProject,
   publicProjectPage,
   registerProjectRequest,
@@ -79,3 +80,11 @@ export const registerAttendee = (eventId: string, body: { attendeeName: string; 
 export const markAttended = (eventId: string, registrationId: string, csrfToken: string) =>
   apiRequest<{ attended: boolean }>(`${eventsEndpoint}/${id(eventId)}/registrations/${id(registrationId)}/attendance`, { method: 'POST', csrfToken });
 export const getFigures = (year: number, signal: AbortSignal): Promise<SafetyFigures> => apiRequest(`${base}/figures?year=${year}`, { signal });
+
+// The contractor's own employer account.
+const me = '/api/v1/me/zero-disaster-projects';
+export const getOwnProjects = (signal: AbortSignal): Promise<{ items: StaffProject[] }> => apiRequest(me, { signal });
+export const registerOwnProject = (body: z.input<typeof ownProjectRequest>, csrfToken: string): Promise<{ id: string; projectNumber: string }> =>
+  apiRequest(me, { method: 'POST', body, csrfToken });
+export const addOwnLog = (projectId: string, body: z.input<typeof monthlyLogRequest>, csrfToken: string) =>
+  apiRequest<{ month: string; version: number }>(`${me}/${id(projectId)}/logs`, { method: 'POST', body, csrfToken });

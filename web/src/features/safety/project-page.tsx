@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import type { z } from 'zod';
 import { endProjectRequest, incidentKinds, monthlyLogRequest } from '../../../../src/modules/safety/safety.contract.ts';
 import { useI18n } from '../../i18n/i18n-provider.tsx';
 import { Button } from '../../ui/button.tsx';
@@ -19,10 +20,12 @@ type LogValues = { month: string; workHours: string; headcount: string; incident
 const noIncident: IncidentValues = { kind: '', occurredOn: '', deaths: '0', disabledVictims: '0', hospitalised: '0', isDesignated: 'no', description: '' };
 const count = (value: string) => (value.trim() === '' ? Number.NaN : Number(value.replace(/[,\s]/g, '')));
 
-/** A month's log: hours, headcount and (at most one per entry here) an incident with its victims. */
-function LogForm({ projectId, onSaved }: { projectId: string; onSaved: () => Promise<void> }) {
+/**
+ * A month's log: hours, headcount and (at most one per entry here) an incident with its victims. Staff and the
+ * contractor's own account share it; only staff classify an accident as designated (§37 II item 4).
+ */
+export function LogForm({ save, onSaved, canDesignate }: { save: (request: z.output<typeof monthlyLogRequest>) => Promise<unknown>; onSaved: () => Promise<void>; canDesignate: boolean }) {
   const { t } = useI18n();
-  const { csrfToken } = useStaff();
   const form = useContractForm<LogValues, typeof monthlyLogRequest>({
     schema: monthlyLogRequest,
     defaultValues: { month: '', workHours: '', headcount: '', incidents: [noIncident] },
@@ -53,7 +56,7 @@ function LogForm({ projectId, onSaved }: { projectId: string; onSaved: () => Pro
         label={t('safety.log.title')}
         submitLabel={t('safety.log.submit')}
         onSubmit={async (request) => {
-          await addLog(projectId, request, csrfToken);
+          await save(request);
           form.reset({ month: '', workHours: '', headcount: '', incidents: [noIncident] });
           await onSaved();
         }}
@@ -74,13 +77,15 @@ function LogForm({ projectId, onSaved }: { projectId: string; onSaved: () => Pro
           <FormText form={form} name="incidents.0.deaths" label={t('safety.fields.deaths')} inputMode="numeric" />
           <FormText form={form} name="incidents.0.disabledVictims" label={t('safety.fields.disabled_victims')} hint={t('safety.log.disabled_hint')} inputMode="numeric" />
           <FormText form={form} name="incidents.0.hospitalised" label={t('safety.fields.hospitalised')} hint={t('safety.log.hospitalised_hint')} inputMode="numeric" />
-          <FormSelect
-            form={form}
-            name="incidents.0.isDesignated"
-            label={t('safety.fields.is_designated')}
-            hint={t('safety.log.designated_hint')}
-            options={[{ value: 'no', label: t('safety.no') }, { value: 'yes', label: t('safety.yes') }]}
-          />
+          {canDesignate ? (
+            <FormSelect
+              form={form}
+              name="incidents.0.isDesignated"
+              label={t('safety.fields.is_designated')}
+              hint={t('safety.log.designated_hint')}
+              options={[{ value: 'no', label: t('safety.no') }, { value: 'yes', label: t('safety.yes') }]}
+            />
+          ) : null}
           <FormText form={form} name="incidents.0.description" label={t('safety.fields.description')} maxLength={2000} />
         </fieldset>
       </KitForm>
@@ -191,7 +196,9 @@ export function ProjectPage({ id }: { id: string }) {
             ))}
           </section>
           <DataTable caption={t('safety.log.caption')} columns={logColumns} rows={d.logs} rowKey={(l) => l.month} empty={t('safety.log.empty')} />
-          {writer && (d.project.status === 'active' || d.project.status === 'ended') ? <LogForm projectId={d.project.id} onSaved={refresh} /> : null}
+          {writer && (d.project.status === 'active' || d.project.status === 'ended') ? (
+            <LogForm save={(request) => addLog(d.project.id, request, csrfToken)} onSaved={refresh} canDesignate />
+          ) : null}
           {writer && d.project.status === 'active' ? <EndForm projectId={d.project.id} onSaved={refresh} /> : null}
         </>
       )}
