@@ -93,25 +93,37 @@ describe('occupational safety (無災害工程認證, 臨場輔導, 宣導訓練
     await desk.getByRole('button', { name: zh('safety.projects.register') }).click();
     await desk.getByRole('heading', { level: 1, name }).waitFor();
 
+    const logForm = desk.getByRole('region', { name: zh('safety.log.title') });
+    const logField = (key: string) => logForm.getByLabel(zh(key), { exact: true });
     for (const [index, m] of [m1, m2, m3].entries()) {
-      await field('safety.fields.month').fill(m.month);
-      await field('safety.fields.work_hours').fill(String(8_000 + index * 500));
-      await field('safety.fields.headcount').fill('40');
+      await logField('safety.fields.month').fill(m.month);
+      await logField('safety.fields.work_hours').fill(String(8_000 + index * 500));
+      await logField('safety.fields.headcount').fill('40');
       if (index === 1) {
         // A minor injury: one worker off work for a day, no hospital stay. Not a major accident.
-        await field('safety.fields.incident_kind').selectOption('struck-by');
-        await field('safety.fields.occurred_on').fill(`${m.month}-10`);
-        await field('safety.fields.disabled_victims').fill('1');
+        await logField('safety.fields.incident_kind').selectOption('struck-by');
+        await logField('safety.fields.occurred_on').fill(`${m.month}-10`);
+        await logField('safety.fields.disabled_victims').fill('1');
       }
       await desk.getByRole('button', { name: zh('safety.log.submit') }).click();
       await desk.getByRole('table', { name: zh('safety.log.caption') }).getByRole('cell', { name: m.month, exact: true }).waitFor();
     }
     // A second log of a month already logged is refused, and says why.
-    await field('safety.fields.month').fill(m2.month);
-    await field('safety.fields.work_hours').fill('1');
-    await field('safety.fields.headcount').fill('1');
+    await logField('safety.fields.month').fill(m2.month);
+    await logField('safety.fields.work_hours').fill('1');
+    await logField('safety.fields.headcount').fill('1');
     await desk.getByRole('button', { name: zh('safety.log.submit') }).click();
     await desk.getByText(/已經登錄過了/).waitFor();
+    // The correction is an amendment: the earlier version is kept, the reason shown.
+    await desk.getByRole('button', { name: zh('safety.amend.title'), exact: true }).click();
+    const amend = desk.getByRole('region', { name: zh('safety.amend.title') });
+    await amend.getByLabel(zh('safety.fields.month'), { exact: true }).selectOption(m2.month);
+    await amend.getByLabel(zh('safety.fields.work_hours'), { exact: true }).fill('8600');
+    await amend.getByLabel(zh('safety.fields.headcount'), { exact: true }).fill('42');
+    await amend.getByLabel(zh('safety.amend.reason'), { exact: true }).fill('補登分包商工時');
+    assert.deepEqual(await findAccessibilityViolations(desk), []);
+    await amend.getByRole('button', { name: zh('safety.amend.submit'), exact: true }).click();
+    await desk.getByRole('cell', { name: zh('safety.log.amended', { version: 2, reason: '補登分包商工時' }) }).waitFor();
 
     await field('safety.fields.ended_on').fill(m3.last);
     await desk.getByRole('button', { name: zh('safety.end.submit') }).click();
@@ -169,7 +181,7 @@ describe('occupational safety (無災害工程認證, 臨場輔導, 宣導訓練
         await field('safety.fields.planned_end_on').fill(month(3).last);
         await page.getByRole('button', { name: zh('safety.projects.register') }).click();
         await page.getByRole('heading', { level: 3, name }).waitFor();
-        await page.getByText(zh('zero-disaster.own.log_for', { name })).click();
+        await page.getByLabel(zh('zero-disaster.own.project'), { exact: true }).selectOption({ label: name });
         await field('safety.fields.month').fill(month(-1).month);
         await field('safety.fields.work_hours').fill('3200');
         await field('safety.fields.headcount').fill('16');

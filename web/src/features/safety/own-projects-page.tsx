@@ -1,4 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { SelectField } from '../../ui/form-field.tsx';
 import { ownProjectRequest } from '../../../../src/modules/safety/safety.contract.ts';
 import { Link } from '../../app/router.tsx';
 import { useI18n } from '../../i18n/i18n-provider.tsx';
@@ -31,6 +33,9 @@ export function OwnProjectsPage() {
     toRequest: (v) => ({ ...v, contractValueTwd: v.contractValueTwd.trim() === '' ? Number.NaN : Number(v.contractValueTwd.replace(/[,\s]/g, '')) }),
     messages: { plannedEndOn: t('safety.projects.end_invalid'), contractValueTwd: t('safety.projects.value_invalid'), startsOn: t('safety.date_invalid') },
   });
+  const [projectId, setProjectId] = useState('');
+  const active = (projects.data?.items ?? []).filter((p) => p.status === 'active');
+  const chosen = active.find((p) => p.id === projectId) ?? active[0];
   if (!session) return <Loading label={t('common.loading')} />;
   const card = (p: StaffProject) => (
     <li key={p.id} className="zd-card">
@@ -46,12 +51,6 @@ export function OwnProjectsPage() {
         <dt>{t('safety.fields.months_logged')}</dt>
         <dd>{p.monthsLogged}</dd>
       </dl>
-      {p.status === 'active' ? (
-        <details>
-          <summary>{t('zero-disaster.own.log_for', { name: p.name })}</summary>
-          <LogForm save={(request) => addOwnLog(p.id, request, session.csrfToken)} onSaved={refresh} canDesignate={false} />
-        </details>
-      ) : null}
     </li>
   );
   return (
@@ -64,6 +63,13 @@ export function OwnProjectsPage() {
         <h2 id="own-projects">{t('zero-disaster.own.list')}</h2>
         {projects.data?.items.length ? <ul className="zd-cards">{projects.data.items.map(card)}</ul> : <p>{t('zero-disaster.own.empty')}</p>}
       </section>
+      {active.length ? (
+        <section aria-labelledby="own-log">
+          <h2 id="own-log">{t('zero-disaster.own.log')}</h2>
+          <SelectField id="own-project" label={t('zero-disaster.own.project')} value={chosen?.id ?? ''} onChange={(e) => setProjectId(e.target.value)} options={active.map((p) => ({ value: p.id, label: p.name }))} />
+          {chosen ? <LogForm key={chosen.id} save={(request) => addOwnLog(chosen.id, request, session.csrfToken)} onSaved={refresh} canDesignate={false} /> : null}
+        </section>
+      ) : null}
       <section aria-labelledby="own-register">
         <h2 id="own-register">{t('zero-disaster.own.register')}</h2>
         <KitForm

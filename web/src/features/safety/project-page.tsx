@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { z } from 'zod';
-import { endProjectRequest, incidentKinds, monthlyLogRequest } from '../../../../src/modules/safety/safety.contract.ts';
+import { amendLogRequest, endProjectRequest, incidentKinds, monthlyLogRequest } from '../../../../src/modules/safety/safety.contract.ts';
 import { useI18n } from '../../i18n/i18n-provider.tsx';
 import { Button } from '../../ui/button.tsx';
 import { type Column, DataTable } from '../../ui/data-table.tsx';
@@ -12,7 +12,7 @@ import { Loading } from '../../ui/loading.tsx';
 import { ProblemAlert } from '../../ui/problem-alert.tsx';
 import { useDistrictName } from '../reference-data/district-name.tsx';
 import { useSession, useStaff } from '../staff-auth/session-provider.tsx';
-import { addLog, certificateHref, endProject, getProject, type ProjectDetail, reviewProject } from './api.ts';
+import { addLog, amendLog, certificateHref, endProject, getProject, type ProjectDetail, reviewProject } from './api.ts';
 
 type Log = ProjectDetail['logs'][number];
 type IncidentValues = { kind: string; occurredOn: string; deaths: string; disabledVictims: string; hospitalised: string; isDesignated: string; description: string };
@@ -93,6 +93,49 @@ export function LogForm({ save, onSaved, canDesignate }: { save: (request: z.out
   );
 }
 
+type AmendValues = { month: string; workHours: string; headcount: string; reason: string };
+
+/** Corrects a month's hours and headcount with a reason; its incidents stay as logged, the earlier version is kept. */
+function AmendForm({ projectId, logs, onSaved }: { projectId: string; logs: readonly Log[]; onSaved: () => Promise<void> }) {
+  const { t } = useI18n();
+  const { csrfToken } = useStaff();
+  const form = useContractForm<AmendValues, typeof amendLogRequest>({
+    schema: amendLogRequest,
+    defaultValues: { month: logs[0]?.month ?? '', workHours: '', headcount: '', reason: '' },
+    toRequest: (v) => {
+      const log = logs.find((l) => l.month === v.month);
+      return {
+        workHours: count(v.workHours),
+        headcount: count(v.headcount),
+        reason: v.reason,
+        incidents: (log?.incidents ?? []).map((i) => ({
+          occurredOn: i.occurredOn, kind: i.kind, deaths: i.deaths, disabledVictims: i.disabledVictims, hospitalised: i.hospitalised, isDesignated: i.isDesignated, description: i.description,
+        })),
+      };
+    },
+  });
+  return (
+    <section className="section" aria-labelledby="safety-amend">
+      <h2 id="safety-amend">{t('safety.amend.title')}</h2>
+      <KitForm
+        form={form}
+        label={t('safety.amend.title')}
+        submitLabel={t('safety.amend.submit')}
+        onSubmit={async (request) => {
+          await amendLog(projectId, form.getValues('month'), request, csrfToken);
+          form.reset({ month: form.getValues('month'), workHours: '', headcount: '', reason: '' });
+          await onSaved();
+        }}
+      >
+        <FormSelect form={form} name="month" label={t('safety.fields.month')} options={logs.map((l) => ({ value: l.month, label: l.month }))} />
+        <FormText form={form} name="workHours" label={t('safety.fields.work_hours')} inputMode="numeric" />
+        <FormText form={form} name="headcount" label={t('safety.fields.headcount')} inputMode="numeric" />
+        <FormText form={form} name="reason" label={t('safety.amend.reason')} maxLength={500} />
+      </KitForm>
+    </section>
+  );
+}
+
 function EndForm({ projectId, onSaved }: { projectId: string; onSaved: () => Promise<void> }) {
   const { t } = useI18n();
   const { csrfToken } = useStaff();
@@ -123,6 +166,7 @@ export function ProjectPage({ id }: { id: string }) {
   const districtName = useDistrictName();
   const client = useQueryClient();
   const [note, setNote] = useState('');
+  const [amending, setAmending] = useState(false);
   const project = useQuery({ queryKey: ['safety-project', id], queryFn: ({ signal }) => getProject(id, signal) });
   const refresh = () => client.invalidateQueries({ queryKey: ['safety-project', id] });
   const review = useMutation({ mutationFn: () => reviewProject(id, note, csrfToken), onSuccess: refresh });
@@ -196,8 +240,25 @@ export function ProjectPage({ id }: { id: string }) {
             ))}
           </section>
           <DataTable caption={t('safety.log.caption')} columns={logColumns} rows={d.logs} rowKey={(l) => l.month} empty={t('safety.log.empty')} />
+          {/* One form at a time: the new month's log, or the amendment of a logged month (their fields share names). */}
           {writer && (d.project.status === 'active' || d.project.status === 'ended') ? (
-            <LogForm save={(request) => addLog(d.project.id, request, csrfToken)} onSaved={refresh} canDesignate />
+            <>
+              {d.logs.length > 0 ? (
+                <p>
+                  <Button variant="secondary" onClick={() => setAmending(!amending)}>
+                    {amending ? t('safety.amend.back') : t('safety.amend.title')}
+                  </Button>
+                </p>
+              ) : null}
+              {amending && d.logs.length > 0 ? (
+                <AmendForm key={d.logs.map((l) => `${l.month}.${l.version}`).join()} projectId={d.project.id} logs={d.logs} onSaved={async () => {
+                  await refresh();
+                  setAmending(false);
+                }} />
+              ) : (
+                <LogForm save={(request) => addLog(d.project.id, request, csrfToken)} onSaved={refresh} canDesignate />
+              )}
+            </>
           ) : null}
           {writer && d.project.status === 'active' ? <EndForm projectId={d.project.id} onSaved={refresh} /> : null}
         </>
