@@ -98,6 +98,9 @@ import { createYouthService } from './modules/youth/youth.service.ts';
 import { createJobFairsService, jobFairsSubjectData } from './modules/job-fairs/job-fairs.service.ts';
 import { jobFairsRoutes } from './modules/job-fairs/job-fairs.routes.ts';
 import { jobFairsPublicRoutes } from './modules/job-fairs/job-fairs.public-routes.ts';
+import { createSafetyService } from './modules/safety/safety.service.ts';
+import { safetyRoutes } from './modules/safety/safety.routes.ts';
+import { safetyPublicRoutes } from './modules/safety/safety.public-routes.ts';
 import { youthIndicatorProvider } from './modules/youth/youth.indicator.ts';
 import { careerRecordRoutes } from './modules/career-record/career-record.routes.ts';
 import { createCareerRecordService } from './modules/career-record/career-record.service.ts';
@@ -221,6 +224,7 @@ export function createApp(deps: AppDeps) {
   });
   indicators.register('youth', youthIndicatorProvider(youth.indicator));
   const jobFairs = createJobFairsService({ db: deps.db, clock, timeZone: deps.referenceData.city.bureau.timeZone, employment });
+  const safety = createSafetyService({ db: deps.db, clock, timeZone: deps.referenceData.city.bureau.timeZone, employers, indicators });
   const careerRecord = createCareerRecordService({
     db: deps.db,
     clock,
@@ -452,6 +456,8 @@ export function createApp(deps: AppDeps) {
     '/',
     jobFairsPublicRoutes({ jobFairs, publicOrigin: deps.publicOrigin, calendarName: deps.referenceData.city.bureau.name, now, limiter: limiter(30, 5 * 60_000) }),
   );
+  app.route('/', safetyRoutes({ safety, lists, letterhead: bureau, referenceData: deps.referenceData }));
+  app.route('/', safetyPublicRoutes({ safety, referenceData: deps.referenceData, limiter: limiter(60, 5 * 60_000), now }));
   app.route(
     '/',
     careerRecordRoutes({ record: careerRecord, shares: careerShares, lists, letterhead: bureau, timeZone: bureau.timeZone, clock, limiter: limiter(30, 5 * 60_000), now }),

@@ -80,6 +80,11 @@ export const errorStatus = {
   ALREADY_BOOKED: 409,
   /** A published rate period that does not start after the last one of its kind (ADR 0024): earlier periods never change. */
   RATE_PERIOD_NOT_LATER: 409,
+  // occupational safety (ADR 0035)
+  /** The project already has a log for that month: amend it instead (the earlier version is kept). */
+  LOG_EXISTS: 409,
+  /** An ended project with months not logged yet: the review waits until every month has its log. */
+  NOT_CERTIFIABLE: 409,
 } as const;
 
 export type ErrorCode = keyof typeof errorStatus;

@@ -26,6 +26,7 @@ import { loadPublicAccountsDemo } from '../../modules/public-accounts/public-acc
 import { loadYouthDemo } from '../../modules/youth/youth.demo.ts';
 import { loadJobFairsDemo } from '../../modules/job-fairs/job-fairs.demo.ts';
 import { loadCareerRecordDemo } from '../../modules/career-record/career-record.demo.ts';
+import { loadSafetyDemo } from '../../modules/safety/safety.demo.ts';
 
 const city: HomeUnit = { kind: 'city', code: null };
 const dajiaStation: HomeUnit = { kind: 'station', code: 'dajia' };
@@ -52,6 +53,8 @@ const staffAccounts: { username: string; displayName: string; role: StaffRole; h
   { username: 'analyst', displayName: '蔡統計分析師', role: 'analyst', homeUnit: city },
   // The consultation centre's interpreter (issue 15 §1): translates replies, reads no records.
   { username: 'interpreter', displayName: '阮通譯', role: 'interpreter', homeUnit: cityHallStation },
+  // The bureau's occupational safety section (issue 12 §3): zero-disaster certification and guidance, city-wide.
+  { username: 'safety-officer', displayName: '鄭職安承辦', role: 'safety-officer', homeUnit: city },
 ];
 
 /** Completes a 9-character ID stem (letter + 8 digits) with the digit that makes the checksum hold. */
@@ -222,6 +225,7 @@ export async function loadDemoData(db: Db, options: { city: CityConfig; password
   // After employment and public accounts: its employers offer the published vacancies; the demo citizen registers.
   await loadJobFairsDemo(db, { referenceData, clock: () => new Date() });
   await loadCareerRecordDemo(db, { clock: () => new Date(), password: options.password, referenceData });
+  await loadSafetyDemo(db, { referenceData, clock: () => new Date() });
   return staffAccounts.map((account) => account.username);
 }
 

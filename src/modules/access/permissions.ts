@@ -14,6 +14,8 @@ export const staffRoles = [
   'analyst',
   // The consultation centre's interpreters (issue 15 §1): they translate the bureau's replies, nothing else.
   'interpreter',
+  // Occupational safety (issue 12 §3, ADR 0035): zero-disaster certification, on-site guidance, safety events.
+  'safety-officer',
 ] as const;
 export type StaffRole = (typeof staffRoles)[number];
 
@@ -30,7 +32,7 @@ export const permissionRoles = {
    * whose work is city-wide (ADR 0016); an account of any other role works from a station, a mediation
    * site or a rehabilitation region.
    */
-  'scope.city': ['admin', 'analyst', 'labor-inspector', 'programs-officer', 'migrant-officer'],
+  'scope.city': ['admin', 'analyst', 'labor-inspector', 'programs-officer', 'migrant-officer', 'safety-officer'],
   /** Search the audit trail. */
   'audit.read': ['admin'],
   /** See the durable jobs (queued, running, failed) and retry a failed one (audited). */
@@ -164,6 +166,13 @@ export const permissionRoles = {
   'translations.work': ['interpreter', 'admin'],
   /** Review content translations marked machine-assisted, one queue per language. */
   'content.review-translations': ['interpreter', 'programs-officer', 'admin'],
+  // Occupational safety (issue 12 §3, ADR 0035): city-wide work of the bureau's safety section.
+  /** Construction projects and their monthly logs, guidance requests and visits, experts, events, the figures. */
+  'safety.read': ['safety-officer', 'labor-inspector', 'admin'],
+  /** Register projects and log their months, request and record guidance, keep experts, run events (audited). */
+  'safety.write': ['safety-officer'],
+  /** Review an ended project and issue (or refuse) its zero-disaster certificate (audited). */
+  'safety.certify': ['safety-officer'],
 } as const satisfies Record<string, readonly StaffRole[]>;
 
 export type Permission = keyof typeof permissionRoles;

@@ -50,6 +50,11 @@ const staffLists: { method: 'GET' | 'POST'; path: string; stem: string; required
   { method: 'GET', path: '/api/v1/staff/unions', stem: 'unions' },
   { method: 'GET', path: '/api/v1/staff/quota/obligations', stem: 'quota-obligations', required: { month: '2026-03' } },
   { method: 'GET', path: '/api/v1/staff/quota/notices', stem: 'quota-notices', required: { month: '2026-03' } },
+  // Occupational safety (issue 12 §3, ADR 0035).
+  { method: 'GET', path: '/api/v1/staff/safety/projects', stem: 'zero-disaster-projects' },
+  { method: 'GET', path: '/api/v1/staff/safety/guidance', stem: 'safety-guidance' },
+  { method: 'GET', path: '/api/v1/staff/safety/improvements/overdue', stem: 'safety-overdue-improvements' },
+  { method: 'GET', path: '/api/v1/staff/safety/events', stem: 'safety-events' },
 ];
 
 // Lookups that feed a form (who can be assigned, the fixed warning sentences, data source health) and the
@@ -57,6 +62,9 @@ const staffLists: { method: 'GET' | 'POST'; path: string; stem: string; required
 const notLists = new Set([
   // A month's figures by language and topic, not a page of records.
   'GET /api/v1/staff/migrant-consultations/stats',
+  // Occupational safety: the experts (reference data feeding the assignment form, a few dozen) and the year's figures.
+  'GET /api/v1/staff/safety/experts',
+  'GET /api/v1/staff/safety/figures',
   'GET /api/v1/staff/complaints/inspectors',
   'GET /api/v1/staff/heat/warning-messages',
   'GET /api/v1/staff/heat/sources',

@@ -163,6 +163,9 @@ const routes: RouteObject[] = [
             ),
           },
           { path: 'me/job-fairs', ...lazyPage(() => import('../features/job-fairs/my-fairs-page.tsx'), (m) => m.MyFairsPage) },
+          // Zero-disaster projects: the public search and open data (issue 12 §3, ADR 0035).
+          { path: 'zero-disaster', ...lazyPage(() => import('../features/safety/zero-disaster-page.tsx'), (m) => m.ZeroDisasterPage) },
+          { path: 'account/employer/zero-disaster', ...lazyPage(() => import('../features/safety/own-projects-page.tsx'), (m) => m.OwnProjectsPage) },
           // The worker's career record (勞工職涯工作卡) and a shared card (issue 9, ADR 0027).
           { path: 'me/career-record', ...lazyPage(() => import('../features/career-record/career-record-page.tsx'), (m) => m.CareerRecordPage) },
           { path: 'career-card', ...lazyPage(() => import('../features/career-record/career-card-page.tsx'), (m) => m.CareerCardPage) },

@@ -87,6 +87,11 @@ import { UnionsPage } from '../features/unions/unions-page.tsx';
 import { RatesPage } from '../features/rates/rates-page.tsx';
 import { TranslationTaskPage, TranslationTasksPage } from '../features/translations/translations-pages.tsx';
 import { ContentReviewPage } from '../features/content/content-review-page.tsx';
+import { ProjectNewPage, ProjectsPage } from '../features/safety/projects-pages.tsx';
+import { ProjectPage } from '../features/safety/project-page.tsx';
+import { ExpertsPage, GuidanceListPage, GuidanceNewPage, GuidancePage, OverduePage } from '../features/safety/guidance-pages.tsx';
+import { EventNewPage as SafetyEventNewPage, EventPage as SafetyEventPage, EventsPage as SafetyEventsPage } from '../features/safety/events-pages.tsx';
+import { SafetyHomePage } from '../features/safety/safety-home-page.tsx';
 
 type StaffRoute = { pattern: string; permission: Permission | null; render: (params: Record<string, string>) => ReactNode };
 
@@ -192,6 +197,19 @@ const staffRoutes: readonly StaffRoute[] = [
   { pattern: '/staff/translations', permission: 'translations.work', render: () => <TranslationTasksPage /> },
   { pattern: '/staff/translations/:id', permission: 'translations.work', render: (p) => <TranslationTaskPage id={p.id ?? ''} /> },
   { pattern: '/staff/content/translations', permission: 'content.review-translations', render: () => <ContentReviewPage /> },
+  // Occupational safety (issue 12 §3, ADR 0035).
+  { pattern: '/staff/safety', permission: 'safety.read', render: () => <SafetyHomePage /> },
+  { pattern: '/staff/safety/projects', permission: 'safety.read', render: () => <ProjectsPage /> },
+  { pattern: '/staff/safety/projects/new', permission: 'safety.write', render: () => <ProjectNewPage /> },
+  { pattern: '/staff/safety/projects/:id', permission: 'safety.read', render: (p) => <ProjectPage id={p.id ?? ''} /> },
+  { pattern: '/staff/safety/guidance', permission: 'safety.read', render: () => <GuidanceListPage /> },
+  { pattern: '/staff/safety/guidance/new', permission: 'safety.write', render: () => <GuidanceNewPage /> },
+  { pattern: '/staff/safety/guidance/:id', permission: 'safety.read', render: (p) => <GuidancePage id={p.id ?? ''} /> },
+  { pattern: '/staff/safety/improvements/overdue', permission: 'safety.read', render: () => <OverduePage /> },
+  { pattern: '/staff/safety/experts', permission: 'safety.read', render: () => <ExpertsPage /> },
+  { pattern: '/staff/safety/events', permission: 'safety.read', render: () => <SafetyEventsPage /> },
+  { pattern: '/staff/safety/events/new', permission: 'safety.write', render: () => <SafetyEventNewPage /> },
+  { pattern: '/staff/safety/events/:id', permission: 'safety.read', render: (p) => <SafetyEventPage id={p.id ?? ''} /> },
 ];
 
 function Redirect({ to }: { to: string }) {

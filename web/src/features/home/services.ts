@@ -40,6 +40,8 @@ export const publicServices: readonly PublicService[] = [
   { ...tool('youth', '/youth'), isAvailable: true },
   // Job fairs (issue 8, ADR 0029): the public calendar.
   { ...tool('job-fairs', '/job-fairs'), isAvailable: true },
+  // Zero-disaster construction projects (issue 12 §3): the public search and open data.
+  { ...tool('zero-disaster', '/zero-disaster'), isAvailable: true },
 ];
 
 export function findService(pathname: string): PublicService | undefined {

@@ -44,4 +44,6 @@ export const staffAreas: readonly StaffArea[] = [
   // Translations for workers who read another language (issue 15 §1, ADR 0030).
   { key: 'translations', path: '/staff/translations', permission: 'translations.work' },
   { key: 'content-translations', path: '/staff/content/translations', permission: 'content.review-translations' },
+  // Occupational safety (issue 12 §3, ADR 0035).
+  { key: 'safety', path: '/staff/safety', permission: 'safety.read' },
 ];
