@@ -84,6 +84,10 @@ import { createOidcSignIn, type OidcSettings } from './modules/public-accounts/p
 import { programsRoutes } from './modules/programs/programs.routes.ts';
 import { createProgramsService } from './modules/programs/programs.service.ts';
 import { createLaborUniversityService } from './modules/programs/labor-university.ts';
+import { createDecisionNotices } from './modules/programs/programs.notices.ts';
+import { scheduleProgramEscalation } from './modules/programs/programs.escalation.ts';
+import { programsMeRoutes } from './modules/programs/programs.me-routes.ts';
+import { createProgramsSelfService } from './modules/programs/programs.self-service.ts';
 import { employmentPublicRoutes } from './modules/employment/employment.public-routes.ts';
 import { employmentRoutes } from './modules/employment/employment.routes.ts';
 import { employmentMeRoutes } from './modules/employment/employment.me-routes.ts';
@@ -192,7 +196,15 @@ export function createApp(deps: AppDeps) {
   indicators.register('unions', unionsIndicatorProvider(unions));
   indicators.register('disability-quota', quotaIndicatorProvider(deps.db, quota));
   const migrantWorkers = createMigrantWorkers({ db: deps.db, clock, referenceData: deps.referenceData, people, employers, complaints, lists: () => lists });
-  const programs = createProgramsService({ db: deps.db, referenceData: deps.referenceData, clock });
+  // The decision notice goes to the account that filed online: its address is read through public
+  // accounts, created further down (hence the late binding).
+  const programNotices = createDecisionNotices({
+    db: deps.db,
+    notifications,
+    referenceData: deps.referenceData,
+    accountContact: (accountId) => publicAccounts.contact(accountId),
+  });
+  const programs = createProgramsService({ db: deps.db, referenceData: deps.referenceData, clock, notices: programNotices });
   const laborUniversity = createLaborUniversityService({ db: deps.db, programs, clock });
   // Published rates (ADR 0024): the calculators, vacancies and summer jobs check against the same periods.
   const rates = createRatesService({ db: deps.db, clock });
@@ -405,7 +417,9 @@ export function createApp(deps: AppDeps) {
   app.route('/', quotaRoutes({ quota, lists }));
   app.route('/', quotaImportRoutes({ headcounts: createHeadcountImport({ db: deps.db, clock, employers }), lists }));
   app.route('/', unionsRoutes({ unions, lists }));
-  app.route('/', programsRoutes({ programs, laborUniversity, lists }));
+  const programsSelf = createProgramsSelfService({ db: deps.db, programs, notices: programNotices, timeZone: bureau.timeZone });
+  app.route('/', programsRoutes({ programs, laborUniversity, lists, self: programsSelf, letterhead: bureau }));
+  app.route('/', programsMeRoutes({ self: programsSelf, letterhead: bureau }));
 
   app.route('/', indicatorsRoutes({ indicators, letterhead: bureau, timeZone: bureau.timeZone, clock }));
   app.route('/', migrantWorkers.routes());
@@ -511,6 +525,7 @@ export function createApp(deps: AppDeps) {
     await scheduleIndicatorSnapshots({ jobs, indicators, clock, timeZone: bureau.timeZone, logger: deps.logger });
     await employment.referrals.startWorkers(jobs);
     await youth.startWorkers(jobs);
+    await scheduleProgramEscalation({ jobs, programs, logger: deps.logger });
   };
   return Object.assign(app, { startWorkers });
 }

@@ -13,6 +13,8 @@ export const recordTypes = {
   'public-account': { permission: 'accounts.manage', sealedRecipient: false },
   /** Confirmations and reminders of counselling bookings (src/modules/youth). */
   'youth-booking': { permission: 'youth.read', sealedRecipient: false },
+  /** Decision notices to applicants and escalations to supervisors (src/modules/programs). */
+  'program-application': { permission: 'programs.read', sealedRecipient: false },
 } as const;
 export type RecordType = keyof typeof recordTypes;
 export const recordTypeNames = Object.keys(recordTypes) as [RecordType, ...RecordType[]];

@@ -147,12 +147,12 @@ describe('programs: eligibility rule by rule, maker–checker, quotas, payments'
     const late = await apply('death-consolation', { personId: people.young, facts: {} });
     assert.equal(late.status, 201, late.text);
     const programs = (await import('./programs.service.ts')).createProgramsService({ db: t.db, referenceData: t.referenceData, clock: () => new Date('2026-03-04T01:59:00Z') });
-    assert.deepEqual(await programs.escalateDue(24), [], '25 h before the deadline: not yet');
+    assert.deepEqual(await programs.escalateDue(), [], 'a minute before the 48th hour: not yet');
     const later = (await import('./programs.service.ts')).createProgramsService({ db: t.db, referenceData: t.referenceData, clock: () => new Date('2026-03-04T02:00:00Z') });
-    const escalated = await later.escalateDue(24);
-    assert.ok(escalated.includes(late.json.id), '24 h before the deadline: escalated');
+    const escalated = await later.escalateDue();
+    assert.ok(escalated.includes(late.json.id), 'at the 48th hour (the definition’s rule): escalated');
     assert.ok(!escalated.includes(filed.json.id), 'the paid one is not escalated');
-    assert.deepEqual(await later.escalateDue(24), [], 'once only');
+    assert.deepEqual(await later.escalateDue(), [], 'once only');
   });
 
   it('checks document type by content and size', async () => {

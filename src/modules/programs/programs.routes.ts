@@ -3,7 +3,10 @@ import type { AppEnv } from '../../shared/http/app-env.ts';
 import { listResponses, withoutListParams } from '../../shared/http/list-openapi.ts';
 import type { ListResponder } from '../../shared/http/list-response.ts';
 import { jsonBody, jsonContent, problemResponses } from '../../shared/http/openapi.ts';
-import { defineRoute, publicAccess, requires } from '../../shared/http/route.ts';
+import { defineRoute, publicAccess, requires, requiresOrAccount } from '../../shared/http/route.ts';
+import type { Letterhead } from '../../shared/documents/pdf.ts';
+import { pdfHeaders } from './programs.me-routes.ts';
+import type { ProgramsSelfService } from './programs.self-service.ts';
 import { validationHook } from '../../shared/http/validation.ts';
 import { AppError } from '../../shared/errors.ts';
 import { course, courseInput, enrolmentRequest, indicator7 } from './labor-university.contract.ts';
@@ -19,6 +22,7 @@ import {
   programCode,
   programDefinitionInput,
   publicProgram,
+  programVersions,
   staffProgram,
 } from './programs.contract.ts';
 import { applicantFacts } from './programs.rules.ts';
@@ -38,9 +42,12 @@ const checkEligibility = defineRoute(publicAccess, {
   request: { params: codeParam, body: jsonBody(applicantFacts) },
   responses: { 200: jsonContent(eligibilityResponse, 'Result'), ...problemResponses(400, 404) },
 });
-// Staff enter applications today; the citizen and employer sign-ins will call the same service with their channel.
-const apply = defineRoute(requires('programs.apply'), {
-  method: 'post', path: '/api/v1/programs/{code}/applications', tags, summary: 'File an application (staff for an applicant)',
+// One route for every channel: staff name the applicant; a signed-in citizen or employer account is the applicant.
+const apply = defineRoute(requiresOrAccount('programs.apply'), {
+  method: 'post', path: '/api/v1/programs/{code}/applications', tags,
+  summary: 'File an application (staff for an applicant, or a signed-in citizen or employer for themselves)',
+  description:
+    'Staff send `personId`, `personIdNumber` or `employerId`; an account sends none of them (its person or employer is the applicant). A second live application by the same applicant for the same program and period answers 409 DUPLICATE_APPLICATION.',
   request: { params: codeParam, body: jsonBody(applicationRequest) },
   responses: { 201: jsonContent(created, 'Filed'), ...problemResponses(400, 401, 403, 404, 409) },
 });
@@ -67,6 +74,22 @@ const addDocument = defineRoute(requires('programs.apply'), {
   method: 'post', path: '/api/v1/staff/applications/{id}/documents', tags, summary: 'Attach a required document (type and size checked)',
   request: { params: idParam, body: jsonBody(documentUpload) },
   responses: { 201: jsonContent(created, 'Stored'), ...problemResponses(400, 401, 403, 404, 409, 413) },
+});
+const documentParam = z.object({ id: z.uuid(), documentId: z.uuid() });
+const readDocument = defineRoute(requires('programs.read'), {
+  method: 'get', path: '/api/v1/staff/applications/{id}/documents/{documentId}', tags, summary: 'Download a document of an application (a full view, audited)',
+  request: { params: documentParam },
+  responses: { 200: { description: 'The file, with its media type' }, ...problemResponses(401, 403, 404) },
+});
+const staffNotice = defineRoute(requires('programs.read'), {
+  method: 'get', path: '/api/v1/staff/applications/{id}/notice.pdf', tags, summary: 'The decision notice as a PDF letter (names the applicant: audited)',
+  request: { params: idParam },
+  responses: { 200: { description: 'application/pdf' }, ...problemResponses(401, 403, 404) },
+});
+const definitionVersions = defineRoute(requires('programs.read'), {
+  method: 'get', path: '/api/v1/staff/programs/{code}/versions', tags, summary: 'Every version of a program definition, newest first, with its quotas by year',
+  request: { params: codeParam },
+  responses: { 200: jsonContent(programVersions, 'Versions'), ...problemResponses(401, 403, 404) },
 });
 const preparePayment = defineRoute(requires('programs.apply'), {
   method: 'post', path: '/api/v1/staff/applications/{id}/payment', tags, summary: 'Prepare the payment of an approved application',
@@ -111,7 +134,19 @@ const getIndicator7 = defineRoute(requires('programs.read'), {
   responses: { 200: jsonContent(indicator7, 'Indicator 7'), ...problemResponses(400, 401, 403) },
 });
 
-export function programsRoutes({ programs, laborUniversity, lists }: { programs: ProgramsService; laborUniversity: LaborUniversityService; lists: ListResponder }) {
+export function programsRoutes({
+  programs,
+  laborUniversity,
+  lists,
+  self,
+  letterhead,
+}: {
+  programs: ProgramsService;
+  laborUniversity: LaborUniversityService;
+  lists: ListResponder;
+  self: ProgramsSelfService;
+  letterhead: Letterhead;
+}) {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
   const staffOf = (c: { get(key: 'staff'): AppEnv['Variables']['staff'] }) => {
     const staff = c.get('staff');
@@ -120,9 +155,29 @@ export function programsRoutes({ programs, laborUniversity, lists }: { programs:
   };
   app.openapi(listOpen, async (c) => c.json(await programs.listOpen(c.get('locale')), 200));
   app.openapi(checkEligibility, async (c) => c.json(await programs.checkEligibility(c.req.valid('param').code, c.req.valid('json'), c.get('locale')), 200));
-  app.openapi(apply, async (c) =>
-    c.json(await programs.apply(staffOf(c), c.req.valid('param').code, c.req.valid('json'), { channel: 'staff', locale: c.get('locale'), requestId: c.get('requestId') }), 201),
-  );
+  app.openapi(apply, async (c) => {
+    const staff = c.get('staff');
+    const code = c.req.valid('param').code;
+    if (staff) return c.json(await programs.apply(staff, code, c.req.valid('json'), { channel: 'staff', locale: c.get('locale'), requestId: c.get('requestId') }), 201);
+    const account = c.get('account');
+    if (!account) throw new AppError('UNAUTHENTICATED');
+    return c.json(await self.apply(account, code, c.req.valid('json'), c.get('locale'), c.get('requestId')), 201);
+  });
+  app.openapi(readDocument, async (c) => {
+    const { id, documentId } = c.req.valid('param');
+    const file = await programs.readDocument(staffOf(c), id, documentId, c.get('requestId'));
+    // Served as a download with its checked type, never rendered in the app's origin.
+    const name = encodeURIComponent(file.fileName);
+    return new Response(file.content, {
+      status: 200,
+      headers: { 'content-type': file.mediaType, 'content-disposition': `attachment; filename*=UTF-8''${name}`, 'x-content-type-options': 'nosniff', 'cache-control': 'no-store' },
+    }) as never;
+  });
+  app.openapi(staffNotice, async (c) => {
+    const { bytes, fileName } = await self.noticePdf({ staff: staffOf(c), requestId: c.get('requestId') }, c.req.valid('param').id, letterhead);
+    return new Response(bytes, { status: 200, headers: pdfHeaders(fileName) }) as never;
+  });
+  app.openapi(definitionVersions, async (c) => c.json(await programs.versions(c.req.valid('param').code, c.get('locale')), 200));
   app.openapi(staffPrograms, async (c) => c.json(await programs.listForStaff(c.get('locale')), 200));
   app.openapi(listApplications, async (c) => {
     const query = c.req.valid('query');
