@@ -419,7 +419,7 @@ export function createApp(deps: AppDeps) {
   app.route('/', unionsRoutes({ unions, lists }));
   const programsSelf = createProgramsSelfService({ db: deps.db, programs, notices: programNotices, timeZone: bureau.timeZone });
   app.route('/', programsRoutes({ programs, laborUniversity, lists, self: programsSelf, letterhead: bureau }));
-  app.route('/', programsMeRoutes({ self: programsSelf, letterhead: bureau }));
+  app.route('/', programsMeRoutes({ self: programsSelf, laborUniversity, letterhead: bureau }));
 
   app.route('/', indicatorsRoutes({ indicators, letterhead: bureau, timeZone: bureau.timeZone, clock }));
   app.route('/', migrantWorkers.routes());

@@ -32,3 +32,11 @@ export const enrolmentRequest = z
 export const indicator7 = z
   .object({ year: z.int(), subsidisedEnrolments: z.int(), enrolments: z.int(), percent: z.number().nullable(), target: z.number() })
   .openapi('Indicator7');
+
+export const publicCourse = courseInput
+  .omit({ places: true })
+  .extend({ id: z.uuid(), districtCode: z.string().nullable(), placesLeft: z.int() })
+  .openapi('LaborUniversityPublicCourse');
+
+/** A citizen enrols themselves: the account's person, never a parameter. */
+export const selfEnrolmentRequest = enrolmentRequest.omit({ personId: true }).openapi('LaborUniversitySelfEnrolment');

@@ -71,6 +71,10 @@ export const publicProgram = z
     /** Each rule in words, in the caller's language. */
     eligibility: z.array(z.object({ code: z.string(), text: z.string() })),
     documents: z.array(z.object({ code: z.string(), name: z.string(), required: z.boolean() })),
+    /** The kinds of fact its rules read (age, residence, …): what an eligibility check asks for. */
+    ruleKinds: z.array(z.string()),
+    /** The special groups it recognises, for a special-group rule (only used with the applicant's consent). */
+    specialGroups: z.array(z.object({ code: z.string(), name: z.string() })),
   })
   .openapi('Program');
 

@@ -13,6 +13,9 @@ import { validationHook } from '../../shared/http/validation.ts';
 import type { Letterhead } from '../../shared/documents/pdf.ts';
 import { ownApplication } from './programs.me-contract.ts';
 import type { ProgramsSelfService } from './programs.self-service.ts';
+import { jsonBody } from '../../shared/http/openapi.ts';
+import { selfEnrolmentRequest } from './labor-university.contract.ts';
+import type { LaborUniversityService } from './labor-university.ts';
 
 const tags = ['account'];
 const base = '/api/v1/me/program-applications';
@@ -51,6 +54,13 @@ const noticeMine = defineRoute(anyAccount, {
   responses: { 200: { description: 'application/pdf' }, ...problemResponses(401, 404) },
 });
 
+const enrolSelf = defineRoute(anyAccount, {
+  method: 'post', path: '/api/v1/me/labor-university/enrolments', tags,
+  summary: 'Enrol myself on a labor-university course, applying for the full subsidy with a special group (and my consent)',
+  request: { body: jsonBody(selfEnrolmentRequest) },
+  responses: { 201: jsonContent(z.object({ id: z.uuid(), applicationId: z.uuid().nullable() }), 'Enrolled'), ...problemResponses(400, 401, 403, 404, 409) },
+});
+
 export const pdfHeaders = (fileName: string) => ({
   'content-type': 'application/pdf',
   'content-disposition': `attachment; filename="${fileName}"`,
@@ -58,7 +68,7 @@ export const pdfHeaders = (fileName: string) => ({
   'cache-control': 'no-store',
 });
 
-export function programsMeRoutes({ self, letterhead }: { self: ProgramsSelfService; letterhead: Letterhead }) {
+export function programsMeRoutes({ self, laborUniversity, letterhead }: { self: ProgramsSelfService; laborUniversity: LaborUniversityService; letterhead: Letterhead }) {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
   const accountOf = (c: { get(key: 'account'): AppEnv['Variables']['account'] }) => {
     const account = c.get('account');
@@ -84,5 +94,6 @@ export function programsMeRoutes({ self, letterhead }: { self: ProgramsSelfServi
     const { bytes, fileName } = await self.noticePdf({ account: accountOf(c) }, c.req.valid('param').id, letterhead);
     return new Response(bytes, { status: 200, headers: pdfHeaders(fileName) }) as never;
   });
+  app.openapi(enrolSelf, async (c) => c.json(await laborUniversity.enrolSelf(accountOf(c), c.req.valid('json'), c.get('locale'), c.get('requestId')), 201));
   return app;
 }

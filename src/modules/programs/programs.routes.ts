@@ -9,7 +9,7 @@ import { pdfHeaders } from './programs.me-routes.ts';
 import type { ProgramsSelfService } from './programs.self-service.ts';
 import { validationHook } from '../../shared/http/validation.ts';
 import { AppError } from '../../shared/errors.ts';
-import { course, courseInput, enrolmentRequest, indicator7 } from './labor-university.contract.ts';
+import { course, courseInput, enrolmentRequest, indicator7, publicCourse } from './labor-university.contract.ts';
 import type { LaborUniversityService } from './labor-university.ts';
 import {
   applicationDetail,
@@ -128,6 +128,10 @@ const enrol = defineRoute(requires('programs.apply'), {
   request: { body: jsonBody(enrolmentRequest) },
   responses: { 201: jsonContent(z.object({ id: z.uuid(), applicationId: z.uuid().nullable() }), 'Enrolled'), ...problemResponses(400, 401, 403, 404, 409) },
 });
+const listPublicCourses = defineRoute(publicAccess, {
+  method: 'get', path: '/api/v1/labor-university/courses', tags, summary: 'This year’s labor-university courses, with the places left (no enrolment data)',
+  responses: { 200: jsonContent(z.array(publicCourse), 'Courses') },
+});
 const getIndicator7 = defineRoute(requires('programs.read'), {
   method: 'get', path: '/api/v1/staff/labor-university/indicator-7', tags, summary: 'Indicator 7: subsidised disadvantaged enrolments ÷ all enrolments × 100',
   request: { query: yearQuery },
@@ -215,6 +219,7 @@ export function programsRoutes({
   app.openapi(listCourses, async (c) => c.json(await laborUniversity.courses(c.req.valid('query').year), 200));
   app.openapi(addCourse, async (c) => c.json(await laborUniversity.addCourse(staffOf(c), c.req.valid('json'), c.get('requestId')), 201));
   app.openapi(enrol, async (c) => c.json(await laborUniversity.enrol(staffOf(c), c.req.valid('json'), c.get('locale'), c.get('requestId')), 201));
+  app.openapi(listPublicCourses, async (c) => c.json(await laborUniversity.openCourses(Number(programs.today().slice(0, 4))), 200));
   app.openapi(getIndicator7, async (c) => c.json(await laborUniversity.indicator7(c.req.valid('query').year), 200));
   return app;
 }

@@ -145,6 +145,38 @@ describe('programs online: a citizen or employer applies, uploads, follows the s
     assert.equal(audit.rowCount, 1);
   });
 
+  it('a citizen enrols on a labor-university course as a new immigrant with the full subsidy, and indicator 7 moves', async () => {
+    const analyst = await t.signIn('analyst', ['analyst']);
+    const course = await t.request('/api/v1/staff/labor-university/courses', {
+      method: 'POST',
+      session: admin,
+      body: { year: 2026, code: 'LU-T1', title: '勞動法令入門', location: '勞工教育中心', schedule: '週二 19:00–21:00', hours: 18, feeTwd: 1800, places: 30 },
+    });
+    assert.equal(course.status, 201, course.text);
+    const open = await t.request('/api/v1/labor-university/courses');
+    assert.equal(open.status, 200);
+    assert.deepEqual(Object.keys(open.json[0]).includes('enrolled'), false, 'no enrolment data in public');
+    assert.equal(open.json.find((c: { id: string }) => c.id === course.json.id).placesLeft, 30);
+    const before = (await t.request('/api/v1/staff/labor-university/indicator-7?year=2026', { session: analyst })).json;
+    // A new citizen (the earlier one already applied for this year's subsidy).
+    const mai = await citizen('mai.tran@example.tw', '陳氏梅', 'C223456783', 'vi');
+    const enrolled = await t.request('/api/v1/me/labor-university/enrolments', {
+      method: 'POST',
+      headers: as(mai),
+      body: { courseId: course.json.id, specialGroup: 'new-immigrant', specialGroupConsent: true },
+    });
+    assert.equal(enrolled.status, 201, enrolled.text);
+    assert.ok(enrolled.json.applicationId);
+    const after = (await t.request('/api/v1/staff/labor-university/indicator-7?year=2026', { session: analyst })).json;
+    assert.equal(after.enrolments, before.enrolments + 1);
+    assert.equal(after.subsidisedEnrolments, before.subsidisedEnrolments + 1);
+    const mine = (await t.request('/api/v1/me/program-applications', { headers: { cookie: mai.cookie } })).json.items;
+    assert.equal(mine[0].programCode, 'labor-university-subsidy');
+    assert.equal(mine[0].eligible, true);
+    assert.equal(mine[0].amountTwd, 1800, '100 % of the fee');
+    assert.equal((await t.request('/api/v1/me/labor-university/enrolments', { method: 'POST', headers: as(employer), body: { courseId: course.json.id } })).status, 403);
+  });
+
   it('reads PDF, JPEG, PNG and an ODF text by their first bytes, and nothing else', () => {
     assert.equal(sniffMediaType(pdf), 'application/pdf');
     assert.equal(sniffMediaType(Buffer.from([0xff, 0xd8, 0xff, 0xe0])), 'image/jpeg');

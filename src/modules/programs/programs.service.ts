@@ -136,6 +136,8 @@ export function createProgramsService({ db, referenceData, clock, notices }: Pro
       windowCloses: definition.windowCloses,
       eligibility: describeRules(definition, locale, groups),
       documents: definition.documents.map((d) => ({ code: d.code, name: d.names[locale], required: d.required })),
+      ruleKinds: [...new Set(definition.rules.map((r) => r.kind))],
+      specialGroups: definition.rules.some((r) => r.kind === 'special-group') ? groups : [],
     };
   }
 

@@ -40,6 +40,8 @@ export const publicServices: readonly PublicService[] = [
   { ...tool('youth', '/youth'), isAvailable: true },
   // Job fairs (issue 8, ADR 0029): the public calendar.
   { ...tool('job-fairs', '/job-fairs'), isAvailable: true },
+  // Bureau programs (issue 12): subsidies, awards and the labor university, with a rule-by-rule check.
+  { ...tool('programs', '/programs'), isAvailable: true },
 ];
 
 export function findService(pathname: string): PublicService | undefined {

@@ -64,6 +64,9 @@ export function AccountPage() {
               <Link href="/account/employer/vacancies">{t('public-account.home.employer_vacancies')}</Link>
             </li>
           )}
+          <li>
+            <Link href="/account/programs">{t('public-account.home.programs')}</Link>
+          </li>
         </ul>
       </nav>
       {session.kind === 'employer' && session.employerRole === 'admin' ? <ColleaguesSection session={session} /> : null}
