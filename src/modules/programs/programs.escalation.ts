@@ -20,4 +20,6 @@ export async function scheduleProgramEscalation({ jobs, programs, logger }: { jo
     { policy: 'short', retryLimit: 3, retryDelaySeconds: 60, retryBackoff: true },
   );
   await jobs.schedule(programEscalationJob, '*/10 * * * *');
+  // And once now: a point passed while the server was down is escalated at start, not up to 10 minutes later.
+  await jobs.send(programEscalationJob, {});
 }
