@@ -188,6 +188,8 @@ export const applicationDetail = applicationSummary
     decisionReason: z.string().nullable(),
     /** Whether the caller may decide it: never the maker (MAKER_CANNOT_CHECK). */
     callerIsMaker: z.boolean(),
+    /** Whether the caller prepared the payment, so may not approve it (the second approval is someone else's). */
+    callerPreparedPayment: z.boolean(),
     events: z.array(z.object({ at: z.string(), kind: z.string(), status: z.string(), actor: z.string().nullable() })),
     documents: z.array(z.object({ id: z.uuid(), documentCode: z.string(), fileName: z.string(), mediaType: z.string(), byteSize: z.int() })),
     payment: z

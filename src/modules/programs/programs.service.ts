@@ -515,6 +515,7 @@ export function createProgramsService({ db, referenceData, clock, notices }: Pro
           decidedBy: await staffName(tx, row.decided_by),
           decisionReason: row.decision_reason,
           callerIsMaker: row.created_by === staff.id,
+          callerPreparedPayment: payment?.prepared_by === staff.id,
           events: events.rows.map((e) => ({ at: e.occurred_at.toISOString(), kind: e.kind, status: e.status, actor: e.display_name })),
           documents: documents.rows.map((d) => ({ id: d.id, documentCode: d.document_code, fileName: d.file_name, mediaType: d.media_type, byteSize: d.byte_size })),
           payment: payment

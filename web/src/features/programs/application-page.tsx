@@ -140,7 +140,8 @@ export function ApplicationPage({ id }: { id: string }) {
               <Button onClick={() => run(() => preparePayment(a.id, csrfToken), t('programs.detail.payment_prepared'))}>{t('programs.detail.prepare_payment')}</Button>
             </p>
           ) : null}
-          {a.payment?.status === 'prepared' && can('programs.decide') ? (
+          {a.payment?.status === 'prepared' && a.callerPreparedPayment ? <Alert tone="info">{t('programs.detail.payment_maker_notice')}</Alert> : null}
+          {a.payment?.status === 'prepared' && can('programs.decide') && !a.callerPreparedPayment ? (
             <p>
               <Button onClick={() => run(() => approvePayment(a.payment?.id ?? '', csrfToken), t('programs.detail.payment_paid'))}>{t('programs.detail.approve_payment')}</Button>
             </p>
