@@ -123,6 +123,11 @@ describe('programs: a maker enters an application, a checker approves it', () =>
     await staffPage.getByTestId('indicator-7').waitFor();
     assert.match((await staffPage.getByTestId('indicator-7').textContent()) ?? '', new RegExp(`補助弱勢勞工 ${after.subsidisedEnrolments} 人次`));
     assert.deepEqual(await findAccessibilityViolations(staffPage), [], 'staff courses');
+    // The demo course: its meetings, the attendance taken a week ago, and the enrolments with masked names.
+    await staffPage.getByRole('link', { name: '勞動法令入門（示範課程）' }).click();
+    await staffPage.getByRole('table', { name: zh('programs.course.sessions') }).waitFor();
+    await staffPage.getByText(`1 / `).first().waitFor();
+    assert.deepEqual(await findAccessibilityViolations(staffPage), [], 'staff course');
     await staffPage.goto('/staff/programs/definitions');
     await staffPage.getByRole('table').waitFor();
     assert.deepEqual(await findAccessibilityViolations(staffPage), [], 'staff definitions');

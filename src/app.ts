@@ -88,6 +88,7 @@ import { createDecisionNotices } from './modules/programs/programs.notices.ts';
 import { scheduleProgramEscalation } from './modules/programs/programs.escalation.ts';
 import { programsMeRoutes } from './modules/programs/programs.me-routes.ts';
 import { createProgramsSelfService } from './modules/programs/programs.self-service.ts';
+import { createCourseSessions } from './modules/programs/labor-university.sessions.ts';
 import { employmentPublicRoutes } from './modules/employment/employment.public-routes.ts';
 import { employmentRoutes } from './modules/employment/employment.routes.ts';
 import { employmentMeRoutes } from './modules/employment/employment.me-routes.ts';
@@ -418,7 +419,7 @@ export function createApp(deps: AppDeps) {
   app.route('/', quotaImportRoutes({ headcounts: createHeadcountImport({ db: deps.db, clock, employers }), lists }));
   app.route('/', unionsRoutes({ unions, lists }));
   const programsSelf = createProgramsSelfService({ db: deps.db, programs, notices: programNotices, timeZone: bureau.timeZone });
-  app.route('/', programsRoutes({ programs, laborUniversity, lists, self: programsSelf, letterhead: bureau }));
+  app.route('/', programsRoutes({ programs, laborUniversity, lists, self: programsSelf, sessions: createCourseSessions({ db: deps.db, clock }), letterhead: bureau }));
   app.route('/', programsMeRoutes({ self: programsSelf, laborUniversity, letterhead: bureau }));
 
   app.route('/', indicatorsRoutes({ indicators, letterhead: bureau, timeZone: bureau.timeZone, clock }));

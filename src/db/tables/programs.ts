@@ -141,6 +141,25 @@ export type ProgramsTables = {
   program_special_groups: ProgramSpecialGroupsTable;
   labor_university_courses: LaborUniversityCoursesTable;
   labor_university_enrolments: LaborUniversityEnrolmentsTable;
+  labor_university_sessions: LaborUniversitySessionsTable;
+  labor_university_attendance: LaborUniversityAttendanceTable;
+};
+
+// migration 0034
+export type LaborUniversitySessionsTable = {
+  id: Generated<string>;
+  course_id: string;
+  starts_at: Date;
+  ends_at: Date;
+  location: string | null;
+};
+
+export type LaborUniversityAttendanceTable = {
+  session_id: string;
+  enrolment_id: string;
+  present: boolean;
+  recorded_by: string | null;
+  recorded_at: Date;
 };
 
 export const programsColumns = {
@@ -153,4 +172,6 @@ export const programsColumns = {
   program_special_groups: ['program_code', 'code', 'names', 'source', 'sort_order'],
   labor_university_courses: ['id', 'year', 'code', 'title', 'location', 'district_code', 'schedule', 'hours', 'fee_twd', 'places', 'enrolled'],
   labor_university_enrolments: ['id', 'course_id', 'person_id', 'year', 'special_group', 'application_id', 'enrolled_at', 'created_by'],
+  labor_university_sessions: ['id', 'course_id', 'starts_at', 'ends_at', 'location'],
+  labor_university_attendance: ['session_id', 'enrolment_id', 'present', 'recorded_by', 'recorded_at'],
 } as const;

@@ -40,3 +40,27 @@ export const publicCourse = courseInput
 
 /** A citizen enrols themselves: the account's person, never a parameter. */
 export const selfEnrolmentRequest = enrolmentRequest.omit({ personId: true }).openapi('LaborUniversitySelfEnrolment');
+
+export const sessionInput = z
+  .object({
+    startsAt: z.iso.datetime({ offset: true }),
+    endsAt: z.iso.datetime({ offset: true }),
+    location: z.string().trim().min(1).max(200).optional(),
+  })
+  .refine((v) => Date.parse(v.endsAt) > Date.parse(v.startsAt), { message: 'validation.programs.sessionEnds', path: ['endsAt'] })
+  .openapi('LaborUniversitySessionInput');
+
+export const attendanceInput = z
+  .object({
+    /** The enrolments present; every other enrolment of the course is recorded absent. */
+    present: z.array(z.uuid()).max(10_000),
+  })
+  .openapi('LaborUniversityAttendance');
+
+export const courseDetail = course
+  .extend({
+    sessions: z.array(z.object({ id: z.uuid(), startsAt: z.string(), endsAt: z.string(), location: z.string().nullable(), taken: z.boolean(), present: z.int() })),
+    /** Names masked; `present` lists the session ids the enrolment attended. */
+    enrolments: z.array(z.object({ id: z.uuid(), name: z.string(), subsidised: z.boolean(), enrolledAt: z.string(), present: z.array(z.uuid()) })),
+  })
+  .openapi('LaborUniversityCourseDetail');

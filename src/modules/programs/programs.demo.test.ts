@@ -23,6 +23,8 @@ describe('programs demo data', () => {
       ]);
       assert.equal((await db.query('SELECT 1 FROM program_application_documents WHERE uploaded_by_account IS NOT NULL')).rowCount, 1);
       assert.equal((await db.query(`SELECT 1 FROM program_definitions WHERE code = 'death-consolation'`)).rowCount, 2);
+      assert.equal((await db.query('SELECT 1 FROM labor_university_sessions')).rowCount, 3);
+      assert.equal((await db.query('SELECT 1 FROM labor_university_attendance WHERE present')).rowCount, 1);
       // The late one (received 50 hours ago) is escalated by the job's first run, the paid one is not.
       const programs = createProgramsService({ db, referenceData: createReferenceData(referenceData), clock: () => new Date() });
       assert.equal((await programs.escalateDue()).length, 1);

@@ -6,6 +6,7 @@ import type { Db } from '../../db/client.ts';
 import type { StaffPrincipal } from '../../shared/http/app-env.ts';
 import type { ReferenceData } from '../reference-data/reference-data.ts';
 import { createLaborUniversityService } from './labor-university.ts';
+import { createCourseSessions } from './labor-university.sessions.ts';
 import { programCatalog } from './programs.catalog.ts';
 import { seedProgramCatalog } from './programs.seed.ts';
 import { createProgramsService } from './programs.service.ts';
@@ -47,7 +48,18 @@ export async function loadProgramsDemo(db: Db, referenceData: ReferenceData, clo
     'demo-data',
   );
   await laborUniversity.enrol(maker, { courseId: course.id, personId: p0, specialGroupConsent: false }, 'zh-TW', 'demo-data');
-  await laborUniversity.enrol(maker, { courseId: course.id, personId: p1, specialGroup: 'new-immigrant', specialGroupConsent: true }, 'zh-TW', 'demo-data');
+  const subsidised = await laborUniversity.enrol(maker, { courseId: course.id, personId: p1, specialGroup: 'new-immigrant', specialGroupConsent: true }, 'zh-TW', 'demo-data');
+  // Its meetings, Tuesday evenings 19:00–21:00 in Taichung: one a week ago (attendance taken), two to come.
+  const sessions = createCourseSessions({ db, clock });
+  const day = 86_400_000;
+  const evening = (offsetDays: number) => {
+    const date = new Intl.DateTimeFormat('en-CA', { timeZone: referenceData.city.bureau.timeZone }).format(new Date(clock().getTime() + offsetDays * day));
+    return { startsAt: `${date}T19:00:00+08:00`, endsAt: `${date}T21:00:00+08:00` };
+  };
+  const held = await sessions.addSession(checker, course.id, evening(-7), 'demo-data');
+  await sessions.addSession(checker, course.id, evening(7), 'demo-data');
+  await sessions.addSession(checker, course.id, { ...evening(14), location: '北屯區勞工育樂中心（示範）' }, 'demo-data');
+  await sessions.recordAttendance(maker, held.id, { present: [subsidised.id] }, 'demo-data');
 
   // The death consolation: one paid by two people within its 3 days, and one received 50 hours ago that
   // is past its escalation point (48 h), so that the staff page shows an escalation as soon as the job runs.

@@ -9,7 +9,8 @@ import { pdfHeaders } from './programs.me-routes.ts';
 import type { ProgramsSelfService } from './programs.self-service.ts';
 import { validationHook } from '../../shared/http/validation.ts';
 import { AppError } from '../../shared/errors.ts';
-import { course, courseInput, enrolmentRequest, indicator7, publicCourse } from './labor-university.contract.ts';
+import { attendanceInput, course, courseDetail, courseInput, enrolmentRequest, indicator7, publicCourse, sessionInput } from './labor-university.contract.ts';
+import type { CourseSessions } from './labor-university.sessions.ts';
 import type { LaborUniversityService } from './labor-university.ts';
 import {
   applicationDetail,
@@ -128,6 +129,22 @@ const enrol = defineRoute(requires('programs.apply'), {
   request: { body: jsonBody(enrolmentRequest) },
   responses: { 201: jsonContent(z.object({ id: z.uuid(), applicationId: z.uuid().nullable() }), 'Enrolled'), ...problemResponses(400, 401, 403, 404, 409) },
 });
+const getCourse = defineRoute(requires('programs.read'), {
+  method: 'get', path: '/api/v1/staff/labor-university/courses/{id}', tags, summary: 'A course with its sessions, enrolments (names masked) and attendance',
+  request: { params: idParam },
+  responses: { 200: jsonContent(courseDetail, 'Course'), ...problemResponses(401, 403, 404) },
+});
+const addSession = defineRoute(requires('programs.apply'), {
+  method: 'post', path: '/api/v1/staff/labor-university/courses/{id}/sessions', tags, summary: 'Add a meeting of a course',
+  request: { params: idParam, body: jsonBody(sessionInput) },
+  responses: { 201: jsonContent(created, 'Added'), ...problemResponses(400, 401, 403, 404, 409) },
+});
+const takeAttendance = defineRoute(requires('programs.apply'), {
+  method: 'put', path: '/api/v1/staff/labor-university/sessions/{id}/attendance', tags,
+  summary: 'Take the attendance of a meeting: the enrolments present; every other one is recorded absent',
+  request: { params: idParam, body: jsonBody(attendanceInput) },
+  responses: { 200: jsonContent(z.object({ present: z.int(), absent: z.int() }), 'Recorded'), ...problemResponses(400, 401, 403, 404) },
+});
 const listPublicCourses = defineRoute(publicAccess, {
   method: 'get', path: '/api/v1/labor-university/courses', tags, summary: 'This year’s labor-university courses, with the places left (no enrolment data)',
   responses: { 200: jsonContent(z.array(publicCourse), 'Courses') },
@@ -143,12 +160,14 @@ export function programsRoutes({
   laborUniversity,
   lists,
   self,
+  sessions,
   letterhead,
 }: {
   programs: ProgramsService;
   laborUniversity: LaborUniversityService;
   lists: ListResponder;
   self: ProgramsSelfService;
+  sessions: CourseSessions;
   letterhead: Letterhead;
 }) {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
@@ -219,6 +238,9 @@ export function programsRoutes({
   app.openapi(listCourses, async (c) => c.json(await laborUniversity.courses(c.req.valid('query').year), 200));
   app.openapi(addCourse, async (c) => c.json(await laborUniversity.addCourse(staffOf(c), c.req.valid('json'), c.get('requestId')), 201));
   app.openapi(enrol, async (c) => c.json(await laborUniversity.enrol(staffOf(c), c.req.valid('json'), c.get('locale'), c.get('requestId')), 201));
+  app.openapi(getCourse, async (c) => c.json(await sessions.detail(c.req.valid('param').id), 200));
+  app.openapi(addSession, async (c) => c.json(await sessions.addSession(staffOf(c), c.req.valid('param').id, c.req.valid('json'), c.get('requestId')), 201));
+  app.openapi(takeAttendance, async (c) => c.json(await sessions.recordAttendance(staffOf(c), c.req.valid('param').id, c.req.valid('json'), c.get('requestId')), 200));
   app.openapi(listPublicCourses, async (c) => c.json(await laborUniversity.openCourses(Number(programs.today().slice(0, 4))), 200));
   app.openapi(getIndicator7, async (c) => c.json(await laborUniversity.indicator7(c.req.valid('query').year), 200));
   return app;

@@ -66,6 +66,7 @@ import { NotFoundPage } from '../features/home/not-found-page.tsx';
 import { ApplicationNewPage } from '../features/programs/application-new-page.tsx';
 import { ApplicationPage } from '../features/programs/application-page.tsx';
 import { ApplicationsPage } from '../features/programs/applications-page.tsx';
+import { CoursePage } from '../features/programs/course-page.tsx';
 import { CoursesPage } from '../features/programs/courses-page.tsx';
 import { DefinitionsPage, DefinitionVersionsPage } from '../features/programs/definitions-page.tsx';
 import { navigate, useLocation } from './router.tsx';
@@ -142,6 +143,7 @@ const staffRoutes: readonly StaffRoute[] = [
   { pattern: '/staff/programs/definitions', permission: 'programs.read', render: () => <DefinitionsPage /> },
   { pattern: '/staff/programs/definitions/:code', permission: 'programs.read', render: (p) => <DefinitionVersionsPage code={p.code ?? ''} /> },
   { pattern: '/staff/programs/courses', permission: 'programs.read', render: () => <CoursesPage /> },
+  { pattern: '/staff/programs/courses/:id', permission: 'programs.read', render: (p) => <CoursePage id={p.id ?? ''} /> },
   { pattern: '/staff/programs/applications/new', permission: 'programs.apply', render: () => <ApplicationNewPage /> },
   { pattern: '/staff/programs/applications/:id', permission: 'programs.read', render: (p) => <ApplicationPage id={p.id ?? ''} /> },
   // Employment services (issue 8).

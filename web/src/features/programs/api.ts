@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { course, indicator7 } from '../../../../src/modules/programs/labor-university.contract.ts';
+import type { course, courseDetail, indicator7 } from '../../../../src/modules/programs/labor-university.contract.ts';
 import type { applicationDetail, applicationRequest, applicationSummary, decisionRequest, programVersions, staffProgram } from '../../../../src/modules/programs/programs.contract.ts';
 import { apiRequest } from '../../app/api-client.ts';
 
@@ -35,3 +35,10 @@ export const listStaffCourses = (year: number, signal?: AbortSignal) =>
   apiRequest<Course[]>(`/api/v1/staff/labor-university/courses?year=${year}`, signal ? { signal } : {});
 export const getIndicator7 = (year: number, signal?: AbortSignal) =>
   apiRequest<Indicator7>(`/api/v1/staff/labor-university/indicator-7?year=${year}`, signal ? { signal } : {});
+export type CourseDetail = z.infer<typeof courseDetail>;
+export const getCourse = (id: string, signal?: AbortSignal) =>
+  apiRequest<CourseDetail>(`/api/v1/staff/labor-university/courses/${encodeURIComponent(id)}`, signal ? { signal } : {});
+export const addSession = (courseId: string, body: { startsAt: string; endsAt: string; location?: string }, csrfToken: string) =>
+  apiRequest<{ id: string }>(`/api/v1/staff/labor-university/courses/${encodeURIComponent(courseId)}/sessions`, { method: 'POST', body, csrfToken });
+export const takeAttendance = (sessionId: string, present: string[], csrfToken: string) =>
+  apiRequest<{ present: number; absent: number }>(`/api/v1/staff/labor-university/sessions/${encodeURIComponent(sessionId)}/attendance`, { method: 'PUT', body: { present }, csrfToken });

@@ -41,7 +41,7 @@ export function CoursesPage() {
           empty={t('programs.courses.empty')}
           columns={[
             { key: 'code', header: t('programs.courses.code'), render: (c) => c.code },
-            { key: 'title', header: t('programs.courses.course'), render: (c) => c.title },
+            { key: 'title', header: t('programs.courses.course'), render: (c) => <Link href={`/staff/programs/courses/${c.id}`}>{c.title}</Link> },
             { key: 'when', header: t('programs.courses.schedule'), render: (c) => c.schedule },
             { key: 'where', header: t('programs.courses.location'), render: (c) => c.location },
             { key: 'hours', header: t('programs.courses.hours'), render: (c) => String(c.hours) },
