@@ -41,10 +41,13 @@ export const publicCourse = courseInput
 /** A citizen enrols themselves: the account's person, never a parameter. */
 export const selfEnrolmentRequest = enrolmentRequest.omit({ personId: true }).openapi('LaborUniversitySelfEnrolment');
 
+/** A meeting's time: ISO with its offset, in a plausible year (the database refuses year 0 with a 5xx otherwise). */
+const meetingTime = z.iso.datetime({ offset: true }).refine((v) => /^(19|20|21)\d\d-/.test(v), { message: 'validation.invalid' });
+
 export const sessionInput = z
   .object({
-    startsAt: z.iso.datetime({ offset: true }),
-    endsAt: z.iso.datetime({ offset: true }),
+    startsAt: meetingTime,
+    endsAt: meetingTime,
     location: z.string().trim().min(1).max(200).optional(),
   })
   .refine((v) => Date.parse(v.endsAt) > Date.parse(v.startsAt), { message: 'validation.programs.sessionEnds', path: ['endsAt'] })
