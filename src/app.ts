@@ -84,6 +84,11 @@ import { createOidcSignIn, type OidcSettings } from './modules/public-accounts/p
 import { programsRoutes } from './modules/programs/programs.routes.ts';
 import { createProgramsService } from './modules/programs/programs.service.ts';
 import { createLaborUniversityService } from './modules/programs/labor-university.ts';
+import { createDecisionNotices } from './modules/programs/programs.notices.ts';
+import { scheduleProgramEscalation } from './modules/programs/programs.escalation.ts';
+import { programsMeRoutes } from './modules/programs/programs.me-routes.ts';
+import { createProgramsSelfService } from './modules/programs/programs.self-service.ts';
+import { createCourseSessions } from './modules/programs/labor-university.sessions.ts';
 import { employmentPublicRoutes } from './modules/employment/employment.public-routes.ts';
 import { employmentRoutes } from './modules/employment/employment.routes.ts';
 import { employmentMeRoutes } from './modules/employment/employment.me-routes.ts';
@@ -206,7 +211,15 @@ export function createApp(deps: AppDeps) {
     publicBaseUrl: deps.publicBaseUrl ?? 'http://localhost:3000',
     lists: () => lists,
   });
-  const programs = createProgramsService({ db: deps.db, referenceData: deps.referenceData, clock });
+  // The decision notice goes to the account that filed online: its address is read through public
+  // accounts, created further down (hence the late binding).
+  const programNotices = createDecisionNotices({
+    db: deps.db,
+    notifications,
+    referenceData: deps.referenceData,
+    accountContact: (accountId) => publicAccounts.contact(accountId),
+  });
+  const programs = createProgramsService({ db: deps.db, referenceData: deps.referenceData, clock, notices: programNotices });
   const laborUniversity = createLaborUniversityService({ db: deps.db, programs, clock });
   // Published rates (ADR 0024): the calculators, vacancies and summer jobs check against the same periods.
   const rates = createRatesService({ db: deps.db, clock });
@@ -423,7 +436,9 @@ export function createApp(deps: AppDeps) {
   app.route('/', quotaRoutes({ quota, lists }));
   app.route('/', quotaImportRoutes({ headcounts: createHeadcountImport({ db: deps.db, clock, employers }), lists }));
   app.route('/', unionsRoutes({ unions, lists }));
-  app.route('/', programsRoutes({ programs, laborUniversity, lists }));
+  const programsSelf = createProgramsSelfService({ db: deps.db, programs, notices: programNotices, timeZone: bureau.timeZone });
+  app.route('/', programsRoutes({ programs, laborUniversity, lists, self: programsSelf, sessions: createCourseSessions({ db: deps.db, clock }), letterhead: bureau }));
+  app.route('/', programsMeRoutes({ self: programsSelf, laborUniversity, letterhead: bureau }));
 
   app.route('/', indicatorsRoutes({ indicators, letterhead: bureau, timeZone: bureau.timeZone, clock }));
   app.route('/', migrantWorkers.routes());
@@ -532,6 +547,7 @@ export function createApp(deps: AppDeps) {
     await employment.referrals.startWorkers(jobs);
     await youth.startWorkers(jobs);
     await migrantWorkers.startWorkers(jobs, deps.logger);
+    await scheduleProgramEscalation({ jobs, programs, logger: deps.logger });
   };
   return Object.assign(app, { startWorkers });
 }

@@ -45,6 +45,8 @@ describe('platform jobs', () => {
       // Scheduled by the app's own workers (createTestContext with jobs → app.startWorkers), ADR 0014.
       { name: 'notifications.erase-stale-addresses', cron: '15 3 * * *', timezone: 'Asia/Taipei' },
       { name: housekeepingJob, cron: '30 3 * * *', timezone: 'Asia/Taipei' },
+      // Program deadlines escalated before they pass (app.startWorkers), ADR 0021.
+      { name: 'programs.escalate-deadlines', cron: '*/10 * * * *', timezone: 'Asia/Taipei' },
       // Youth counselling reminders, the day before (app.startWorkers), ADR 0027.
       { name: 'youth.booking-reminders', cron: '5 * * * *', timezone: 'Asia/Taipei' },
     ]);

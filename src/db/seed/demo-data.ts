@@ -19,7 +19,7 @@ import { loadUnionsDemo } from '../../modules/unions/unions.demo.ts';
 import { loadIndicatorsDemo } from '../../modules/indicators/indicators.demo.ts';
 import { loadMigrantWorkersDemo } from '../../modules/migrant-workers/migrant-workers.demo.ts';
 import { loadMigrantCentreDemo } from '../../modules/migrant-workers/consultations.demo.ts';
-import { loadProgramsDemo } from '../../modules/programs/programs.demo.ts';
+import { loadProgramsDemo, loadProgramsOnlineDemo } from '../../modules/programs/programs.demo.ts';
 import { loadEmploymentDemo } from '../../modules/employment/employment.demo.ts';
 import { casesDemoUsernames, loadCasesDemo } from '../../modules/cases/cases.demo.ts';
 import { loadPublicAccountsDemo } from '../../modules/public-accounts/public-accounts.demo.ts';
@@ -221,6 +221,8 @@ export async function loadDemoData(db: Db, options: { city: CityConfig; password
   await loadCasesDemo(db, { referenceData, clock: () => new Date(), password: options.password });
   // After employment: the demo citizen is its job seeker 林淑芬, the demo employer has its referrals.
   await loadPublicAccountsDemo(db, { password: options.password });
+  // After public accounts: the demo citizen's and employer's online program applications.
+  await loadProgramsOnlineDemo(db, referenceData);
   await loadYouthDemo(db, { referenceData, clock: () => new Date() });
   // After employment and public accounts: its employers offer the published vacancies; the demo citizen registers.
   await loadJobFairsDemo(db, { referenceData, clock: () => new Date() });

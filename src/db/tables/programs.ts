@@ -21,6 +21,8 @@ export type ProgramDefinitionsTable = {
   sources: Generated<JsonValue>;
   created_by: string | null;
   created_at: Generated<Date>;
+  /** Migration 0033: when to escalate an open application, as data. */
+  escalation: JsonValue | null;
 };
 
 export type ProgramQuotasTable = {
@@ -57,6 +59,8 @@ export type ProgramApplicationsTable = {
   decided_by: string | null;
   decided_at: Date | null;
   decision_reason: string | null;
+  /** Migration 0033: the public account that filed it online. */
+  account_id: string | null;
 };
 
 export type ProgramApplicationEventsTable = {
@@ -79,6 +83,8 @@ export type ProgramApplicationDocumentsTable = {
   content: Uint8Array;
   uploaded_by: string | null;
   uploaded_at: Date;
+  /** Migration 0033: the applicant's account, for an upload made online. */
+  uploaded_by_account: string | null;
 };
 
 export type ProgramPaymentsTable = {
@@ -135,16 +141,37 @@ export type ProgramsTables = {
   program_special_groups: ProgramSpecialGroupsTable;
   labor_university_courses: LaborUniversityCoursesTable;
   labor_university_enrolments: LaborUniversityEnrolmentsTable;
+  labor_university_sessions: LaborUniversitySessionsTable;
+  labor_university_attendance: LaborUniversityAttendanceTable;
+};
+
+// migration 0034
+export type LaborUniversitySessionsTable = {
+  id: Generated<string>;
+  course_id: string;
+  starts_at: Date;
+  ends_at: Date;
+  location: string | null;
+};
+
+export type LaborUniversityAttendanceTable = {
+  session_id: string;
+  enrolment_id: string;
+  present: boolean;
+  recorded_by: string | null;
+  recorded_at: Date;
 };
 
 export const programsColumns = {
-  program_definitions: ['id', 'code', 'effective_from', 'kind', 'applicant_kind', 'names', 'rules', 'entitlement', 'documents', 'period', 'window_opens', 'window_closes', 'decision_days', 'maker_roles', 'checker_roles', 'sources', 'created_by', 'created_at'],
+  program_definitions: ['id', 'code', 'effective_from', 'kind', 'applicant_kind', 'names', 'rules', 'entitlement', 'documents', 'period', 'window_opens', 'window_closes', 'decision_days', 'maker_roles', 'checker_roles', 'sources', 'created_by', 'created_at', 'escalation'],
   program_quotas: ['program_code', 'year', 'places', 'budget_twd', 'places_committed', 'budget_committed_twd', 'budget_paid_twd', 'source'],
-  program_applications: ['id', 'program_code', 'definition_id', 'applicant_kind', 'person_id', 'employer_id', 'period', 'quota_year', 'channel', 'facts', 'eligibility', 'eligible', 'amount_twd', 'locale', 'status', 'submitted_at', 'decision_due_at', 'escalated_at', 'created_by', 'decided_by', 'decided_at', 'decision_reason'],
+  program_applications: ['id', 'program_code', 'definition_id', 'applicant_kind', 'person_id', 'employer_id', 'period', 'quota_year', 'channel', 'facts', 'eligibility', 'eligible', 'amount_twd', 'locale', 'status', 'submitted_at', 'decision_due_at', 'escalated_at', 'created_by', 'decided_by', 'decided_at', 'decision_reason', 'account_id'],
   program_application_events: ['id', 'application_id', 'occurred_at', 'kind', 'status', 'actor_id'],
-  program_application_documents: ['id', 'application_id', 'document_code', 'file_name', 'media_type', 'byte_size', 'sha256', 'content', 'uploaded_by', 'uploaded_at'],
+  program_application_documents: ['id', 'application_id', 'document_code', 'file_name', 'media_type', 'byte_size', 'sha256', 'content', 'uploaded_by', 'uploaded_at', 'uploaded_by_account'],
   program_payments: ['id', 'application_id', 'amount_twd', 'status', 'prepared_by', 'prepared_at', 'approved_by', 'paid_at'],
   program_special_groups: ['program_code', 'code', 'names', 'source', 'sort_order'],
   labor_university_courses: ['id', 'year', 'code', 'title', 'location', 'district_code', 'schedule', 'hours', 'fee_twd', 'places', 'enrolled'],
   labor_university_enrolments: ['id', 'course_id', 'person_id', 'year', 'special_group', 'application_id', 'enrolled_at', 'created_by'],
+  labor_university_sessions: ['id', 'course_id', 'starts_at', 'ends_at', 'location'],
+  labor_university_attendance: ['session_id', 'enrolment_id', 'present', 'recorded_by', 'recorded_at'],
 } as const;

@@ -17,6 +17,8 @@ export const recordTypes = {
   'migrant-officer': { permission: 'migrant-workers.supervise', sealedRecipient: false },
   /** Reminders of a 1955 dispatch's reply deadline. */
   'migrant-dispatch': { permission: 'migrant-dispatches.read', sealedRecipient: false },
+  /** Decision notices to applicants and escalations to supervisors (src/modules/programs). */
+  'program-application': { permission: 'programs.read', sealedRecipient: false },
 } as const;
 export type RecordType = keyof typeof recordTypes;
 export const recordTypeNames = Object.keys(recordTypes) as [RecordType, ...RecordType[]];

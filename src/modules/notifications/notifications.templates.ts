@@ -47,6 +47,15 @@ export const noticeTemplates = {
   'migrant-dispatch-due': { dispatchNumber: 'text', deadline: 'date', link: 'text' },
   /** Migrant workers: a 1955 dispatch's reply deadline has passed without a reply. */
   'migrant-dispatch-overdue': { dispatchNumber: 'text', deadline: 'date', link: 'text' },
+  /**
+   * Programs (ADR 0021): the decision on an application, in the applicant's language, with the appeal
+   * instructions of 訴願法 §14 I (30 days from the day after the notice is served) and §58 I (through the
+   * bureau to the appeal authority).
+   */
+  'program-approved': { bureau: 'text', programName: 'text', applicationNumber: 'text', amount: 'text', reason: 'text', decidedOn: 'date', appealAuthority: 'text' },
+  'program-rejected': { bureau: 'text', programName: 'text', applicationNumber: 'text', reason: 'text', decidedOn: 'date', appealAuthority: 'text' },
+  /** Programs: an open application reached its escalation point (the definition's rule), to the supervisor. */
+  'program-escalation': { bureau: 'text', programName: 'text', applicationNumber: 'text', receivedAt: 'text', dueAt: 'text', hoursLeft: 'text' },
 } as const satisfies Record<string, Record<string, ParamKind>>;
 
 export type TemplateKey = keyof typeof noticeTemplates;

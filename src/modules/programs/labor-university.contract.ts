@@ -32,3 +32,38 @@ export const enrolmentRequest = z
 export const indicator7 = z
   .object({ year: z.int(), subsidisedEnrolments: z.int(), enrolments: z.int(), percent: z.number().nullable(), target: z.number() })
   .openapi('Indicator7');
+
+export const publicCourse = courseInput
+  .omit({ places: true })
+  .extend({ id: z.uuid(), districtCode: z.string().nullable(), placesLeft: z.int() })
+  .openapi('LaborUniversityPublicCourse');
+
+/** A citizen enrols themselves: the account's person, never a parameter. */
+export const selfEnrolmentRequest = enrolmentRequest.omit({ personId: true }).openapi('LaborUniversitySelfEnrolment');
+
+/** A meeting's time: ISO with its offset, in a plausible year (the database refuses year 0 with a 5xx otherwise). */
+const meetingTime = z.iso.datetime({ offset: true }).refine((v) => /^(19|20|21)\d\d-/.test(v), { message: 'validation.invalid' });
+
+export const sessionInput = z
+  .object({
+    startsAt: meetingTime,
+    endsAt: meetingTime,
+    location: z.string().trim().min(1).max(200).optional(),
+  })
+  .refine((v) => Date.parse(v.endsAt) > Date.parse(v.startsAt), { message: 'validation.programs.sessionEnds', path: ['endsAt'] })
+  .openapi('LaborUniversitySessionInput');
+
+export const attendanceInput = z
+  .object({
+    /** The enrolments present; every other enrolment of the course is recorded absent. */
+    present: z.array(z.uuid()).max(10_000),
+  })
+  .openapi('LaborUniversityAttendance');
+
+export const courseDetail = course
+  .extend({
+    sessions: z.array(z.object({ id: z.uuid(), startsAt: z.string(), endsAt: z.string(), location: z.string().nullable(), taken: z.boolean(), present: z.int() })),
+    /** Names masked; `present` lists the session ids the enrolment attended. */
+    enrolments: z.array(z.object({ id: z.uuid(), name: z.string(), subsidised: z.boolean(), enrolledAt: z.string(), present: z.array(z.uuid()) })),
+  })
+  .openapi('LaborUniversityCourseDetail');

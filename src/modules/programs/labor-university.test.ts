@@ -63,4 +63,36 @@ describe('labor university: enrolments, full subsidy for special groups, indicat
     const course = await t.db.query<{ enrolled: number }>('SELECT enrolled FROM labor_university_courses WHERE id = $1', [courseId]);
     assert.equal(course.rows[0]?.enrolled, 4);
   });
+
+  it('holds the course’s meetings and takes attendance at each, once it has started, for its enrolments only', async () => {
+    // The test clock: 2026-03-02T02:00Z (10:00 in Taichung). One meeting last night, one next week.
+    const add = (body: object) => t.request(`/api/v1/staff/labor-university/courses/${courseId}/sessions?lang=en`, { method: 'POST', session: officer, body });
+    const past = await add({ startsAt: '2026-03-01T19:00:00+08:00', endsAt: '2026-03-01T21:00:00+08:00' });
+    assert.equal(past.status, 201, past.text);
+    const next = await add({ startsAt: '2026-03-08T19:00:00+08:00', endsAt: '2026-03-08T21:00:00+08:00', location: '北屯區勞工育樂中心' });
+    assert.equal(next.status, 201);
+    assert.equal((await add({ startsAt: '2026-03-08T19:00:00+08:00', endsAt: '2026-03-08T21:00:00+08:00' })).status, 409, 'the same start twice');
+    const backwards = await add({ startsAt: '2026-03-09T21:00:00+08:00', endsAt: '2026-03-09T19:00:00+08:00' });
+    assert.equal(backwards.status, 400);
+    assert.equal(backwards.json.errors[0].field, 'endsAt');
+
+    const detail = await t.request(`/api/v1/staff/labor-university/courses/${courseId}`, { session: officer });
+    assert.equal(detail.json.enrolments.length, 4);
+    assert.match(detail.json.enrolments[0].name, /○|\*/, 'names masked');
+    const [first, second] = detail.json.enrolments as { id: string }[];
+    const take = (sessionId: string, present: string[]) =>
+      t.request(`/api/v1/staff/labor-university/sessions/${sessionId}/attendance?lang=en`, { method: 'PUT', session: officer, body: { present } });
+    const early = await take(next.json.id, [first!.id]);
+    assert.equal(early.status, 400, 'not before the meeting starts');
+    assert.match(early.json.errors[0].message, /not started/);
+    assert.equal((await take(past.json.id, ['00000000-0000-4000-8000-000000000000'])).status, 400, 'not someone who is not enrolled');
+    const taken = await take(past.json.id, [first!.id, second!.id]);
+    assert.deepEqual(taken.json, { present: 2, absent: 2 });
+    const retaken = await take(past.json.id, [first!.id]);
+    assert.deepEqual(retaken.json, { present: 1, absent: 3 }, 'a retake replaces the record');
+    const after = await t.request(`/api/v1/staff/labor-university/courses/${courseId}`, { session: officer });
+    assert.deepEqual(after.json.sessions.map((s: { taken: boolean; present: number }) => [s.taken, s.present]), [[true, 1], [false, 0]]);
+    assert.deepEqual(after.json.enrolments[0].present, [past.json.id]);
+  });
 });
+

@@ -11,7 +11,7 @@
 import type { z } from '@hono/zod-openapi';
 import type { Db } from '../../db/client.ts';
 import { AppError } from '../../shared/errors.ts';
-import type { StaffPrincipal } from '../../shared/http/app-env.ts';
+import type { AccountPrincipal, StaffPrincipal } from '../../shared/http/app-env.ts';
 import type { Locale } from '../../shared/i18n/locales.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import type { ProgramsService } from './programs.service.ts';
@@ -48,6 +48,11 @@ export function createLaborUniversityService({ db, programs, clock }: { db: Db; 
       return rows.map((r) => ({ enrolmentId: r.id, title: r.title, location: r.location, hours: r.hours, enrolledAt: r.enrolled_at }));
     },
 
+    /** This year's courses for the public page: no enrolment data, only the places left. */
+    async openCourses(year: number) {
+      return (await this.courses(year)).map(({ enrolled, places, ...rest }) => ({ ...rest, placesLeft: Math.max(0, places - enrolled) }));
+    },
+
     async courses(year: number) {
       const rows = await db.query<{ id: string; year: number; code: string; title: string; location: string; district_code: string | null; schedule: string; hours: number; fee_twd: number; places: number; enrolled: number }>(
         'SELECT * FROM labor_university_courses WHERE year = $1 ORDER BY code',
@@ -65,6 +70,20 @@ export function createLaborUniversityService({ db, programs, clock }: { db: Db; 
      * for through the programs engine; its application rides on the enrolment.
      */
     async enrol(staff: StaffPrincipal, input: z.infer<typeof enrolmentRequest>, locale: Locale, requestId: string) {
+      return this.enrolAs({ staff }, input, locale, requestId);
+    },
+
+    /** A signed-in citizen enrols themselves (their person record), applying for the subsidy the same way. */
+    async enrolSelf(account: AccountPrincipal, input: Omit<z.infer<typeof enrolmentRequest>, 'personId'>, locale: Locale, requestId: string) {
+      if (account.kind !== 'citizen') throw new AppError('FORBIDDEN');
+      if (!account.personId) throw new AppError('ACCOUNT_NOT_LINKED');
+      return this.enrolAs({ account }, { ...input, personId: account.personId }, locale, requestId);
+    },
+
+    async enrolAs(who: { staff: StaffPrincipal } | { account: AccountPrincipal }, input: z.infer<typeof enrolmentRequest>, locale: Locale, requestId: string) {
+      const staff = 'staff' in who ? who.staff : null;
+      const account = 'account' in who ? who.account : undefined;
+      const actor = staff ? { id: staff.id, username: staff.username } : { id: (account as AccountPrincipal).id, username: `account:${(account as AccountPrincipal).kind}` };
       const course = (
         await db.query<{ id: string; year: number; fee_twd: number }>('SELECT id, year, fee_twd FROM labor_university_courses WHERE id = $1', [input.courseId])
       ).rows[0];
@@ -82,7 +101,7 @@ export function createLaborUniversityService({ db, programs, clock }: { db: Db; 
               facts: { specialGroups: [input.specialGroup], costTwd: course.fee_twd },
               specialGroupConsent: input.specialGroupConsent,
             },
-            { channel: 'staff', locale, requestId },
+            { channel: staff ? 'staff' : 'citizen', locale, requestId, ...(account ? { account } : {}) },
           )
         ).id;
       }
@@ -95,10 +114,10 @@ export function createLaborUniversityService({ db, programs, clock }: { db: Db; 
           const row = await tx.query<{ id: string }>(
             `INSERT INTO labor_university_enrolments (course_id, person_id, year, special_group, application_id, enrolled_at, created_by)
              VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
-            [input.courseId, input.personId, course.year, applicationId ? input.specialGroup : null, applicationId, clock(), staff.id],
+            [input.courseId, input.personId, course.year, applicationId ? input.specialGroup : null, applicationId, clock(), staff?.id ?? null],
           );
           const id = (row.rows[0] as { id: string }).id;
-          await recordAudit(tx, { actor: { id: staff.id, username: staff.username }, action: 'labor-university.enrol', recordType: 'labor_university_enrolment', recordId: id, requestId, details: { subsidy: Boolean(applicationId) } });
+          await recordAudit(tx, { actor, action: 'labor-university.enrol', recordType: 'labor_university_enrolment', recordId: id, requestId, details: { subsidy: Boolean(applicationId) } });
           return { id, applicationId };
         });
       } catch (error) {

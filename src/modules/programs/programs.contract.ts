@@ -7,11 +7,28 @@ const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 export const programCode = z.string().regex(/^[a-z0-9-]{2,60}$/);
 const names = z.object(Object.fromEntries(locales.map((locale) => [locale, z.string().trim().min(1).max(200)])) as Record<(typeof locales)[number], z.ZodString>);
 
+/** What a required document may be: PDF, JPEG, PNG, or an ODF text (the government's open format); read from the bytes. */
+export const documentMediaTypes = ['application/pdf', 'image/jpeg', 'image/png', 'application/vnd.oasis.opendocument.text'] as const;
+export type DocumentMediaType = (typeof documentMediaTypes)[number];
+
+/**
+ * When an open application is escalated to a supervisor (the visible mark on the staff page and a mail to
+ * `notifyEmail` when set): `afterHours` from the hour of the application. The bureau's own working rule,
+ * stated with its source; the law's or the plan's deadline itself is `decisionDays`.
+ */
+export const escalationRule = z
+  .object({
+    afterHours: z.int().min(1).max(24 * 365),
+    notifyEmail: z.email().max(200).nullable(),
+    source: z.string().trim().min(1).max(300),
+  })
+  .openapi('ProgramEscalation');
+
 export const requiredDocument = z.object({
   code: z.string().regex(/^[a-z0-9-]{2,40}$/),
   names,
   required: z.boolean(),
-  mediaTypes: z.array(z.enum(['application/pdf', 'image/jpeg', 'image/png'])).min(1),
+  mediaTypes: z.array(z.enum(documentMediaTypes)).min(1),
   maxBytes: z.int().min(1).max(700_000),
 });
 
@@ -29,6 +46,7 @@ export const programDefinitionInput = z
     windowOpens: isoDate.nullable(),
     windowCloses: isoDate.nullable(),
     decisionDays: z.int().min(1).max(365).nullable(),
+    escalation: escalationRule.nullable().default(null),
     makerRoles: z.array(z.string()).min(1),
     checkerRoles: z.array(z.string()).min(1),
     sources: z.array(z.object({ field: z.string().max(60), source: z.string().max(300) })).max(30),
@@ -53,6 +71,10 @@ export const publicProgram = z
     /** Each rule in words, in the caller's language. */
     eligibility: z.array(z.object({ code: z.string(), text: z.string() })),
     documents: z.array(z.object({ code: z.string(), name: z.string(), required: z.boolean() })),
+    /** The kinds of fact its rules read (age, residence, …): what an eligibility check asks for. */
+    ruleKinds: z.array(z.string()),
+    /** The special groups it recognises, for a special-group rule (only used with the applicant's consent). */
+    specialGroups: z.array(z.object({ code: z.string(), name: z.string() })),
   })
   .openapi('Program');
 
@@ -70,6 +92,39 @@ export const staffProgram = publicProgram
   })
   .openapi('StaffProgram');
 
+/** Every version of one program (a rule changed mid-year is a new version), and its quotas by year. */
+export const programVersions = z
+  .object({
+    code: z.string(),
+    name: z.string(),
+    versions: z.array(
+      z.object({
+        definitionId: z.uuid(),
+        effectiveFrom: z.string(),
+        /** The version in force today. */
+        current: z.boolean(),
+        kind: z.string(),
+        applicantKind: z.string(),
+        eligibility: z.array(z.object({ code: z.string(), text: z.string() })),
+        entitlement,
+        documents: z.array(z.object({ code: z.string(), name: z.string(), required: z.boolean() })),
+        period: z.string(),
+        windowOpens: z.string().nullable(),
+        windowCloses: z.string().nullable(),
+        decisionDays: z.int().nullable(),
+        escalation: escalationRule.nullable(),
+        makerRoles: z.array(z.string()),
+        checkerRoles: z.array(z.string()),
+        sources: z.array(z.object({ field: z.string(), source: z.string() })),
+        applications: z.int(),
+      }),
+    ),
+    quotas: z.array(
+      z.object({ year: z.int(), places: z.int().nullable(), budgetTwd: z.int().nullable(), placesCommitted: z.int(), budgetCommittedTwd: z.int(), budgetPaidTwd: z.int(), source: z.string().nullable() }),
+    ),
+  })
+  .openapi('ProgramVersions');
+
 export const applicationRequest = z
   .object({
     personId: z.uuid().optional(),
@@ -82,7 +137,8 @@ export const applicationRequest = z
     specialGroupConsent: z.boolean().default(false),
     locale: z.enum(locales).optional(),
   })
-  .refine((value) => Boolean(value.personId || value.personIdNumber) !== Boolean(value.employerId), { message: 'validation.programs.applicant', path: ['personId'] })
+  // Staff name the applicant (a person or an employer, one of them); a citizen or employer account names
+  // nobody, the account is the applicant: checked in the route, which knows the caller.
   .openapi('ApplicationRequest');
 
 export const decisionRequest = z
@@ -132,6 +188,8 @@ export const applicationDetail = applicationSummary
     decisionReason: z.string().nullable(),
     /** Whether the caller may decide it: never the maker (MAKER_CANNOT_CHECK). */
     callerIsMaker: z.boolean(),
+    /** Whether the caller prepared the payment, so may not approve it (the second approval is someone else's). */
+    callerPreparedPayment: z.boolean(),
     events: z.array(z.object({ at: z.string(), kind: z.string(), status: z.string(), actor: z.string().nullable() })),
     documents: z.array(z.object({ id: z.uuid(), documentCode: z.string(), fileName: z.string(), mediaType: z.string(), byteSize: z.int() })),
     payment: z

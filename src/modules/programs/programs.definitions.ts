@@ -25,6 +25,7 @@ export type Definition = {
   windowOpens: string | null;
   windowCloses: string | null;
   decisionDays: number | null;
+  escalation: ProgramDefinitionInput['escalation'];
   makerRoles: string[];
   checkerRoles: string[];
   sources: { field: string; source: string }[];
@@ -44,6 +45,7 @@ type Row = {
   window_opens: string | null;
   window_closes: string | null;
   decision_days: number | null;
+  escalation: JsonValue | null;
   maker_roles: string[];
   checker_roles: string[];
   sources: JsonValue;
@@ -64,6 +66,7 @@ export function toDefinition(row: Row): Definition {
     windowOpens: row.window_opens,
     windowCloses: row.window_closes,
     decisionDays: row.decision_days,
+    escalation: (row.escalation ?? null) as Definition['escalation'],
     makerRoles: row.maker_roles,
     checkerRoles: row.checker_roles,
     sources: row.sources as Definition['sources'],
@@ -72,7 +75,7 @@ export function toDefinition(row: Row): Definition {
 
 const columns = [
   'id', 'code', 'effective_from', 'kind', 'applicant_kind', 'names', 'rules', 'entitlement', 'documents', 'period',
-  'window_opens', 'window_closes', 'decision_days', 'maker_roles', 'checker_roles', 'sources',
+  'window_opens', 'window_closes', 'decision_days', 'escalation', 'maker_roles', 'checker_roles', 'sources',
 ] as const;
 
 /** The version of each program (or of one) in force on a date. */
@@ -111,6 +114,7 @@ export async function insertDefinition(tx: Queryable, input: ProgramDefinitionIn
         window_opens: input.windowOpens,
         window_closes: input.windowCloses,
         decision_days: input.decisionDays,
+        escalation: input.escalation ? JSON.stringify(input.escalation) : null,
         maker_roles: input.makerRoles,
         checker_roles: input.checkerRoles,
         sources: JSON.stringify(input.sources),

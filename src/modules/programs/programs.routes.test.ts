@@ -127,6 +127,26 @@ describe('programs: eligibility rule by rule, maker–checker, quotas, payments'
     assert.equal(quota.rows[0]?.places_committed, 2);
   });
 
+  it('lets exactly one of two approvals racing for the last of the budget win, whatever the places', async () => {
+    const award = programCatalog.find((p) => p.code === 'skills-award');
+    const budgeted = { ...award, code: 'budget-race', rules: [], period: 'once', entitlement: { kind: 'fixed', amount: 10_000 } };
+    assert.equal((await t.request('/api/v1/staff/programs', { method: 'POST', session: admin, body: budgeted })).status, 201);
+    // Room for one award of NT$10,000, not two; no cap on places.
+    const quota = await t.request('/api/v1/staff/programs/budget-race/quota', { method: 'PUT', session: admin, body: { year: 2026, places: null, budgetTwd: 15_000, source: 'test' } });
+    assert.equal(quota.status, 204);
+    const first = (await apply('budget-race', { personId: people.b, facts: {} })).json.id as string;
+    const second = (await apply('budget-race', { personId: people.c, facts: {} })).json.id as string;
+    const checker2 = await t.login('checker2');
+    const [a, b] = await Promise.all([decide(first, { decision: 'approve', reason: 'ok' }), decide(second, { decision: 'approve', reason: 'ok' }, checker2)]);
+    assert.deepEqual([a.status, b.status].sort(), [200, 409]);
+    assert.equal([a, b].find((r) => r.status === 409)?.json.code, 'PROGRAM_FULL');
+    const row = await t.db.query<{ budget_committed_twd: string }>(`SELECT budget_committed_twd FROM program_quotas WHERE program_code = 'budget-race' AND year = 2026`);
+    assert.equal(Number(row.rows[0]?.budget_committed_twd), 10_000);
+    const loser = [a, b].findIndex((r) => r.status === 409);
+    const left = (await t.request(`/api/v1/staff/applications/${[first, second][loser]}`, { session: admin })).json;
+    assert.equal(left.status, 'submitted', 'the refused approval changed nothing');
+  });
+
   it('pays through a second approval by someone else, and escalates a death consolation near its 3-day deadline', async () => {
     const filed = await apply('death-consolation', { personId: people.b, facts: {} });
     assert.equal(filed.status, 201);
@@ -147,12 +167,12 @@ describe('programs: eligibility rule by rule, maker–checker, quotas, payments'
     const late = await apply('death-consolation', { personId: people.young, facts: {} });
     assert.equal(late.status, 201, late.text);
     const programs = (await import('./programs.service.ts')).createProgramsService({ db: t.db, referenceData: t.referenceData, clock: () => new Date('2026-03-04T01:59:00Z') });
-    assert.deepEqual(await programs.escalateDue(24), [], '25 h before the deadline: not yet');
+    assert.deepEqual(await programs.escalateDue(), [], 'a minute before the 48th hour: not yet');
     const later = (await import('./programs.service.ts')).createProgramsService({ db: t.db, referenceData: t.referenceData, clock: () => new Date('2026-03-04T02:00:00Z') });
-    const escalated = await later.escalateDue(24);
-    assert.ok(escalated.includes(late.json.id), '24 h before the deadline: escalated');
+    const escalated = await later.escalateDue();
+    assert.ok(escalated.includes(late.json.id), 'at the 48th hour (the definition’s rule): escalated');
     assert.ok(!escalated.includes(filed.json.id), 'the paid one is not escalated');
-    assert.deepEqual(await later.escalateDue(24), [], 'once only');
+    assert.deepEqual(await later.escalateDue(), [], 'once only');
   });
 
   it('checks document type by content and size', async () => {
@@ -199,6 +219,11 @@ describe('programs: eligibility rule by rule, maker–checker, quotas, payments'
     assert.deepEqual(earlier.json.rules.map((r: { code: string }) => r.code), ['employed', 'certificate']);
     assert.equal(later.json.eligible, false);
     assert.deepEqual(later.json.rules.map((r: { code: string }) => r.code), ['certificate-a']);
+    // Decided after the change, the earlier application is still judged by its own version's rules.
+    const decidedLater = await t.request(`/api/v1/staff/applications/${before.json.id}/decision`, { method: 'POST', session: julyChecker, body: { decision: 'approve', reason: 'ok', amountTwd: 5000 } });
+    assert.equal(decidedLater.status, 200, decidedLater.text);
+    const refused = await t.request(`/api/v1/staff/applications/${afterChange.json.id}/decision`, { method: 'POST', session: julyChecker, body: { decision: 'approve', reason: 'ok', amountTwd: 5000 } });
+    assert.equal(refused.json.code, 'NOT_ELIGIBLE');
     t.setNow(new Date('2026-03-02T02:00:00Z'));
   });
 });

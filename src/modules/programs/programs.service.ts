@@ -30,11 +30,21 @@ import type {
 import { definitionById, definitionsOn, insertDefinition, isOpenOn, periodOf, type Definition } from './programs.definitions.ts';
 import { ruleMessage } from './programs.messages.ts';
 import { entitledAmount, evaluateRules, type ApplicantFacts, type RuleResult } from './programs.rules.ts';
+import type { DecisionNotices } from './programs.notices.ts';
+import { deadlineOf } from './programs.deadline.ts';
+import type { AccountPrincipal } from '../../shared/http/app-env.ts';
 
 /** The consent purpose under which a person's stored special groups may be used for programs. */
 export const programsConsentPurpose = 'programs-eligibility';
 
 const actorOf = (staff: StaffPrincipal | null) => (staff ? { id: staff.id, username: staff.username } : null);
+
+/** An account's own application: the one it filed, or one for its person or its employer. */
+export function ownsApplication(account: AccountPrincipal, row: { account_id: string | null; person_id: string | null; employer_id: string | null }): boolean {
+  if (row.account_id === account.id) return true;
+  if (account.kind === 'citizen') return account.personId !== null && row.person_id === account.personId;
+  return account.employerId !== null && row.employer_id === account.employerId;
+}
 
 type ApplicationRow = {
   id: string;
@@ -59,9 +69,18 @@ type ApplicationRow = {
   decision_reason: string | null;
 };
 
-export type ProgramsDeps = { db: Db; referenceData: ReferenceData; clock: () => Date };
+export type ProgramsDeps = {
+  db: Db;
+  referenceData: ReferenceData;
+  clock: () => Date;
+  /**
+   * The decision notice (programs.notices.ts): written to the notifications outbox in the decision's
+   * transaction. Absent in tools that only load data; the app always passes it.
+   */
+  notices?: DecisionNotices;
+};
 
-export function createProgramsService({ db, referenceData, clock }: ProgramsDeps) {
+export function createProgramsService({ db, referenceData, clock, notices }: ProgramsDeps) {
   const timeZone = referenceData.city.bureau.timeZone;
   const dayFormat = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
   const today = () => dayFormat.format(clock());
@@ -117,6 +136,8 @@ export function createProgramsService({ db, referenceData, clock }: ProgramsDeps
       windowCloses: definition.windowCloses,
       eligibility: describeRules(definition, locale, groups),
       documents: definition.documents.map((d) => ({ code: d.code, name: d.names[locale], required: d.required })),
+      ruleKinds: [...new Set(definition.rules.map((r) => r.kind))],
+      specialGroups: definition.rules.some((r) => r.kind === 'special-group') ? groups : [],
     };
   }
 
@@ -254,6 +275,62 @@ export function createProgramsService({ db, referenceData, clock }: ProgramsDeps
       );
     },
 
+    /** Every version of a program, newest first, each with its rules in words, and its quotas by year. */
+    async versions(code: string, locale: Locale) {
+      const rows = await db.query<{ id: string }>('SELECT id FROM program_definitions WHERE code = $1 ORDER BY effective_from DESC', [code]);
+      if (rows.rowCount === 0) throw new AppError('NOT_FOUND');
+      const [current] = await definitionsOn(db, today(), code);
+      const groups = await programGroups(db, code, locale);
+      const counts = await db.query<{ definition_id: string; n: number }>(
+        'SELECT definition_id, count(*)::int AS n FROM program_applications WHERE program_code = $1 GROUP BY definition_id',
+        [code],
+      );
+      const countOf = new Map(counts.rows.map((r) => [r.definition_id, Number(r.n)]));
+      const versions = [];
+      for (const { id } of rows.rows) {
+        const d = (await definitionById(db, id)) as Definition;
+        versions.push({
+          definitionId: d.id,
+          effectiveFrom: d.effectiveFrom,
+          current: current?.id === d.id,
+          kind: d.kind,
+          applicantKind: d.applicantKind,
+          eligibility: describeRules(d, locale, groups),
+          entitlement: d.entitlement,
+          documents: d.documents.map((doc) => ({ code: doc.code, name: doc.names[locale], required: doc.required })),
+          period: d.period,
+          windowOpens: d.windowOpens,
+          windowCloses: d.windowCloses,
+          decisionDays: d.decisionDays,
+          escalation: d.escalation,
+          makerRoles: d.makerRoles,
+          checkerRoles: d.checkerRoles,
+          sources: d.sources,
+          applications: countOf.get(d.id) ?? 0,
+        });
+      }
+      const quotas = await db.query<{ year: number; places: number | null; budget_twd: number | null; places_committed: number; budget_committed_twd: number; budget_paid_twd: number; source: string | null }>(
+        'SELECT * FROM program_quotas WHERE program_code = $1 ORDER BY year DESC',
+        [code],
+      );
+      const first = versions[0] as (typeof versions)[number];
+      const name = (current ?? (await definitionById(db, first.definitionId)) as Definition).names[locale];
+      return {
+        code,
+        name,
+        versions,
+        quotas: quotas.rows.map((q) => ({
+          year: q.year,
+          places: q.places,
+          budgetTwd: q.budget_twd === null ? null : Number(q.budget_twd),
+          placesCommitted: q.places_committed,
+          budgetCommittedTwd: Number(q.budget_committed_twd),
+          budgetPaidTwd: Number(q.budget_paid_twd),
+          source: q.source,
+        })),
+      };
+    },
+
     /** The rule-by-rule result on facts the caller states (no record is read or written). */
     async checkEligibility(code: string, facts: ApplicantFacts, locale: Locale) {
       const definition = await inForce(db, code, today());
@@ -269,9 +346,14 @@ export function createProgramsService({ db, referenceData, clock }: ProgramsDeps
       staff: StaffPrincipal | null,
       code: string,
       input: z.infer<typeof applicationRequest>,
-      options: { channel: 'staff' | 'citizen' | 'employer'; locale: Locale; requestId: string },
+      options: { channel: 'staff' | 'citizen' | 'employer'; locale: Locale; requestId: string; account?: AccountPrincipal },
     ): Promise<{ id: string }> {
       const date = today();
+      // Staff name exactly one applicant, a person or an employer; an account is its own applicant.
+      if (Boolean(input.personId || input.personIdNumber) === Boolean(input.employerId)) {
+        throw new AppError('VALIDATION_FAILED', { fieldIssues: [{ field: 'personId', code: 'custom', message: 'validation.programs.applicant' }] });
+      }
+      const actor = staff ? actorOf(staff) : options.account ? { id: options.account.id, username: `account:${options.account.kind}` } : null;
       return db.transaction(async (tx) => {
         const definition = await inForce(tx, code, date);
         if (!isOpenOn(definition, date)) throw new AppError('PROGRAM_CLOSED');
@@ -320,11 +402,12 @@ export function createProgramsService({ db, referenceData, clock }: ProgramsDeps
         try {
           const inserted = await tx.query<{ id: string }>(
             `INSERT INTO program_applications (program_code, definition_id, applicant_kind, person_id, employer_id, period, quota_year,
-               channel, facts, eligibility, eligible, amount_twd, locale, status, submitted_at, decision_due_at, created_by)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, 'submitted', $14, $15, $16) RETURNING id`,
+               channel, facts, eligibility, eligible, amount_twd, locale, status, submitted_at, decision_due_at, created_by, account_id)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, 'submitted', $14, $15, $16, $17) RETURNING id`,
             [
               code, definition.id, definition.applicantKind, input.personId ?? null, input.employerId ?? null, periodOf(definition, date), year,
               options.channel, JSON.stringify(facts), JSON.stringify(result.rules), result.eligible, amount, locale, submittedAt, due, staff?.id ?? null,
+              options.account?.id ?? null,
             ],
           );
           id = (inserted.rows[0] as { id: string }).id;
@@ -334,7 +417,7 @@ export function createProgramsService({ db, referenceData, clock }: ProgramsDeps
         }
         await addEvent(tx, id, 'submitted', 'submitted', staff);
         await recordAudit(tx, {
-          actor: actorOf(staff),
+          actor,
           action: 'program.apply',
           recordType: 'program_application',
           recordId: id,
@@ -432,6 +515,7 @@ export function createProgramsService({ db, referenceData, clock }: ProgramsDeps
           decidedBy: await staffName(tx, row.decided_by),
           decisionReason: row.decision_reason,
           callerIsMaker: row.created_by === staff.id,
+          callerPreparedPayment: payment?.prepared_by === staff.id,
           events: events.rows.map((e) => ({ at: e.occurred_at.toISOString(), kind: e.kind, status: e.status, actor: e.display_name })),
           documents: documents.rows.map((d) => ({ id: d.id, documentCode: d.document_code, fileName: d.file_name, mediaType: d.media_type, byteSize: d.byte_size })),
           payment: payment
@@ -455,6 +539,8 @@ export function createProgramsService({ db, referenceData, clock }: ProgramsDeps
      * beyond the places or the budget finds no row to update and is refused (PROGRAM_FULL).
      */
     async decide(staff: StaffPrincipal, id: string, input: z.infer<typeof decisionRequest>, requestId: string) {
+      // Where the notice goes is read before the transaction (another module's record: the deadlock trap).
+      const recipient = notices ? await notices.recipientOf(id) : undefined;
       return db.transaction(async (tx) => {
         const row = (await tx.query<ApplicationRow>('SELECT * FROM program_applications WHERE id = $1 FOR UPDATE', [id])).rows[0];
         if (!row) throw new AppError('NOT_FOUND');
@@ -489,6 +575,17 @@ export function createProgramsService({ db, referenceData, clock }: ProgramsDeps
           [id, status, staff.id, clock(), input.reason, amount],
         );
         await addEvent(tx, id, input.decision === 'approve' ? 'approved' : 'rejected', status, staff);
+        if (notices && recipient) {
+          await notices.queue(tx, recipient, {
+            applicationId: id,
+            programName: definition.names,
+            decision: input.decision,
+            reason: input.reason,
+            amountTwd: input.decision === 'approve' ? amount : null,
+            decidedOn: today(),
+          });
+          await addEvent(tx, id, 'notice', status, staff);
+        }
         await recordAudit(tx, {
           actor: actorOf(staff),
           action: `program.${input.decision}`,
@@ -503,29 +600,71 @@ export function createProgramsService({ db, referenceData, clock }: ProgramsDeps
 
     /** Checks the type (declared and by its first bytes) and size against the definition, then stores it. */
     async addDocument(staff: StaffPrincipal, id: string, input: z.infer<typeof documentUpload>, requestId: string) {
+      const content = Buffer.from(input.contentBase64, 'base64');
+      return this.storeDocument({ staff }, id, { documentCode: input.documentCode, fileName: input.fileName, mediaType: input.mediaType, content }, requestId);
+    },
+
+    /**
+     * Stores one document of an open application, by staff or by the applicant's own account (which must
+     * be the one that filed it, or the person or employer it is for). The type is read from the bytes and
+     * must be one the definition's document allows (and the declared one, when given); the size is capped
+     * by the definition. Field names are those of the JSON upload (`contentBase64`) or the form (`file`).
+     */
+    async storeDocument(
+      uploader: { staff: StaffPrincipal } | { account: AccountPrincipal },
+      id: string,
+      input: { documentCode: string; fileName: string; mediaType: string | null; content: Uint8Array },
+      requestId: string,
+      fileField = 'contentBase64',
+    ) {
       return db.transaction(async (tx) => {
-        const row = (await tx.query<ApplicationRow>('SELECT * FROM program_applications WHERE id = $1 FOR UPDATE', [id])).rows[0];
+        const row = (await tx.query<ApplicationRow & { account_id: string | null }>('SELECT * FROM program_applications WHERE id = $1 FOR UPDATE', [id])).rows[0];
         if (!row) throw new AppError('NOT_FOUND');
+        if ('account' in uploader && !ownsApplication(uploader.account, row)) throw new AppError('NOT_FOUND');
         if (row.status !== 'submitted') throw new AppError('INVALID_TRANSITION');
         const definition = (await definitionById(tx, row.definition_id)) as Definition;
         const wanted = definition.documents.find((d) => d.code === input.documentCode);
         const issue = (field: string, message: string) => new AppError('VALIDATION_FAILED', { fieldIssues: [{ field, code: 'custom', message }] });
         if (!wanted) throw issue('documentCode', 'validation.programs.documentCode');
-        const content = Buffer.from(input.contentBase64, 'base64');
-        if (content.length === 0) throw issue('contentBase64', 'validation.programs.documentEmpty');
+        const content = input.content;
+        if (content.length === 0) throw issue(fileField, 'validation.programs.documentEmpty');
         const sniffed = sniffMediaType(content);
-        if (!(wanted.mediaTypes as string[]).includes(input.mediaType) || sniffed !== input.mediaType) {
-          throw issue('mediaType', 'validation.programs.documentType');
+        if (!sniffed || !(wanted.mediaTypes as string[]).includes(sniffed) || (input.mediaType !== null && sniffed !== input.mediaType)) {
+          throw issue(fileField === 'contentBase64' ? 'mediaType' : fileField, 'validation.programs.documentType');
         }
-        if (content.length > wanted.maxBytes) throw issue('contentBase64', 'validation.programs.documentSize');
+        if (content.length > wanted.maxBytes) throw issue(fileField, 'validation.programs.documentSize');
+        const staff = 'staff' in uploader ? uploader.staff : null;
+        const account = 'account' in uploader ? uploader.account : null;
         const inserted = await tx.query<{ id: string }>(
-          `INSERT INTO program_application_documents (application_id, document_code, file_name, media_type, byte_size, sha256, content, uploaded_by, uploaded_at)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
-          [id, input.documentCode, input.fileName, input.mediaType, content.length, createHash('sha256').update(content).digest('hex'), content, staff.id, clock()],
+          `INSERT INTO program_application_documents (application_id, document_code, file_name, media_type, byte_size, sha256, content, uploaded_by, uploaded_by_account, uploaded_at)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id`,
+          [id, input.documentCode, input.fileName, sniffed, content.length, createHash('sha256').update(content).digest('hex'), content, staff?.id ?? null, account?.id ?? null, clock()],
         );
         await addEvent(tx, id, 'document', row.status, staff);
-        await recordAudit(tx, { actor: actorOf(staff), action: 'program.document', recordType: 'program_application', recordId: id, requestId, details: { documentCode: input.documentCode } });
+        await recordAudit(tx, {
+          actor: staff ? actorOf(staff) : { id: (account as AccountPrincipal).id, username: `account:${(account as AccountPrincipal).kind}` },
+          action: 'program.document',
+          recordType: 'program_application',
+          recordId: id,
+          requestId,
+          details: { documentCode: input.documentCode },
+        });
         return { id: (inserted.rows[0] as { id: string }).id };
+      });
+    },
+
+    /** One stored document for staff: its bytes, and the full view (personal data) audited. */
+    async readDocument(staff: StaffPrincipal, id: string, documentId: string, requestId: string) {
+      return db.transaction(async (tx) => {
+        const row = (
+          await tx.query<{ file_name: string; media_type: string; content: Uint8Array }>(
+            'SELECT file_name, media_type, content FROM program_application_documents WHERE id = $1 AND application_id = $2',
+            [documentId, id],
+          )
+        ).rows[0];
+        if (!row) throw new AppError('NOT_FOUND');
+        await recordAudit(tx, { actor: actorOf(staff), action: 'program.document.view', recordType: 'program_application', recordId: id, requestId, details: { documentId } });
+        return { fileName: row.file_name, mediaType: row.media_type, content: new Uint8Array(row.content) };
       });
     },
 
@@ -578,20 +717,43 @@ export function createProgramsService({ db, referenceData, clock }: ProgramsDeps
     },
 
     /**
-     * Marks for escalation the applications whose deadline (decision, or payment for aid such as the death
-     * consolation) falls within `withinHours` and that are not paid or closed yet. Returns those newly marked.
+     * Escalates, once, every open application (submitted, or approved and not paid yet) whose definition
+     * version has an escalation rule and that reached its escalation point (programs.deadline.ts): marks it
+     * (the staff page shows it), records the event and the audit line, and mails the supervisor's mailbox
+     * the definition names, all in one transaction. Returns the ids newly escalated. The scheduled job
+     * (programs.escalation.ts) runs it; running it twice escalates nothing twice.
      */
-    async escalateDue(withinHours: number): Promise<string[]> {
-      const limit = new Date(clock().getTime() + withinHours * 3_600_000);
+    async escalateDue(): Promise<string[]> {
+      const now = clock();
       return db.transaction(async (tx) => {
-        const rows = await tx.query<{ id: string; status: string }>(
-          `UPDATE program_applications SET escalated_at = $2
-            WHERE status IN ('submitted', 'approved') AND decision_due_at IS NOT NULL AND decision_due_at <= $1 AND escalated_at IS NULL
-            RETURNING id, status`,
-          [limit, clock()],
+        const candidates = await tx.query<{ id: string; status: string; submitted_at: Date; decision_days: number | null; escalation: JsonValue; names: Record<string, string> }>(
+          `SELECT a.id, a.status, a.submitted_at, d.decision_days, d.escalation, d.names FROM program_applications a
+             JOIN program_definitions d ON d.id = a.definition_id
+            WHERE a.status IN ('submitted', 'approved') AND a.escalated_at IS NULL AND d.escalation IS NOT NULL
+            ORDER BY a.submitted_at, a.id
+            FOR UPDATE OF a SKIP LOCKED`,
         );
-        for (const row of rows.rows) await addEvent(tx, row.id, 'escalated', row.status, null);
-        return rows.rows.map((row) => row.id);
+        const escalated: string[] = [];
+        for (const row of candidates.rows) {
+          const rule = row.escalation as unknown as NonNullable<Definition['escalation']>;
+          const state = deadlineOf({ decisionDays: row.decision_days, escalation: rule }, row.submitted_at, now);
+          if (state.state !== 'escalate' && state.state !== 'overdue') continue;
+          await tx.query('UPDATE program_applications SET escalated_at = $2 WHERE id = $1', [row.id, now]);
+          await addEvent(tx, row.id, 'escalated', row.status, null);
+          await recordAudit(tx, {
+            actor: null,
+            action: 'program.escalate',
+            recordType: 'program_application',
+            recordId: row.id,
+            details: { afterHours: rule.afterHours, dueAt: state.dueAt?.toISOString() ?? null },
+            occurredAt: now,
+          });
+          if (notices && rule.notifyEmail && state.dueAt) {
+            await notices.queueEscalation(tx, rule.notifyEmail, { applicationId: row.id, programName: row.names, receivedAt: row.submitted_at, dueAt: state.dueAt, hoursLeft: state.hoursLeft ?? 0 });
+          }
+          escalated.push(row.id);
+        }
+        return escalated;
       });
     },
 
@@ -602,12 +764,22 @@ export function createProgramsService({ db, referenceData, clock }: ProgramsDeps
   };
 }
 
-/** PDF, JPEG and PNG by their magic numbers; anything else is undefined. */
+const odfText = 'application/vnd.oasis.opendocument.text';
+
+/**
+ * PDF, JPEG, PNG and an ODF text by their first bytes; anything else is undefined. An ODF file is a ZIP
+ * whose first entry is `mimetype`, stored uncompressed, holding the media type (ODF 1.2 part 3, §3.3): so
+ * the name sits at byte 30 and the type right after it, and a renamed ZIP or .docx is not taken for one.
+ */
 export function sniffMediaType(content: Uint8Array): string | undefined {
   const starts = (...bytes: number[]) => bytes.every((byte, index) => content[index] === byte);
   if (starts(0x25, 0x50, 0x44, 0x46, 0x2d)) return 'application/pdf';
   if (starts(0xff, 0xd8, 0xff)) return 'image/jpeg';
   if (starts(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a)) return 'image/png';
+  if (starts(0x50, 0x4b, 0x03, 0x04)) {
+    const head = Buffer.from(content.subarray(30, 38 + odfText.length)).toString('latin1');
+    if (head === `mimetype${odfText}`) return odfText;
+  }
   return undefined;
 }
 

@@ -271,6 +271,12 @@ export function createPublicAccountsService(deps: {
       };
     },
 
+    /** An account's address and language, for the notices other modules send it (e.g. a program decision). */
+    async contact(accountId: string): Promise<{ email: string | null; locale: string } | undefined> {
+      const row = (await db.query<{ email: string | null; locale: string }>('SELECT email, locale FROM public_accounts WHERE id = $1', [accountId])).rows[0];
+      return row ? { email: row.email, locale: row.locale } : undefined;
+    },
+
     async session(principal: AccountPrincipal): Promise<AccountSession> {
       const row = (await db.query<AccountRow>('SELECT * FROM public_accounts WHERE id = $1', [principal.id])).rows[0];
       if (!row) throw new AppError('UNAUTHENTICATED');

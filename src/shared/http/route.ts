@@ -14,7 +14,11 @@ export type Access =
   | { kind: 'public' }
   /** Any signed-in staff member, whatever the role (their own session, logout). */
   | { kind: 'staff' }
-  | { kind: 'permission'; permission: Permission }
+  /**
+   * A staff member holding the permission; with `orAccount`, also a signed-in citizen or employer account
+   * (a route both channels share, e.g. filing a program application): the handler tells which one it is.
+   */
+  | { kind: 'permission'; permission: Permission; orAccount?: true }
   /** A signed-in citizen or employer account (src/modules/public-accounts, ADR 0017); never a staff session. */
   | { kind: 'account' };
 
@@ -22,6 +26,7 @@ export const publicAccess: Access = { kind: 'public' };
 export const anyStaff: Access = { kind: 'staff' };
 export const requires = (permission: Permission): Access => ({ kind: 'permission', permission });
 export const anyAccount: Access = { kind: 'account' };
+export const requiresOrAccount = (permission: Permission): Access => ({ kind: 'permission', permission, orAccount: true });
 
 /** `GET /api/v1/staff/people/{id}` → access rule; filled as routes are declared. */
 export const routePolicies = new Map<string, Access>();
@@ -52,6 +57,13 @@ export function authorize(access: Access): MiddlewareHandler<AppEnv> {
       return next();
     }
     const staff = c.get('staff');
+    const account = access.kind === 'permission' && access.orAccount ? c.get('account') : undefined;
+    if (!staff && account) {
+      if (!safeMethods.has(c.req.method) && !sameToken(c.req.header('x-csrf-token') ?? '', account.csrfToken)) {
+        throw new AppError('CSRF_FAILED');
+      }
+      return next();
+    }
     if (!staff) throw new AppError('UNAUTHENTICATED');
     // Cookies ride along on cross-site requests; the token in a header cannot.
     if (!safeMethods.has(c.req.method) && !sameToken(c.req.header('x-csrf-token') ?? '', staff.csrfToken)) {
@@ -67,10 +79,17 @@ export function authorize(access: Access): MiddlewareHandler<AppEnv> {
 /** `createRoute` plus the access rule, enforced and recorded. */
 export function defineRoute<R extends RouteConfig>(access: Access, config: R): R {
   routePolicies.set(policyKey(config.method, config.path), access);
-  const described = access.kind === 'public' ? [] : access.kind === 'account' ? [{ accountSession: [] }] : [{ staffSession: [] }];
+  const described =
+    access.kind === 'public'
+      ? []
+      : access.kind === 'account'
+        ? [{ accountSession: [] }]
+        : access.kind === 'permission' && access.orAccount
+          ? [{ staffSession: [] }, { accountSession: [] }]
+          : [{ staffSession: [] }];
   const extra =
     access.kind === 'permission'
-      ? `\n\nRequires permission \`${access.permission}\`.`
+      ? `\n\nRequires permission \`${access.permission}\`${access.orAccount ? ', or a citizen or employer account session' : ''}.`
       : access.kind === 'staff'
         ? '\n\nRequires a staff session.'
         : '';

@@ -64,6 +64,7 @@ function withParam(param: string, render: (value: string) => React.ReactNode): C
 const calculators = () => import('../features/calculators/calculator-routes.tsx');
 const accountPages = () => import('../features/public-account/account-routes.tsx');
 const jobSeekerPages = () => import('../features/job-seeker/job-seeker-routes.tsx');
+const programPages = () => import('../features/programs-public/programs-public-routes.tsx');
 
 const routes: RouteObject[] = [
   {
@@ -162,6 +163,10 @@ const routes: RouteObject[] = [
               (m) => withParam('id', (id) => <m.PublicFairPage id={id} />),
             ),
           },
+          // Bureau programs (issue 12, ADR 0021): the open programs, a rule-by-rule check, applying, my applications.
+          { path: 'programs', ...lazyPage(programPages, (m) => m.ProgramsPage) },
+          { path: 'programs/:code', ...lazyPage(programPages, (m) => withParam('code', (code) => <m.ProgramPage code={code} />)) },
+          { path: 'account/programs', ...lazyPage(programPages, (m) => m.MyApplicationsPage) },
           { path: 'me/job-fairs', ...lazyPage(() => import('../features/job-fairs/my-fairs-page.tsx'), (m) => m.MyFairsPage) },
           // Zero-disaster projects: the public search and open data (issue 12 §3, ADR 0035).
           { path: 'zero-disaster', ...lazyPage(() => import('../features/safety/zero-disaster-page.tsx'), (m) => m.ZeroDisasterPage) },

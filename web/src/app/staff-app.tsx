@@ -73,6 +73,9 @@ import { NotFoundPage } from '../features/home/not-found-page.tsx';
 import { ApplicationNewPage } from '../features/programs/application-new-page.tsx';
 import { ApplicationPage } from '../features/programs/application-page.tsx';
 import { ApplicationsPage } from '../features/programs/applications-page.tsx';
+import { CoursePage } from '../features/programs/course-page.tsx';
+import { CoursesPage } from '../features/programs/courses-page.tsx';
+import { DefinitionsPage, DefinitionVersionsPage } from '../features/programs/definitions-page.tsx';
 import { navigate, useLocation } from './router.tsx';
 import { CasePage } from '../features/cases/case-page.tsx';
 import { CaseNewPage } from '../features/cases/case-new-page.tsx';
@@ -158,6 +161,10 @@ const staffRoutes: readonly StaffRoute[] = [
   { pattern: '/staff/migrant-workers/dispatches/:id', permission: 'migrant-dispatches.read', render: (p) => <DispatchPage id={p.id ?? ''} /> },
   // programs (ADR 0021)
   { pattern: '/staff/programs', permission: 'programs.read', render: () => <ApplicationsPage /> },
+  { pattern: '/staff/programs/definitions', permission: 'programs.read', render: () => <DefinitionsPage /> },
+  { pattern: '/staff/programs/definitions/:code', permission: 'programs.read', render: (p) => <DefinitionVersionsPage code={p.code ?? ''} /> },
+  { pattern: '/staff/programs/courses', permission: 'programs.read', render: () => <CoursesPage /> },
+  { pattern: '/staff/programs/courses/:id', permission: 'programs.read', render: (p) => <CoursePage id={p.id ?? ''} /> },
   { pattern: '/staff/programs/applications/new', permission: 'programs.apply', render: () => <ApplicationNewPage /> },
   { pattern: '/staff/programs/applications/:id', permission: 'programs.read', render: (p) => <ApplicationPage id={p.id ?? ''} /> },
   // Employment services (issue 8).

@@ -42,6 +42,8 @@ export const publicServices: readonly PublicService[] = [
   { ...tool('job-fairs', '/job-fairs'), isAvailable: true },
   // Zero-disaster construction projects (issue 12 §3): the public search and open data.
   { ...tool('zero-disaster', '/zero-disaster'), isAvailable: true },
+  // Bureau programs (issue 12): subsidies, awards and the labor university, with a rule-by-rule check.
+  { ...tool('programs', '/programs'), isAvailable: true },
 ];
 
 export function findService(pathname: string): PublicService | undefined {

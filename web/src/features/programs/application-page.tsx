@@ -10,7 +10,7 @@ import { Loading } from '../../ui/loading.tsx';
 import { Page } from '../../ui/page.tsx';
 import { ProblemAlert } from '../../ui/problem-alert.tsx';
 import { useSession, useStaff } from '../staff-auth/session-provider.tsx';
-import { type ApplicationDetail, approvePayment, decideApplication, type DecisionRequest, getApplication, preparePayment } from './api.ts';
+import { type ApplicationDetail, approvePayment, decideApplication, type DecisionRequest, documentHref, getApplication, preparePayment, staffNoticeHref } from './api.ts';
 
 type DecisionValues = { decision: string; reason: string; amountTwd: string };
 
@@ -140,11 +140,34 @@ export function ApplicationPage({ id }: { id: string }) {
               <Button onClick={() => run(() => preparePayment(a.id, csrfToken), t('programs.detail.payment_prepared'))}>{t('programs.detail.prepare_payment')}</Button>
             </p>
           ) : null}
-          {a.payment?.status === 'prepared' && can('programs.decide') ? (
+          {a.payment?.status === 'prepared' && a.callerPreparedPayment ? <Alert tone="info">{t('programs.detail.payment_maker_notice')}</Alert> : null}
+          {a.payment?.status === 'prepared' && can('programs.decide') && !a.callerPreparedPayment ? (
             <p>
               <Button onClick={() => run(() => approvePayment(a.payment?.id ?? '', csrfToken), t('programs.detail.payment_paid'))}>{t('programs.detail.approve_payment')}</Button>
             </p>
           ) : null}
+          <section className="section" aria-labelledby="application-documents">
+            <h2 id="application-documents">{t('programs.detail.documents_title')}</h2>
+            {a.documents.length === 0 ? <p>{t('programs.detail.no_documents')}</p> : null}
+            <ul data-testid="application-documents">
+              {a.documents.map((d) => (
+                <li key={d.id}>
+                  {/* A download: the file is personal data, and opening it is audited. */}
+                  <a href={documentHref(a.id, d.id)} download={d.fileName}>
+                    {d.fileName}
+                  </a>{' '}
+                  ({d.documentCode}, {Math.ceil(d.byteSize / 1024)} KB)
+                </li>
+              ))}
+            </ul>
+            {a.status === 'approved' || a.status === 'rejected' || a.status === 'paid' ? (
+              <p>
+                <a href={staffNoticeHref(a.id)} download>
+                  {t('programs.detail.notice_pdf')}
+                </a>
+              </p>
+            ) : null}
+          </section>
           <section className="section" aria-labelledby="application-history">
             <h2 id="application-history">{t('programs.detail.history_title')}</h2>
             <ol>

@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { Link } from '../../app/router.tsx';
 import { useI18n } from '../../i18n/i18n-provider.tsx';
 import type { Column } from '../../ui/data-table.tsx';
 import { ListPage } from '../../ui/list-page.tsx';
@@ -32,6 +33,11 @@ export function ApplicationsPage() {
       lead={t('programs.lead')}
       endpoint={applicationsEndpoint}
       newItem={can('programs.apply') ? { href: '/staff/programs/applications/new', label: t('programs.new.title') } : null}
+      actions={
+        <p>
+          <Link href="/staff/programs/definitions">{t('programs.definitions.title')}</Link> · <Link href="/staff/programs/courses">{t('programs.courses.title')}</Link>
+        </p>
+      }
       rowLink={{ column: 'program', href: (a) => `/staff/programs/applications/${a.id}`, label: (a) => t('programs.open', { program: a.programName, applicant: a.applicant }) }}
       filters={[
         {

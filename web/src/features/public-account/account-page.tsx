@@ -69,6 +69,9 @@ export function AccountPage() {
               </li>
             </>
           )}
+          <li>
+            <Link href="/account/programs">{t('public-account.home.programs')}</Link>
+          </li>
         </ul>
       </nav>
       {session.kind === 'employer' && session.employerRole === 'admin' ? <ColleaguesSection session={session} /> : null}

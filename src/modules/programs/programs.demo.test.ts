@@ -1,0 +1,35 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { createTestDb } from '../../../test/create-test-db.ts';
+import { loadDemoData } from '../../db/seed/demo-data.ts';
+import { createReferenceData, loadCityConfig } from '../reference-data/reference-data.ts';
+import { createProgramsService } from './programs.service.ts';
+
+describe('programs demo data', () => {
+  it('fills every programs screen: a paid and a late death consolation, online applications with a document, two versions', async () => {
+    const db = await createTestDb();
+    try {
+      const referenceData = loadCityConfig('taichung');
+      await loadDemoData(db, { city: referenceData, password: 'demo password 1' });
+      const death = await db.query<{ status: string; n: number }>(`SELECT status, count(*)::int AS n FROM program_applications WHERE program_code = 'death-consolation' GROUP BY 1 ORDER BY 1`);
+      assert.deepEqual(death.rows, [
+        { status: 'paid', n: 1 },
+        { status: 'submitted', n: 1 },
+      ]);
+      const online = await db.query<{ channel: string; n: number }>(`SELECT channel, count(*)::int AS n FROM program_applications WHERE channel <> 'staff' GROUP BY 1 ORDER BY 1`);
+      assert.deepEqual(online.rows, [
+        { channel: 'citizen', n: 1 },
+        { channel: 'employer', n: 1 },
+      ]);
+      assert.equal((await db.query('SELECT 1 FROM program_application_documents WHERE uploaded_by_account IS NOT NULL')).rowCount, 1);
+      assert.equal((await db.query(`SELECT 1 FROM program_definitions WHERE code = 'death-consolation'`)).rowCount, 2);
+      assert.equal((await db.query('SELECT 1 FROM labor_university_sessions')).rowCount, 3);
+      assert.equal((await db.query('SELECT 1 FROM labor_university_attendance WHERE present')).rowCount, 1);
+      // The late one (received 50 hours ago) is escalated by the job's first run, the paid one is not.
+      const programs = createProgramsService({ db, referenceData: createReferenceData(referenceData), clock: () => new Date() });
+      assert.equal((await programs.escalateDue()).length, 1);
+    } finally {
+      await db.close();
+    }
+  });
+});
