@@ -243,6 +243,34 @@ describe('the public foreign workers page (issue 10 §4)', () => {
     await context.close();
   });
 
+  test("the centre's lines and hours, once the bureau fills them in, are dialable and in the reader's language", async () => {
+    const context = await newContext(app, { locale: 'vi', viewport: phone });
+    const page = await context.newPage();
+    // A city file as the bureau would fill it; test values, not the centre's real numbers (the plan gives none).
+    await page.route('**/api/v1/reference/city', async (route) => {
+      const response = await route.fetch();
+      const city = (await response.json()) as Record<string, unknown>;
+      city.migrantWorkerCentre = {
+        languages: ['vi', 'th'],
+        phones: [{ number: '04 0000-0000 #12', languages: ['vi'] }],
+        hours: [{ days: ['mon', 'fri'], opens: '08:00', closes: '17:30' }],
+      };
+      await route.fulfill({ response, json: city });
+    });
+    await page.goto('/foreign-workers');
+    await openPage(page, 'vi');
+    const centre = page.getByRole('region', { name: tr('vi', 'home.urgent.centre') });
+    const line = centre.getByRole('link', { name: '04 0000-0000 #12' });
+    assert.equal(await line.getAttribute('href'), 'tel:0400000000,12');
+    const monday = new Intl.DateTimeFormat('vi', { weekday: 'short', timeZone: 'UTC' }).format(new Date(Date.UTC(2024, 0, 1)));
+    const friday = new Intl.DateTimeFormat('vi', { weekday: 'short', timeZone: 'UTC' }).format(new Date(Date.UTC(2024, 0, 5)));
+    const text = await centre.innerText();
+    assert.ok(text.includes(`${monday}, ${friday} 08:00–17:30`), text);
+    assert.ok(text.includes(new Intl.DisplayNames(['vi'], { type: 'language' }).of('th') ?? 'th'), text);
+    assert.equal(await centre.getByText(tr('vi', 'migrant-rights.centre.not_published')).count(), 0);
+    await context.close();
+  });
+
   test('offline: visited once online, the Vietnamese page reloads with no network, minimum wage included', async () => {
     const wage = await minimumWageToday(app);
     const context = await newContext(app, { locale: 'vi', viewport: phone });

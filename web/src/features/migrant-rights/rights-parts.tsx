@@ -24,7 +24,9 @@ export function Cite({ basis }: { basis: readonly LegalBasis[] }) {
           {locale === 'zh-TW' ? null : (
             <>
               {' '}
-              (<span lang="zh-Hant-TW">{formatLegalBasis(item, 'zh-TW')}</span>)
+              <span className="rights-cite__zh">
+                (<span lang="zh-Hant-TW">{formatLegalBasis(item, 'zh-TW')}</span>)
+              </span>
             </>
           )}
         </Fragment>
