@@ -167,6 +167,10 @@ describe('the public foreign workers page (issue 10 §4)', () => {
     assert.equal(await centre.locator('a[href^="tel:"]').count(), 0);
     assert.equal(await page.locator('a[href="tel:1955"]').count(), 2);
 
+    // The bureau's own Q&A for foreign workers (content module), in Vietnamese, folded.
+    const questions = page.getByRole('region', { name: tr('vi', 'migrant-rights.qa.title') });
+    assert.ok((await questions.locator('details summary').count()) >= 3, 'the shipped migrant-worker Q&A are listed');
+
     assert.deepEqual(await tofu(page), []);
     // Vietnamese diacritics come from one font: no letter of the heading falls back to another.
     const heading = await platformFonts(page, 'main h1');
@@ -292,6 +296,10 @@ describe('the public foreign workers page (issue 10 §4)', () => {
     // The published rates were kept for offline, so the page does not fall back to the built-in table.
     assert.equal(await page.getByText(tr('vi', 'rates.used.built_in_only')).count(), 0);
     assert.deepEqual((await completenessProblems(page)).problems, []);
+    // The Q&A list was kept too: the page is whole offline.
+    const questions = page.getByRole('region', { name: tr('vi', 'migrant-rights.qa.title') });
+    await questions.locator('details summary').first().waitFor();
+    assert.equal(await questions.getByText(tr('vi', 'migrant-rights.qa.unavailable')).count(), 0);
     const isOffline = await page.evaluate(() => fetch('/api/v1/health').then(() => false, () => true));
     assert.equal(isOffline, true, 'the network really was cut');
     await context.setOffline(false);

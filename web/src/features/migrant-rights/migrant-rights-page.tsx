@@ -9,11 +9,14 @@
  * so the Minimum Wage Act, Art. 3), which the page says before any rule that depends on it.
  */
 import { rateOn, REGULAR_DAILY_HOURS, WORKING_TIME_LIMITS } from '#labor-rules';
+import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import { isLocale } from '../../../../src/shared/i18n/locales.ts';
 import { Link, navigate, useLocation } from '../../app/router.tsx';
 import { useI18n } from '../../i18n/i18n-provider.tsx';
 import { Page } from '../../ui/page.tsx';
+import { searchQa } from '../content/api.ts';
+import { QaArticle } from '../content/qa-page.tsx';
 import { useCity } from '../reference-data/city.ts';
 import { PeriodSource } from '../rates/rates-used.tsx';
 import { useRateTables } from '../rates/use-rates.ts';
@@ -24,7 +27,7 @@ import './migrant-rights.css';
 const FEE_STANDARD_URL = 'https://law.moj.gov.tw/LawClass/LawAll.aspx?pcode=N0090028';
 const MOL_DOMESTIC_WORKERS_URL = 'https://english.mol.gov.tw/homeinfo/7040/7741/';
 
-const sections = ['coverage', 'wage', 'rest', 'overtime', 'documents', 'fees', 'heat', 'help', 'centre'] as const;
+const sections = ['coverage', 'wage', 'rest', 'overtime', 'documents', 'fees', 'heat', 'help', 'centre', 'qa'] as const;
 
 /** Today's date where the bureau is: the minimum wage in force is the one of the bureau's day. */
 function todayIn(timeZone: string): string {
@@ -69,6 +72,34 @@ function MinimumWage() {
         </p>
       ) : null}
       {origin === 'built-in' ? <p className="small muted">{t('rates.used.built_in_only')}</p> : null}
+    </section>
+  );
+}
+
+/**
+ * The bureau's own Q&A for foreign workers (the content module: staff write and translate them), folded
+ * like on /qa. Offline it shows the copy the service worker kept; with none, the section says where to look.
+ */
+function Questions() {
+  const { t, locale } = useI18n();
+  const items = useQuery({
+    queryKey: ['foreign-workers-qa', locale],
+    queryFn: ({ signal }) => searchQa({ q: '', category: 'migrant-workers', lang: locale }, signal),
+  });
+  return (
+    <section className="section" aria-labelledby="qa">
+      <h2 id="qa">{t('migrant-rights.qa.title')}</h2>
+      {items.data?.items.length ? (
+        <ul className="qa-list">
+          {items.data.items.map((item) => (
+            <QaArticle key={item.id} item={item} />
+          ))}
+        </ul>
+      ) : null}
+      {items.isError ? <p className="notice">{t('migrant-rights.qa.unavailable')}</p> : null}
+      <p>
+        <Link href="/qa?category=migrant-workers">{t('migrant-rights.qa.all')}</Link>
+      </p>
     </section>
   );
 }
@@ -212,6 +243,8 @@ export function MigrantRightsPage() {
         <p>{t('home.urgent.centre_text')}</p>
         <CentreContacts centre={city?.migrantWorkerCentre} />
       </section>
+
+      <Questions />
     </Page>
   );
 }
