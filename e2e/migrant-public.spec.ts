@@ -247,34 +247,6 @@ describe('the public foreign workers page (issue 10 §4)', () => {
     await context.close();
   });
 
-  test("the centre's lines and hours, once the bureau fills them in, are dialable and in the reader's language", async () => {
-    const context = await newContext(app, { locale: 'vi', viewport: phone });
-    const page = await context.newPage();
-    // A city file as the bureau would fill it; test values, not the centre's real numbers (the plan gives none).
-    await page.route('**/api/v1/reference/city', async (route) => {
-      const response = await route.fetch();
-      const city = (await response.json()) as Record<string, unknown>;
-      city.migrantWorkerCentre = {
-        languages: ['vi', 'th'],
-        phones: [{ number: '04 0000-0000 #12', languages: ['vi'] }],
-        hours: [{ days: ['mon', 'fri'], opens: '08:00', closes: '17:30' }],
-      };
-      await route.fulfill({ response, json: city });
-    });
-    await page.goto('/foreign-workers');
-    await openPage(page, 'vi');
-    const centre = page.getByRole('region', { name: tr('vi', 'home.urgent.centre') });
-    const line = centre.getByRole('link', { name: '04 0000-0000 #12' });
-    assert.equal(await line.getAttribute('href'), 'tel:0400000000,12');
-    const monday = new Intl.DateTimeFormat('vi', { weekday: 'short', timeZone: 'UTC' }).format(new Date(Date.UTC(2024, 0, 1)));
-    const friday = new Intl.DateTimeFormat('vi', { weekday: 'short', timeZone: 'UTC' }).format(new Date(Date.UTC(2024, 0, 5)));
-    const text = await centre.innerText();
-    assert.ok(text.includes(`${monday}, ${friday} 08:00–17:30`), text);
-    assert.ok(text.includes(new Intl.DisplayNames(['vi'], { type: 'language' }).of('th') ?? 'th'), text);
-    assert.equal(await centre.getByText(tr('vi', 'migrant-rights.centre.not_published')).count(), 0);
-    await context.close();
-  });
-
   test('offline: visited once online, the Vietnamese page reloads with no network, minimum wage included', async () => {
     const wage = await minimumWageToday(app);
     const context = await newContext(app, { locale: 'vi', viewport: phone });
@@ -296,6 +268,10 @@ describe('the public foreign workers page (issue 10 §4)', () => {
     // The published rates were kept for offline, so the page does not fall back to the built-in table.
     assert.equal(await page.getByText(tr('vi', 'rates.used.built_in_only')).count(), 0);
     assert.deepEqual((await completenessProblems(page)).problems, []);
+    // The centre's record was kept: the page still knows none is published, rather than "cannot load".
+    const centre = page.getByRole('region', { name: tr('vi', 'home.urgent.centre') });
+    await centre.getByText(tr('vi', 'migrant-rights.centre.not_published')).waitFor();
+    assert.equal(await centre.getByText(tr('vi', 'migrant-rights.centre.unavailable')).count(), 0);
     // The Q&A list was kept too: the page is whole offline.
     const questions = page.getByRole('region', { name: tr('vi', 'migrant-rights.qa.title') });
     await questions.locator('details summary').first().waitFor();
@@ -305,5 +281,63 @@ describe('the public foreign workers page (issue 10 §4)', () => {
     await context.setOffline(false);
     assert.deepEqual(errors, []);
     await context.close();
+  });
+
+  test("staff publish the centre's lines and hours; the Vietnamese page dials them and names the days in Vietnamese", async () => {
+    const staff = await newContext(app, { role: 'admin', viewport: desktop, bypassCSP: true });
+    const form = await staff.newPage();
+    const errors = watchErrors(form);
+    await form.goto('/staff/migrant-centre');
+    await form.getByRole('heading', { level: 1, name: tr('zh-TW', 'migrant-rights.staff.title') }).waitFor();
+    await form.getByText(tr('zh-TW', 'migrant-rights.staff.never')).waitFor();
+    // A line with no language and hours that close before they open: each named, and nothing saved.
+    await form.getByRole('button', { name: tr('zh-TW', 'migrant-rights.staff.add_phone') }).click();
+    // A test value, not the centre's number: the plan gives none.
+    await form.getByLabel(tr('zh-TW', 'migrant-rights.staff.number', { n: 1 })).fill('04 0000-0000 #12');
+    await form.getByRole('button', { name: tr('zh-TW', 'migrant-rights.staff.add_hours') }).click();
+    await form.getByLabel(tr('zh-TW', 'migrant-rights.staff.opens', { n: 1 })).fill('17:30');
+    await form.getByLabel(tr('zh-TW', 'migrant-rights.staff.closes', { n: 1 })).fill('08:00');
+    await form.getByRole('button', { name: tr('zh-TW', 'migrant-rights.staff.save') }).click();
+    const summary = form.locator('.error-summary');
+    await summary.waitFor();
+    assert.equal(await summary.getByRole('link').count(), 3, await summary.innerText());
+    assert.ok((await summary.innerText()).includes(tr('zh-TW', 'migrant-rights.staff.closes_after')), await summary.innerText());
+    assert.deepEqual(await findAccessibilityViolations(form), []);
+    if (shots) await form.screenshot({ path: `${shots}/migrant-centre-staff-errors-desktop.png`, fullPage: true });
+    // Corrected: Vietnamese and Thai on the line, Monday and Friday 08:00–17:30.
+    const languages = form.getByRole('group', { name: tr('zh-TW', 'migrant-rights.staff.phone_languages', { n: 1 }) });
+    await languages.getByRole('checkbox', { name: new Intl.DisplayNames(['zh-TW'], { type: 'language' }).of('vi') ?? 'vi' }).check();
+    await languages.getByRole('checkbox', { name: new Intl.DisplayNames(['zh-TW'], { type: 'language' }).of('th') ?? 'th' }).check();
+    const days = form.getByRole('group', { name: tr('zh-TW', 'migrant-rights.staff.days', { n: 1 }) });
+    const dayName = (locale: string, day: number) => new Intl.DateTimeFormat(locale, { weekday: 'short', timeZone: 'UTC' }).format(new Date(Date.UTC(2024, 0, day)));
+    await days.getByRole('checkbox', { name: dayName('zh-TW', 1) }).check();
+    await days.getByRole('checkbox', { name: dayName('zh-TW', 5) }).check();
+    await form.getByLabel(tr('zh-TW', 'migrant-rights.staff.opens', { n: 1 })).fill('08:00');
+    await form.getByLabel(tr('zh-TW', 'migrant-rights.staff.closes', { n: 1 })).fill('17:30');
+    await form.getByRole('button', { name: tr('zh-TW', 'migrant-rights.staff.save') }).click();
+    await form.getByText(tr('zh-TW', 'migrant-rights.staff.saved')).waitFor();
+
+    const context = await newContext(app, { locale: 'vi', viewport: phone });
+    const page = await context.newPage();
+    await page.goto('/foreign-workers');
+    await openPage(page, 'vi');
+    const centre = page.getByRole('region', { name: tr('vi', 'home.urgent.centre') });
+    const line = centre.getByRole('link', { name: '04 0000-0000 #12' });
+    assert.equal(await line.getAttribute('href'), 'tel:0400000000,12');
+    const text = await centre.innerText();
+    assert.ok(text.includes(`${dayName('vi', 1)}, ${dayName('vi', 5)} 08:00–17:30`), text);
+    assert.ok(text.includes(new Intl.DisplayNames(['vi'], { type: 'language' }).of('th') ?? 'th'), text);
+    assert.equal(await centre.getByText(tr('vi', 'migrant-rights.centre.not_published')).count(), 0);
+    assert.deepEqual((await completenessProblems(page)).problems, []);
+    await context.close();
+
+    // Back to empty, as the plan has it, for any test that runs after this one.
+    for (const label of ['migrant-rights.staff.remove_phone', 'migrant-rights.staff.remove_hours']) {
+      await form.getByRole('button', { name: tr('zh-TW', label, { n: 1 }) }).click();
+    }
+    await form.getByRole('button', { name: tr('zh-TW', 'migrant-rights.staff.save') }).click();
+    await form.getByText(tr('zh-TW', 'migrant-rights.staff.no_phones')).waitFor();
+    assert.deepEqual(errors, []);
+    await staff.close();
   });
 });

@@ -47,24 +47,11 @@ describe('city reference data', () => {
     assert.equal(cityConfigShape.safeParse(broken).success, false);
   });
 
-  it("holds the consultation centre's languages from the plan, and no phone number or hours the plan does not give", () => {
-    const centre = taichung.city.migrantWorkerCentre;
-    assert.deepEqual(centre.languages, ['en', 'id', 'vi', 'th']);
-    assert.deepEqual(centre.phones, []);
-    assert.deepEqual(centre.hours, []);
-  });
-
-  it("checks the centre's phones and hours as the bureau fills them in", () => {
-    const withCentre = (centre: unknown) => cityConfigShape.safeParse({ ...structuredClone(loadCityConfig('taichung')), migrantWorkerCentre: centre }).success;
-    const line = { number: '04 1234-5678 #12', languages: ['vi'] };
-    const weekdays = { days: ['mon', 'tue', 'wed', 'thu', 'fri'], opens: '08:00', closes: '17:30' };
-    assert.equal(withCentre({ languages: ['vi'], phones: [line], hours: [weekdays] }), true);
-    assert.equal(withCentre({ phones: [{ ...line, number: 'call us' }] }), false);
-    assert.equal(withCentre({ phones: [{ ...line, languages: [] }] }), false);
-    assert.equal(withCentre({ hours: [{ ...weekdays, opens: '17:30', closes: '08:00' }] }), false);
-    assert.equal(withCentre({ hours: [{ ...weekdays, closes: '24:00' }] }), false);
+  it("holds the consultation centre's languages from the plan; its lines and hours are staff's, not the file's", () => {
+    assert.deepEqual(taichung.city.migrantWorkerCentre, { languages: ['en', 'id', 'vi', 'th'] });
     const { migrantWorkerCentre: _left, ...without } = structuredClone(loadCityConfig('taichung'));
-    assert.deepEqual(cityConfigShape.parse(without).migrantWorkerCentre, { languages: [], phones: [], hours: [] });
+    assert.deepEqual(cityConfigShape.parse(without).migrantWorkerCentre, { languages: [] });
+    assert.equal(cityConfigShape.safeParse({ ...without, migrantWorkerCentre: { languages: ['fr'] } }).success, false);
   });
 
   it('names the variable when the city file does not exist', () => {

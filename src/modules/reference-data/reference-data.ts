@@ -33,35 +33,12 @@ export const cityConfigShape = z
       phone: z.string().min(1).optional(),
     }),
     /**
-     * The bureau's foreign worker consultation centre (外籍勞工諮詢服務中心), for the public foreign workers
-     * page: the languages it serves, and its telephone lines and opening hours once the bureau publishes
-     * them. Empty lists are honest: the page then says so and points to the national 1955 hotline.
+     * The bureau's foreign worker consultation centre (外籍勞工諮詢服務中心): the languages it serves, as the
+     * plan names them. Its lines and hours are published by staff (GET /api/v1/migrant-centre), not here.
      */
     migrantWorkerCentre: z
-      .object({
-        languages: z.array(z.enum(['en', 'id', 'vi', 'th'])).default([]),
-        phones: z
-          .array(
-            z.object({
-              // As the bureau prints it: digits with spaces, dashes or brackets, an optional extension after # or ext.
-              number: z.string().regex(/^\+?[0-9][0-9 ()-]{2,24}(?:\s*(?:#|ext\.?)\s*[0-9]{1,6})?$/),
-              languages: z.array(z.enum(['zh-TW', 'en', 'id', 'vi', 'th'])).min(1),
-            }),
-          )
-          .default([]),
-        hours: z
-          .array(
-            z
-              .object({
-                days: z.array(z.enum(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'])).min(1),
-                opens: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/),
-                closes: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/),
-              })
-              .refine((h) => h.opens < h.closes, { message: 'opens must be before closes' }),
-          )
-          .default([]),
-      })
-      .default({ languages: [], phones: [], hours: [] }),
+      .object({ languages: z.array(z.enum(['en', 'id', 'vi', 'th'])).default([]) })
+      .default({ languages: [] }),
     /** Central Weather Administration names for this city: its county name and 3-day township forecast dataset. */
     weather: z.object({
       cwaCountyName: z.string().min(1),

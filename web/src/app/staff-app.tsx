@@ -38,6 +38,7 @@ import { lazy, Suspense } from 'react';
 import { MigrantImportPage } from '../features/migrant-workers/migrant-import-page.tsx';
 import { MigrantWorkersPage, VisitTasksPage } from '../features/migrant-workers/migrant-lists.tsx';
 import { VisitPage } from '../features/migrant-workers/visit-page.tsx';
+import { CentreStaffPage } from '../features/migrant-rights/centre-staff-page.tsx';
 import { VacanciesPage } from '../features/employment/vacancies-page.tsx';
 import { VacancyNewPage } from '../features/employment/vacancy-new-page.tsx';
 import { VacancyPage } from '../features/employment/vacancy-page.tsx';
@@ -135,6 +136,8 @@ const staffRoutes: readonly StaffRoute[] = [
   { pattern: '/staff/migrant-workers/import', permission: 'migrant-workers.write', render: () => <MigrantImportPage /> },
   { pattern: '/staff/migrant-workers/tasks', permission: 'migrant-workers.read', render: () => <VisitTasksPage /> },
   { pattern: '/staff/migrant-workers/tasks/:id', permission: 'migrant-workers.write', render: (p) => <VisitPage id={p.id ?? ''} /> },
+  // Issue 10 §4: the consultation centre's lines and hours on the public foreign workers page.
+  { pattern: '/staff/migrant-centre', permission: 'migrant-workers.supervise', render: () => <CentreStaffPage /> },
   // programs (ADR 0021)
   { pattern: '/staff/programs', permission: 'programs.read', render: () => <ApplicationsPage /> },
   { pattern: '/staff/programs/applications/new', permission: 'programs.apply', render: () => <ApplicationNewPage /> },

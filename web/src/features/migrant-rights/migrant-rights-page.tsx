@@ -3,7 +3,7 @@
  * its article. The figures come from the rules package (the minimum wage in force from the published rates,
  * the working-time limits), so the page and the calculators never disagree. It works offline like the
  * calculators: its chunk and words are precached, and the rates and the city file are kept by the service
- * worker after the first visit.
+ * worker after the first visit, with the consultation centre's lines and hours and the Q&A list.
  *
  * Home care workers and domestic helpers employed by a household are outside the Labor Standards Act (and
  * so the Minimum Wage Act, Art. 3), which the page says before any rule that depends on it.
@@ -20,6 +20,7 @@ import { QaArticle } from '../content/qa-page.tsx';
 import { useCity } from '../reference-data/city.ts';
 import { PeriodSource } from '../rates/rates-used.tsx';
 import { useRateTables } from '../rates/use-rates.ts';
+import { getCentre } from './api.ts';
 import { CentreContacts, lsa, Rule } from './rights-parts.tsx';
 import './migrant-rights.css';
 
@@ -106,7 +107,7 @@ function Questions() {
 
 export function MigrantRightsPage() {
   const { t } = useI18n();
-  const city = useCity();
+  const centre = useQuery({ queryKey: ['foreign-workers-centre'], queryFn: ({ signal }) => getCentre(signal) });
   useLanguageFromLink();
   const limits = WORKING_TIME_LIMITS;
   return (
@@ -241,7 +242,7 @@ export function MigrantRightsPage() {
       <section className="section" aria-labelledby="centre">
         <h2 id="centre">{t('home.urgent.centre')}</h2>
         <p>{t('home.urgent.centre_text')}</p>
-        <CentreContacts centre={city?.migrantWorkerCentre} />
+        <CentreContacts centre={centre.data} isUnavailable={centre.isError} />
       </section>
 
       <Questions />

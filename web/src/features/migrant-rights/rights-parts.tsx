@@ -6,7 +6,10 @@ import { formatLegalBasis, type LegalBasis } from '#labor-rules';
 import { Fragment, type ReactNode } from 'react';
 import type { Locale } from '../../../../src/shared/i18n/locales.ts';
 import { useI18n } from '../../i18n/i18n-provider.tsx';
-import type { City, Weekday } from '../reference-data/city.ts';
+import type { weekdays } from '../../../../src/modules/migrant-workers/centre.contract.ts';
+import type { CentreContactsPublic } from './api.ts';
+
+type Weekday = (typeof weekdays)[number];
 
 /**
  * Where a rule rests, in the reader's language and, outside Chinese, also as the law itself is titled
@@ -51,7 +54,7 @@ export const lsa = (article: string, paragraph?: number): LegalBasis =>
 const weekdayIndex: Record<Weekday, number> = { mon: 0, tue: 1, wed: 2, thu: 3, fri: 4, sat: 5, sun: 6 };
 
 /** A weekday's short name in the locale (2024-01-01 was a Monday). */
-function weekdayName(day: Weekday, locale: Locale): string {
+export function weekdayName(day: Weekday, locale: Locale): string {
   return new Intl.DateTimeFormat(locale, { weekday: 'short', timeZone: 'UTC' }).format(new Date(Date.UTC(2024, 0, 1 + weekdayIndex[day])));
 }
 
@@ -66,8 +69,8 @@ export function telHref(number: string): string {
   return `tel:${main.replace(/[^\d+]/g, '')}${extension ? `,${extension}` : ''}`;
 }
 
-/** The centre's lines and hours, or, while the bureau has published none, a plain word saying so. */
-export function CentreContacts({ centre }: { centre: City['migrantWorkerCentre'] | undefined }) {
+/** The centre's lines and hours, or, while staff have published none, a plain word saying so. */
+export function CentreContacts({ centre, isUnavailable }: { centre: CentreContactsPublic | undefined; isUnavailable: boolean }) {
   const { t, locale } = useI18n();
   const names = (codes: readonly Locale[]) => codes.map((code) => languageName(code, locale)).join(t('common.list_separator'));
   const phones = centre?.phones ?? [];
@@ -103,7 +106,9 @@ export function CentreContacts({ centre }: { centre: City['migrantWorkerCentre']
           </ul>
         </>
       ) : null}
-      {phones.length && hours.length ? null : <p className="notice">{t('migrant-rights.centre.not_published')}</p>}
+      {/* Offline with no copy kept, the lines are unknown: saying "not published" would be untrue. */}
+      {!centre && isUnavailable ? <p className="notice">{t('migrant-rights.centre.unavailable')}</p> : null}
+      {centre && !(phones.length && hours.length) ? <p className="notice">{t('migrant-rights.centre.not_published')}</p> : null}
     </>
   );
 }

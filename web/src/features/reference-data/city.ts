@@ -12,14 +12,7 @@ export type City = Named & {
   employmentServiceStations: (Named & { code: string; districtCode: string | null })[];
   mediationSites: (Named & { code: string; districtCode: string | null })[];
   rehabilitationRegions: (Named & { code: string; districtCodes: string[] })[];
-  /** The foreign worker consultation centre's languages, and its lines and hours once the bureau publishes them. */
-  migrantWorkerCentre: {
-    languages: Locale[];
-    phones: { number: string; languages: Locale[] }[];
-    hours: { days: Weekday[]; opens: string; closes: string }[];
-  };
 };
-export type Weekday = 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun';
 
 /**
  * The city's reference data, or undefined while it loads (or when the server cannot be reached: the header

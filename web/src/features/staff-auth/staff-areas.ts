@@ -24,6 +24,7 @@ export const staffAreas: readonly StaffArea[] = [
   { key: 'indicators', path: '/staff/indicators', permission: 'indicators.read' },
   // Migrant workers (issue 10).
   { key: 'migrant-workers', path: '/staff/migrant-workers/tasks', permission: 'migrant-workers.read' },
+  { key: 'migrant-centre', path: '/staff/migrant-centre', permission: 'migrant-workers.supervise' },
   // programs (ADR 0021)
   { key: 'programs', path: '/staff/programs', permission: 'programs.read' },
   // Employment services (issue 8).
