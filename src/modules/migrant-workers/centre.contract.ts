@@ -46,7 +46,8 @@ export const centreContactsUpdate = z
   .object({
     phones: z.array(centrePhone).max(20),
     hours: z.array(centreHours).max(14),
-    version: z.number().int().min(0),
+    // An integer column: anything beyond it is refused here, not by the database.
+    version: z.number().int().min(0).max(2_147_483_647),
   })
   .openapi('CentreContactsUpdate');
 

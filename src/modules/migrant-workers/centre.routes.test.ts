@@ -49,6 +49,10 @@ describe("the consultation centre's lines and hours (issue 10 §4)", () => {
     const numberError = (response.json.errors as { field: string; message: string }[]).find((error) => error.field === 'phones.0.number');
     assert.ok(numberError && !/[A-Z]{3,}|validation\./.test(numberError.message), numberError?.message);
     assert.equal((await t.request('/api/v1/migrant-centre')).json.phones.length, 0, 'nothing was written');
+    // A version beyond the integer column is the caller's mistake (400), never the database's (500).
+    const huge = await save({ phones: [], hours: [], version: 2 ** 40 });
+    assert.equal(huge.status, 400, huge.text);
+    assert.deepEqual((huge.json.errors as { field: string }[]).map((error) => error.field), ['version']);
   });
 
   it('saves the lines and hours, shows them publicly, and audits the change in its transaction', async () => {
