@@ -76,6 +76,8 @@ import { unionsIndicatorProvider } from './modules/unions/unions.indicator.ts';
 import { quotaIndicatorProvider } from './modules/quota/quota.indicator.ts';
 import { laborUniversityIndicatorProvider } from './modules/programs/labor-university.indicator.ts';
 import { migrantWorkersIndicatorProvider } from './modules/migrant-workers/migrant-workers.indicator-provider.ts';
+import { centreContactsRoutes } from './modules/migrant-workers/centre.routes.ts';
+import { createCentreContactsService } from './modules/migrant-workers/centre.service.ts';
 import { accountCookieName, publicAccountsRoutes } from './modules/public-accounts/public-accounts.routes.ts';
 import { createPublicAccountsService } from './modules/public-accounts/public-accounts.service.ts';
 import { createAccountPrivacyService } from './modules/public-accounts/public-accounts.privacy.ts';
@@ -442,6 +444,9 @@ export function createApp(deps: AppDeps) {
 
   app.route('/', indicatorsRoutes({ indicators, letterhead: bureau, timeZone: bureau.timeZone, clock }));
   app.route('/', migrantWorkers.routes());
+  // Issue 10 §4: the consultation centre's lines and hours for the public foreign workers page.
+  const centreLanguages = deps.referenceData.city.migrantWorkerCentre.languages;
+  app.route('/', centreContactsRoutes({ centre: createCentreContactsService({ db: deps.db, clock, languages: centreLanguages }) }));
 
   app.route(
     '/',

@@ -28,6 +28,7 @@ import { careerRecordColumns, type CareerRecordTables } from './tables/career-re
 import { ratesColumns, type RatesTables } from './tables/rates.ts';
 import { translationsColumns, type TranslationsTables } from './tables/translations.ts';
 import { safetyColumns, type SafetyTables } from './tables/safety.ts';
+import { migrantCentreColumns, type MigrantCentreTables } from './tables/migrant-centre.ts';
 
 export type { JsonValue } from './tables/json.ts';
 
@@ -52,6 +53,7 @@ export type * from './tables/career-record.ts';
 export type * from './tables/rates.ts';
 export type * from './tables/translations.ts';
 export type * from './tables/safety.ts';
+export type * from './tables/migrant-centre.ts';
 
 export type Database = PlatformTables
   & RecordsTables
@@ -73,7 +75,8 @@ export type Database = PlatformTables
   & CareerRecordTables
   & RatesTables
   & TranslationsTables
-  & SafetyTables;
+  & SafetyTables
+  & MigrantCentreTables;
 
 /** Every column of every table, at run time: the schema test compares them with information_schema. */
 export const databaseColumns = {
@@ -98,6 +101,7 @@ export const databaseColumns = {
   ...ratesColumns,
   ...translationsColumns,
   ...safetyColumns,
+  ...migrantCentreColumns,
 } as const satisfies { readonly [T in keyof Database]: readonly (keyof Database[T] & string)[] };
 
 // A column in a table type but not in the list above fails the typecheck here.

@@ -4,9 +4,10 @@
  *   its calculators work offline after one visit;
  * - hashed build files under /assets/ never change, so they are served cache-first;
  * - page navigations go to the network first and fall back to the cached shell (the app routes itself);
- * - nothing from the API is stored except the public city reference data and the published rates (the
- *   calculators' minimum wages and tables, ADR 0024: network first, the last answer kept for offline),
- *   and never staff or auth answers, which may carry personal data.
+ * - nothing from the API is stored except the public city reference data, the published rates (the
+ *   calculators' minimum wages and tables, ADR 0024: network first, the last answer kept for offline) and
+ *   the public Q&A list and consultation centre the foreign workers page shows, and never staff or auth answers, which may carry
+ *   personal data.
  */
 const VERSION = 'v2';
 const SHELL_CACHE = `shell-${VERSION}`;
@@ -84,6 +85,20 @@ async function networkFirst(request, cacheName, cacheKey) {
   }
 }
 
+// ---- Foreign workers page (issue 10 §4) -------------------------------------------------------------
+// Its Q&A list (the content module's public, published answers) and the consultation centre's lines and
+// hours are kept like the rates, so the page is whole offline. Only the unsearched Q&A list (by category
+// and language): search-as-you-type on /qa would otherwise store one answer per keystroke. Nothing else of
+// the API is added here.
+function isKeptQaList(url) {
+  return url.pathname === '/api/v1/qa' && !url.searchParams.has('q');
+}
+// The consultation centre's lines and hours, as staff publish them (public, one small answer).
+function isKeptForeignWorkersData(url) {
+  return url.pathname === '/api/v1/migrant-centre' || isKeptQaList(url);
+}
+// ---- end of the foreign workers page's part ----------------------------------------------------------
+
 self.addEventListener('fetch', (event) => {
   const { request } = event;
   if (request.method !== 'GET') return;
@@ -100,7 +115,7 @@ self.addEventListener('fetch', (event) => {
     event.respondWith(cacheFirst(request));
     return;
   }
-  if (url.pathname === '/api/v1/reference/city' || url.pathname === '/api/v1/rates') {
+  if (url.pathname === '/api/v1/reference/city' || url.pathname === '/api/v1/rates' || isKeptForeignWorkersData(url)) {
     event.respondWith(networkFirst(request, DATA_CACHE, request));
   }
 });

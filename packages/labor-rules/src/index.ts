@@ -14,7 +14,7 @@ export * from './service-length.ts';
 export { minimumWageOn, type MinimumWage } from './minimum-wage/minimum-wage.ts';
 export { MINIMUM_WAGE_RATES, type MinimumWageRate } from './minimum-wage/minimum-wage.rates.ts';
 export * from './overtime-pay/overtime-pay.ts';
-export { REST_DAY_RULES, type RestDayRule } from './overtime-pay/overtime-pay.rates.ts';
+export { REGULAR_DAILY_HOURS, REST_DAY_RULES, type RestDayRule } from './overtime-pay/overtime-pay.rates.ts';
 export * from './working-time/working-time.ts';
 export * from './severance-pay/severance-pay.ts';
 export { NEW_SYSTEM_START, NEW_SYSTEM_CAP_MONTHS } from './severance-pay/severance-pay.rates.ts';

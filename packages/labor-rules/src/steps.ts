@@ -13,7 +13,10 @@ export type LawId =
   | 'civilCode'
   | 'genderEqualityInEmploymentAct'
   | 'laborInsuranceAct'
-  | 'occupationalAccidentInsuranceAct';
+  | 'occupationalAccidentInsuranceAct'
+  // Cited by the public foreign workers page (issue 10 §4), not by a calculation.
+  | 'employmentServiceAct'
+  | 'privateEmploymentAgencyFeeStandard';
 
 /**
  * Where a step rests. `article` is the article number as written in the law

@@ -47,6 +47,13 @@ describe('city reference data', () => {
     assert.equal(cityConfigShape.safeParse(broken).success, false);
   });
 
+  it("holds the consultation centre's languages from the plan; its lines and hours are staff's, not the file's", () => {
+    assert.deepEqual(taichung.city.migrantWorkerCentre, { languages: ['en', 'id', 'vi', 'th'] });
+    const { migrantWorkerCentre: _left, ...without } = structuredClone(loadCityConfig('taichung'));
+    assert.deepEqual(cityConfigShape.parse(without).migrantWorkerCentre, { languages: [] });
+    assert.equal(cityConfigShape.safeParse({ ...without, migrantWorkerCentre: { languages: ['fr'] } }).success, false);
+  });
+
   it('names the variable when the city file does not exist', () => {
     assert.throws(() => loadCityConfig('atlantis'), /CITY=atlantis/);
   });

@@ -32,6 +32,13 @@ export const cityConfigShape = z
       address: z.string().min(1).optional(),
       phone: z.string().min(1).optional(),
     }),
+    /**
+     * The bureau's foreign worker consultation centre (外籍勞工諮詢服務中心): the languages it serves, as the
+     * plan names them. Its lines and hours are published by staff (GET /api/v1/migrant-centre), not here.
+     */
+    migrantWorkerCentre: z
+      .object({ languages: z.array(z.enum(['en', 'id', 'vi', 'th'])).default([]) })
+      .default({ languages: [] }),
     /** Central Weather Administration names for this city: its county name and 3-day township forecast dataset. */
     weather: z.object({
       cwaCountyName: z.string().min(1),

@@ -101,6 +101,8 @@ const notLists = new Set([
   'GET /api/v1/staff/rates/status',
   // Issue 13: one year's indicator targets (city-wide and per unit, tens of rows), a panel of the admin screen.
   'GET /api/v1/staff/indicators/targets',
+  // Issue 10 §4: the consultation centre's one record of lines and hours, edited in one form.
+  'GET /api/v1/staff/migrant-centre',
 ]);
 
 describe('the staff list contract', () => {

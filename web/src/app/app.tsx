@@ -82,6 +82,8 @@ const routes: RouteObject[] = [
         children: [
           { index: true, Component: HomePage },
           { path: 'settings', Component: SettingsPage },
+          // Issue 10 §4: a foreign worker's rights at work, in the five languages.
+          { path: 'foreign-workers', ...lazyPage(() => import('../features/migrant-rights/migrant-rights-page.tsx'), (m) => m.MigrantRightsPage) },
           { path: 'heat', ...lazyPage(() => import('../features/heat/heat-page.tsx'), (m) => m.HeatPage) },
           { path: 'qa', ...lazyPage(() => import('../features/content/qa-page.tsx'), (m) => m.QaPage) },
           {

@@ -45,6 +45,7 @@ import { DispatchImportPage } from '../features/migrant-workers/dispatch-import-
 import { DispatchNewPage } from '../features/migrant-workers/dispatch-new-page.tsx';
 import { DispatchPage } from '../features/migrant-workers/dispatch-page.tsx';
 import { DispatchesPage } from '../features/migrant-workers/dispatches-page.tsx';
+import { CentreStaffPage } from '../features/migrant-rights/centre-staff-page.tsx';
 import { VacanciesPage } from '../features/employment/vacancies-page.tsx';
 import { VacancyNewPage } from '../features/employment/vacancy-new-page.tsx';
 import { VacancyPage } from '../features/employment/vacancy-page.tsx';
@@ -159,6 +160,8 @@ const staffRoutes: readonly StaffRoute[] = [
   { pattern: '/staff/migrant-workers/dispatches/new', permission: 'migrant-dispatches.write', render: () => <DispatchNewPage /> },
   { pattern: '/staff/migrant-workers/dispatches/import', permission: 'migrant-dispatches.write', render: () => <DispatchImportPage /> },
   { pattern: '/staff/migrant-workers/dispatches/:id', permission: 'migrant-dispatches.read', render: (p) => <DispatchPage id={p.id ?? ''} /> },
+  // Issue 10 §4: the consultation centre's lines and hours on the public foreign workers page.
+  { pattern: '/staff/migrant-centre', permission: 'migrant-workers.supervise', render: () => <CentreStaffPage /> },
   // programs (ADR 0021)
   { pattern: '/staff/programs', permission: 'programs.read', render: () => <ApplicationsPage /> },
   { pattern: '/staff/programs/definitions', permission: 'programs.read', render: () => <DefinitionsPage /> },

@@ -157,6 +157,8 @@ export const en: Catalog = {
   'law.genderEqualityInEmploymentAct': 'Gender Equality in Employment Act',
   'law.laborInsuranceAct': 'Labor Insurance Act',
   'law.occupationalAccidentInsuranceAct': 'Labor Occupational Accident Insurance and Protection Act',
+  'law.employmentServiceAct': 'Employment Service Act',
+  'law.privateEmploymentAgencyFeeStandard': 'Standards for Fee Items and Amounts Charged by Private Employment Service Institutions',
   'maternityLeave.weeksBirth': 'Work stops around childbirth with {value} weeks of maternity leave: {leaveStartDate} to {leaveEndDate}, {days} days in a row (calendar days, holidays included).',
   'maternityLeave.weeksMiscarriage': 'After a miscarriage past 3 months of pregnancy, work stops with {value} weeks of maternity leave: {leaveStartDate} to {leaveEndDate}, {days} days.',
   'maternityLeave.paidInFull': 'Employed {years} years {months} months {days} days since {hireDate}, 6 months or more: the wage is paid in full during the leave.',

@@ -157,6 +157,8 @@ export const id: Catalog = {
   'law.genderEqualityInEmploymentAct': 'Undang-Undang Kesetaraan Gender dalam Pekerjaan',
   'law.laborInsuranceAct': 'Undang-Undang Asuransi Tenaga Kerja',
   'law.occupationalAccidentInsuranceAct': 'Undang-Undang Asuransi dan Perlindungan Kecelakaan Kerja',
+  'law.employmentServiceAct': 'Undang-Undang Layanan Ketenagakerjaan',
+  'law.privateEmploymentAgencyFeeStandard': 'Standar Jenis dan Jumlah Biaya Lembaga Layanan Ketenagakerjaan Swasta',
   'maternityLeave.weeksBirth': 'Pekerjaan dihentikan sekitar persalinan dengan cuti melahirkan {value} minggu: {leaveStartDate} sampai {leaveEndDate}, {days} hari berturut-turut (hari kalender, termasuk hari libur).',
   'maternityLeave.weeksMiscarriage': 'Setelah keguguran pada kehamilan lebih dari 3 bulan, pekerjaan dihentikan dengan cuti {value} minggu: {leaveStartDate} sampai {leaveEndDate}, {days} hari.',
   'maternityLeave.paidInFull': 'Sudah bekerja {years} tahun {months} bulan {days} hari sejak {hireDate}, 6 bulan atau lebih: upah dibayar penuh selama cuti.',

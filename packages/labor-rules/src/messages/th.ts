@@ -157,6 +157,8 @@ export const th: Catalog = {
   'law.genderEqualityInEmploymentAct': 'พระราชบัญญัติความเท่าเทียมทางเพศในการจ้างงาน',
   'law.laborInsuranceAct': 'พระราชบัญญัติประกันแรงงาน',
   'law.occupationalAccidentInsuranceAct': 'พระราชบัญญัติประกันและคุ้มครองอุบัติเหตุจากการทำงาน',
+  'law.employmentServiceAct': 'พระราชบัญญัติบริการจัดหางาน',
+  'law.privateEmploymentAgencyFeeStandard': 'มาตรฐานรายการและจำนวนค่าบริการของหน่วยงานบริการจัดหางานเอกชน',
   'maternityLeave.weeksBirth': 'หยุดงานช่วงก่อนและหลังคลอด ลาคลอด {value} สัปดาห์: {leaveStartDate} ถึง {leaveEndDate} รวม {days} วันติดต่อกัน (นับตามปฏิทิน รวมวันหยุด)',
   'maternityLeave.weeksMiscarriage': 'หลังแท้งบุตรเมื่อตั้งครรภ์เกิน 3 เดือน หยุดงานโดยได้ลา {value} สัปดาห์: {leaveStartDate} ถึง {leaveEndDate} รวม {days} วัน',
   'maternityLeave.paidInFull': 'ทำงานมาแล้ว {years} ปี {months} เดือน {days} วันนับแต่ {hireDate} ครบ 6 เดือนขึ้นไป: ได้รับค่าจ้างเต็มจำนวนระหว่างลา',

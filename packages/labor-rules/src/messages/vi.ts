@@ -157,6 +157,8 @@ export const vi: Catalog = {
   'law.genderEqualityInEmploymentAct': 'Luật Bình đẳng giới trong việc làm',
   'law.laborInsuranceAct': 'Luật Bảo hiểm Lao động',
   'law.occupationalAccidentInsuranceAct': 'Luật Bảo hiểm và Bảo vệ Tai nạn Lao động',
+  'law.employmentServiceAct': 'Luật Dịch vụ Việc làm',
+  'law.privateEmploymentAgencyFeeStandard': 'Tiêu chuẩn về Hạng mục và Mức phí của Cơ quan Dịch vụ Việc làm Tư nhân',
   'maternityLeave.weeksBirth': 'Nghỉ việc trước và sau khi sinh với {value} tuần nghỉ thai sản: {leaveStartDate} đến {leaveEndDate}, {days} ngày liên tục (ngày theo lịch, kể cả ngày lễ).',
   'maternityLeave.weeksMiscarriage': 'Sau khi sảy thai khi mang thai từ 3 tháng trở lên, được nghỉ {value} tuần: {leaveStartDate} đến {leaveEndDate}, {days} ngày.',
   'maternityLeave.paidInFull': 'Đã làm việc {years} năm {months} tháng {days} ngày kể từ {hireDate}, từ 6 tháng trở lên: được trả đủ lương trong thời gian nghỉ.',

@@ -159,6 +159,8 @@ export const zhTW = {
   'law.genderEqualityInEmploymentAct': '性別平等工作法',
   'law.laborInsuranceAct': '勞工保險條例',
   'law.occupationalAccidentInsuranceAct': '勞工職業災害保險及保護法',
+  'law.employmentServiceAct': '就業服務法',
+  'law.privateEmploymentAgencyFeeStandard': '私立就業服務機構收費項目及金額標準',
   'maternityLeave.weeksBirth': '分娩前後要停止工作，給產假 {value} 星期：{leaveStartDate} 到 {leaveEndDate}，共 {days} 天（依日曆連續計算，假日也算在內）。',
   'maternityLeave.weeksMiscarriage': '懷孕 3 個月以上流產，要停止工作，給產假 {value} 星期：{leaveStartDate} 到 {leaveEndDate}，共 {days} 天。',
   'maternityLeave.paidInFull': '從到職日 {hireDate} 起已受僱 {years} 年 {months} 個月 {days} 天，滿 6 個月：產假期間工資照給（全額）。',

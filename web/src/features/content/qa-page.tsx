@@ -35,9 +35,10 @@ export function FallbackNotice({ isFallback }: { isFallback: boolean }) {
 
 /**
  * One question, its answer folded under it (issue 15 §2: every answer in full made /qa 28,683 px tall on a
- * phone). A Chinese fallback is marked as Chinese, so screen readers use the right voice.
+ * phone). A Chinese fallback is marked as Chinese, so screen readers use the right voice. The foreign
+ * workers page lists its category's items with it too.
  */
-function QaArticle({ item }: { item: QaItem }) {
+export function QaArticle({ item }: { item: QaItem }) {
   const { t } = useI18n();
   const lang = item.isFallback ? htmlLang[item.locale] : undefined;
   return (

@@ -53,7 +53,9 @@ export function HomePage() {
             <p>{t('home.urgent.call_text')}</p>
           </li>
           <li className="urgent-help__item">
-            <p className="urgent-help__name">{t('home.urgent.centre')}</p>
+            <Link className="urgent-help__action" href="/foreign-workers#centre">
+              {t('home.urgent.centre')}
+            </Link>
             <p>{t('home.urgent.centre_text')}</p>
           </li>
         </ul>

@@ -26,6 +26,8 @@ export const publicServices: readonly PublicService[] = [
   calculator('parental-leave'),
   calculator('occupational-injury'),
   { ...calculator('pension-contribution'), audience: 'employers' },
+  // Issue 10 §4: a foreign worker's rights, in the five languages.
+  { ...tool('foreign-workers', '/foreign-workers'), isAvailable: true },
   { ...tool('heat', '/heat'), isAvailable: true },
   { ...tool('hours-log', '/hours-log'), isAvailable: true },
   { ...tool('qa', '/qa'), isAvailable: true },

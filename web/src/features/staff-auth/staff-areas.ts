@@ -26,6 +26,7 @@ export const staffAreas: readonly StaffArea[] = [
   { key: 'migrant-workers', path: '/staff/migrant-workers/tasks', permission: 'migrant-workers.read' },
   { key: 'migrant-consultations', path: '/staff/migrant-workers/consultations', permission: 'migrant-consultations.read' },
   { key: 'migrant-dispatches', path: '/staff/migrant-workers/dispatches', permission: 'migrant-dispatches.read' },
+  { key: 'migrant-centre', path: '/staff/migrant-centre', permission: 'migrant-workers.supervise' },
   // programs (ADR 0021)
   { key: 'programs', path: '/staff/programs', permission: 'programs.read' },
   // Employment services (issue 8).
