@@ -65,12 +65,35 @@ export type MigrantVisitsTable = {
   recorded_at: Generated<Date>;
 };
 
+// The field app (migration 0030, ADR 0033).
+export type MigrantVisitPhotosTable = {
+  id: Generated<string>;
+  visit_id: string;
+  client_id: string;
+  media_type: string;
+  content: Uint8Array;
+  byte_size: number;
+  sha256: string;
+  uploaded_by: string;
+  created_at: Generated<Date>;
+};
+
+export type MigrantFieldKeysTable = {
+  id: Generated<string>;
+  staff_id: string;
+  session_token_hash: string;
+  key_bytes: Uint8Array;
+  created_at: Generated<Date>;
+};
+
 export type MigrantWorkersTables = {
   recruitment_agencies: RecruitmentAgenciesTable;
   migrant_workers: MigrantWorkersTable;
   migrant_district_officers: MigrantDistrictOfficersTable;
   migrant_visit_tasks: MigrantVisitTasksTable;
   migrant_visits: MigrantVisitsTable;
+  migrant_visit_photos: MigrantVisitPhotosTable;
+  migrant_field_keys: MigrantFieldKeysTable;
 };
 
 export const migrantWorkersColumns = {
@@ -79,4 +102,6 @@ export const migrantWorkersColumns = {
   migrant_district_officers: ['district_code', 'officer_id', 'updated_at'],
   migrant_visit_tasks: ['id', 'worker_id', 'due_on', 'district_code', 'assigned_to', 'status', 'version', 'created_at', 'updated_at'],
   migrant_visits: ['id', 'task_id', 'client_id', 'visited_on', 'place', 'interpreter_language', 'video_call', 'present', 'checklist', 'notes', 'follow_up', 'complaint_tracking_code', 'recorded_by', 'recorded_at'],
+  migrant_visit_photos: ['id', 'visit_id', 'client_id', 'media_type', 'content', 'byte_size', 'sha256', 'uploaded_by', 'created_at'],
+  migrant_field_keys: ['id', 'staff_id', 'session_token_hash', 'key_bytes', 'created_at'],
 } as const;

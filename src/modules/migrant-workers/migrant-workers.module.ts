@@ -5,6 +5,8 @@ import type { ComplaintsService } from '../complaints/complaints.service.ts';
 import type { EmployersService } from '../employers/employers.service.ts';
 import type { PeopleService } from '../people/people.service.ts';
 import type { ReferenceData } from '../reference-data/reference-data.ts';
+import { createFieldService } from './migrant-workers.field.ts';
+import { migrantFieldRoutes } from './migrant-workers.field-routes.ts';
 import { migrantWorkersRoutes } from './migrant-workers.routes.ts';
 import { createMigrantWorkersService } from './migrant-workers.service.ts';
 import { createVisitsService } from './migrant-workers.visits.ts';
@@ -20,5 +22,11 @@ export function createMigrantWorkers(deps: {
 }) {
   const workers = createMigrantWorkersService(deps);
   const visits = createVisitsService(deps);
-  return { workers, visits, routes: () => migrantWorkersRoutes({ db: deps.db, workers, visits, lists: deps.lists() }) };
+  const field = createFieldService(deps);
+  return {
+    workers,
+    visits,
+    field,
+    routes: () => migrantWorkersRoutes({ db: deps.db, workers, visits, lists: deps.lists() }).route('/', migrantFieldRoutes({ field })),
+  };
 }
