@@ -38,6 +38,7 @@ import { lazy, Suspense } from 'react';
 import { MigrantImportPage } from '../features/migrant-workers/migrant-import-page.tsx';
 import { MigrantWorkersPage, VisitTasksPage } from '../features/migrant-workers/migrant-lists.tsx';
 import { VisitPage } from '../features/migrant-workers/visit-page.tsx';
+import { FieldOfflinePage } from '../features/migrant-workers/field/field-offline-page.tsx';
 import { VacanciesPage } from '../features/employment/vacancies-page.tsx';
 import { VacancyNewPage } from '../features/employment/vacancy-new-page.tsx';
 import { VacancyPage } from '../features/employment/vacancy-page.tsx';
@@ -199,6 +200,8 @@ function StaffRoutes() {
   const { state } = useSession();
   const { pathname, search, href } = useLocation();
   if (state.status === 'loading') return <SessionLoading />;
+  // Started with no network: the field app's offline view, whatever the path (ADR 0033).
+  if (state.status === 'offline') return <FieldOfflinePage />;
   if (pathname === '/staff/login') {
     return state.status === 'signed-in' ? <Redirect to={safeNext(search.get('next'))} /> : <LoginPage />;
   }
