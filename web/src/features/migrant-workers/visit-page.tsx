@@ -1,5 +1,5 @@
 import { type ChangeEvent, useCallback, useEffect, useState } from 'react';
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { checklistItems, visitRequest } from '../../../../src/modules/migrant-workers/migrant-workers.contract.ts';
 import { useI18n } from '../../i18n/i18n-provider.tsx';
 import { Alert } from '../../ui/alert.tsx';
@@ -45,12 +45,16 @@ export function VisitPage({ id }: { id: string }) {
   const [photos, setPhotos] = useState<FieldPhoto[]>([]);
   const [photoError, setPhotoError] = useState<string>();
   const [storeError, setStoreError] = useState<string>();
+  const queryClient = useQueryClient();
   const onReport = useCallback(
     (report: SyncReport) => {
-      const mine = report.synced.find((item) => item.clientId === clientId);
-      if (mine) setDone(mine.result);
+      // This task's visit synced: recorded here a moment ago, or earlier (offline, before a restart).
+      const mine = report.synced.find((item) => item.taskId === id);
+      if (!mine) return;
+      setDone(mine.result);
+      void queryClient.invalidateQueries({ queryKey: ['visit-task', id] });
     },
-    [clientId],
+    [id, queryClient],
   );
   const queue = useFieldQueue(onReport);
   useEffect(() => {

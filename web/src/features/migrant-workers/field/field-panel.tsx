@@ -4,13 +4,13 @@
  * every 30 s while something waits. Changes are announced (aria-live), since the officer's eyes are on
  * the worker, not the screen.
  */
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useI18n } from '../../../i18n/i18n-provider.tsx';
 import { Button } from '../../../ui/button.tsx';
 import './field.css';
 import { useStaff } from '../../staff-auth/session-provider.tsx';
 import { primeOfflineCopy } from './field-prime.ts';
-import { canOpen, openDraft, type StoredVisit, storedVisits, subscribe } from './field-store.ts';
+import { canOpen, openDraft, type StoredVisit, storedVisits, subscribe, unlock } from './field-store.ts';
 import { discard, keepAsDraft, queueAgain, sendAgainstCurrentTask, type SyncReport, syncQueued } from './field-sync.ts';
 
 const retryMs = 30_000;
@@ -66,8 +66,15 @@ function ConflictItem({ visit, onSync }: { visit: StoredVisit; onSync: () => Pro
   const [name, setName] = useState<string>();
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
+  const triedUnlock = useRef(false);
   useEffect(() => {
     if (canOpen(visit)) void openDraft(visit).then((draft) => setName(`${draft.workerName} · ${draft.body.visitedOn}`), () => undefined);
+    // Its key comes back with the session (after a restart); the store then tells us to look again. Once:
+    // a key older than the server keeps stays missing, and the visit stays listed as sealed.
+    else if (navigator.onLine && !triedUnlock.current) {
+      triedUnlock.current = true;
+      unlock().catch(() => undefined);
+    }
   }, [visit]);
   const act = (action: () => Promise<unknown>) => async () => {
     setBusy(true);
@@ -100,7 +107,7 @@ function ConflictItem({ visit, onSync }: { visit: StoredVisit; onSync: () => Pro
         <p className="actions">
           {visit.conflict?.code === 'TASK_REASSIGNED' ? (
             <>
-              <Button disabled={busy || !canOpen(visit)} onClick={act(() => sendAgainstCurrentTask(visit, csrfToken))}>
+              <Button disabled={busy} onClick={act(() => sendAgainstCurrentTask(visit, csrfToken))}>
                 {t('migrant-workers.field.send_anyway')}
               </Button>{' '}
             </>

@@ -45,13 +45,22 @@ const changed = () => listeners.forEach((listener) => listener());
 const fromBase64 = (text: string) => Uint8Array.from(atob(text), (ch) => ch.charCodeAt(0));
 
 /** Fetches the session's keys (needs the network and a live session) and imports them, non-extractable. */
-export async function unlock(): Promise<void> {
-  const answer = await apiRequest<{ current: { id: string; key: string }; earlier: { id: string; key: string }[] }>(fieldKeysEndpoint);
-  for (const { id, key } of [answer.current, ...answer.earlier]) {
-    if (keys.has(id)) continue;
-    keys.set(id, await crypto.subtle.importKey('raw', fromBase64(key), { name: 'AES-GCM' }, false, ['encrypt', 'decrypt']));
-  }
-  currentKeyId = answer.current.id;
+let unlocking: Promise<void> | undefined;
+export function unlock(): Promise<void> {
+  unlocking ??= (async () => {
+    try {
+      const answer = await apiRequest<{ current: { id: string; key: string }; earlier: { id: string; key: string }[] }>(fieldKeysEndpoint);
+      for (const { id, key } of [answer.current, ...answer.earlier]) {
+        if (keys.has(id)) continue;
+        keys.set(id, await crypto.subtle.importKey('raw', fromBase64(key), { name: 'AES-GCM' }, false, ['encrypt', 'decrypt']));
+      }
+      currentKeyId = answer.current.id;
+      changed();
+    } finally {
+      unlocking = undefined;
+    }
+  })();
+  return unlocking;
 }
 
 export const isUnlocked = () => currentKeyId !== undefined;
@@ -154,5 +163,5 @@ export async function wipeDeviceCopy(): Promise<void> {
     request.onblocked = () => resolve();
   });
   if ('caches' in globalThis) await caches.delete(fieldCacheName);
-  changed();
+  // No change is announced: a screen that re-read the store now would create the database again.
 }

@@ -77,7 +77,7 @@ export function syncQueued(csrfToken: string): Promise<SyncReport> {
 
 /** A reassigned task: the visit happened, so it is sent again against the task as it is now. */
 export async function sendAgainstCurrentTask(visit: StoredVisit, csrfToken: string): Promise<SyncReport> {
-  if (!isUnlocked()) await unlock();
+  if (!isUnlocked() || !canOpen(visit)) await unlock();
   const task = await fetchTask(visit.taskId);
   const draft = await openDraft(visit);
   await update(visit, { state: 'queued', draft: { ...draft, body: { ...draft.body, taskVersion: task.version } } });
