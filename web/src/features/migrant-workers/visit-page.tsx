@@ -130,9 +130,12 @@ export function VisitPage({ id }: { id: string }) {
           {done.complaintTrackingCode ? <p data-testid="complaint-code">{t('migrant-workers.visit.complaint_opened', { code: done.complaintTrackingCode })}</p> : null}
         </Alert>
       ) : saved ? (
+        // Shown while it waits; a conflict is shown (and resolved) in the panel above instead.
+        queue.visits?.find((visit) => visit.clientId === clientId)?.state !== 'queued' ? null : (
         <Alert tone="info" title={t('migrant-workers.field.saved_title')}>
           <p>{t('migrant-workers.field.saved')}</p>
         </Alert>
+        )
       ) : current.status === 'done' ? null : (
         <KitForm form={form} label={t('migrant-workers.visit.form')} submitLabel={t('migrant-workers.visit.submit')} onSubmit={submit}>
           {storeError ? <Alert tone="error">{storeError}</Alert> : null}

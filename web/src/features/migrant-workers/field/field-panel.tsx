@@ -61,14 +61,14 @@ export function useFieldQueue(onReport?: (report: SyncReport) => void) {
 }
 
 function ConflictItem({ visit, onSync }: { visit: StoredVisit; onSync: () => Promise<unknown> }) {
-  const { t } = useI18n();
+  const { t, formatPlainDate } = useI18n();
   const { csrfToken } = useStaff();
   const [name, setName] = useState<string>();
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
   const triedUnlock = useRef(false);
   useEffect(() => {
-    if (canOpen(visit)) void openDraft(visit).then((draft) => setName(`${draft.workerName} · ${draft.body.visitedOn}`), () => undefined);
+    if (canOpen(visit)) void openDraft(visit).then((draft) => setName(`${draft.workerName} · ${formatPlainDate(draft.body.visitedOn)}`), () => undefined);
     // Its key comes back with the session (after a restart); the store then tells us to look again. Once:
     // a key older than the server keeps stays missing, and the visit stays listed as sealed.
     else if (navigator.onLine && !triedUnlock.current) {
@@ -90,7 +90,7 @@ function ConflictItem({ visit, onSync }: { visit: StoredVisit; onSync: () => Pro
       <p className="field-visit__title">
         <strong>{heading}</strong>
       </p>
-      <p>{visit.state === 'draft' ? t('migrant-workers.field.kept_draft') : visit.conflict?.title}</p>
+      <p>{visit.state === 'draft' ? t('migrant-workers.field.kept_draft') : visit.conflict?.code === 'LOCKED' ? t('migrant-workers.field.locked_forever') : visit.conflict?.title}</p>
       {confirming ? (
         <div role="group" aria-label={t('migrant-workers.field.discard_confirm')}>
           <p>{t('migrant-workers.field.discard_confirm')}</p>
@@ -112,7 +112,7 @@ function ConflictItem({ visit, onSync }: { visit: StoredVisit; onSync: () => Pro
               </Button>{' '}
             </>
           ) : null}
-          {visit.conflict?.code === 'REFUSED' || visit.state === 'draft' ? (
+          {visit.conflict?.code === 'REFUSED' || (visit.state === 'draft' && visit.conflict?.code !== 'LOCKED') ? (
             <>
               <Button variant="secondary" disabled={busy} onClick={act(async () => { await queueAgain(visit); await onSync(); })}>
                 {t('migrant-workers.field.retry')}
@@ -141,7 +141,14 @@ export function FieldPanel({ queue }: { queue: ReturnType<typeof useFieldQueue> 
   const visits = queue.visits ?? [];
   const waiting = visits.filter((visit) => visit.state === 'queued').length;
   const held = visits.filter((visit) => visit.state !== 'queued');
-  const status = queue.visits === undefined ? '' : waiting > 0 ? t('migrant-workers.field.waiting', { count: formatNumber(waiting) }) : t('migrant-workers.field.all_synced');
+  const status =
+    queue.visits === undefined
+      ? ''
+      : waiting > 0
+        ? t('migrant-workers.field.waiting', { count: formatNumber(waiting) })
+        : held.length > 0
+          ? t('migrant-workers.field.held', { count: formatNumber(held.length) })
+          : t('migrant-workers.field.all_synced');
   return (
     <section className="field-panel" aria-labelledby="field-panel-title">
       <h2 id="field-panel-title" className="field-panel__title">

@@ -16,7 +16,8 @@ export const fieldKeysEndpoint = '/api/v1/staff/migrant-field-keys';
 export type FieldPhoto = { clientId: string; mediaType: string; data: string };
 /** The sealed part of a queued visit. */
 export type VisitDraft = { body: VisitRequest & { clientId: string }; photos: FieldPhoto[]; workerName: string };
-export type ConflictCode = 'TASK_REASSIGNED' | 'TASK_ALREADY_VISITED' | 'REFUSED';
+/** `LOCKED`: sealed under a key the server no longer hands out (older than its 7 days): it can only be discarded. */
+export type ConflictCode = 'TASK_REASSIGNED' | 'TASK_ALREADY_VISITED' | 'REFUSED' | 'LOCKED';
 /** `queued`: sent at the next sync; `conflict`: the server refused it and the officer decides; `draft`: kept on purpose. */
 export type StoredVisit = {
   clientId: string;

@@ -49,7 +49,12 @@ export function syncQueued(csrfToken: string): Promise<SyncReport> {
       if (!navigator.onLine) return { ...report, interrupted: true };
       if (!isUnlocked() || queued.some((visit) => !canOpen(visit))) await unlock();
       for (const visit of queued) {
-        if (!canOpen(visit)) continue;
+        if (!canOpen(visit)) {
+          // Unlocked just now and still no key: it will never open; the officer is told, not left waiting.
+          await update(visit, { state: 'conflict', conflict: { code: 'LOCKED', title: '' } });
+          report.conflicts.push(visit.clientId);
+          continue;
+        }
         try {
           const result = await send(visit, csrfToken);
           await remove(visit.clientId);

@@ -42,7 +42,7 @@ function Records({ taskId }: { taskId: string }) {
               { label: t('migrant-workers.visit.place'), value: visit.place },
               { label: t('migrant-workers.visit.video_call'), value: visit.videoCall ? t('migrant-workers.field.yes') : t('migrant-workers.field.no') },
               { label: t('migrant-workers.field.recorded_by'), value: visit.recordedBy },
-              { label: t('migrant-workers.visit.notes'), value: visit.notes ?? '' },
+              { label: t('migrant-workers.visit.notes'), value: visit.notes ?? '—' },
             ]}
           />
           {visit.photos.length ? (
