@@ -196,7 +196,19 @@ describe('the migrant field app offline (外勞訪視離線作業)', () => {
     await page.locator('.field-photos img').first().waitFor();
     assert.ok(await page.locator('.field-photos img').first().evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth === 64));
     assert.deepEqual(await findAccessibilityViolations(page), []);
-    if (shots) await page.screenshot({ path: `${shots}/migrant-field-synced-tablet.png`, fullPage: true });
+    if (shots) {
+      await page.screenshot({ path: `${shots}/migrant-field-synced-tablet.png`, fullPage: true });
+      for (const [name, size] of [['phone', { width: 390, height: 844 }], ['desktop', { width: 1280, height: 800 }]] as const) {
+        await page.setViewportSize(size);
+        await page.screenshot({ path: `${shots}/migrant-field-synced-${name}.png`, fullPage: true });
+        await page.goto('/staff/migrant-workers/tasks');
+        await page.getByTestId('field-offline-ready').waitFor();
+        await page.screenshot({ path: `${shots}/migrant-field-tasks-${name}.png`, fullPage: true });
+        await page.goBack();
+        await page.getByRole('button', { name: zh('migrant-workers.field.show_records') }).click();
+        await page.locator('.field-photos img').first().waitFor();
+      }
+    }
     assert.deepEqual(errors, []);
     await context.close();
   });

@@ -42,13 +42,13 @@ export function VisitTasksPage() {
   return (
     <ListPage
       title={t('migrant-workers.tasks.title')}
-      lead={t('migrant-workers.tasks.lead')}
-      actions={
+      lead={
         <>
-          <Link href="/staff/migrant-workers">{t('migrant-workers.workers.title')}</Link>
+          <p>{t('migrant-workers.tasks.lead')}</p>
           {can('migrant-workers.write') ? <FieldTasksPanel /> : null}
         </>
       }
+      actions={<Link href="/staff/migrant-workers">{t('migrant-workers.workers.title')}</Link>}
       endpoint={tasksEndpoint}
       filters={[
         {
