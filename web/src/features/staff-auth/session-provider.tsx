@@ -2,7 +2,7 @@ import { createContext, type ReactNode, useCallback, useContext, useEffect, useM
 import { hasPermission, type Permission, type StaffRole } from '../../../../src/modules/access/permissions.ts';
 import { ApiError, apiRequest, setUnauthorizedHandler } from '../../app/api-client.ts';
 import { queryClient } from '../../app/query-client.ts';
-import { lock, wipeDeviceCopy } from '../migrant-workers/field/field-store.ts';
+import { dropCachedTasks, lock, wipeDeviceCopy } from '../migrant-workers/field/field-store.ts';
 
 export type StaffSession = { username: string; displayName: string; roles: StaffRole[]; csrfToken: string };
 
@@ -62,6 +62,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       method: 'POST',
       body: { username, password },
     });
+    // Another officer's tasks may still be cached here (a session that expired without a sign-out).
+    await dropCachedTasks();
     setState({ status: 'signed-in', session });
     return session;
   }, []);

@@ -26,8 +26,18 @@ async function controlled(): Promise<boolean> {
   });
 }
 
-/** Returns how many tasks are kept for offline use, or undefined without a service worker. */
-export async function primeOfflineCopy(): Promise<number | undefined> {
+let primed: Promise<number | undefined> | undefined;
+
+/** Returns how many tasks are kept for offline use, or undefined without a service worker; once a page load. */
+export function primeOfflineCopy(): Promise<number | undefined> {
+  primed ??= prime().catch((error: unknown) => {
+    primed = undefined;
+    throw error;
+  });
+  return primed;
+}
+
+async function prime(): Promise<number | undefined> {
   if (!(await controlled())) return undefined;
   const assets = performance
     .getEntriesByType('resource')

@@ -97,7 +97,15 @@ function database(): Promise<IDBDatabase> {
   connection ??= new Promise<IDBDatabase>((resolve, reject) => {
     const request = indexedDB.open(databaseName, 1);
     request.onupgradeneeded = () => request.result.createObjectStore(storeName, { keyPath: 'clientId' });
-    request.onsuccess = () => resolve(request.result);
+    request.onsuccess = () => {
+      const db = request.result;
+      // A sign-out in another tab deletes the database: let go of it, so the deletion is not blocked.
+      db.onversionchange = () => {
+        db.close();
+        connection = undefined;
+      };
+      resolve(db);
+    };
     request.onerror = () => reject(request.error ?? new Error('IndexedDB unavailable'));
   }).catch((error: unknown) => {
     connection = undefined;
@@ -147,6 +155,11 @@ export async function remove(clientId: string): Promise<void> {
 /** The service worker's copy of the officer's tasks (web/public/sw.js). */
 export const fieldCacheName = 'field-v1';
 
+/** The service worker's copy of the tasks, dropped at sign-in: the sealed visits stay, to sync. */
+export async function dropCachedTasks(): Promise<void> {
+  if ('caches' in globalThis) await caches.delete(fieldCacheName).catch(() => false);
+}
+
 /**
  * Sign-out: deletes the database and the cached tasks and drops the keys. Nothing of the field app is
  * left on the device for the next person to use it.
@@ -163,6 +176,6 @@ export async function wipeDeviceCopy(): Promise<void> {
     // Another tab still holds it open: the deletion completes when that tab lets go.
     request.onblocked = () => resolve();
   });
-  if ('caches' in globalThis) await caches.delete(fieldCacheName);
+  await dropCachedTasks();
   // No change is announced: a screen that re-read the store now would create the database again.
 }

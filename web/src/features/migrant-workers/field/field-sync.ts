@@ -37,46 +37,66 @@ async function send(visit: StoredVisit, csrfToken: string): Promise<VisitCreated
   return result;
 }
 
-let running: Promise<SyncReport> | undefined;
-
-/** Sends every queued visit in order; one run at a time (a second call joins the first). */
-export function syncQueued(csrfToken: string): Promise<SyncReport> {
-  running ??= (async () => {
-    const report: SyncReport = { synced: [], conflicts: [], interrupted: false };
-    try {
-      const queued = (await storedVisits()).filter((visit) => visit.state === 'queued');
-      if (queued.length === 0) return report;
-      if (!navigator.onLine) return { ...report, interrupted: true };
-      if (!isUnlocked() || queued.some((visit) => !canOpen(visit))) await unlock();
-      for (const visit of queued) {
-        if (!canOpen(visit)) {
-          // Unlocked just now and still no key: it will never open; the officer is told, not left waiting.
-          await update(visit, { state: 'conflict', conflict: { code: 'LOCKED', title: '' } });
-          report.conflicts.push(visit.clientId);
-          continue;
-        }
-        try {
-          const result = await send(visit, csrfToken);
-          await remove(visit.clientId);
-          report.synced.push({ clientId: visit.clientId, taskId: visit.taskId, result });
-        } catch (error) {
-          if (isOffline(error) || !(error instanceof ApiError)) {
-            report.interrupted = true;
-            break;
-          }
-          const code: ConflictCode = error.problem && conflictCodes.has(error.problem.code) ? (error.problem.code as ConflictCode) : 'REFUSED';
-          await update(visit, { state: 'conflict', conflict: { code, title: error.problem?.title ?? error.message } });
-          report.conflicts.push(visit.clientId);
-        }
+async function runOnce(csrfToken: string): Promise<SyncReport> {
+  const report: SyncReport = { synced: [], conflicts: [], interrupted: false };
+  try {
+    const queued = (await storedVisits()).filter((visit) => visit.state === 'queued');
+    if (queued.length === 0) return report;
+    if (!navigator.onLine) return { ...report, interrupted: true };
+    if (!isUnlocked() || queued.some((visit) => !canOpen(visit))) await unlock();
+    for (const visit of queued) {
+      if (!canOpen(visit)) {
+        // Unlocked just now and still no key: it will never open; the officer is told, not left waiting.
+        await update(visit, { state: 'conflict', conflict: { code: 'LOCKED', title: '' } });
+        report.conflicts.push(visit.clientId);
+        continue;
       }
-      return report;
-    } catch (error) {
-      if (isOffline(error)) return { ...report, interrupted: true };
-      throw error;
-    } finally {
-      running = undefined;
+      try {
+        const result = await send(visit, csrfToken);
+        await remove(visit.clientId);
+        report.synced.push({ clientId: visit.clientId, taskId: visit.taskId, result });
+      } catch (error) {
+        if (isOffline(error) || !(error instanceof ApiError)) {
+          report.interrupted = true;
+          break;
+        }
+        const code: ConflictCode = error.problem && conflictCodes.has(error.problem.code) ? (error.problem.code as ConflictCode) : 'REFUSED';
+        await update(visit, { state: 'conflict', conflict: { code, title: error.problem?.title ?? error.message } });
+        report.conflicts.push(visit.clientId);
+      }
     }
-  })();
+    return report;
+  } catch (error) {
+    if (isOffline(error)) return { ...report, interrupted: true };
+    throw error;
+  }
+}
+
+let running: Promise<SyncReport> | undefined;
+let again = false;
+
+/**
+ * Sends every queued visit in order, one run at a time. A call during a run joins it, and the run goes
+ * round once more, so a visit saved while a sync was under way is not left for the next retry.
+ */
+export function syncQueued(csrfToken: string): Promise<SyncReport> {
+  if (running) {
+    again = true;
+    return running;
+  }
+  running = (async () => {
+    const total: SyncReport = { synced: [], conflicts: [], interrupted: false };
+    do {
+      again = false;
+      const report = await runOnce(csrfToken);
+      total.synced.push(...report.synced);
+      total.conflicts.push(...report.conflicts);
+      total.interrupted = report.interrupted;
+    } while (again && !total.interrupted);
+    return total;
+  })().finally(() => {
+    running = undefined;
+  });
   return running;
 }
 
