@@ -58,6 +58,12 @@ describe('migrant workers: the field app (photos, idempotent sync, conflicts, de
     assert.equal(again.json.id, stored.json.id);
     assert.equal((await sendPhoto(officer, visitId, png, randomUUID(), 'named.jpg')).json.mediaType, 'image/png', 'the bytes decide, not the name');
 
+    // Two tries of one upload at once (a retry racing a slow answer): the visit's row lock makes one a replay.
+    const racing = randomUUID();
+    const raced = await Promise.all([sendPhoto(officer, visitId, jpeg, racing), sendPhoto(officer, visitId, jpeg, racing)]);
+    assert.deepEqual(raced.map((r) => r.status).sort(), [200, 201], raced.map((r) => r.text).join(' | '));
+    assert.equal(raced[0]?.json.id, raced[1]?.json.id);
+
     const exe = await sendPhoto(officer, visitId, new TextEncoder().encode('MZ\x90\x00 not a photo'), randomUUID(), 'evil.jpg');
     assert.equal(exe.status, 400);
     assert.equal(exe.json.errors[0].field, 'file');
@@ -79,7 +85,7 @@ describe('migrant workers: the field app (photos, idempotent sync, conflicts, de
     const visits = await t.request(`/api/v1/staff/visit-tasks/${taskId}/visits`, { session: officer });
     assert.equal(visits.status, 200, visits.text);
     assert.equal(visits.json.items.length, 1);
-    assert.equal(visits.json.items[0].photos.length, 3);
+    assert.equal(visits.json.items[0].photos.length, 4);
     const photoId = visits.json.items[0].photos[0].id as string;
     const image = await t.app.request(`/api/v1/staff/migrant-visit-photos/${photoId}`, { headers: { cookie: officer.cookie } });
     assert.equal(image.status, 200);

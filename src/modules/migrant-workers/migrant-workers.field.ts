@@ -86,13 +86,20 @@ export function createFieldService(deps: { db: Db }) {
           throw new AppError('VALIDATION_FAILED', { params: { max: maxPhotosPerVisit }, fieldIssues: [{ field: 'file', code: 'too_many', message: 'validation.migrant.photo.too_many' }] });
         }
         const sha256 = createHash('sha256').update(photo.bytes).digest('hex');
-        const inserted = (
-          await tx.query<{ id: string }>(
-            `INSERT INTO migrant_visit_photos (visit_id, client_id, media_type, content, byte_size, sha256, uploaded_by)
-             VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
-            [visitId, photo.clientId, photo.mediaType, photo.bytes, photo.bytes.length, sha256, staff.id],
-          )
-        ).rows[0] as { id: string };
+        let inserted: { id: string };
+        try {
+          inserted = (
+            await tx.query<{ id: string }>(
+              `INSERT INTO migrant_visit_photos (visit_id, client_id, media_type, content, byte_size, sha256, uploaded_by)
+               VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
+              [visitId, photo.clientId, photo.mediaType, photo.bytes, photo.bytes.length, sha256, staff.id],
+            )
+          ).rows[0] as { id: string };
+        } catch (error) {
+          // The same photo id sent at once for another visit (the row lock is per visit): a client bug, a 409.
+          if ((error as { code?: unknown }).code === '23505') throw new AppError('CONFLICT');
+          throw error;
+        }
         await recordAudit(tx, {
           actor: actorOf(staff),
           action: 'migrant-visit-photo.add',
