@@ -45,6 +45,7 @@ import { createPeopleService } from './modules/people/people.service.ts';
 import { referenceDataRoutes } from './modules/reference-data/reference-data.routes.ts';
 import type { ReferenceData } from './modules/reference-data/reference-data.ts';
 import { createMigrantWorkers } from './modules/migrant-workers/migrant-workers.module.ts';
+import { migrantPhotoPath } from './modules/migrant-workers/migrant-workers.field-routes.ts';
 import { AppError } from './shared/errors.ts';
 import { mountApiDocs } from './shared/http/api-docs.ts';
 import type { AppEnv } from './shared/http/app-env.ts';
@@ -328,7 +329,7 @@ export function createApp(deps: AppDeps) {
     },
   });
   // Complaint filing and violations imports carry files and set their own limits (their routes files).
-  const ownLimits = new Set([complaintFilingPath, violationsImportPath]);
+  const ownLimits = new Set([complaintFilingPath, violationsImportPath, migrantPhotoPath]);
   // The JSON calculators are public and CPU-bound: a much smaller limit (issue 16, finding 6).
   const calculatorsBodyLimit = jsonBodyLimit(calculatorBodyLimitBytes);
   app.use('/api/*', (c, next) => {

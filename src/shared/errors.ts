@@ -41,6 +41,8 @@ export const errorStatus = {
   MEDIATOR_CONFLICT: 409,
   /** A migrant-worker visit task reassigned since the field app read it (ADR 0019): the officer resolves it. */
   TASK_REASSIGNED: 409,
+  /** A visit synced for a task someone already visited (ADR 0033): the officer keeps or discards the draft. */
+  TASK_ALREADY_VISITED: 409,
   /** Public accounts: the password was right but the e-mail address is not verified yet. */
   EMAIL_NOT_VERIFIED: 403,
   /** Public accounts: a verification, reset or invitation token that is unknown, used or expired. */

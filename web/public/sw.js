@@ -6,13 +6,17 @@
  * - page navigations go to the network first and fall back to the cached shell (the app routes itself);
  * - nothing from the API is stored except the public city reference data, the published rates (the
  *   calculators' minimum wages and tables, ADR 0024: network first, the last answer kept for offline) and
- *   the public Q&A list and consultation centre the foreign workers page shows, and never staff or auth answers, which may carry
- *   personal data.
+ *   the public Q&A list and consultation centre the foreign workers page shows, and never staff or auth
+ *   answers, which may carry personal data;
+ * - one exception, the migrant field app (ADR 0033): the officer's visit tasks (names masked), network
+ *   first, kept in their own cache that the page deletes at sign-out. A task's visits (notes, photos) and
+ *   exports are never kept.
  */
 const VERSION = 'v2';
 const SHELL_CACHE = `shell-${VERSION}`;
 const ASSET_CACHE = `assets-${VERSION}`;
 const DATA_CACHE = `data-${VERSION}`;
+const FIELD_CACHE = 'field-v1';
 const SHELL = ['/', '/manifest.webmanifest', '/icons/icon-192.png', '/icons/icon-512.png'];
 const MAX_ASSETS = 200;
 
@@ -39,7 +43,7 @@ self.addEventListener('install', (event) => {
 });
 
 self.addEventListener('activate', (event) => {
-  const current = [SHELL_CACHE, ASSET_CACHE, DATA_CACHE];
+  const current = [SHELL_CACHE, ASSET_CACHE, DATA_CACHE, FIELD_CACHE];
   event.waitUntil(
     caches
       .keys()
@@ -47,6 +51,10 @@ self.addEventListener('activate', (event) => {
       .then(() => self.clients.claim()),
   );
 });
+
+function isFieldTask(url) {
+  return /^\/api\/v1\/staff\/visit-tasks(\/[0-9a-f-]{36})?$/.test(url.pathname) && !url.searchParams.has('format');
+}
 
 function isPrivate(url) {
   return url.pathname.startsWith('/api/v1/staff/') || url.pathname.startsWith('/api/v1/auth/');
@@ -103,7 +111,12 @@ self.addEventListener('fetch', (event) => {
   const { request } = event;
   if (request.method !== 'GET') return;
   const url = new URL(request.url);
-  if (url.origin !== self.location.origin || isPrivate(url)) return;
+  if (url.origin !== self.location.origin) return;
+  if (isFieldTask(url)) {
+    event.respondWith(networkFirst(request, FIELD_CACHE, request));
+    return;
+  }
+  if (isPrivate(url)) return;
 
   if (request.mode === 'navigate') {
     if (url.pathname.startsWith('/api/')) return;

@@ -126,6 +126,27 @@ export type MigrantRemindersTable = {
   notification_id: string | null;
 };
 
+// The field app (migration 0030, ADR 0033).
+export type MigrantVisitPhotosTable = {
+  id: Generated<string>;
+  visit_id: string;
+  client_id: string;
+  media_type: string;
+  content: Uint8Array;
+  byte_size: number;
+  sha256: string;
+  uploaded_by: string;
+  created_at: Generated<Date>;
+};
+
+export type MigrantFieldKeysTable = {
+  id: Generated<string>;
+  staff_id: string;
+  session_token_hash: string;
+  key_bytes: Uint8Array;
+  created_at: Generated<Date>;
+};
+
 export type MigrantWorkersTables = {
   recruitment_agencies: RecruitmentAgenciesTable;
   migrant_workers: MigrantWorkersTable;
@@ -136,6 +157,8 @@ export type MigrantWorkersTables = {
   migrant_dispatches: MigrantDispatchesTable;
   migrant_staff_contacts: MigrantStaffContactsTable;
   migrant_reminders: MigrantRemindersTable;
+  migrant_visit_photos: MigrantVisitPhotosTable;
+  migrant_field_keys: MigrantFieldKeysTable;
 };
 
 export const migrantWorkersColumns = {
@@ -148,4 +171,6 @@ export const migrantWorkersColumns = {
   migrant_dispatches: ['id', 'dispatch_number', 'received_at', 'worker_name', 'worker_document_kind', 'worker_document', 'worker_id', 'employer_name', 'issue', 'reply_deadline', 'assigned_to', 'source', 'replied_on', 'reply_outcome', 'reply_text', 'replied_by', 'created_by', 'created_at', 'updated_at'],
   migrant_staff_contacts: ['staff_id', 'email', 'locale', 'updated_at'],
   migrant_reminders: ['kind', 'record_id', 'reminded_on', 'staff_id', 'notification_id'],
+  migrant_visit_photos: ['id', 'visit_id', 'client_id', 'media_type', 'content', 'byte_size', 'sha256', 'uploaded_by', 'created_at'],
+  migrant_field_keys: ['id', 'staff_id', 'session_token_hash', 'key_bytes', 'created_at'],
 } as const;

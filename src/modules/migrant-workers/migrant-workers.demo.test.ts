@@ -31,6 +31,8 @@ describe('migrant workers: the demo data fills every screen', () => {
     }
     const complaint = await t.db.query("SELECT 1 FROM migrant_visits WHERE complaint_tracking_code IS NOT NULL");
     assert.equal(complaint.rowCount, 1);
+    const photo = await t.db.query<{ media_type: string }>('SELECT media_type FROM migrant_visit_photos');
+    assert.deepEqual(photo.rows, [{ media_type: 'image/jpeg' }], 'the visit records show a photo');
     const indicator = await t.request('/api/v1/staff/migrant-workers/indicator-8?from=2025-01-01&to=2026-03-02&by=district', { session: officer });
     assert.equal(indicator.status, 200);
     assert.ok(indicator.json.denominator > 0 && indicator.json.breakdown.length > 1, indicator.text);

@@ -4,6 +4,8 @@
  * due-soon and overdue lists have rows), district officers, visits (one with a kept passport, which opens a
  * complaint) and a departure.
  */
+import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import type { Db } from '../../db/client.ts';
 import type { StaffPrincipal } from '../../shared/http/app-env.ts';
 import { withCheckDigit } from '../../db/seed/demo-data.ts';
@@ -13,6 +15,7 @@ import { createPeopleService } from '../people/people.service.ts';
 import type { ReferenceData } from '../reference-data/reference-data.ts';
 import { importColumns } from './migrant-workers.csv.ts';
 import { addDays } from './migrant-workers.dates.ts';
+import { createFieldService } from './migrant-workers.field.ts';
 import { createMigrantWorkersService } from './migrant-workers.service.ts';
 import { createVisitsService, localDay } from './migrant-workers.visits.ts';
 
@@ -54,6 +57,7 @@ export async function loadMigrantWorkersDemo(db: Db, options: { referenceData: R
   const complaints = createComplaintsService({ db, referenceData, clock });
   const workers = createMigrantWorkersService({ db, referenceData, people, employers });
   const visits = createVisitsService({ db, clock, referenceData, complaints });
+  const field = createFieldService({ db });
   const account = (await db.query<{ id: string; display_name: string }>("SELECT id, display_name FROM staff_users WHERE username = 'migrant-officer'")).rows[0];
   const chief = (await db.query<{ id: string }>("SELECT id FROM staff_users WHERE username = 'admin'")).rows[0];
   if (!account || !chief) return;
@@ -124,6 +128,7 @@ export async function loadMigrantWorkersDemo(db: Db, options: { referenceData: R
   const tasks = (await db.query<{ id: string; worker_id: string; arrival_date: string; due_on: string; version: number }>(
     'SELECT t.id, t.worker_id, w.arrival_date, t.due_on, t.version FROM migrant_visit_tasks t JOIN migrant_workers w ON w.id = t.worker_id ORDER BY w.arrival_date',
   )).rows;
+  let photographed = false;
   for (const [index, task] of tasks.entries()) {
     if (task.due_on >= today && index % 2 === 1) continue;
     if (index === 1) {
@@ -132,7 +137,7 @@ export async function loadMigrantWorkersDemo(db: Db, options: { referenceData: R
     }
     const visitedOn = index === 3 ? addDays(task.due_on, 6) : addDays(task.arrival_date, 20 + index * 3);
     if (visitedOn > today || index === 5) continue;
-    await visits.record(
+    const recorded = await visits.record(
       officer,
       task.id,
       {
@@ -147,5 +152,11 @@ export async function loadMigrantWorkersDemo(db: Db, options: { referenceData: R
       },
       { requestId, locale: 'zh-TW' },
     );
+    // The first visit carries a photo of the dormitory, so the visit records show one (ADR 0033).
+    if (!photographed) {
+      photographed = true;
+      const bytes = new Uint8Array(readFileSync(new URL('./migrant-workers.demo-photo.jpg', import.meta.url)));
+      await field.addPhoto(officer, recorded.id, { clientId: randomUUID(), bytes, mediaType: 'image/jpeg' }, requestId);
+    }
   }
 }

@@ -16,6 +16,8 @@ import { createConsultationsService } from './consultations.service.ts';
 import { dispatchesRoutes } from './dispatches-1955.routes.ts';
 import { createDispatchesService } from './dispatches-1955.service.ts';
 import { createMigrantReminders } from './migrant-workers.reminders.ts';
+import { createFieldService } from './migrant-workers.field.ts';
+import { migrantFieldRoutes } from './migrant-workers.field-routes.ts';
 import { migrantWorkersRoutes } from './migrant-workers.routes.ts';
 import { createMigrantWorkersService } from './migrant-workers.service.ts';
 import { createVisitsService } from './migrant-workers.visits.ts';
@@ -38,16 +40,19 @@ export function createMigrantWorkers(deps: {
   const consultations = createConsultationsService(deps);
   const dispatches = createDispatchesService(deps);
   const reminders = createMigrantReminders({ ...deps, timeZone: deps.referenceData.city.bureau.timeZone });
+  const field = createFieldService(deps);
   return {
     workers,
     visits,
     consultations,
     dispatches,
     reminders,
+    field,
     startWorkers: (jobs: JobsService, logger: Logger) => reminders.startWorkers(jobs, logger),
     routes: () => {
       const app = new OpenAPIHono<AppEnv>();
       app.route('/', migrantWorkersRoutes({ db: deps.db, workers, visits, lists: deps.lists() }));
+      app.route('/', migrantFieldRoutes({ field }));
       app.route('/', consultationsRoutes({ consultations, lists: deps.lists() }));
       app.route('/', dispatchesRoutes({ dispatches, lists: deps.lists() }));
       return app;

@@ -205,8 +205,8 @@ export function createVisitsService(deps: {
       const opensComplaint = findings.some((finding) => complaintFindings.has(finding));
       const stored = await db.transaction(async (tx) => {
         const task = (
-          await tx.query<{ id: string; due_on: string; version: number; assigned_to: string | null; arrival_date: string; district_code: string; employer_name: string | null; ubn: string | null; household_employer_name: string | null }>(
-            `SELECT t.id, t.due_on, t.version, t.assigned_to, w.arrival_date, w.district_code, e.name AS employer_name, e.ubn,
+          await tx.query<{ id: string; status: string; due_on: string; version: number; assigned_to: string | null; arrival_date: string; district_code: string; employer_name: string | null; ubn: string | null; household_employer_name: string | null }>(
+            `SELECT t.id, t.status, t.due_on, t.version, t.assigned_to, w.arrival_date, w.district_code, e.name AS employer_name, e.ubn,
                     h.name AS household_employer_name
              FROM migrant_visit_tasks t JOIN migrant_workers w ON w.id = t.worker_id
              LEFT JOIN employers e ON e.id = w.employer_id LEFT JOIN people h ON h.id = w.household_employer_id
@@ -216,9 +216,13 @@ export function createVisitsService(deps: {
         ).rows[0];
         if (!task) throw new AppError('NOT_FOUND');
         if (input.clientId) {
-          const replay = (await tx.query<{ id: string; visited_on: string; complaint_tracking_code: string | null }>('SELECT id, visited_on, complaint_tracking_code FROM migrant_visits WHERE client_id = $1 AND task_id = $2', [input.clientId, taskId])).rows[0];
+          const replay = (await tx.query<{ id: string; task_id: string; visited_on: string; complaint_tracking_code: string | null }>('SELECT id, task_id, visited_on, complaint_tracking_code FROM migrant_visits WHERE client_id = $1', [input.clientId])).rows[0];
+          // The device's id names one visit: the same id sent for another task is a client bug, not a replay.
+          if (replay && replay.task_id !== taskId) throw new AppError('CONFLICT');
           if (replay) return { kind: 'replay' as const, replay: { id: replay.id, visited_on: replay.visited_on, complaint_tracking_code: replay.complaint_tracking_code } };
         }
+        // Checked before the version: a task closed by someone else is done, whoever holds it now.
+        if (task.status === 'done') throw new AppError('TASK_ALREADY_VISITED');
         if (input.taskVersion !== undefined && input.taskVersion !== task.version) {
           throw new AppError('TASK_REASSIGNED', { params: { version: task.version } });
         }

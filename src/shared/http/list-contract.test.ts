@@ -84,6 +84,8 @@ const notLists = new Set([
   // Migrant workers: the import template (a file to fill in) and indicator 8 (figures, not rows).
   'GET /api/v1/staff/migrant-workers/import-template',
   'GET /api/v1/staff/migrant-workers/indicator-8',
+  // The field app's device key (ADR 0033): one key and the officer's recent ones, not records.
+  'GET /api/v1/staff/migrant-field-keys',
   // programs (ADR 0021): the programs in force (a handful of definitions, feeding the application form and
   // the list filter) and a year's labor-university courses (a lookup for the enrolment form, tens a year).
   'GET /api/v1/staff/programs',

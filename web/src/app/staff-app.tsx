@@ -46,6 +46,7 @@ import { DispatchNewPage } from '../features/migrant-workers/dispatch-new-page.t
 import { DispatchPage } from '../features/migrant-workers/dispatch-page.tsx';
 import { DispatchesPage } from '../features/migrant-workers/dispatches-page.tsx';
 import { CentreStaffPage } from '../features/migrant-rights/centre-staff-page.tsx';
+import { FieldOfflinePage } from '../features/migrant-workers/field/field-offline-page.tsx';
 import { VacanciesPage } from '../features/employment/vacancies-page.tsx';
 import { VacancyNewPage } from '../features/employment/vacancy-new-page.tsx';
 import { VacancyPage } from '../features/employment/vacancy-page.tsx';
@@ -244,6 +245,8 @@ function StaffRoutes() {
   const { state } = useSession();
   const { pathname, search, href } = useLocation();
   if (state.status === 'loading') return <SessionLoading />;
+  // Started with no network: the field app's offline view, whatever the path (ADR 0033).
+  if (state.status === 'offline') return <FieldOfflinePage />;
   if (pathname === '/staff/login') {
     return state.status === 'signed-in' ? <Redirect to={safeNext(search.get('next'))} /> : <LoginPage />;
   }

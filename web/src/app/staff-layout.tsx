@@ -1,4 +1,5 @@
 import { type ReactNode, useState } from 'react';
+import { storedVisits } from '../features/migrant-workers/field/field-store.ts';
 import { useSession } from '../features/staff-auth/session-provider.tsx';
 import { staffAreas } from '../features/staff-auth/staff-areas.ts';
 import { LanguageSelect } from '../features/settings/language-select.tsx';
@@ -58,6 +59,9 @@ export function StaffLayout({ children }: { children: ReactNode }) {
   const isSignedIn = state.status === 'signed-in';
   const logout = async () => {
     setLogoutError(undefined);
+    // Sign-out wipes the field app's device copy (ADR 0033): visits not yet synced are lost unless kept.
+    const unsynced = (await storedVisits().catch(() => [])).length;
+    if (unsynced > 0 && !window.confirm(t('migrant-workers.field.logout_confirm', { count: unsynced }))) return;
     try {
       await signOut();
       navigate('/staff/login', { replace: true });

@@ -5,7 +5,9 @@ import { ListPage } from '../../ui/list-page.tsx';
 import { localName, useCity } from '../reference-data/city.ts';
 import { useDistrictName } from '../reference-data/district-name.tsx';
 import { nationalities, workerStatuses } from '../../../../src/modules/migrant-workers/migrant-workers.contract.ts';
+import { useSession } from '../staff-auth/session-provider.tsx';
 import { tasksEndpoint, type VisitTask, workersEndpoint, type WorkerSummary } from './api.ts';
+import { FieldTasksPanel } from './field/field-panel.tsx';
 
 function useDistrictFilter() {
   const { t, locale } = useI18n();
@@ -21,6 +23,7 @@ function useDistrictFilter() {
 /** Visit tasks of new arrivals: due within 14 days, overdue, or done; each opens the visit form. */
 export function VisitTasksPage() {
   const { t, formatPlainDate } = useI18n();
+  const { can } = useSession();
   const districtName = useDistrictName();
   const district = useDistrictFilter();
   const columns: Column<VisitTask>[] = [
@@ -39,7 +42,12 @@ export function VisitTasksPage() {
   return (
     <ListPage
       title={t('migrant-workers.tasks.title')}
-      lead={t('migrant-workers.tasks.lead')}
+      lead={
+        <>
+          <p>{t('migrant-workers.tasks.lead')}</p>
+          {can('migrant-workers.write') ? <FieldTasksPanel /> : null}
+        </>
+      }
       actions={<Link href="/staff/migrant-workers">{t('migrant-workers.workers.title')}</Link>}
       endpoint={tasksEndpoint}
       filters={[
