@@ -56,7 +56,7 @@ export function findingsOf(checklist: z.infer<typeof visitRequest>['checklist'])
 
 /**
  * Findings that are a breach the worker can complain of open a complaint: an employer keeping the passport
- * or resident certificate (就業服務法 art. 57 (9)), unpaid wages, and complaints the worker raised; the
+ * or resident certificate (就業服務法 art. 57 subpara. 8), unpaid wages, and complaints the worker raised; the
  * others call for a follow-up visit.
  */
 const complaintFindings = new Set(['passportKeptByWorker', 'residentCertificateKeptByWorker', 'wagesPaidInFull', 'complaintsRaised']);
