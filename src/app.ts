@@ -66,6 +66,8 @@ import { createHeadcountImport } from './modules/quota/quota.import.ts';
 import { quotaImportRoutes } from './modules/quota/quota.import.routes.ts';
 import { createQuotaService } from './modules/quota/quota.service.ts';
 import { unionsRoutes } from './modules/unions/unions.routes.ts';
+import { massLayoffsRoutes } from './modules/mass-layoffs/mass-layoffs.routes.ts';
+import { createMassLayoffsService } from './modules/mass-layoffs/mass-layoffs.service.ts';
 import { createUnionsService } from './modules/unions/unions.service.ts';
 import { indicatorsRoutes } from './modules/indicators/indicators.routes.ts';
 import { createIndicatorsService } from './modules/indicators/indicators.service.ts';
@@ -186,6 +188,7 @@ export function createApp(deps: AppDeps) {
   const mediation = createMediationService({ db: deps.db, referenceData: deps.referenceData, clock, employers, notices: notifications });
   const quota = createQuotaService({ db: deps.db, clock, employers });
   const unions = createUnionsService({ db: deps.db, clock });
+  const massLayoffs = createMassLayoffsService({ db: deps.db, clock, timeZone: deps.referenceData.city.bureau.timeZone, employers });
   // Each module plugs its indicator in with one line, named as in indicator_definitions.module (ADR 0022).
   const indicators = createIndicatorsService({ db: deps.db, clock, referenceData: deps.referenceData });
   indicators.register('usage', usageIndicatorProvider(usage));
@@ -405,6 +408,7 @@ export function createApp(deps: AppDeps) {
   app.route('/', quotaRoutes({ quota, lists }));
   app.route('/', quotaImportRoutes({ headcounts: createHeadcountImport({ db: deps.db, clock, employers }), lists }));
   app.route('/', unionsRoutes({ unions, lists }));
+  app.route('/', massLayoffsRoutes({ massLayoffs, lists }));
   app.route('/', programsRoutes({ programs, laborUniversity, lists }));
 
   app.route('/', indicatorsRoutes({ indicators, letterhead: bureau, timeZone: bureau.timeZone, clock }));

@@ -27,6 +27,7 @@ import { jobFairsColumns, type JobFairsTables } from './tables/job-fairs.ts';
 import { careerRecordColumns, type CareerRecordTables } from './tables/career-record.ts';
 import { ratesColumns, type RatesTables } from './tables/rates.ts';
 import { translationsColumns, type TranslationsTables } from './tables/translations.ts';
+import { massLayoffsColumns, type MassLayoffsTables } from './tables/mass-layoffs.ts';
 
 export type { JsonValue } from './tables/json.ts';
 
@@ -50,6 +51,7 @@ export type * from './tables/job-fairs.ts';
 export type * from './tables/career-record.ts';
 export type * from './tables/rates.ts';
 export type * from './tables/translations.ts';
+export type * from './tables/mass-layoffs.ts';
 
 export type Database = PlatformTables
   & RecordsTables
@@ -70,7 +72,8 @@ export type Database = PlatformTables
   & JobFairsTables
   & CareerRecordTables
   & RatesTables
-  & TranslationsTables;
+  & TranslationsTables
+  & MassLayoffsTables;
 
 /** Every column of every table, at run time: the schema test compares them with information_schema. */
 export const databaseColumns = {
@@ -94,6 +97,7 @@ export const databaseColumns = {
   ...careerRecordColumns,
   ...ratesColumns,
   ...translationsColumns,
+  ...massLayoffsColumns,
 } as const satisfies { readonly [T in keyof Database]: readonly (keyof Database[T] & string)[] };
 
 // A column in a table type but not in the list above fails the typecheck here.

@@ -80,6 +80,8 @@ export const errorStatus = {
   ALREADY_BOOKED: 409,
   /** A published rate period that does not start after the last one of its kind (ADR 0024): earlier periods never change. */
   RATE_PERIOD_NOT_LATER: 409,
+  /** No mass-layoff rule set (大量解僱勞工保護法 Arts. 2, 4, 5, entered by staff with its source) covers the notice date. */
+  NO_RULE_SET: 409,
 } as const;
 
 export type ErrorCode = keyof typeof errorStatus;

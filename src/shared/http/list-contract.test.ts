@@ -48,6 +48,7 @@ const staffLists: { method: 'GET' | 'POST'; path: string; stem: string; required
   { method: 'GET', path: '/api/v1/staff/unions', stem: 'unions' },
   { method: 'GET', path: '/api/v1/staff/quota/obligations', stem: 'quota-obligations', required: { month: '2026-03' } },
   { method: 'GET', path: '/api/v1/staff/quota/notices', stem: 'quota-notices', required: { month: '2026-03' } },
+  { method: 'GET', path: '/api/v1/staff/mass-layoffs', stem: 'mass-layoffs' },
 ];
 
 // Lookups that feed a form (who can be assigned, the fixed warning sentences, data source health) and the
@@ -67,6 +68,10 @@ const notLists = new Set([
   'GET /api/v1/staff/mediation-rooms',
   'GET /api/v1/staff/quota/indicator',
   'GET /api/v1/staff/unions/indicator',
+  // Mass layoffs: the rule sets (a handful, each a statute's figures) and the employment service's read model
+  // (the plans ahead within a window, nearest first), not record lists.
+  'GET /api/v1/staff/mass-layoffs/rule-sets',
+  'GET /api/v1/staff/mass-layoffs/upcoming',
   // Issue 9: indicator 4's counts (totals by service and district, not rows).
   'GET /api/v1/staff/youth/indicator',
   // Migrant workers: the import template (a file to fill in) and indicator 8 (figures, not rows).
