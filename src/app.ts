@@ -66,6 +66,9 @@ import { createHeadcountImport } from './modules/quota/quota.import.ts';
 import { quotaImportRoutes } from './modules/quota/quota.import.routes.ts';
 import { createQuotaService } from './modules/quota/quota.service.ts';
 import { unionsRoutes } from './modules/unions/unions.routes.ts';
+import { unionReportsRoutes } from './modules/unions/unions.reports.routes.ts';
+import { createUnionReportsService } from './modules/unions/unions.reports.ts';
+import { scheduleElectionReminders } from './modules/unions/unions.jobs.ts';
 import { massLayoffsRoutes } from './modules/mass-layoffs/mass-layoffs.routes.ts';
 import { createMassLayoffsService } from './modules/mass-layoffs/mass-layoffs.service.ts';
 import { createUnionsService } from './modules/unions/unions.service.ts';
@@ -188,6 +191,7 @@ export function createApp(deps: AppDeps) {
   const mediation = createMediationService({ db: deps.db, referenceData: deps.referenceData, clock, employers, notices: notifications });
   const quota = createQuotaService({ db: deps.db, clock, employers });
   const unions = createUnionsService({ db: deps.db, clock });
+  const unionReports = createUnionReportsService({ db: deps.db, clock, timeZone: deps.referenceData.city.bureau.timeZone, notifications, bureauName: deps.referenceData.city.bureau.name });
   const massLayoffs = createMassLayoffsService({ db: deps.db, clock, timeZone: deps.referenceData.city.bureau.timeZone, employers });
   // Each module plugs its indicator in with one line, named as in indicator_definitions.module (ADR 0022).
   const indicators = createIndicatorsService({ db: deps.db, clock, referenceData: deps.referenceData });
@@ -407,6 +411,7 @@ export function createApp(deps: AppDeps) {
   );
   app.route('/', quotaRoutes({ quota, lists }));
   app.route('/', quotaImportRoutes({ headcounts: createHeadcountImport({ db: deps.db, clock, employers }), lists }));
+  app.route('/', unionReportsRoutes({ reports: unionReports, lists }));
   app.route('/', unionsRoutes({ unions, lists }));
   app.route('/', massLayoffsRoutes({ massLayoffs, lists }));
   app.route('/', programsRoutes({ programs, laborUniversity, lists }));
@@ -515,6 +520,7 @@ export function createApp(deps: AppDeps) {
     await scheduleIndicatorSnapshots({ jobs, indicators, clock, timeZone: bureau.timeZone, logger: deps.logger });
     await employment.referrals.startWorkers(jobs);
     await youth.startWorkers(jobs);
+    await scheduleElectionReminders({ jobs, reports: unionReports, logger: deps.logger });
   };
   return Object.assign(app, { startWorkers });
 }

@@ -13,6 +13,8 @@ export const recordTypes = {
   'public-account': { permission: 'accounts.manage', sealedRecipient: false },
   /** Confirmations and reminders of counselling bookings (src/modules/youth). */
   'youth-booking': { permission: 'youth.read', sealedRecipient: false },
+  /** Election reminders to the bureau's unions officer (src/modules/unions): an office address, not a person's file. */
+  union: { permission: 'unions.read', sealedRecipient: false },
 } as const;
 export type RecordType = keyof typeof recordTypes;
 export const recordTypeNames = Object.keys(recordTypes) as [RecordType, ...RecordType[]];

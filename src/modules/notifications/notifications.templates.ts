@@ -41,6 +41,8 @@ export const noticeTemplates = {
   'youth-booking-confirmation': { bureau: 'text', code: 'text', date: 'date', time: 'text', venue: 'text' },
   /** Youth services: the day before the session. */
   'youth-booking-reminder': { bureau: 'text', date: 'date', time: 'text', venue: 'text' },
+  /** Unions (issue 11 §4): to the unions officer, a set number of days (data, not law) before a board's term ends. */
+  'union-election-reminder': { bureau: 'text', unionName: 'text', registrationNumber: 'text', termEndsOn: 'date' },
 } as const satisfies Record<string, Record<string, ParamKind>>;
 
 export type TemplateKey = keyof typeof noticeTemplates;

@@ -49,6 +49,7 @@ const staffLists: { method: 'GET' | 'POST'; path: string; stem: string; required
   { method: 'GET', path: '/api/v1/staff/quota/obligations', stem: 'quota-obligations', required: { month: '2026-03' } },
   { method: 'GET', path: '/api/v1/staff/quota/notices', stem: 'quota-notices', required: { month: '2026-03' } },
   { method: 'GET', path: '/api/v1/staff/mass-layoffs', stem: 'mass-layoffs' },
+  { method: 'GET', path: '/api/v1/staff/social-dialogue', stem: 'social-dialogue' },
 ];
 
 // Lookups that feed a form (who can be assigned, the fixed warning sentences, data source health) and the
@@ -72,6 +73,11 @@ const notLists = new Set([
   // (the plans ahead within a window, nearest first), not record lists.
   'GET /api/v1/staff/mass-layoffs/rule-sets',
   'GET /api/v1/staff/mass-layoffs/upcoming',
+  // Unions: one union's reports (a panel on the union, a report a year) and the elections due (a reminder
+  // list within the lead days), not record lists.
+  'GET /api/v1/staff/unions/{id}/annual-reports',
+  'GET /api/v1/staff/unions/elections-due',
+  'GET /api/v1/staff/unions/reminder-settings',
   // Issue 9: indicator 4's counts (totals by service and district, not rows).
   'GET /api/v1/staff/youth/indicator',
   // Migrant workers: the import template (a file to fill in) and indicator 8 (figures, not rows).
