@@ -1,23 +1,10 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { createTestContext, type Session, type TestContext } from '../../../test/test-app.ts';
+import { demoRuleSet as massLayoffDemoRules } from './mass-layoffs.demo.ts';
 
-// The test clock: 2026-03-02 10:00 in Taichung.
-export const demoRuleSet = {
-  effectiveFrom: '2015-07-01',
-  windowDays: 60,
-  siteBands: [
-    { item: 1, minHeadcount: 0, maxHeadcount: 30, withinWindow: { kind: 'count', count: 10 }, singleDayOver: null },
-    { item: 2, minHeadcount: 30, maxHeadcount: 200, withinWindow: { kind: 'fraction', numerator: 1, denominator: 3 }, singleDayOver: 20 },
-    { item: 3, minHeadcount: 200, maxHeadcount: 500, withinWindow: { kind: 'fraction', numerator: 1, denominator: 4 }, singleDayOver: 50 },
-    { item: 4, minHeadcount: 500, maxHeadcount: null, withinWindow: { kind: 'fraction', numerator: 1, denominator: 5 }, singleDayOver: 80 },
-  ],
-  enterprise: { item: 5, withinWindowOver: 200, singleDayOver: 100 },
-  noticeDays: 60,
-  negotiationDays: 10,
-  committeeDays: 10,
-  source: 'test: the 2015 text as quoted by secondary pages',
-};
+// The test clock: 2026-03-02 10:00 in Taichung. The demo's rule set is the test's (the figures as data).
+const demoRuleSet = { ...massLayoffDemoRules, source: 'test: the 2015 text as quoted by secondary pages' };
 
 describe('mass layoffs: rule sets, plans filed by staff and employers, the negotiation and the employment prompts', () => {
   let t: TestContext;

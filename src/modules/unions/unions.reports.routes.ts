@@ -10,24 +10,13 @@ import { defineRoute, requires, signedInStaff } from '../../shared/http/route.ts
 import { validationHook } from '../../shared/http/validation.ts';
 import { locales } from '../../shared/i18n/locales.ts';
 import { dialogueSortKeys, toDialogue, type UnionReportsService } from './unions.reports.ts';
+import { amendRequest, reportRequest } from './unions.reports.contract.ts';
 
 const date = z.iso.date({ message: 'validation.date' });
 const text = (max: number) => z.string().trim().min(1, 'validation.required').max(max);
 const idParams = z.object({ id: z.uuid() });
 const tags = ['unions'];
 
-const moneyLines = z
-  .array(z.object({ category: text(100), amount: z.number().int().min(0).max(1_000_000_000_000) }))
-  .max(50)
-  .refine((lines) => new Set(lines.map((l) => l.category)).size === lines.length, { message: 'validation.money_lines' });
-const reportFields = z.object({
-  members: z.number().int().min(0).max(10_000_000),
-  income: moneyLines.openapi({ description: 'Income by category (whole NT$)' }),
-  spending: moneyLines.openapi({ description: 'Spending by category (whole NT$)' }),
-  filedOn: date,
-});
-const reportRequest = reportFields.extend({ year: z.number().int().min(1990).max(2100) }).openapi('UnionAnnualReportInput');
-const amendRequest = reportFields.extend({ reason: text(1000) }).openapi('UnionAnnualReportAmendment');
 const report = z
   .object({
     id: z.uuid(), year: z.number().int(), members: z.number().int(), income: z.array(z.object({ category: z.string(), amount: z.number().int() })),

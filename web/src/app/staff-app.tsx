@@ -77,6 +77,10 @@ import { QuotaPage } from '../features/quota/quota-page.tsx';
 import { QuotaImportPage } from '../features/quota/quota-import-page.tsx';
 import { QuotaNoticesPage } from '../features/quota/quota-notices-page.tsx';
 import { UnionsPage } from '../features/unions/unions-page.tsx';
+import { UnionReportsPage } from '../features/unions/union-reports-page.tsx';
+import { MassLayoffPlansPage } from '../features/mass-layoffs/plans-page.tsx';
+import { MassLayoffNewPage } from '../features/mass-layoffs/plan-new-page.tsx';
+import { MassLayoffPlanPage } from '../features/mass-layoffs/plan-page.tsx';
 import { RatesPage } from '../features/rates/rates-page.tsx';
 import { TranslationTaskPage, TranslationTasksPage } from '../features/translations/translations-pages.tsx';
 import { ContentReviewPage } from '../features/content/content-review-page.tsx';
@@ -125,6 +129,10 @@ const staffRoutes: readonly StaffRoute[] = [
   { pattern: '/staff/quota/imports', permission: 'quota.write', render: () => <QuotaImportPage /> },
   { pattern: '/staff/quota/notices', permission: 'quota.read', render: () => <QuotaNoticesPage /> },
   { pattern: '/staff/unions', permission: 'unions.read', render: () => <UnionsPage /> },
+  { pattern: '/staff/unions/:id/reports', permission: 'unions.read', render: (p) => <UnionReportsPage id={p.id ?? ''} /> },
+  { pattern: '/staff/mass-layoffs', permission: 'mass-layoffs.read', render: () => <MassLayoffPlansPage /> },
+  { pattern: '/staff/mass-layoffs/new', permission: 'mass-layoffs.write', render: () => <MassLayoffNewPage /> },
+  { pattern: '/staff/mass-layoffs/:id', permission: 'mass-layoffs.read', render: (p) => <MassLayoffPlanPage id={p.id ?? ''} /> },
   // indicators
   { pattern: '/staff/indicators', permission: 'indicators.read', render: () => <Suspense fallback={<SessionLoading />}><IndicatorsPage /></Suspense> },
   { pattern: '/staff/indicators/entries', permission: 'indicators.enter', render: () => <Suspense fallback={<SessionLoading />}><IndicatorEntriesPage /></Suspense> },

@@ -60,9 +60,14 @@ export function AccountPage() {
               <Link href="/account/job-seeker">{t('public-account.home.job_seeker')}</Link>
             </li>
           ) : (
-            <li>
-              <Link href="/account/employer/vacancies">{t('public-account.home.employer_vacancies')}</Link>
-            </li>
+            <>
+              <li>
+                <Link href="/account/employer/vacancies">{t('public-account.home.employer_vacancies')}</Link>
+              </li>
+              <li>
+                <Link href="/account/employer/mass-layoffs">{t('public-account.home.employer_mass_layoffs')}</Link>
+              </li>
+            </>
           )}
         </ul>
       </nav>

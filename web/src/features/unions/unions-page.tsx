@@ -57,6 +57,7 @@ export function UnionsPage({ year = new Date().getFullYear() }: { year?: number 
       filters={filters}
       columns={columns}
       notice={<Indicator5 year={year} />}
+      rowLink={{ column: 'name', href: (u) => `/staff/unions/${u.id}/reports`, label: (u) => t('unions.reports.open', { name: u.name }) }}
       caption={(total) => t('unions.caption', { total })}
       empty={t('unions.none')}
       exportable
