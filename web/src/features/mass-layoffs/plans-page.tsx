@@ -6,7 +6,8 @@ import type { PlanSummary } from './api.ts';
 
 export function MassLayoffPlansPage() {
   const { t, formatNumber, formatPlainDate } = useI18n();
-  const next = (p: PlanSummary) => p.deadlines.find((d) => d.overdue) ?? p.deadlines.find((d) => !d.metOn && d.kind !== 'notice');
+  // The latest step that is late (the committee after the negotiation), else the first still open.
+  const next = (p: PlanSummary) => p.deadlines.findLast((d) => d.overdue) ?? p.deadlines.find((d) => !d.metOn && d.kind !== 'notice');
   const columns: Column<PlanSummary>[] = [
     { key: 'employer', header: t('mass-layoffs.columns.employer'), render: (p) => `${p.employerName}（${p.siteName}）`, sortKey: 'employerName' },
     { key: 'layoffOn', header: t('mass-layoffs.columns.layoff_on'), render: (p) => formatPlainDate(p.layoffOn), sortKey: 'layoffOn' },
