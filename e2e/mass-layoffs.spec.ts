@@ -79,6 +79,21 @@ describe('mass-layoff plans and union reports (issue 11 §§2, 4)', () => {
     }
   });
 
+  test('an employment officer sees the layoff ahead with the number affected; axe finds nothing', async () => {
+    const context = await newContext(app, { role: 'employment-officer', viewport: wide, bypassCSP: true });
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await page.goto('/staff/mass-layoffs/upcoming');
+    await page.getByRole('heading', { level: 1, name: zh('mass-layoffs.upcoming.title') }).waitFor();
+    const row = page.getByRole('row').filter({ hasText: '大里一廠' });
+    await row.waitFor();
+    assert.match(await row.innerText(), /60/);
+    await page.screenshot({ path: shot('upcoming-1366'), fullPage: true });
+    assert.deepEqual(await findAccessibilityViolations(page), []);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
   test("a union's annual report is filed on its page; axe finds nothing", async () => {
     const context = await newContext(app, { role: 'programs-officer', viewport: wide, bypassCSP: true });
     const page = await context.newPage();

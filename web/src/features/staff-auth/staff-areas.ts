@@ -29,6 +29,8 @@ export const staffAreas: readonly StaffArea[] = [
   { key: 'programs', path: '/staff/programs', permission: 'programs.read' },
   // Employment services (issue 8).
   { key: 'vacancies', path: '/staff/vacancies', permission: 'employment.read' },
+  // The layoffs ahead, for the stations to offer their services in time (issue 11 §2).
+  { key: 'mass-layoffs-upcoming', path: '/staff/mass-layoffs/upcoming', permission: 'mass-layoffs.upcoming' },
   // Case management (issue 9 §1).
   { key: 'cases', path: '/staff/cases', permission: 'cases.read' },
   { key: 'job-seekers', path: '/staff/job-seekers', permission: 'employment.read' },
