@@ -99,6 +99,10 @@ describe('mass-layoff plans and union reports (issue 11 §§2, 4)', () => {
     const page = await context.newPage();
     const errors = watchErrors(page);
     await page.goto('/staff/unions');
+    // The demo's 美容美髮 union's term ended three days ago with no election: it is listed as due.
+    const due = page.getByTestId('elections-due');
+    await due.waitFor();
+    assert.match(await due.innerText(), /臺中市美容美髮業職業工會/);
     await page.getByRole('link', { name: zh('unions.reports.open', { name: '臺中市總工會' }) }).click();
     await page.getByRole('heading', { level: 1, name: zh('unions.reports.title', { name: '臺中市總工會' }) }).waitFor();
     await page.getByText(zh('unions.reports.empty')).waitFor();
@@ -116,6 +120,14 @@ describe('mass-layoff plans and union reports (issue 11 §§2, 4)', () => {
     assert.match(await reports.innerText(), /2025/);
     await page.screenshot({ path: shot('union-reports-1366'), fullPage: true });
     assert.deepEqual(await findAccessibilityViolations(page), []);
+
+    // The social dialogue register: the demo meeting with its overdue follow-up, and the form to record one.
+    await page.goto('/staff/social-dialogue?overdue=true');
+    await page.getByRole('row').filter({ hasText: '勞資政三方對話座談會' }).waitFor();
+    assert.deepEqual(await findAccessibilityViolations(page), [], 'dialogue list');
+    await page.getByRole('link', { name: zh('unions.dialogue.form_title') }).click();
+    await page.getByRole('heading', { level: 1, name: zh('unions.dialogue.form_title') }).waitFor();
+    assert.deepEqual(await findAccessibilityViolations(page), [], 'dialogue form');
     assert.deepEqual(errors, []);
     await context.close();
   });

@@ -16,3 +16,22 @@ const reportFields = z.object({
 });
 export const reportRequest = reportFields.extend({ year: z.number().int().min(1990).max(2100) }).openapi('UnionAnnualReportInput');
 export const amendRequest = reportFields.extend({ reason: text(1000) }).openapi('UnionAnnualReportAmendment');
+
+export const sides = ['employers', 'workers', 'government', 'other'] as const;
+export const dialogueKinds = ['meeting', 'partnership_event'] as const;
+export const dialogueRequest = z
+  .object({
+    kind: z.enum(dialogueKinds).openapi({ description: 'meeting: with employers\' and workers\' organisations (六-1); partnership_event: a promotion event (六-2)' }),
+    heldOn: date,
+    title: text(200),
+    parties: z.array(z.object({ name: text(200), side: z.enum(sides) })).min(1).max(50),
+    issues: text(5000),
+    attendance: z.number().int().min(0).max(100_000).optional(),
+    followUps: z.array(z.object({ action: text(1000), owner: text(200), dueOn: date })).max(30).default([]),
+  })
+  .superRefine((value, ctx) => {
+    value.followUps.forEach((f, i) => {
+      if (f.dueOn < value.heldOn) ctx.addIssue({ code: 'custom', path: ['followUps', i, 'dueOn'], message: 'validation.end_before_start' });
+    });
+  })
+  .openapi('SocialDialogueInput');

@@ -10,7 +10,7 @@ import { defineRoute, requires, signedInStaff } from '../../shared/http/route.ts
 import { validationHook } from '../../shared/http/validation.ts';
 import { locales } from '../../shared/i18n/locales.ts';
 import { dialogueSortKeys, toDialogue, type UnionReportsService } from './unions.reports.ts';
-import { amendRequest, reportRequest } from './unions.reports.contract.ts';
+import { amendRequest, dialogueKinds, dialogueRequest, reportRequest, sides } from './unions.reports.contract.ts';
 
 const date = z.iso.date({ message: 'validation.date' });
 const text = (max: number) => z.string().trim().min(1, 'validation.required').max(max);
@@ -37,24 +37,6 @@ const settingsRequest = z
   })
   .openapi('UnionReminderSettings');
 
-const sides = ['employers', 'workers', 'government', 'other'] as const;
-const dialogueKinds = ['meeting', 'partnership_event'] as const;
-const dialogueRequest = z
-  .object({
-    kind: z.enum(dialogueKinds).openapi({ description: 'meeting: with employers\' and workers\' organisations (六-1); partnership_event: a promotion event (六-2)' }),
-    heldOn: date,
-    title: text(200),
-    parties: z.array(z.object({ name: text(200), side: z.enum(sides) })).min(1).max(50),
-    issues: text(5000),
-    attendance: z.number().int().min(0).max(100_000).optional(),
-    followUps: z.array(z.object({ action: text(1000), owner: text(200), dueOn: date })).max(30).default([]),
-  })
-  .superRefine((value, ctx) => {
-    value.followUps.forEach((f, i) => {
-      if (f.dueOn < value.heldOn) ctx.addIssue({ code: 'custom', path: ['followUps', i, 'dueOn'], message: 'validation.end_before_start' });
-    });
-  })
-  .openapi('SocialDialogueInput');
 const dialogue = z
   .object({
     id: z.uuid(), kind: z.enum(dialogueKinds), heldOn: z.string(), title: z.string(), parties: z.array(z.object({ name: z.string(), side: z.enum(sides) })), issues: z.string(),

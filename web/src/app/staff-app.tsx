@@ -78,6 +78,7 @@ import { QuotaImportPage } from '../features/quota/quota-import-page.tsx';
 import { QuotaNoticesPage } from '../features/quota/quota-notices-page.tsx';
 import { UnionsPage } from '../features/unions/unions-page.tsx';
 import { UnionReportsPage } from '../features/unions/union-reports-page.tsx';
+import { SocialDialogueNewPage, SocialDialoguePage } from '../features/unions/social-dialogue-page.tsx';
 import { MassLayoffPlansPage } from '../features/mass-layoffs/plans-page.tsx';
 import { MassLayoffNewPage } from '../features/mass-layoffs/plan-new-page.tsx';
 import { MassLayoffPlanPage } from '../features/mass-layoffs/plan-page.tsx';
@@ -131,6 +132,8 @@ const staffRoutes: readonly StaffRoute[] = [
   { pattern: '/staff/quota/notices', permission: 'quota.read', render: () => <QuotaNoticesPage /> },
   { pattern: '/staff/unions', permission: 'unions.read', render: () => <UnionsPage /> },
   { pattern: '/staff/unions/:id/reports', permission: 'unions.read', render: (p) => <UnionReportsPage id={p.id ?? ''} /> },
+  { pattern: '/staff/social-dialogue', permission: 'unions.read', render: () => <SocialDialoguePage /> },
+  { pattern: '/staff/social-dialogue/new', permission: 'unions.write', render: () => <SocialDialogueNewPage /> },
   { pattern: '/staff/mass-layoffs', permission: 'mass-layoffs.read', render: () => <MassLayoffPlansPage /> },
   { pattern: '/staff/mass-layoffs/new', permission: 'mass-layoffs.write', render: () => <MassLayoffNewPage /> },
   { pattern: '/staff/mass-layoffs/upcoming', permission: 'mass-layoffs.upcoming', render: () => <UpcomingLayoffsPage /> },

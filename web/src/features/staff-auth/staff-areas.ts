@@ -21,6 +21,7 @@ export const staffAreas: readonly StaffArea[] = [
   { key: 'mediation', path: '/staff/mediation', permission: 'mediation.list' },
   { key: 'quota', path: '/staff/quota', permission: 'quota.read' },
   { key: 'unions', path: '/staff/unions', permission: 'unions.read' },
+  { key: 'social-dialogue', path: '/staff/social-dialogue', permission: 'unions.read' },
   { key: 'mass-layoffs', path: '/staff/mass-layoffs', permission: 'mass-layoffs.read' },
   { key: 'indicators', path: '/staff/indicators', permission: 'indicators.read' },
   // Migrant workers (issue 10).
