@@ -191,7 +191,8 @@ export function createApp(deps: AppDeps) {
   const mediation = createMediationService({ db: deps.db, referenceData: deps.referenceData, clock, employers, notices: notifications });
   const quota = createQuotaService({ db: deps.db, clock, employers });
   const unions = createUnionsService({ db: deps.db, clock });
-  const unionReports = createUnionReportsService({ db: deps.db, clock, timeZone: deps.referenceData.city.bureau.timeZone, notifications, bureauName: deps.referenceData.city.bureau.name });
+  const unionReports = createUnionReportsService({ db: deps.db, clock, timeZone: deps.referenceData.city.bureau.timeZone, notifications,
+    bureauName: (locale) => (locale === 'zh-TW' ? deps.referenceData.city.bureau.name : deps.referenceData.city.bureau.nameEn) });
   const massLayoffs = createMassLayoffsService({ db: deps.db, clock, timeZone: deps.referenceData.city.bureau.timeZone, employers });
   // Each module plugs its indicator in with one line, named as in indicator_definitions.module (ADR 0022).
   const indicators = createIndicatorsService({ db: deps.db, clock, referenceData: deps.referenceData });

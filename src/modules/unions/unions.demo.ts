@@ -26,7 +26,7 @@ export async function loadUnionsDemo(db: Db, options: { clock: () => Date }): Pr
   await unions.recordVisit(null, logistics, { visitedOn: '2026-07-08', findings: '協助建立收支分類帳與理監事會議紀錄格式' }, 'demo-data');
 
   // The reminder goes through the outbox only when the workers run; here, the settings and the terms it reads.
-  const reports = createUnionReportsService({ db, clock: options.clock, timeZone: 'Asia/Taipei', notifications: { notify: async () => '' }, bureauName: '臺中市政府勞工局' });
+  const reports = createUnionReportsService({ db, clock: options.clock, timeZone: 'Asia/Taipei', notifications: { notify: async () => '' }, bureauName: () => '臺中市政府勞工局' });
   const today = reports.today();
   await db.query('UPDATE unions SET term_ends_on = $2 WHERE id = $1', [logistics, addDays(today, 20)]);
   await db.query('UPDATE unions SET term_ends_on = $2 WHERE id = $1', [beauty, addDays(today, -3)]);

@@ -48,7 +48,7 @@ export const toDialogue = (today: string) => (r: DialogueRow) => ({
   followUps: r.follow_ups.map((f) => ({ id: f.id, action: f.action, owner: f.owner, dueOn: f.due_on, doneOn: f.done_on, overdue: f.done_on === null && f.due_on < today })),
 });
 
-export function createUnionReportsService(deps: { db: Db; clock: () => Date; timeZone: string; notifications: Pick<NotificationsService, 'notify'>; bureauName: string }) {
+export function createUnionReportsService(deps: { db: Db; clock: () => Date; timeZone: string; notifications: Pick<NotificationsService, 'notify'>; bureauName: (locale: string) => string }) {
   const { db, clock } = deps;
   const actor = (staff: StaffPrincipal | null) => (staff ? { id: staff.id, username: staff.username } : null);
   const today = () => localDay(clock(), deps.timeZone);
@@ -179,7 +179,7 @@ export function createUnionReportsService(deps: { db: Db; clock: () => Date; tim
           if (!claimed.rowCount) return;
           const notificationId = await deps.notifications.notify(tx, {
             recordType: 'union', recordId: union.id, channel: 'email', template: 'union-election-reminder', locale: settings.locale, to: settings.recipientEmail,
-            params: { bureau: deps.bureauName, unionName: union.name, registrationNumber: union.registration_number, termEndsOn: union.term_ends_on },
+            params: { bureau: deps.bureauName(settings.locale), unionName: union.name, registrationNumber: union.registration_number, termEndsOn: union.term_ends_on },
           });
           await tx.query('UPDATE union_election_reminders SET notification_id = $3 WHERE union_id = $1 AND term_ends_on = $2', [union.id, union.term_ends_on, notificationId]);
           sent += 1;
