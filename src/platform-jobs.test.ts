@@ -43,6 +43,8 @@ describe('platform jobs', () => {
       // Scheduled by the app's own workers (createTestContext with jobs → app.startWorkers), ADR 0014.
       { name: 'notifications.erase-stale-addresses', cron: '15 3 * * *', timezone: 'Asia/Taipei' },
       { name: housekeepingJob, cron: '30 3 * * *', timezone: 'Asia/Taipei' },
+      // The union election reminder (app.startWorkers), issue 11 §4, ADR 0037.
+      { name: 'unions.election-reminders', cron: '0 7 * * *', timezone: 'Asia/Taipei' },
       // Youth counselling reminders, the day before (app.startWorkers), ADR 0027.
       { name: 'youth.booking-reminders', cron: '5 * * * *', timezone: 'Asia/Taipei' },
     ]);
