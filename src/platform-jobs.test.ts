@@ -47,6 +47,8 @@ describe('platform jobs', () => {
       { name: housekeepingJob, cron: '30 3 * * *', timezone: 'Asia/Taipei' },
       // Program deadlines escalated before they pass (app.startWorkers), ADR 0021.
       { name: 'programs.escalate-deadlines', cron: '*/10 * * * *', timezone: 'Asia/Taipei' },
+      // The union election reminder (app.startWorkers), issue 11 §4, ADR 0037.
+      { name: 'unions.election-reminders', cron: '0 7 * * *', timezone: 'Asia/Taipei' },
       // Youth counselling reminders, the day before (app.startWorkers), ADR 0027.
       { name: 'youth.booking-reminders', cron: '5 * * * *', timezone: 'Asia/Taipei' },
     ]);

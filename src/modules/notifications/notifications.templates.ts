@@ -56,6 +56,8 @@ export const noticeTemplates = {
   'program-rejected': { bureau: 'text', programName: 'text', applicationNumber: 'text', reason: 'text', decidedOn: 'date', appealAuthority: 'text' },
   /** Programs: an open application reached its escalation point (the definition's rule), to the supervisor. */
   'program-escalation': { bureau: 'text', programName: 'text', applicationNumber: 'text', receivedAt: 'text', dueAt: 'text', hoursLeft: 'text' },
+  /** Unions (issue 11 §4): to the unions officer, a set number of days (data, not law) before a board's term ends. */
+  'union-election-reminder': { bureau: 'text', unionName: 'text', registrationNumber: 'text', termEndsOn: 'date' },
 } as const satisfies Record<string, Record<string, ParamKind>>;
 
 export type TemplateKey = keyof typeof noticeTemplates;

@@ -147,6 +147,11 @@ const routes: RouteObject[] = [
             path: 'account/employer/vacancies',
             ...lazyPage(() => import('../features/employer-self/employer-vacancies-page.tsx'), (m) => m.EmployerVacanciesPage),
           },
+          // Mass-layoff plans filed online by an employer account (issue 11 §2, 大量解僱勞工保護法 Art. 4).
+          {
+            path: 'account/employer/mass-layoffs',
+            ...lazyPage(() => import('../features/mass-layoffs/employer-plans-page.tsx'), (m) => m.EmployerPlansPage),
+          },
           {
             path: 'referral-answer/:token',
             ...lazyPage(
