@@ -14,6 +14,8 @@ import { listScope } from '../../shared/scope.ts';
 import {
   appointRequest,
   bookRequest,
+  committeeStepRequest,
+  rotationResponse,
   listMediationQuery,
   mediationApplication,
   mediationDetail,
@@ -126,7 +128,7 @@ const appoint = defineRoute(requires('mediation.assign'), {
   method: 'post',
   path: '/api/v1/staff/mediation-cases/{id}/mediator',
   tags: ['mediation'],
-  summary: 'Appoint the mediator (勞資爭議處理法 Art. 12 para. 1: within 3 days of the application); 409 MEDIATOR_CONFLICT when they declared a conflict with a party',
+  summary: 'Appoint the mediator (勞資爭議處理法 Art. 12 para. 1: within 3 days of the application); 409 MEDIATOR_CONFLICT when they declared a conflict with a party; skipReason required when not the rotation\'s suggestion',
   request: { params: idParams, body: jsonBody(appointRequest) },
   responses: { 204: { description: 'Appointed' }, ...problemResponses(400, 401, 403, 404, 409) },
 });
@@ -170,6 +172,26 @@ const outcome = defineRoute(requires('mediation.handle'), {
   responses: { 204: { description: 'Closed' }, ...problemResponses(400, 401, 403, 404, 409) },
 });
 
+const rotation = defineRoute(requires('mediation.assign'), {
+  method: 'get',
+  path: '/api/v1/staff/mediation-cases/{id}/rotation',
+  tags: ['mediation'],
+  summary: 'The mediators who may take the case, in the rotation order (languages, fewest recent appointments, longest since the last); the first is the suggestion',
+  request: { params: idParams },
+  responses: { 200: jsonContent(rotationResponse, 'The rotation'), ...problemResponses(400, 401, 403, 404) },
+});
+
+const committeeStep = defineRoute(requires('mediation.assign'), {
+  method: 'post',
+  path: '/api/v1/staff/mediation-cases/{id}/committee',
+  tags: ['mediation'],
+  summary: 'Record a step of the committee route (勞資爭議處理法 Arts. 14–16): notice received, members, investigator, report, extension, meeting',
+  description:
+    'Each step starts the period of the next deadline. A member is designated by the bureau only after the 3 days of Art. 14 para. 1; a report later than the 10 days of Art. 16 para. 1 needs the special circumstance.',
+  request: { params: idParams, body: jsonBody(committeeStepRequest) },
+  responses: { 204: { description: 'Recorded' }, ...problemResponses(400, 401, 403, 404, 409) },
+});
+
 export function mediationRoutes(deps: { mediation: MediationService; letterhead: Letterhead; limiter: RateLimiter; now: () => number; lists: ListResponder }) {
   const { mediation, lists } = deps;
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
@@ -211,7 +233,13 @@ export function mediationRoutes(deps: { mediation: MediationService; letterhead:
   });
   app.openapi(rooms, async (c) => c.json({ items: await mediation.rooms(c.req.valid('query').siteCode) }, 200));
   app.openapi(appoint, async (c) => {
-    await mediation.appoint(signedInStaff(c), c.req.valid('param').id, c.req.valid('json').mediatorId, meta(c));
+    const body = c.req.valid('json');
+    await mediation.appoint(signedInStaff(c), c.req.valid('param').id, body.mediatorId, meta(c), body.skipReason);
+    return c.body(null, 204);
+  });
+  app.openapi(rotation, async (c) => c.json(await mediation.rotation(signedInStaff(c), c.req.valid('param').id), 200));
+  app.openapi(committeeStep, async (c) => {
+    await mediation.committeeStep(signedInStaff(c), c.req.valid('param').id, c.req.valid('json'), meta(c));
     return c.body(null, 204);
   });
   app.openapi(book, async (c) => c.json(await mediation.book(signedInStaff(c), c.req.valid('param').id, c.req.valid('json'), meta(c)), 201));

@@ -18,6 +18,7 @@ import { catalogText, resolveLocale, type TemplateParams } from '../notification
 import type { ReferenceData } from '../reference-data/reference-data.ts';
 import type { Outcome } from './mediation.contract.ts';
 import { periodEnd, type BureauCalendar } from './mediation.deadlines.ts';
+import { rotationOrder } from './mediation.rotation.ts';
 import type { CaseRow, RequestMeta } from './mediation.service.ts';
 
 export type NoticeSender = Pick<NotificationsService, 'notify'>;
@@ -112,13 +113,27 @@ export function createMediationScheduling(deps: {
       return rows.map((r) => ({ siteCode: r.site_code, code: r.code, name: r.name, capacity: r.capacity }));
     },
 
-    /** Art. 12 para. 1: the appointment; it starts the 7-day period to begin mediating (para. 2). */
-    async appoint(staff: StaffPrincipal, id: string, mediatorId: string, meta: RequestMeta) {
+    /** The mediators who may take the case, in the rotation's order (mediation.rotation.ts); the first is the suggestion. */
+    async rotation(staff: StaffPrincipal, id: string) {
+      return db.transaction(async (tx) => {
+        await deps.visibleCase(staff, id, tx);
+        const items = await rotationOrder(tx, id, deps.today());
+        return { suggestedId: items[0]?.id ?? null, items };
+      });
+    },
+
+    /**
+     * Art. 12 para. 1: the appointment; it starts the 7-day period to begin mediating (para. 2). Appointing
+     * anyone but the rotation's suggestion needs the reason, kept in mediation_rotation_skips.
+     */
+    async appoint(staff: StaffPrincipal, id: string, mediatorId: string, meta: RequestMeta, skipReason?: string) {
       await db.transaction(async (tx) => {
         await tx.query('SELECT id FROM mediation_cases WHERE id = $1 FOR UPDATE', [id]);
         const row = await deps.visibleCase(staff, id, tx);
+        if (row.route === 'committee') throw new AppError('INVALID_TRANSITION');
         if (row.status !== 'received' && row.status !== 'appointed') throw new AppError('INVALID_TRANSITION');
         const day = deps.today();
+        const suggested = (await rotationOrder(tx, id, day))[0];
         const mediator = (
           await tx.query('SELECT 1 FROM mediators WHERE id = $1 AND is_active AND (certificate_valid_until IS NULL OR certificate_valid_until >= $2)', [mediatorId, day])
         ).rows[0];
@@ -131,12 +146,21 @@ export function createMediationScheduling(deps: {
           )
         ).rowCount;
         if (conflict) throw new AppError('MEDIATOR_CONFLICT');
+        const skipped = suggested !== undefined && suggested.id !== mediatorId;
+        if (skipped && !skipReason) throw invalid(meta.locale, 'skipReason', 'validation.rotation_skip_reason');
+        if (skipped) {
+          await tx.query(
+            `INSERT INTO mediation_rotation_skips (case_id, suggested_mediator_id, appointed_mediator_id, reason, created_by, created_at)
+             VALUES ($1, $2, $3, $4, $5, $6)`,
+            [id, suggested.id, mediatorId, skipReason, staff.id, clock()],
+          );
+        }
         const calendar = await deps.loadCalendar(tx);
         await tx.query(
           `UPDATE mediation_cases SET mediator_id = $2, appointed_on = $3, start_due_on = $4, status = 'appointed', updated_at = $5 WHERE id = $1`,
           [id, mediatorId, day, periodEnd(day, 7, calendar), clock()],
         );
-        await recordAudit(tx, { actor: actorOf(staff), action: 'mediation.appoint', recordType: 'mediation-case', recordId: id, requestId: meta.requestId, details: { mediatorId } });
+        await recordAudit(tx, { actor: actorOf(staff), action: 'mediation.appoint', recordType: 'mediation-case', recordId: id, requestId: meta.requestId, details: { mediatorId, skipped } });
       });
     },
 
@@ -175,7 +199,8 @@ export function createMediationScheduling(deps: {
         const day = dayOf(startsAt);
         if (row.started_on === null || day < row.started_on) {
           const calendar = await deps.loadCalendar(tx);
-          await tx.query('UPDATE mediation_cases SET started_on = $2, proposal_due_on = $3 WHERE id = $1', [id, day, periodEnd(day, 10, calendar)]);
+          // On the committee route the first session convenes the committee (Art. 15); Art. 12 para. 5's proposal period is the mediator's.
+          await tx.query('UPDATE mediation_cases SET started_on = $2, proposal_due_on = $3 WHERE id = $1', [id, day, row.route === 'committee' ? null : periodEnd(day, 10, calendar)]);
         }
         await tx.query(`UPDATE mediation_cases SET status = 'scheduled', updated_at = $2 WHERE id = $1`, [id, clock()]);
         const session = await sessionRow(tx, id, sessionId);

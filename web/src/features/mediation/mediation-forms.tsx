@@ -1,30 +1,45 @@
 import { useQuery } from '@tanstack/react-query';
 import { z } from 'zod';
-import { appointRequest, outcomes } from '../../../../src/modules/mediation/mediation.contract.ts';
+import { useEffect } from 'react';
+import { outcomes } from '../../../../src/modules/mediation/mediation.contract.ts';
 import { useI18n } from '../../i18n/i18n-provider.tsx';
-import { FormSelect, FormText, KitForm, useContractForm } from '../../ui/form-page.tsx';
+import { Alert } from '../../ui/alert.tsx';
+import { FormSelect, FormText, FormTextArea, KitForm, useContractForm } from '../../ui/form-page.tsx';
 import { ProblemAlert } from '../../ui/problem-alert.tsx';
 import { useStaff } from '../staff-auth/session-provider.tsx';
-import { appoint, book, listMediators, listRooms, recordOutcome, type MediationDetail } from './api.ts';
+import { appoint, book, getRotation, listRooms, recordOutcome, type MediationDetail } from './api.ts';
 import { useSiteName } from './site-name.ts';
 
+const appointValues = z.object({ mediatorId: z.string().min(1, 'validation.required'), skipReason: z.string().trim().max(1000) });
+type AppointValues = { mediatorId: string; skipReason: string };
+
+/** The rotation's suggestion is preselected; choosing someone else asks for the reason (kept with the case). */
 export function AppointForm({ c, onDone }: { c: MediationDetail; onDone: (message: string) => void }) {
   const { t } = useI18n();
   const { csrfToken } = useStaff();
-  const mediators = useQuery({ queryKey: ['mediators'], queryFn: ({ signal }) => listMediators(signal) });
-  const form = useContractForm<{ mediatorId: string }, typeof appointRequest>({ schema: appointRequest, defaultValues: { mediatorId: '' } });
+  const rotation = useQuery({ queryKey: ['mediation-rotation', c.id], queryFn: ({ signal }) => getRotation(c.id, signal) });
+  const form = useContractForm<AppointValues, typeof appointValues>({ schema: appointValues, defaultValues: { mediatorId: '', skipReason: '' } });
+  const suggested = rotation.data?.items.find((m) => m.id === rotation.data?.suggestedId);
+  const { setValue, getValues } = form;
+  useEffect(() => {
+    if (suggested && getValues('mediatorId') === '') setValue('mediatorId', suggested.id);
+  }, [suggested, getValues, setValue]);
+  const chosen = form.watch('mediatorId');
+  const skipping = suggested !== undefined && chosen !== '' && chosen !== suggested.id;
   return (
     <section className="section" aria-labelledby="mediation-appoint">
       <h2 id="mediation-appoint">{t('mediation.appoint_title')}</h2>
       <p className="field__hint">{t('mediation.appoint_hint')}</p>
-      <ProblemAlert error={mediators.error} />
+      {suggested ? <p data-testid="rotation-suggestion">{t('mediation.rotation_hint', { name: suggested.name })}</p> : null}
+      {rotation.data && rotation.data.items.length === 0 ? <Alert tone="warning">{t('mediation.rotation_none')}</Alert> : null}
+      <ProblemAlert error={rotation.error} />
       <KitForm
         form={form}
         className="form--narrow"
         label={t('mediation.appoint_title')}
         submitLabel={t('mediation.appoint_submit')}
         onSubmit={async (request) => {
-          await appoint(c.id, request.mediatorId, csrfToken);
+          await appoint(c.id, { mediatorId: request.mediatorId, ...(skipping && request.skipReason ? { skipReason: request.skipReason } : {}) }, csrfToken);
           onDone(t('mediation.appointed_done'));
         }}
       >
@@ -32,8 +47,15 @@ export function AppointForm({ c, onDone }: { c: MediationDetail; onDone: (messag
           form={form}
           name="mediatorId"
           label={t('mediation.mediator')}
-          options={[{ value: '', label: t('mediation.choose') }, ...(mediators.data?.items ?? []).map((m) => ({ value: m.id, label: m.organisation ? `${m.name}（${m.organisation}）` : m.name }))]}
+          options={[
+            { value: '', label: t('mediation.choose') },
+            ...(rotation.data?.items ?? []).map((m) => ({
+              value: m.id,
+              label: t('mediation.rotation_option', { name: m.organisation ? `${m.name}（${m.organisation}）` : m.name, count: m.appointments }),
+            })),
+          ]}
         />
+        {skipping ? <FormTextArea form={form} name="skipReason" label={t('mediation.skip_reason')} hint={t('mediation.skip_reason_hint')} rows={2} /> : null}
       </KitForm>
     </section>
   );
