@@ -183,7 +183,7 @@ export function createApp(deps: AppDeps) {
   const heat = createHeatService({ db: deps.db, referenceData: deps.referenceData, clock });
   const usage = createUsageService({ db: deps.db, clock, timeZone: deps.referenceData.city.bureau.timeZone });
   const content = createContentService({ db: deps.db, clock });
-  const mediation = createMediationService({ db: deps.db, referenceData: deps.referenceData, clock, employers, notices: notifications });
+  const mediation = createMediationService({ db: deps.db, referenceData: deps.referenceData, clock, employers, notices: notifications, publicBaseUrl: deps.publicBaseUrl ?? 'http://localhost:3000' });
   const quota = createQuotaService({ db: deps.db, clock, employers });
   const unions = createUnionsService({ db: deps.db, clock });
   // Each module plugs its indicator in with one line, named as in indicator_definitions.module (ADR 0022).

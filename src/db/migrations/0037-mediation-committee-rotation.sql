@@ -49,3 +49,14 @@ CREATE TABLE mediation_rotation_skips (
   created_at timestamptz NOT NULL
 );
 CREATE INDEX mediation_rotation_skips_case_idx ON mediation_rotation_skips (case_id);
+
+-- Art. 22: the record (調解紀錄) reaches both parties. It is e-mailed as a link to each party who gave an
+-- address: only the hash of the link's token is kept; the token opens that party's copy until it expires.
+CREATE TABLE mediation_record_links (
+  token_hash text PRIMARY KEY,
+  case_id uuid NOT NULL REFERENCES mediation_cases (id),
+  role text NOT NULL CHECK (role IN ('applicant', 'respondent')),
+  expires_at timestamptz NOT NULL,
+  created_at timestamptz NOT NULL
+);
+CREATE INDEX mediation_record_links_case_idx ON mediation_record_links (case_id);

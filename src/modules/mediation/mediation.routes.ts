@@ -29,6 +29,7 @@ import {
 import type { MediationService, RequestMeta } from './mediation.service.ts';
 
 export const mediationApplicationPath = '/api/v1/mediation-applications';
+export const mediationRecordPath = '/api/v1/mediation-records';
 const idParams = z.object({ id: z.uuid() });
 
 type Summary = z.infer<typeof mediationSummary>;
@@ -50,6 +51,16 @@ const apply = defineRoute(publicAccess, {
   description: 'Rate-limited per IP. The applicant is personal data: it is never shown in staff lists, only masked.',
   request: { body: jsonBody(mediationApplication) },
   responses: { 201: jsonContent(mediationReceipt, 'The receipt: keep both values'), ...problemResponses(400, 429) },
+});
+
+const recordByLink = defineRoute(publicAccess, {
+  method: 'post',
+  path: mediationRecordPath,
+  tags: ['mediation'],
+  summary: "A party's copy of the mediation record (調解紀錄, Art. 22) as a PDF, by the token of the link e-mailed to that party",
+  description: 'The token travels in the body, never in a URL. Unknown or expired tokens answer 404. Rate-limited per IP; each download is audited.',
+  request: { body: jsonBody(z.object({ token: z.string().trim().min(20).max(200) }).openapi('MediationRecordToken')) },
+  responses: { 200: { description: 'application/pdf' }, ...problemResponses(400, 404, 429) },
 });
 
 const enter = defineRoute(requires('mediation.list'), {
@@ -202,6 +213,19 @@ export function mediationRoutes(deps: { mediation: MediationService; letterhead:
     c.header('cache-control', 'no-store');
     const receipt = await mediation.apply(c.req.valid('json'), { staff: null, meta: meta(c) });
     return c.json({ caseNumber: receipt.caseNumber, secret: receipt.secret }, 201);
+  });
+  app.use(mediationRecordPath, rateLimit(deps.limiter, deps.now, 'mediation-record'));
+  app.openapi(recordByLink, async (c) => {
+    const pdf = await mediation.recordByToken(c.req.valid('json').token, deps.letterhead, meta(c));
+    return new Response(pdf.bytes, {
+      status: 200,
+      headers: {
+        'content-type': 'application/pdf',
+        'content-disposition': `attachment; filename="${pdf.fileName}"`,
+        'x-content-type-options': 'nosniff',
+        'cache-control': 'no-store',
+      },
+    });
   });
   app.openapi(enter, async (c) => {
     c.header('cache-control', 'no-store');

@@ -118,6 +118,8 @@ export function createMediationService(deps: {
   clock: () => Date;
   employers: EmployersService;
   notices: NoticeSender;
+  /** Where the public web app is served: the record links e-mailed to the parties point there. */
+  publicBaseUrl?: string;
 }) {
   const { db, referenceData, clock } = deps;
   const { timeZone } = referenceData.city.bureau;
@@ -184,7 +186,37 @@ export function createMediationService(deps: {
   const mayReadParties = (staff: StaffPrincipal, row: CaseRow) =>
     hasPermission(staff.roles, 'mediation.assign') || (row.mediator_user !== null && row.mediator_user === staff.id);
 
-  const scheduling = createMediationScheduling({ db, referenceData, clock, notices: deps.notices, loadCalendar, visibleCase, mayReadParties, today });
+  /** The 調解紀錄 of a closed case to one party, in that party's language (the caller audits it). */
+  async function recordCopy(tx: Queryable, row: CaseRow, role: 'applicant' | 'respondent', letterhead: Letterhead) {
+    const parties = (await tx.query<{ role: string; name: string; locale: string }>('SELECT role, name, locale FROM mediation_parties WHERE case_id = $1', [row.id])).rows;
+    const claims = (await tx.query<{ kind: string; amount: number | null }>('SELECT kind, amount FROM mediation_claims WHERE case_id = $1 ORDER BY position', [row.id])).rows;
+    const party = parties.find((p) => p.role === role);
+    if (!party || row.outcome === null || row.outcome_on === null) throw new AppError('NOT_FOUND');
+    return {
+      fileName: `${row.case_number}-record-${role}.pdf`,
+      bytes: await renderMediationRecordPdf({
+        letterhead,
+        issuedOn: today(),
+        locale: isLocale(party.locale) ? party.locale : 'zh-TW',
+        record: {
+          caseNumber: row.case_number, role,
+          applicantName: parties.find((p) => p.role === 'applicant')?.name ?? '',
+          respondentName: parties.find((p) => p.role === 'respondent')?.name ?? '',
+          disputeType: row.dispute_type,
+          claims: claims.map((c) => ({ kind: c.kind, ...(c.amount === null ? {} : { amount: Number(c.amount) }) })),
+          mediatorName: row.mediator_name,
+          outcome: row.outcome,
+          outcomeOn: row.outcome_on,
+          agreedAmount: row.agreed_amount === null ? null : Number(row.agreed_amount),
+        },
+      }),
+    };
+  }
+
+  const scheduling = createMediationScheduling({
+    db, referenceData, clock, notices: deps.notices, loadCalendar, visibleCase, mayReadParties, today,
+    publicBaseUrl: deps.publicBaseUrl ?? 'http://localhost:3000',
+  });
 
   const committee = createCommitteeSteps({ db, clock, loadCalendar, visibleCase, today });
 
@@ -359,30 +391,31 @@ export function createMediationService(deps: {
         const row = await visibleCase(staff, id, tx);
         if (!mayReadParties(staff, row)) throw new AppError('NOT_ASSIGNED');
         if (row.outcome === null || row.outcome_on === null) throw new AppError('INVALID_TRANSITION');
-        const parties = (await tx.query<{ role: string; name: string; locale: string }>('SELECT role, name, locale FROM mediation_parties WHERE case_id = $1', [id])).rows;
-        const claims = (await tx.query<{ kind: string; amount: number | null }>('SELECT kind, amount FROM mediation_claims WHERE case_id = $1 ORDER BY position', [id])).rows;
-        const party = parties.find((p) => p.role === role);
-        if (!party) throw new AppError('NOT_FOUND');
+        const pdf = await recordCopy(tx, row, role, letterhead);
         await recordAudit(tx, { actor: { id: staff.id, username: staff.username }, action: 'mediation.record.print', recordType: 'mediation-case', recordId: id, requestId: meta.requestId, details: { role } });
-        return {
-          fileName: `${row.case_number}-record-${role}.pdf`,
-          bytes: await renderMediationRecordPdf({
-            letterhead,
-            issuedOn: today(),
-            locale: isLocale(party.locale) ? party.locale : 'zh-TW',
-            record: {
-              caseNumber: row.case_number, role,
-              applicantName: parties.find((p) => p.role === 'applicant')?.name ?? '',
-              respondentName: parties.find((p) => p.role === 'respondent')?.name ?? '',
-              disputeType: row.dispute_type as 'rights' | 'adjustment',
-              claims: claims.map((c) => ({ kind: c.kind, ...(c.amount === null ? {} : { amount: Number(c.amount) }) })),
-              mediatorName: row.mediator_name,
-              outcome: row.outcome as Outcome,
-              outcomeOn: row.outcome_on,
-              agreedAmount: row.agreed_amount === null ? null : Number(row.agreed_amount),
-            },
-          }),
-        };
+        return pdf;
+      });
+    },
+
+    /**
+     * A party's copy of the record, opened by the token of the link e-mailed to that party (Art. 22). The
+     * token alone is the credential: unknown or expired answers 404, and each download is audited.
+     */
+    async recordByToken(token: string, letterhead: Letterhead, meta: RequestMeta) {
+      return db.transaction(async (tx) => {
+        const link = (
+          await tx.query<{ case_id: string; role: 'applicant' | 'respondent' }>(
+            'SELECT case_id, role FROM mediation_record_links WHERE token_hash = $1 AND expires_at > $2',
+            [hashSecret(token), clock()],
+          )
+        ).rows[0];
+        if (!link) throw new AppError('NOT_FOUND');
+        const compiled = caseQuery().where('m.id', '=', link.case_id).compile();
+        const row = (await tx.query<CaseRow>(compiled.sql, compiled.parameters)).rows[0];
+        if (!row || row.outcome === null) throw new AppError('NOT_FOUND');
+        const pdf = await recordCopy(tx, row, link.role, letterhead);
+        await recordAudit(tx, { actor: null, action: 'mediation.record.download', recordType: 'mediation-case', recordId: row.id, requestId: meta.requestId, details: { role: link.role } });
+        return pdf;
       });
     },
   };

@@ -4,6 +4,7 @@
  * mediator's advisory lock taken, always in that order, and the overlap checked under both locks, so that
  * two writers racing for the same room or mediator are serialised and the second one sees the first.
  */
+import { randomBytes } from 'node:crypto';
 import type { Db, Queryable } from '../../db/client.ts';
 import type { Letterhead } from '../../shared/documents/pdf.ts';
 import { AppError } from '../../shared/errors.ts';
@@ -19,9 +20,12 @@ import type { ReferenceData } from '../reference-data/reference-data.ts';
 import type { Outcome } from './mediation.contract.ts';
 import { periodEnd, type BureauCalendar } from './mediation.deadlines.ts';
 import { rotationOrder } from './mediation.rotation.ts';
-import type { CaseRow, RequestMeta } from './mediation.service.ts';
+import { hashSecret, type CaseRow, type RequestMeta } from './mediation.service.ts';
 
 export type NoticeSender = Pick<NotificationsService, 'notify'>;
+
+/** How long the e-mailed link to the record stays valid; after it the party asks the bureau for a copy. */
+export const recordLinkDays = 60;
 
 type PartyRow = { role: 'applicant' | 'respondent'; name: string; email: string | null; locale: string };
 type SessionRow = { id: string; site_code: string; room_code: string; room_name: string; phone: string; mediator_name: string; starts_at: Date; ends_at: Date };
@@ -37,6 +41,7 @@ export function createMediationScheduling(deps: {
   visibleCase: (staff: StaffPrincipal, id: string, on?: Queryable) => Promise<CaseRow>;
   mayReadParties: (staff: StaffPrincipal, row: CaseRow) => boolean;
   today: () => string;
+  publicBaseUrl: string;
 }) {
   const { db, referenceData, clock } = deps;
   const { bureau, mediationSites } = referenceData.city;
@@ -73,6 +78,40 @@ export function createMediationScheduling(deps: {
       matters: kinds.map((k) => catalogText(locale, `mediation.claim.${k.kind}`)).join(locale === 'zh-TW' ? '、' : ', '),
       contactPhone: session.phone,
     };
+  }
+
+  /**
+   * Art. 22: the record reaches both parties, agreed or not. Each party with an e-mail address gets a link
+   * to its own copy (in its language), valid for recordLinkDays; the others get the printed copy.
+   */
+  async function sendRecordLinks(tx: Queryable, row: CaseRow, outcome: Outcome, outcomeOn: string): Promise<number> {
+    const parties = (await tx.query<PartyRow>('SELECT role, name, email, locale FROM mediation_parties WHERE case_id = $1 ORDER BY role', [row.id])).rows;
+    const expiresAt = new Date(clock().getTime() + recordLinkDays * 86_400_000);
+    let sent = 0;
+    for (const party of parties) {
+      if (!party.email) continue;
+      const token = randomBytes(32).toString('base64url');
+      await tx.query('INSERT INTO mediation_record_links (token_hash, case_id, role, expires_at, created_at) VALUES ($1, $2, $3, $4, $5)', [
+        hashSecret(token), row.id, party.role, expiresAt, clock(),
+      ]);
+      const locale = resolveLocale(party.locale);
+      await deps.notices.notify(tx, {
+        recordType: 'mediation-case', recordId: row.id, channel: 'email', template: 'mediation-record', locale: party.locale, to: party.email,
+        params: {
+          bureau: locale === 'zh-TW' ? bureau.name : bureau.nameEn,
+          caseNumber: row.case_number,
+          recipientName: party.name,
+          partyRole: party.role,
+          outcome: catalogText(locale, `mediation.outcome.${outcome}`),
+          outcomeOn,
+          // The token rides in the fragment, which browsers never send to a server (no access log, no Referer).
+          link: `${deps.publicBaseUrl.replace(/\/$/, '')}/mediation/record#token=${token}`,
+          validUntil: dayOf(expiresAt),
+        },
+      });
+      sent += 1;
+    }
+    return sent;
   }
 
   async function sessionRow(tx: Queryable, caseId: string, sessionId: string): Promise<SessionRow> {
@@ -258,7 +297,8 @@ export function createMediationScheduling(deps: {
              proposal_on = CASE WHEN $5 THEN coalesce(proposal_on, $3::date) ELSE proposal_on END, updated_at = $6 WHERE id = $1`,
           [id, input.outcome, input.outcomeOn, input.outcome === 'agreed' ? (input.agreedAmount ?? null) : null, proposed, clock()],
         );
-        await recordAudit(tx, { actor: actorOf(staff), action: 'mediation.outcome', recordType: 'mediation-case', recordId: id, requestId: meta.requestId, details: { outcome: input.outcome } });
+        const linked = await sendRecordLinks(tx, row, input.outcome, input.outcomeOn);
+        await recordAudit(tx, { actor: actorOf(staff), action: 'mediation.outcome', recordType: 'mediation-case', recordId: id, requestId: meta.requestId, details: { outcome: input.outcome, recordLinks: linked } });
       });
     },
   };
