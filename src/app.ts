@@ -511,6 +511,7 @@ export function createApp(deps: AppDeps) {
     await scheduleIndicatorSnapshots({ jobs, indicators, clock, timeZone: bureau.timeZone, logger: deps.logger });
     await employment.referrals.startWorkers(jobs);
     await youth.startWorkers(jobs);
+    await mediation.startWorkers(jobs);
   };
   return Object.assign(app, { startWorkers });
 }

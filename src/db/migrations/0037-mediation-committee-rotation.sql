@@ -60,3 +60,16 @@ CREATE TABLE mediation_record_links (
   created_at timestamptz NOT NULL
 );
 CREATE INDEX mediation_record_links_case_idx ON mediation_record_links (case_id);
+
+-- 調解成立 with the amounts agreed and when each falls due. A payment past its day and not recorded as paid
+-- is followed up once by the daily job: the worker's side is told it may ask the court for enforcement (Art. 59).
+CREATE TABLE mediation_payments (
+  case_id uuid NOT NULL REFERENCES mediation_cases (id),
+  position int NOT NULL CHECK (position BETWEEN 0 AND 23),
+  amount bigint NOT NULL CHECK (amount > 0),
+  due_on date NOT NULL,
+  paid_on date,
+  followed_up_on date,
+  PRIMARY KEY (case_id, position)
+);
+CREATE INDEX mediation_payments_due_idx ON mediation_payments (due_on) WHERE paid_on IS NULL;

@@ -119,6 +119,8 @@ export type MediatorConflictsTable = {
 
 export type MediationRecordLinksTable = { token_hash: string; case_id: string; role: string; expires_at: Date; created_at: Date };
 
+export type MediationPaymentsTable = { case_id: string; position: number; amount: number; due_on: string; paid_on: string | null; followed_up_on: string | null };
+
 export type MediationTables = {
   mediators: MediatorsTable;
   mediation_rooms: MediationRoomsTable;
@@ -131,6 +133,7 @@ export type MediationTables = {
   mediation_committee_members: MediationCommitteeMembersTable;
   mediation_rotation_skips: MediationRotationSkipsTable;
   mediation_record_links: MediationRecordLinksTable;
+  mediation_payments: MediationPaymentsTable;
 };
 
 export const mediationColumns = {
@@ -143,6 +146,7 @@ export const mediationColumns = {
   mediation_sessions: ['id', 'case_id', 'site_code', 'room_code', 'mediator_id', 'starts_at', 'ends_at', 'created_by', 'created_at'],
   mediator_conflicts: ['id', 'mediator_id', 'ubn', 'party_name', 'reason', 'declared_on', 'created_by', 'created_at'],
   mediation_committee_members: ['case_id', 'position', 'seat', 'name', 'mediator_id', 'designated', 'is_chair'],
+  mediation_payments: ['case_id', 'position', 'amount', 'due_on', 'paid_on', 'followed_up_on'],
   mediation_record_links: ['token_hash', 'case_id', 'role', 'expires_at', 'created_at'],
   mediation_rotation_skips: ['id', 'case_id', 'suggested_mediator_id', 'appointed_mediator_id', 'reason', 'created_by', 'created_at'],
 } as const;

@@ -105,6 +105,8 @@ export const mediationSession = z.object({
   endsAt: z.string(),
 });
 
+export const paymentItem = z.object({ position: z.number().int(), amount: z.number().int(), dueOn: z.string(), paidOn: z.string().nullable(), followedUpOn: z.string().nullable(), overdue: z.boolean() });
+
 export const mediationDetail = mediationSummary
   .extend({
     channel: z.enum(['online', 'staff']),
@@ -114,6 +116,7 @@ export const mediationDetail = mediationSummary
     sessions: z.array(mediationSession),
     agreedAmount: z.number().int().nullable(),
     outcomeOn: z.string().nullable(),
+    payments: z.array(paymentItem),
     committee: z
       .object({
         members: z.array(z.object({ seat: z.enum(['bureau', 'applicant', 'respondent']), name: z.string(), designated: z.boolean(), chair: z.boolean() })),
@@ -186,6 +189,11 @@ export const outcomeRequest = z
     outcome: z.enum(outcomes),
     outcomeOn: z.iso.date(),
     agreedAmount: z.number().int().min(0).max(1_000_000_000).optional(),
+    payments: z
+      .array(z.object({ amount: z.number().int().min(1).max(1_000_000_000), dueOn: z.iso.date({ message: 'validation.date' }) }))
+      .max(24)
+      .optional()
+      .openapi({ description: '調解成立 only: the instalments agreed and the day each falls due; they add up to agreedAmount' }),
   })
   .openapi('MediationOutcome');
 

@@ -1,8 +1,10 @@
 /**
  * Demo mediation data, through the module's own service: rooms at the six sites, two mediators (the demo
  * `mediator` account, and one of an entrusted organisation, Art. 11 para. 3), and cases at the bureau in
- * each state: one past its appointment deadline, one appointed, one with a session booked, one settled.
+ * each state: one past its appointment deadline, one appointed, one with a session booked, one settled with
+ * two instalments, and one on the committee route (Arts. 13–16) whose parties were just notified.
  */
+import { addDays } from '#labor-rules';
 import type { Db } from '../../db/client.ts';
 import { createEmployersService } from '../employers/employers.service.ts';
 import { createNotificationsService } from '../notifications/notifications.service.ts';
@@ -69,7 +71,13 @@ export async function loadMediationDemo(db: Db, options: { referenceData: Refere
   const settled = await mediation.apply(base('DEMO 陳志明', [{ kind: 'pension-contributions', amount: 25000 }], { disputeType: 'rights' }), { staff: supervisor, meta });
   await mediation.appoint(supervisor, settled.id, mediatorId, meta, '示範資料：指定本局調解人');
   await mediation.book(supervisor, settled.id, { siteCode: 'bureau', room: 'r2', startsAt: new Date(now - 60 * 60_000).toISOString(), minutes: 60 }, meta);
-  await mediation.recordOutcome(supervisor, settled.id, { outcome: 'agreed', outcomeOn: mediation.today(), agreedAmount: 20000 }, meta);
+  // Agreed in two instalments: the payments list and the follow-up job have something to show.
+  await mediation.recordOutcome(
+    supervisor,
+    settled.id,
+    { outcome: 'agreed', outcomeOn: mediation.today(), agreedAmount: 20000, payments: [{ amount: 10000, dueOn: addDays(mediation.today(), 14) }, { amount: 10000, dueOn: addDays(mediation.today(), 45) }] },
+    meta,
+  );
   // The committee route (Arts. 13–16): the parties were notified today and have 3 days to choose their members.
   const committee = await mediation.apply(
     base('DEMO 台中市餐飲業產業工會', [{ kind: 'other', description: '年終獎金發放標準' }], {

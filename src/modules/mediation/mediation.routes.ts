@@ -203,6 +203,15 @@ const committeeStep = defineRoute(requires('mediation.assign'), {
   responses: { 204: { description: 'Recorded' }, ...problemResponses(400, 401, 403, 404, 409) },
 });
 
+const paid = defineRoute(requires('mediation.handle'), {
+  method: 'post',
+  path: '/api/v1/staff/mediation-cases/{id}/payments/{position}/paid',
+  tags: ['mediation'],
+  summary: 'Record that an agreed payment was made, and on which day (audited)',
+  request: { params: idParams.extend({ position: z.coerce.number().int().min(0).max(23) }), body: jsonBody(z.object({ paidOn: z.iso.date({ message: 'validation.date' }) })) },
+  responses: { 204: { description: 'Recorded' }, ...problemResponses(400, 401, 403, 404) },
+});
+
 export function mediationRoutes(deps: { mediation: MediationService; letterhead: Letterhead; limiter: RateLimiter; now: () => number; lists: ListResponder }) {
   const { mediation, lists } = deps;
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
@@ -291,6 +300,11 @@ export function mediationRoutes(deps: { mediation: MediationService; letterhead:
         'cache-control': 'no-store',
       },
     });
+  });
+  app.openapi(paid, async (c) => {
+    const { id, position } = c.req.valid('param');
+    await mediation.markPaid(signedInStaff(c), id, position, c.req.valid('json').paidOn, meta(c));
+    return c.body(null, 204);
   });
   app.openapi(outcome, async (c) => {
     await mediation.recordOutcome(signedInStaff(c), c.req.valid('param').id, c.req.valid('json'), meta(c));

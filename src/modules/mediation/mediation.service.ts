@@ -26,6 +26,7 @@ import type { ReferenceData } from '../reference-data/reference-data.ts';
 import type { CaseStatus, MediationApplicationInput, MediationSortKey, Outcome } from './mediation.contract.ts';
 import { caseDeadlines, isOverdue, periodEnd, type BureauCalendar, type CaseDates, type Route } from './mediation.deadlines.ts';
 import { createCommitteeSteps } from './mediation.committee.ts';
+import { createMediationPayments } from './mediation.payments.ts';
 import { renderMediationRecordPdf } from './mediation.record.ts';
 import { createMediationScheduling, type NoticeSender } from './mediation.sessions.ts';
 import type { Letterhead } from '../../shared/documents/pdf.ts';
@@ -219,10 +220,15 @@ export function createMediationService(deps: {
   });
 
   const committee = createCommitteeSteps({ db, clock, loadCalendar, visibleCase, today });
+  const payments = createMediationPayments({ db, clock, referenceData, notices: deps.notices, visibleCase, mayHandle: mayReadParties, today });
 
   const service = {
     ...scheduling,
     ...committee,
+    markPaid: payments.markPaid,
+    followUpOverduePayments: payments.followUpOverduePayments,
+    /** The daily follow-up of overdue payments (the jobs kit, once across instances). */
+    startWorkers: payments.startWorkers,
     loadCalendar,
     today,
     toSummary,
@@ -357,6 +363,7 @@ export function createMediationService(deps: {
           sessions: await scheduling.sessionsOf(tx, id),
           agreedAmount: row.agreed_amount === null ? null : Number(row.agreed_amount),
           outcomeOn: row.outcome_on,
+          payments: await payments.paymentsOf(tx, id),
           committee: row.route === 'committee' ? await committee.committeeOf(tx, row) : null,
         };
       });

@@ -283,7 +283,12 @@ export function createMediationScheduling(deps: {
      * party's absence. Agreed or not, the mediator has put a proposal to the parties (Art. 12 para. 5),
      * which meets the proposal deadline on the outcome's day.
      */
-    async recordOutcome(staff: StaffPrincipal, id: string, input: { outcome: Outcome; outcomeOn: string; agreedAmount?: number | undefined }, meta: RequestMeta) {
+    async recordOutcome(
+      staff: StaffPrincipal,
+      id: string,
+      input: { outcome: Outcome; outcomeOn: string; agreedAmount?: number | undefined; payments?: { amount: number; dueOn: string }[] | undefined },
+      meta: RequestMeta,
+    ) {
       await db.transaction(async (tx) => {
         await tx.query('SELECT id FROM mediation_cases WHERE id = $1 FOR UPDATE', [id]);
         const row = await deps.visibleCase(staff, id, tx);
@@ -291,6 +296,12 @@ export function createMediationScheduling(deps: {
         if (row.status === 'closed') throw new AppError('INVALID_TRANSITION');
         if (input.outcome !== 'withdrawn' && row.status !== 'scheduled') throw new AppError('INVALID_TRANSITION');
         if (input.outcomeOn > deps.today() || input.outcomeOn < row.received_on) throw invalid(meta.locale, 'outcomeOn', 'validation.date_range');
+        const payments = input.outcome === 'agreed' ? (input.payments ?? []) : [];
+        if (payments.length && payments.reduce((sum, p) => sum + p.amount, 0) !== input.agreedAmount) throw invalid(meta.locale, 'payments', 'validation.payments_total');
+        if (payments.some((p) => p.dueOn < input.outcomeOn)) throw invalid(meta.locale, 'payments', 'validation.payments_date');
+        for (const [position, payment] of payments.entries()) {
+          await tx.query('INSERT INTO mediation_payments (case_id, position, amount, due_on) VALUES ($1, $2, $3, $4)', [id, position, payment.amount, payment.dueOn]);
+        }
         const proposed = input.outcome === 'agreed' || input.outcome === 'not-agreed';
         await tx.query(
           `UPDATE mediation_cases SET status = 'closed', outcome = $2, outcome_on = $3, agreed_amount = $4,

@@ -10,7 +10,7 @@ import { ProblemAlert } from '../../ui/problem-alert.tsx';
 import { useSession } from '../staff-auth/session-provider.tsx';
 import { getCase, getParties, noticeUrl, recordUrl, type MediationDetail, type Party } from './api.ts';
 import { CommitteeFacts, CommitteeSteps } from './mediation-committee.tsx';
-import { AppointForm, BookForm, OutcomeForm } from './mediation-forms.tsx';
+import { AppointForm, BookForm, OutcomeForm, Payments } from './mediation-forms.tsx';
 import { useSiteName } from './site-name.ts';
 
 function Deadlines({ c }: { c: MediationDetail }) {
@@ -128,6 +128,7 @@ export function MediationCasePage({ id }: { id: string }) {
             <p className="complaint-text">{c.summary}</p>
           </section>
           <Sessions c={c} canPrint={can('mediation.handle')} />
+          <Payments c={c} canHandle={can('mediation.handle')} onDone={reload} />
           {can('mediation.assign') && c.route === 'mediator' && (c.status === 'received' || c.status === 'appointed') ? <AppointForm c={c} onDone={reload} /> : null}
           {can('mediation.assign') && c.route === 'committee' ? <CommitteeSteps c={c} onDone={reload} /> : null}
           {can('mediation.handle') && (c.status === 'appointed' || c.status === 'scheduled') ? <BookForm c={c} onDone={reload} /> : null}

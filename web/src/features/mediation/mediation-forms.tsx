@@ -7,7 +7,7 @@ import { Alert } from '../../ui/alert.tsx';
 import { FormSelect, FormText, FormTextArea, KitForm, useContractForm } from '../../ui/form-page.tsx';
 import { ProblemAlert } from '../../ui/problem-alert.tsx';
 import { useStaff } from '../staff-auth/session-provider.tsx';
-import { appoint, book, getRotation, listRooms, recordOutcome, type MediationDetail } from './api.ts';
+import { appoint, book, getRotation, listRooms, markPaid, recordOutcome, type MediationDetail } from './api.ts';
 import { useSiteName } from './site-name.ts';
 
 const appointValues = z.object({ mediatorId: z.string().min(1, 'validation.required'), skipReason: z.string().trim().max(1000) });
@@ -109,13 +109,14 @@ const outcomeValues = z.object({
   outcome: z.enum(outcomes, { message: 'validation.required' }),
   outcomeOn: z.iso.date({ message: 'validation.date' }),
   agreedAmount: z.union([z.literal(''), z.coerce.number().int().min(0)]),
+  payBy: z.union([z.literal(''), z.iso.date({ message: 'validation.date' })]),
 });
-type OutcomeValues = { outcome: string; outcomeOn: string; agreedAmount: string };
+type OutcomeValues = { outcome: string; outcomeOn: string; agreedAmount: string; payBy: string };
 
 export function OutcomeForm({ c, onDone }: { c: MediationDetail; onDone: (message: string) => void }) {
   const { t } = useI18n();
   const { csrfToken } = useStaff();
-  const form = useContractForm<OutcomeValues, typeof outcomeValues>({ schema: outcomeValues, defaultValues: { outcome: '', outcomeOn: '', agreedAmount: '' } });
+  const form = useContractForm<OutcomeValues, typeof outcomeValues>({ schema: outcomeValues, defaultValues: { outcome: '', outcomeOn: '', agreedAmount: '', payBy: '' } });
   return (
     <section className="section" aria-labelledby="mediation-outcome">
       <h2 id="mediation-outcome">{t('mediation.outcome_title')}</h2>
@@ -125,14 +126,71 @@ export function OutcomeForm({ c, onDone }: { c: MediationDetail; onDone: (messag
         label={t('mediation.outcome_title')}
         submitLabel={t('mediation.outcome_submit')}
         onSubmit={async (v) => {
-          await recordOutcome(c.id, { outcome: v.outcome, outcomeOn: v.outcomeOn, ...(v.outcome === 'agreed' && v.agreedAmount !== '' ? { agreedAmount: v.agreedAmount } : {}) }, csrfToken);
+          const amount = v.outcome === 'agreed' && v.agreedAmount !== '' ? v.agreedAmount : null;
+          await recordOutcome(
+            c.id,
+            {
+              outcome: v.outcome,
+              outcomeOn: v.outcomeOn,
+              ...(amount !== null ? { agreedAmount: amount } : {}),
+              // One payment of the whole amount by the day given; instalments are entered through the API.
+              ...(amount !== null && amount > 0 && v.payBy !== '' ? { payments: [{ amount, dueOn: v.payBy }] } : {}),
+            },
+            csrfToken,
+          );
           onDone(t('mediation.outcome_done'));
         }}
       >
         <FormSelect form={form} name="outcome" label={t('mediation.outcome')} options={[{ value: '', label: t('mediation.choose') }, ...outcomes.map((o) => ({ value: o, label: t(`mediation.outcomes.${o}`) }))]} />
         <FormText form={form} name="outcomeOn" label={t('mediation.outcome_on')} type="date" />
         <FormText form={form} name="agreedAmount" label={t('mediation.agreed_amount')} hint={t('mediation.agreed_amount_hint')} inputMode="numeric" />
+        <FormText form={form} name="payBy" label={t('mediation.pay_by')} hint={t('mediation.pay_by_hint')} type="date" />
       </KitForm>
+    </section>
+  );
+}
+
+/** The agreed payments, each overdue from the day after its day until recorded as paid. */
+export function Payments({ c, canHandle, onDone }: { c: MediationDetail; canHandle: boolean; onDone: (message: string) => void }) {
+  const { t, formatNumber, formatPlainDate } = useI18n();
+  const { csrfToken } = useStaff();
+  const schema = z.object({ position: z.string().min(1, 'validation.required'), paidOn: z.iso.date({ message: 'validation.date' }) });
+  const form = useContractForm<{ position: string; paidOn: string }, typeof schema>({ schema, defaultValues: { position: '', paidOn: '' } });
+  if (c.payments.length === 0) return null;
+  const unpaid = c.payments.filter((p) => p.paidOn === null);
+  return (
+    <section className="section" aria-labelledby="mediation-payments">
+      <h2 id="mediation-payments">{t('mediation.payments_title')}</h2>
+      <p className="field__hint">{t('mediation.payments_hint')}</p>
+      <ul>
+        {c.payments.map((p) => (
+          <li key={p.position} data-testid={`payment-${p.position}`}>
+            {t('mediation.payment_line', { amount: formatNumber(p.amount), due: formatPlainDate(p.dueOn) })}{' '}
+            {p.paidOn ? t('mediation.payment_paid', { day: formatPlainDate(p.paidOn) }) : p.overdue ? <strong>{t('mediation.overdue')}</strong> : t('mediation.pending')}
+            {p.followedUpOn ? ` ${t('mediation.payment_followed_up', { day: formatPlainDate(p.followedUpOn) })}` : ''}
+          </li>
+        ))}
+      </ul>
+      {canHandle && unpaid.length ? (
+        <KitForm
+          form={form}
+          className="form--narrow"
+          label={t('mediation.payment_paid_title')}
+          submitLabel={t('mediation.payment_paid_submit')}
+          onSubmit={async (v) => {
+            await markPaid(c.id, Number(v.position), v.paidOn, csrfToken);
+            onDone(t('mediation.step_done'));
+          }}
+        >
+          <FormSelect
+            form={form}
+            name="position"
+            label={t('mediation.payment')}
+            options={[{ value: '', label: t('mediation.choose') }, ...unpaid.map((p) => ({ value: String(p.position), label: t('mediation.payment_line', { amount: formatNumber(p.amount), due: formatPlainDate(p.dueOn) }) }))]}
+          />
+          <FormText form={form} name="paidOn" label={t('mediation.paid_on')} type="date" />
+        </KitForm>
+      ) : null}
     </section>
   );
 }
