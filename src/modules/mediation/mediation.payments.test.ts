@@ -81,3 +81,49 @@ describe('agreed payments and the follow-up when a payment day passes (勞資爭
     assert.equal((await t.request(`/api/v1/staff/mediation-cases/${caseId}/payments/0/paid`, { method: 'POST', session: supervisor, body: { paidOn: '2026-03-11' } })).status, 404, 'once');
   });
 });
+
+describe('mediation statistics for a period', () => {
+  it('counts the cases by site, route, dispute type and outcome, the claims by kind, and each deadline met in time or late with the days taken', async () => {
+    const t = await createTestContext({ now: at('2026-03-02') });
+    try {
+      await t.createStaff('chief', ['admin']);
+      let supervisor = await t.login('chief');
+      const service = createMediationService({
+        db: t.db, referenceData: t.referenceData, clock: () => at('2026-03-02'),
+        employers: createEmployersService({ db: t.db, referenceData: t.referenceData }), notices: { notify: async () => 'unused' },
+      });
+      const mediatorId = await service.addMediator({ name: '吳調解人', certificateValidUntil: '2027-12-31' });
+      const file = async (body: Record<string, unknown>) => {
+        const filed = await t.request('/api/v1/mediation-applications', {
+          method: 'POST',
+          body: { disputeType: 'rights', siteCode: 'shalu-office', applicant: { kind: 'worker', name: '王小明', phone: '0912-000-000' }, respondent: { kind: 'employer', name: '好棒棒' }, summary: '工資。', ...body },
+        });
+        assert.equal(filed.status, 201, filed.text);
+      };
+      await file({ claims: [{ kind: 'unpaid-wages', amount: 30000 }, { kind: 'overtime', amount: 5000 }] });
+      await file({ route: 'committee', disputeType: 'adjustment', claims: [{ kind: 'other' }] });
+      const list = await t.request('/api/v1/staff/mediation-cases?scope=city', { session: supervisor });
+      const mediatorCase = list.json.items.find((i: { route: string }) => i.route === 'mediator').id;
+      t.setNow(at('2026-03-06'));
+      supervisor = await t.login('chief');
+      assert.equal((await t.request(`/api/v1/staff/mediation-cases/${mediatorCase}/mediator`, { method: 'POST', session: supervisor, body: { mediatorId } })).status, 204);
+      const stats = await t.request('/api/v1/staff/mediation-statistics?scope=city&from=2026-03-01&to=2026-03-31', { session: supervisor });
+      assert.equal(stats.status, 200, stats.text);
+      assert.equal(stats.json.cases, 2);
+      assert.equal(stats.json.claimed, 35000);
+      assert.deepEqual(stats.json.bySite, [{ key: 'shalu-office', cases: 2, claimed: 35000, agreed: 0 }]);
+      assert.deepEqual(stats.json.byRoute.map((g: { key: string }) => g.key).sort(), ['committee', 'mediator']);
+      assert.deepEqual(stats.json.byOutcome, [{ key: 'open', cases: 2, claimed: 35000, agreed: 0 }]);
+      assert.deepEqual(stats.json.byClaimKind, [{ kind: 'other', claims: 1, claimed: 0 }, { kind: 'overtime', claims: 1, claimed: 5000 }, { kind: 'unpaid-wages', claims: 1, claimed: 30000 }]);
+      assert.deepEqual(stats.json.deadlines, [
+        { kind: 'appoint-mediator', article: '勞資爭議處理法第12條第1項', metInTime: 0, metLate: 1, overdue: 0, averageDays: 4 },
+        { kind: 'start-mediation', article: '勞資爭議處理法第12條第2項', metInTime: 0, metLate: 0, overdue: 0, averageDays: null },
+      ]);
+      const before = await t.request('/api/v1/staff/mediation-statistics?scope=city&from=2026-02-01&to=2026-02-28', { session: supervisor });
+      assert.equal(before.json.cases, 0, 'another period');
+      assert.equal((await t.request('/api/v1/staff/mediation-statistics?from=2026-03-31&to=2026-03-01', { session: supervisor })).status, 400);
+    } finally {
+      await t.close();
+    }
+  });
+});

@@ -10,7 +10,7 @@ import { rateLimit, type RateLimiter } from '../../shared/http/rate-limit.ts';
 import { defineRoute, publicAccess, requires, signedInStaff } from '../../shared/http/route.ts';
 import { validationHook } from '../../shared/http/validation.ts';
 import { isUnifiedBusinessNumber } from '../employers/ubn.ts';
-import { listScope } from '../../shared/scope.ts';
+import { listScope, scopeQuery } from '../../shared/scope.ts';
 import {
   appointRequest,
   bookRequest,
@@ -212,6 +212,36 @@ const paid = defineRoute(requires('mediation.handle'), {
   responses: { 204: { description: 'Recorded' }, ...problemResponses(400, 401, 403, 404) },
 });
 
+const group = z.object({ key: z.string(), cases: z.number().int(), claimed: z.number().int(), agreed: z.number().int() });
+const statisticsResponse = z
+  .object({
+    from: z.string(),
+    to: z.string(),
+    cases: z.number().int(),
+    claimed: z.number().int(),
+    agreed: z.number().int(),
+    bySite: z.array(group),
+    byRoute: z.array(group),
+    byDisputeType: z.array(group),
+    byOutcome: z.array(group).openapi({ description: 'key `open` for cases without an outcome yet' }),
+    byClaimKind: z.array(z.object({ kind: z.string(), claims: z.number().int(), claimed: z.number().int() })),
+    deadlines: z.array(
+      z.object({ kind: z.string(), article: z.string(), metInTime: z.number().int(), metLate: z.number().int(), overdue: z.number().int(), averageDays: z.number().nullable() }),
+    ),
+  })
+  .openapi('MediationStatistics');
+
+const statistics = defineRoute(requires('mediation.list'), {
+  method: 'get',
+  path: '/api/v1/staff/mediation-statistics',
+  tags: ['mediation'],
+  summary: 'Statistics of the cases received in a period: by site, route, dispute type, outcome and claim kind, amounts claimed and agreed, and each deadline met in time, late or overdue with the average days taken',
+  request: {
+    query: scopeQuery.extend({ from: z.iso.date({ message: 'validation.date' }), to: z.iso.date({ message: 'validation.date' }) }).refine((q) => q.from <= q.to, { path: ['to'], message: 'validation.date_order' }),
+  },
+  responses: { 200: jsonContent(statisticsResponse, 'The statistics'), ...problemResponses(400, 401, 403) },
+});
+
 export function mediationRoutes(deps: { mediation: MediationService; letterhead: Letterhead; limiter: RateLimiter; now: () => number; lists: ListResponder }) {
   const { mediation, lists } = deps;
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
@@ -300,6 +330,10 @@ export function mediationRoutes(deps: { mediation: MediationService; letterhead:
         'cache-control': 'no-store',
       },
     });
+  });
+  app.openapi(statistics, async (c) => {
+    const query = c.req.valid('query');
+    return c.json(await mediation.statistics(listScope(signedInStaff(c), query.scope), query.from, query.to), 200);
   });
   app.openapi(paid, async (c) => {
     const { id, position } = c.req.valid('param');

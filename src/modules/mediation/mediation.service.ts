@@ -27,6 +27,7 @@ import type { CaseStatus, MediationApplicationInput, MediationSortKey, Outcome }
 import { caseDeadlines, isOverdue, periodEnd, type BureauCalendar, type CaseDates, type Route } from './mediation.deadlines.ts';
 import { createCommitteeSteps } from './mediation.committee.ts';
 import { createMediationPayments } from './mediation.payments.ts';
+import { mediationStatistics, statisticsWhere } from './mediation.statistics.ts';
 import { renderMediationRecordPdf } from './mediation.record.ts';
 import { createMediationScheduling, type NoticeSender } from './mediation.sessions.ts';
 import type { Letterhead } from '../../shared/documents/pdf.ts';
@@ -226,6 +227,12 @@ export function createMediationService(deps: {
     ...scheduling,
     ...committee,
     markPaid: payments.markPaid,
+    /** Statistics of the cases received from `from` to `to` (inclusive) in the scope. */
+    async statistics(scope: UnitScope, from: string, to: string) {
+      const compiled = caseQuery().where(statisticsWhere(scope, from, to)).compile();
+      const rows = (await db.query<CaseRow>(compiled.sql, compiled.parameters)).rows;
+      return mediationStatistics({ db, rows, datesOf, calendar: await loadCalendar(), today: today(), from, to });
+    },
     followUpOverduePayments: payments.followUpOverduePayments,
     /** The daily follow-up of overdue payments (the jobs kit, once across instances). */
     startWorkers: payments.startWorkers,
