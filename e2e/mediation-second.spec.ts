@@ -46,6 +46,11 @@ describe('mediation, second screens: the committee route and the record link (is
     await page.getByText(zh('mediation.step_done')).waitFor();
     assert.match(await page.getByTestId('deadline-convene-committee').innerText(), /勞資爭議處理法第15條/);
     assert.match(await page.locator('#mediation-committee').locator('..').innerText(), /DEMO 王委員/);
+    // The statistics of this month count the demo's cases, the committee one among them.
+    await page.goto('/staff/mediation/statistics');
+    await settle(page);
+    await page.getByTestId('stats-total').waitFor();
+    assert.ok((await page.locator('#stats-route').locator('..').innerText()).includes(zh('mediation.routes.committee')));
     await admin.close();
   });
 
@@ -59,6 +64,7 @@ describe('mediation, second screens: the committee route and the record link (is
       for (const [name, path] of [
         ['committee case', `/staff/mediation/${committeeId}`],
         ['record link', '/mediation/record#token=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA'],
+        ['statistics', '/staff/mediation/statistics'],
       ] as const) {
         const page = await context.newPage();
         const errors = watchErrors(page);
