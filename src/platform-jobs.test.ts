@@ -41,6 +41,8 @@ describe('platform jobs', () => {
       // The indicators' monthly snapshot, also scheduled by app.startWorkers (ADR 0022).
       { name: 'indicators.monthly-snapshot', cron: '0 2 1 * *', timezone: 'Asia/Taipei' },
       // Scheduled by the app's own workers (createTestContext with jobs → app.startWorkers), ADR 0014.
+      // Mediation: agreed payments past their day are followed up (app.startWorkers), ADR 0038.
+      { name: 'mediation.payment-follow-up', cron: '10 8 * * *', timezone: 'Asia/Taipei' },
       { name: 'notifications.erase-stale-addresses', cron: '15 3 * * *', timezone: 'Asia/Taipei' },
       { name: housekeepingJob, cron: '30 3 * * *', timezone: 'Asia/Taipei' },
       // Youth counselling reminders, the day before (app.startWorkers), ADR 0027.

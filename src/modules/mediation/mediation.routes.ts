@@ -9,6 +9,8 @@ import { jsonBody, jsonContent, problemResponses } from '../../shared/http/opena
 import { rateLimit, type RateLimiter } from '../../shared/http/rate-limit.ts';
 import { defineRoute, publicAccess, requires, signedInStaff } from '../../shared/http/route.ts';
 import { validationHook } from '../../shared/http/validation.ts';
+import { AppError } from '../../shared/errors.ts';
+import { translate } from '../../shared/i18n/translate.ts';
 import { isUnifiedBusinessNumber } from '../employers/ubn.ts';
 import { listScope, scopeQuery } from '../../shared/scope.ts';
 import {
@@ -237,7 +239,12 @@ const statistics = defineRoute(requires('mediation.list'), {
   tags: ['mediation'],
   summary: 'Statistics of the cases received in a period: by site, route, dispute type, outcome and claim kind, amounts claimed and agreed, and each deadline met in time, late or overdue with the average days taken',
   request: {
-    query: scopeQuery.extend({ from: z.iso.date({ message: 'validation.date' }), to: z.iso.date({ message: 'validation.date' }) }).refine((q) => q.from <= q.to, { path: ['to'], message: 'validation.date_order' }),
+    query: scopeQuery
+      .extend({
+        from: z.iso.date({ message: 'validation.date' }).optional().openapi({ description: 'First day of receipt counted; the first of this month when absent' }),
+        to: z.iso.date({ message: 'validation.date' }).optional().openapi({ description: 'Last day of receipt counted; today when absent' }),
+      })
+      .refine((q) => !q.from || !q.to || q.from <= q.to, { path: ['to'], message: 'validation.date_order' }),
   },
   responses: { 200: jsonContent(statisticsResponse, 'The statistics'), ...problemResponses(400, 401, 403) },
 });
@@ -333,7 +340,12 @@ export function mediationRoutes(deps: { mediation: MediationService; letterhead:
   });
   app.openapi(statistics, async (c) => {
     const query = c.req.valid('query');
-    return c.json(await mediation.statistics(listScope(signedInStaff(c), query.scope), query.from, query.to), 200);
+    const scope = listScope(signedInStaff(c), query.scope);
+    const today = mediation.today();
+    const from = query.from ?? `${today.slice(0, 8)}01`;
+    const to = query.to ?? today;
+    if (from > to) throw new AppError('VALIDATION_FAILED', { fieldIssues: [{ field: 'to', code: 'custom', message: translate(c.get('locale'), 'validation.date_order', {}) }] });
+    return c.json(await mediation.statistics(scope, from, to), 200);
   });
   app.openapi(paid, async (c) => {
     const { id, position } = c.req.valid('param');

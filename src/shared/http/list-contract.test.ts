@@ -65,6 +65,8 @@ const notLists = new Set([
   // Issue 11: form lookups (mediators with a valid certificate, a site's rooms) and the indicator read models.
   'GET /api/v1/staff/mediators',
   'GET /api/v1/staff/mediation-rooms',
+  // Issue 11: the mediation statistics of a period are aggregates (groups and deadline counts), not a record list.
+  'GET /api/v1/staff/mediation-statistics',
   'GET /api/v1/staff/quota/indicator',
   'GET /api/v1/staff/unions/indicator',
   // Issue 9: indicator 4's counts (totals by service and district, not rows).
