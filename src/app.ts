@@ -199,7 +199,7 @@ export function createApp(deps: AppDeps) {
   const heat = createHeatService({ db: deps.db, referenceData: deps.referenceData, clock });
   const usage = createUsageService({ db: deps.db, clock, timeZone: deps.referenceData.city.bureau.timeZone });
   const content = createContentService({ db: deps.db, clock });
-  const mediation = createMediationService({ db: deps.db, referenceData: deps.referenceData, clock, employers, notices: notifications });
+  const mediation = createMediationService({ db: deps.db, referenceData: deps.referenceData, clock, employers, notices: notifications, publicBaseUrl: deps.publicBaseUrl ?? 'http://localhost:3000' });
   const quota = createQuotaService({ db: deps.db, clock, employers });
   const unions = createUnionsService({ db: deps.db, clock });
   const unionReports = createUnionReportsService({ db: deps.db, clock, timeZone: deps.referenceData.city.bureau.timeZone, notifications,
@@ -565,6 +565,7 @@ export function createApp(deps: AppDeps) {
     await migrantWorkers.startWorkers(jobs, deps.logger);
     await scheduleProgramEscalation({ jobs, programs, logger: deps.logger });
     await scheduleElectionReminders({ jobs, reports: unionReports, logger: deps.logger });
+    await mediation.startWorkers(jobs);
   };
   return Object.assign(app, { startWorkers });
 }

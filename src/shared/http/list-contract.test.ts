@@ -79,6 +79,8 @@ const notLists = new Set([
   // Issue 11: form lookups (mediators with a valid certificate, a site's rooms) and the indicator read models.
   'GET /api/v1/staff/mediators',
   'GET /api/v1/staff/mediation-rooms',
+  // Issue 11: the mediation statistics of a period are aggregates (groups and deadline counts), not a record list.
+  'GET /api/v1/staff/mediation-statistics',
   'GET /api/v1/staff/quota/indicator',
   'GET /api/v1/staff/unions/indicator',
   // Mass layoffs: the rule sets (a handful, each a statute's figures) and the employment service's read model

@@ -108,6 +108,8 @@ const routes: RouteObject[] = [
           },
           // Issue 11: the online mediation application (勞資爭議處理法 Art. 10).
           { path: 'mediation', ...lazyPage(() => import('../features/mediation/mediation-apply-page.tsx'), (m) => m.MediationApplyPage) },
+          // The party's copy of the mediation record, by the e-mailed link (Art. 22).
+          { path: 'mediation/record', ...lazyPage(() => import('../features/mediation/mediation-record-page.tsx'), (m) => m.MediationRecordPage) },
           { path: 'violations', ...lazyPage(() => import('../features/violations/violations-page.tsx'), (m) => m.ViolationsPage) },
           {
             path: 'violations/employers/:key',

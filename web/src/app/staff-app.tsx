@@ -85,6 +85,7 @@ import { CaseloadPage } from '../features/cases/caseload-page.tsx';
 import { CasesListPage } from '../features/cases/cases-list-page.tsx';
 import { MediationCasePage } from '../features/mediation/mediation-case-page.tsx';
 import { MediationListPage } from '../features/mediation/mediation-list-page.tsx';
+import { MediationStatisticsPage } from '../features/mediation/mediation-statistics-page.tsx';
 import { QuotaPage } from '../features/quota/quota-page.tsx';
 import { QuotaImportPage } from '../features/quota/quota-import-page.tsx';
 import { QuotaNoticesPage } from '../features/quota/quota-notices-page.tsx';
@@ -143,6 +144,7 @@ const staffRoutes: readonly StaffRoute[] = [
   { pattern: '/staff/violations/inspections/:id', permission: 'violations.record', render: (p) => <StaffInspectionEditPage id={p.id ?? ''} /> },
   // Labor relations (issue 11): mediation, the disability quota, unions.
   { pattern: '/staff/mediation', permission: 'mediation.list', render: () => <MediationListPage /> },
+  { pattern: '/staff/mediation/statistics', permission: 'mediation.list', render: () => <MediationStatisticsPage /> },
   { pattern: '/staff/mediation/:id', permission: 'mediation.list', render: (p) => <MediationCasePage id={p.id ?? ''} /> },
   { pattern: '/staff/quota', permission: 'quota.read', render: () => <QuotaPage /> },
   { pattern: '/staff/quota/imports', permission: 'quota.write', render: () => <QuotaImportPage /> },
