@@ -21,6 +21,7 @@ import { wrapPgPool, type Db } from '../src/db/client.ts';
 import { migrate } from '../src/db/migrate.ts';
 import { createAccessService } from '../src/modules/access/access.service.ts';
 import { occupations } from '../src/modules/employment/employment.occupations.ts';
+import { charPairs } from '../src/modules/employment/employment.search.ts';
 import { createReferenceData, loadCityConfig } from '../src/modules/reference-data/reference-data.ts';
 import { createLogger } from '../src/shared/logger.ts';
 import { scratchDatabase } from './scratch-database.ts';
@@ -88,7 +89,7 @@ async function generate(db: Db): Promise<{ ms: number }> {
   await run(
     `INSERT INTO vacancies (employer_id, occupation_code, title, description, requirements, district_code, address, wage_type, wage_min, wage_max,
                             hours_per_week, employment_type, shifts, openings, required_certificates, languages, expires_on, status, closed_reason,
-                            search_text, published_on, created_at)
+                            search_text, search_grams, published_on, created_at)
      SELECT e.id, o.code, w.title, w.description, '', d.code, '臺中市' || d.name,
             CASE WHEN w.hourly THEN 'hourly' ELSE 'monthly' END, w.wage_min,
             CASE WHEN w.r9 < 0.55 THEN w.wage_min + (CASE WHEN w.hourly THEN 20 ELSE 1000 END) * (1 + floor(w.r9 * 20))::int END,
@@ -99,7 +100,7 @@ async function generate(db: Db): Promise<{ ms: number }> {
             CASE WHEN w.r8 > 0.93 THEN ARRAY['英語'] WHEN w.r8 > 0.9 THEN ARRAY['台語'] ELSE '{}' END,
             CASE WHEN w.status = 'held' THEN date '${today}' + 30 + (w.r7 * 60)::int ELSE w.published_on + 30 + (w.r7 * 120)::int END,
             w.status, CASE WHEN w.status = 'closed' THEN 'filled' END,
-            replace(lower(translate(w.title || ' ' || w.description, '台', '臺')), ' ', ''),
+            x.st, ARRAY(SELECT DISTINCT substr(x.st, i, 2) FROM generate_series(1, char_length(x.st) - 1) AS i),
             CASE WHEN w.status <> 'held' THEN w.published_on END, w.published_on - 1
        FROM (SELECT s.*, t.title AS base, t.major, t.n,
                     CASE WHEN s.r5 < 0.12 THEN '台中' WHEN s.r5 < 0.24 THEN '臺中' ELSE '' END || t.title
@@ -115,7 +116,8 @@ async function generate(db: Db): Promise<{ ms: number }> {
                JOIN bench_titles t ON t.k = 1 + floor(s.r1 ^ 1.6 * (SELECT count(*) FROM bench_titles))::int) w
        JOIN bench_occ o ON o.major = w.major AND o.k = 1 + floor(w.r2 * w.n)::int
        JOIN bench_employers e ON e.k = 1 + floor(w.r3 ^ 2 * $2::int)::int
-       JOIN bench_districts d ON d.k = 1 + floor(w.r4 * (SELECT count(*) FROM bench_districts))::int`,
+       JOIN bench_districts d ON d.k = 1 + floor(w.r4 * (SELECT count(*) FROM bench_districts))::int
+       CROSS JOIN LATERAL (SELECT replace(lower(translate(w.title || ' ' || w.description, '台', '臺')), ' ', '') AS st) x`,
     [vacancyCount, employerCount, phrases, certificates],
   );
   // Job seekers: a person each, at the six stations, wanting 1–2 occupations (the same titles' groups) in 1–2 districts.
@@ -175,7 +177,9 @@ type SearchCase = { label: string; query: string; where: string; params: unknown
 function searchCases(district: string, occupation: string): SearchCase[] {
   const base = `v.status = 'published' AND v.expires_on >= '${today}'::date`;
   const title = (words: string[]) => `(CASE WHEN replace(lower(translate(v.title, '台', '臺')), ' ', '') LIKE ANY(ARRAY[${words.map((w) => `'%${w}%'`).join(',')}]) THEN 1 ELSE 0 END)`;
-  const like = (words: string[]) => `v.search_text LIKE ANY(ARRAY[${words.map((w) => `'%${w}%'`).join(',')}])`;
+  // A word (or any of its synonyms) through the GIN index of character pairs, confirmed by LIKE.
+  const like = (words: string[]) =>
+    `(${words.map((w) => `v.search_grams @> ARRAY[${charPairs(w).map((p) => `'${p}'`).join(',')}]`).join(' OR ')}) AND v.search_text LIKE ANY(ARRAY[${words.map((w) => `'%${w}%'`).join(',')}])`;
   const byDate = 'v.published_on DESC, v.id';
   const care = ['看護', '照服員', '照顧服務員', '照護員'];
   return [
