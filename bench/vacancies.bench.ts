@@ -177,9 +177,9 @@ type SearchCase = { label: string; query: string; where: string; params: unknown
 function searchCases(district: string, occupation: string): SearchCase[] {
   const base = `v.status = 'published' AND v.expires_on >= '${today}'::date`;
   const title = (words: string[]) => `(CASE WHEN replace(lower(translate(v.title, '台', '臺')), ' ', '') LIKE ANY(ARRAY[${words.map((w) => `'%${w}%'`).join(',')}]) THEN 1 ELSE 0 END)`;
-  // A word (or any of its synonyms) through the GIN index of character pairs, confirmed by LIKE.
+  // A word alone through the GIN index of character pairs, confirmed by LIKE; a title with its synonyms by LIKE (as the service does).
   const like = (words: string[]) =>
-    `(${words.map((w) => `v.search_grams @> ARRAY[${charPairs(w).map((p) => `'${p}'`).join(',')}]`).join(' OR ')}) AND v.search_text LIKE ANY(ARRAY[${words.map((w) => `'%${w}%'`).join(',')}])`;
+    `${words.length === 1 ? `v.search_grams @> ARRAY[${charPairs(words[0] ?? '').map((p) => `'${p}'`).join(',')}] AND ` : ''}v.search_text LIKE ANY(ARRAY[${words.map((w) => `'%${w}%'`).join(',')}])`;
   const byDate = 'v.published_on DESC, v.id';
   const care = ['看護', '照服員', '照顧服務員', '照護員'];
   return [

@@ -328,10 +328,12 @@ export function createVacancies(deps: {
       const titleHits: string[] = [];
       for (const words of query.q ? expandQuery(query.q) : []) {
         const patterns = add(words.map(likePattern));
-        // The pairs narrow the search through the GIN index (a word or any of its synonyms); LIKE confirms
-        // the word is there in one piece. A one-character word has no pair, so its group is read by LIKE alone.
-        const pairs = words.map(charPairs);
-        if (pairs.every((p) => p.length > 0)) where.push(`(${pairs.map((p) => `v.search_grams @> ${add(p)}::text[]`).join(' OR ')})`);
+        // A word's pairs narrow the search through the GIN index; LIKE confirms the word is there in one piece.
+        // A one-character word has no pair. A job title with its synonyms is read by LIKE alone: at 1,000,000
+        // vacancies an OR of four pair sets (作業員/技術員/操作員/生產線人員, with the common 人員) made the
+        // planner fetch most of the table row by row, slower than one pass over it (docs/employment.md, Scale).
+        const pairs = words.length === 1 ? charPairs(words[0] ?? '') : [];
+        if (pairs.length > 0) where.push(`v.search_grams @> ${add(pairs)}::text[]`);
         where.push(`v.search_text LIKE ANY(${patterns}::text[])`);
         titleHits.push(`(CASE WHEN replace(lower(translate(v.title, '台', '臺')), ' ', '') LIKE ANY(${patterns}::text[]) THEN 1 ELSE 0 END)`);
       }
