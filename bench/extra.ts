@@ -3,6 +3,7 @@ import { indicatorsBenchmarks } from './indicators.bench.ts';
 import { staffListBenchmarks } from './staff-list.bench.ts';
 import { publicLoadBenchmarks } from './public-load.bench.ts';
 import { stallBenchmarks } from './stalls.bench.ts';
+import { vacanciesBenchmarks } from './vacancies.bench.ts';
 import { violationsBenchmarks } from './violations.bench.ts';
 
 /**
@@ -26,6 +27,8 @@ export async function extraBenchmarks(context: {
     ...(await violationsBenchmarks()),
     // Indicators: the year's list over 10,000,000 generated source events next to one aggregate pass (indicators.bench.ts).
     ...(await indicatorsBenchmarks()),
+    // Vacancies: public search and matching at 1,000,000 vacancies and 500,000 job seekers next to bare SQL (vacancies.bench.ts).
+    ...(await vacanciesBenchmarks()),
     ...(await stallBenchmarks()),
     // Public load: 200 visitors on the PostgreSQL server, 50 on PGlite, a realistic mix (public-load.bench.ts).
     ...(await publicLoadBenchmarks()),

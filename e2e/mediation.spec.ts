@@ -72,7 +72,11 @@ describe('mediation (staff journey)', () => {
     assert.doesNotMatch(await page.locator('main').innerText(), /阮文安|0987/, 'the applicant only masked');
     assert.match(await page.getByTestId('deadline-appoint-mediator').innerText(), /勞資爭議處理法第12條第1項/);
 
-    await page.getByLabel(zh('mediation.mediator'), { exact: true }).selectOption({ label: '鄭調解人（臺中市勞資關係協進會）' });
+    // The rotation suggests the mediator who speaks the worker's Vietnamese, and preselects them.
+    await page.getByTestId('rotation-suggestion').getByText(/鄭調解人/).waitFor();
+    const mediatorSelect = page.getByLabel(zh('mediation.mediator'), { exact: true });
+    await page.waitForFunction(() => (document.querySelector('#field-mediatorId') as HTMLSelectElement | null)?.value !== '');
+    assert.match(await mediatorSelect.locator('option:checked').innerText(), /^鄭調解人（臺中市勞資關係協進會）/);
     await page.getByRole('button', { name: zh('mediation.appoint_submit') }).click();
     await page.getByText(zh('mediation.appointed_done')).waitFor();
     await page.getByTestId('deadline-start-mediation').waitFor();

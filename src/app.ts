@@ -67,6 +67,11 @@ import { createHeadcountImport } from './modules/quota/quota.import.ts';
 import { quotaImportRoutes } from './modules/quota/quota.import.routes.ts';
 import { createQuotaService } from './modules/quota/quota.service.ts';
 import { unionsRoutes } from './modules/unions/unions.routes.ts';
+import { unionReportsRoutes } from './modules/unions/unions.reports.routes.ts';
+import { createUnionReportsService } from './modules/unions/unions.reports.ts';
+import { scheduleElectionReminders } from './modules/unions/unions.jobs.ts';
+import { massLayoffsRoutes } from './modules/mass-layoffs/mass-layoffs.routes.ts';
+import { createMassLayoffsService } from './modules/mass-layoffs/mass-layoffs.service.ts';
 import { createUnionsService } from './modules/unions/unions.service.ts';
 import { indicatorsRoutes } from './modules/indicators/indicators.routes.ts';
 import { createIndicatorsService } from './modules/indicators/indicators.service.ts';
@@ -194,9 +199,12 @@ export function createApp(deps: AppDeps) {
   const heat = createHeatService({ db: deps.db, referenceData: deps.referenceData, clock });
   const usage = createUsageService({ db: deps.db, clock, timeZone: deps.referenceData.city.bureau.timeZone });
   const content = createContentService({ db: deps.db, clock });
-  const mediation = createMediationService({ db: deps.db, referenceData: deps.referenceData, clock, employers, notices: notifications });
+  const mediation = createMediationService({ db: deps.db, referenceData: deps.referenceData, clock, employers, notices: notifications, publicBaseUrl: deps.publicBaseUrl ?? 'http://localhost:3000' });
   const quota = createQuotaService({ db: deps.db, clock, employers });
   const unions = createUnionsService({ db: deps.db, clock });
+  const unionReports = createUnionReportsService({ db: deps.db, clock, timeZone: deps.referenceData.city.bureau.timeZone, notifications,
+    bureauName: (locale) => (locale === 'zh-TW' ? deps.referenceData.city.bureau.name : deps.referenceData.city.bureau.nameEn) });
+  const massLayoffs = createMassLayoffsService({ db: deps.db, clock, timeZone: deps.referenceData.city.bureau.timeZone, employers });
   // Each module plugs its indicator in with one line, named as in indicator_definitions.module (ADR 0022).
   const indicators = createIndicatorsService({ db: deps.db, clock, referenceData: deps.referenceData });
   indicators.register('usage', usageIndicatorProvider(usage));
@@ -438,10 +446,12 @@ export function createApp(deps: AppDeps) {
   );
   app.route('/', quotaRoutes({ quota, lists }));
   app.route('/', quotaImportRoutes({ headcounts: createHeadcountImport({ db: deps.db, clock, employers }), lists }));
+  app.route('/', unionReportsRoutes({ reports: unionReports, lists }));
   app.route('/', unionsRoutes({ unions, lists }));
   const programsSelf = createProgramsSelfService({ db: deps.db, programs, notices: programNotices, timeZone: bureau.timeZone });
   app.route('/', programsRoutes({ programs, laborUniversity, lists, self: programsSelf, sessions: createCourseSessions({ db: deps.db, clock }), letterhead: bureau }));
   app.route('/', programsMeRoutes({ self: programsSelf, laborUniversity, letterhead: bureau }));
+  app.route('/', massLayoffsRoutes({ massLayoffs, lists }));
 
   app.route('/', indicatorsRoutes({ indicators, letterhead: bureau, timeZone: bureau.timeZone, clock }));
   app.route('/', migrantWorkers.routes());
@@ -554,6 +564,8 @@ export function createApp(deps: AppDeps) {
     await youth.startWorkers(jobs);
     await migrantWorkers.startWorkers(jobs, deps.logger);
     await scheduleProgramEscalation({ jobs, programs, logger: deps.logger });
+    await scheduleElectionReminders({ jobs, reports: unionReports, logger: deps.logger });
+    await mediation.startWorkers(jobs);
   };
   return Object.assign(app, { startWorkers });
 }

@@ -43,10 +43,14 @@ describe('platform jobs', () => {
       // Reminders to migrant officers of their visit tasks and 1955 dispatches (app.startWorkers), ADR 0032.
       { name: 'migrant-workers.reminders', cron: '30 7 * * *', timezone: 'Asia/Taipei' },
       // Scheduled by the app's own workers (createTestContext with jobs → app.startWorkers), ADR 0014.
+      // Mediation: agreed payments past their day are followed up (app.startWorkers), ADR 0038.
+      { name: 'mediation.payment-follow-up', cron: '10 8 * * *', timezone: 'Asia/Taipei' },
       { name: 'notifications.erase-stale-addresses', cron: '15 3 * * *', timezone: 'Asia/Taipei' },
       { name: housekeepingJob, cron: '30 3 * * *', timezone: 'Asia/Taipei' },
       // Program deadlines escalated before they pass (app.startWorkers), ADR 0021.
       { name: 'programs.escalate-deadlines', cron: '*/10 * * * *', timezone: 'Asia/Taipei' },
+      // The union election reminder (app.startWorkers), issue 11 §4, ADR 0037.
+      { name: 'unions.election-reminders', cron: '0 7 * * *', timezone: 'Asia/Taipei' },
       // Youth counselling reminders, the day before (app.startWorkers), ADR 0027.
       { name: 'youth.booking-reminders', cron: '5 * * * *', timezone: 'Asia/Taipei' },
     ]);

@@ -76,7 +76,7 @@ export class ViolationsImportPage {
   /** Uploads bytes as a named file and answers the three counts shown. */
   async upload(name: string, bytes: Uint8Array): Promise<{ imported: string; unchanged: string; rejected: string }> {
     await this.file.setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(bytes) });
-    await this.page.getByRole('button', { name: tr('zh-TW', 'violations.import.submit') }).click();
+    await this.page.getByRole('button', { name: tr('zh-TW', 'violations.import.submit'), exact: true }).click();
     await this.page.getByText(tr('zh-TW', 'violations.import.done', { file: name })).waitFor();
     const count = (key: string) => this.page.locator(`[data-count="${key}"]`).innerText();
     return { imported: await count('imported'), unchanged: await count('unchanged'), rejected: await count('rejected') };

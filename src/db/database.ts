@@ -29,6 +29,7 @@ import { ratesColumns, type RatesTables } from './tables/rates.ts';
 import { translationsColumns, type TranslationsTables } from './tables/translations.ts';
 import { safetyColumns, type SafetyTables } from './tables/safety.ts';
 import { migrantCentreColumns, type MigrantCentreTables } from './tables/migrant-centre.ts';
+import { massLayoffsColumns, type MassLayoffsTables } from './tables/mass-layoffs.ts';
 
 export type { JsonValue } from './tables/json.ts';
 
@@ -54,6 +55,7 @@ export type * from './tables/rates.ts';
 export type * from './tables/translations.ts';
 export type * from './tables/safety.ts';
 export type * from './tables/migrant-centre.ts';
+export type * from './tables/mass-layoffs.ts';
 
 export type Database = PlatformTables
   & RecordsTables
@@ -76,7 +78,8 @@ export type Database = PlatformTables
   & RatesTables
   & TranslationsTables
   & SafetyTables
-  & MigrantCentreTables;
+  & MigrantCentreTables
+  & MassLayoffsTables;
 
 /** Every column of every table, at run time: the schema test compares them with information_schema. */
 export const databaseColumns = {
@@ -102,6 +105,7 @@ export const databaseColumns = {
   ...translationsColumns,
   ...safetyColumns,
   ...migrantCentreColumns,
+  ...massLayoffsColumns,
 } as const satisfies { readonly [T in keyof Database]: readonly (keyof Database[T] & string)[] };
 
 // A column in a table type but not in the list above fails the typecheck here.

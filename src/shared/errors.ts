@@ -87,6 +87,8 @@ export const errorStatus = {
   LOG_EXISTS: 409,
   /** An ended project with months not logged yet: the review waits until every month has its log. */
   NOT_CERTIFIABLE: 409,
+  /** No mass-layoff rule set (大量解僱勞工保護法 Arts. 2, 4, 5, entered by staff with its source) covers the notice date. */
+  NO_RULE_SET: 409,
 } as const;
 
 export type ErrorCode = keyof typeof errorStatus;

@@ -40,3 +40,4 @@ export { PARENTAL_LEAVE_RATES, type ParentalLeaveRate } from './maternity-leave/
 export { LEVEL_THRESHOLDS_C, PRECAUTIONS_BY_LEVEL, type HeatLevel, type Precaution } from './heat-index/heat-index.rates.ts';
 export * from './messages/format.ts';
 export type { Catalog, MessageKey } from './messages/zh-TW.ts';
+export * from './mass-layoff/mass-layoff.ts';

@@ -4,6 +4,7 @@
  * realistic set of Taichung employers and people spread over the units. Identifiers are generated with
  * valid check digits but belong to no one.
  */
+import { loadMassLayoffsDemo } from '../../modules/mass-layoffs/mass-layoffs.demo.ts';
 import type { Db } from '../client.ts';
 import type { HomeUnit } from '../../modules/access/access.contract.ts';
 import { recordAudit } from '../../modules/audit/audit.service.ts';
@@ -213,6 +214,7 @@ export async function loadDemoData(db: Db, options: { city: CityConfig; password
   await loadMediationDemo(db, { referenceData, clock: () => new Date() });
   await loadQuotaDemo(db, { referenceData, clock: () => new Date() });
   await loadUnionsDemo(db, { clock: () => new Date() });
+  await loadMassLayoffsDemo(db, { referenceData, clock: () => new Date() });
   await loadIndicatorsDemo(db, { timeZone: referenceData.city.bureau.timeZone });
   await loadMigrantWorkersDemo(db, { referenceData, clock: () => new Date() });
   await loadMigrantCentreDemo(db, { referenceData, clock: () => new Date() });

@@ -56,6 +56,7 @@ export type VacanciesTable = {
   screening: Generated<unknown>;
   override_reason: string | null;
   search_text: string;
+  search_grams: Generated<string[]>;
   created_by: string | null;
   published_by: string | null;
   published_on: string | null;
@@ -123,7 +124,7 @@ export type EmploymentTables = {
 export const employmentColumns = {
   job_seekers: ['id', 'person_id', 'unit_kind', 'unit_code', 'officer_id', 'registered_on', 'desired_occupations', 'district_codes', 'lowest_wage_type', 'lowest_wage', 'employment_type', 'shifts', 'skills', 'certificates', 'languages', 'driving_licences', 'created_at', 'updated_at'],
   job_seeker_special_groups: ['job_seeker_id', 'special_groups', 'consent_purpose', 'consent_given_on', 'consent_expires_on', 'updated_at'],
-  vacancies: ['id', 'employer_id', 'occupation_code', 'title', 'description', 'requirements', 'district_code', 'address', 'wage_type', 'wage_min', 'wage_max', 'hours_per_week', 'employment_type', 'shifts', 'openings', 'required_certificates', 'languages', 'start_on', 'expires_on', 'status', 'closed_reason', 'screening', 'override_reason', 'search_text', 'created_by', 'published_by', 'published_on', 'created_at', 'updated_at'],
+  vacancies: ['id', 'employer_id', 'occupation_code', 'title', 'description', 'requirements', 'district_code', 'address', 'wage_type', 'wage_min', 'wage_max', 'hours_per_week', 'employment_type', 'shifts', 'openings', 'required_certificates', 'languages', 'start_on', 'expires_on', 'status', 'closed_reason', 'screening', 'override_reason', 'search_text', 'search_grams', 'created_by', 'published_by', 'published_on', 'created_at', 'updated_at'],
   referrals: ['id', 'card_number', 'job_seeker_id', 'vacancy_id', 'unit_kind', 'unit_code', 'officer_id', 'status', 'answer_token_hash', 'answer_token_expires_at', 'start_on', 'monthly_wage', 'reason', 'created_at', 'updated_at'],
   referral_events: ['id', 'referral_id', 'status', 'occurred_at', 'actor_kind', 'actor_id', 'note'],
   placement_followups: ['referral_id', 'months', 'due_on', 'status', 'checked_at', 'checked_by'],

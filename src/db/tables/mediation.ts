@@ -35,7 +35,7 @@ export type MediationCasesTable = {
   duplicate_of: string | null;
   received_at: Date;
   received_on: string;
-  appoint_due_on: string;
+  appoint_due_on: string | null;
   mediator_id: string | null;
   appointed_on: string | null;
   start_due_on: string | null;
@@ -47,6 +47,37 @@ export type MediationCasesTable = {
   agreed_amount: number | null;
   created_by: string | null;
   updated_at: Date;
+  notified_on: string | null;
+  members_due_on: string | null;
+  members_on: string | null;
+  investigator_on: string | null;
+  report_due_on: string | null;
+  report_on: string | null;
+  special_circumstance: string | null;
+  meeting_due_on: string | null;
+  meeting_extension_reason: string | null;
+  meeting_on: string | null;
+};
+
+// Committee route and rotation (migration 0037).
+export type MediationCommitteeMembersTable = {
+  case_id: string;
+  position: number;
+  seat: string;
+  name: string;
+  mediator_id: string | null;
+  designated: boolean;
+  is_chair: Generated<boolean>;
+};
+
+export type MediationRotationSkipsTable = {
+  id: Generated<string>;
+  case_id: string;
+  suggested_mediator_id: string;
+  appointed_mediator_id: string;
+  reason: string;
+  created_by: string | null;
+  created_at: Date;
 };
 
 export type MediationPartiesTable = {
@@ -86,6 +117,10 @@ export type MediatorConflictsTable = {
   created_at: Date;
 };
 
+export type MediationRecordLinksTable = { token_hash: string; case_id: string; role: string; expires_at: Date; created_at: Date };
+
+export type MediationPaymentsTable = { case_id: string; position: number; amount: number; due_on: string; paid_on: string | null; followed_up_on: string | null };
+
 export type MediationTables = {
   mediators: MediatorsTable;
   mediation_rooms: MediationRoomsTable;
@@ -95,15 +130,23 @@ export type MediationTables = {
   mediation_claims: MediationClaimsTable;
   mediation_sessions: MediationSessionsTable;
   mediator_conflicts: MediatorConflictsTable;
+  mediation_committee_members: MediationCommitteeMembersTable;
+  mediation_rotation_skips: MediationRotationSkipsTable;
+  mediation_record_links: MediationRecordLinksTable;
+  mediation_payments: MediationPaymentsTable;
 };
 
 export const mediationColumns = {
   mediators: ['id', 'name', 'staff_user_id', 'organisation', 'certificate_number', 'certificate_valid_until', 'languages', 'is_active', 'created_at'],
   mediation_rooms: ['site_code', 'code', 'name', 'capacity', 'phone', 'is_active'],
   mediation_calendar_days: ['day', 'is_open', 'reason', 'source'],
-  mediation_cases: ['id', 'case_number', 'secret_hash', 'channel', 'status', 'dispute_type', 'route', 'unit_kind', 'unit_code', 'employer_id', 'summary', 'origin_kind', 'origin_ref', 'duplicate_key', 'duplicate_of', 'received_at', 'received_on', 'appoint_due_on', 'mediator_id', 'appointed_on', 'start_due_on', 'started_on', 'proposal_due_on', 'proposal_on', 'outcome', 'outcome_on', 'agreed_amount', 'created_by', 'updated_at'],
+  mediation_cases: ['id', 'case_number', 'secret_hash', 'channel', 'status', 'dispute_type', 'route', 'unit_kind', 'unit_code', 'employer_id', 'summary', 'origin_kind', 'origin_ref', 'duplicate_key', 'duplicate_of', 'received_at', 'received_on', 'appoint_due_on', 'mediator_id', 'appointed_on', 'start_due_on', 'started_on', 'proposal_due_on', 'proposal_on', 'outcome', 'outcome_on', 'agreed_amount', 'created_by', 'updated_at', 'notified_on', 'members_due_on', 'members_on', 'investigator_on', 'report_due_on', 'report_on', 'special_circumstance', 'meeting_due_on', 'meeting_extension_reason', 'meeting_on'],
   mediation_parties: ['case_id', 'role', 'kind', 'name', 'id_number', 'phone', 'email', 'address', 'locale'],
   mediation_claims: ['case_id', 'position', 'kind', 'amount', 'description'],
   mediation_sessions: ['id', 'case_id', 'site_code', 'room_code', 'mediator_id', 'starts_at', 'ends_at', 'created_by', 'created_at'],
   mediator_conflicts: ['id', 'mediator_id', 'ubn', 'party_name', 'reason', 'declared_on', 'created_by', 'created_at'],
+  mediation_committee_members: ['case_id', 'position', 'seat', 'name', 'mediator_id', 'designated', 'is_chair'],
+  mediation_payments: ['case_id', 'position', 'amount', 'due_on', 'paid_on', 'followed_up_on'],
+  mediation_record_links: ['token_hash', 'case_id', 'role', 'expires_at', 'created_at'],
+  mediation_rotation_skips: ['id', 'case_id', 'suggested_mediator_id', 'appointed_mediator_id', 'reason', 'created_by', 'created_at'],
 } as const;

@@ -81,6 +81,15 @@ export const permissionRoles = {
   /** The union registry, evaluations and indicator 5. */
   'unions.read': ['programs-officer', 'analyst', 'admin'],
   'unions.write': ['programs-officer', 'admin'],
+  // Mass-layoff plans (大量解僱勞工保護法; issue 11 §2, ADR 0037): the labor-relations officers' work.
+  /** Plans, their assessment, deadlines and committees (employers' data, nothing personal). */
+  'mass-layoffs.read': ['programs-officer', 'mediator', 'analyst', 'admin'],
+  /** Enter a plan for an employer, record the agreement, convene the committee, its meetings, close the plan. */
+  'mass-layoffs.write': ['programs-officer', 'admin'],
+  /** Enter the rule set (the figures of Arts. 2, 4, 5 with their source). */
+  'mass-layoffs.rules': ['admin'],
+  /** The plans ahead and how many workers each affects, for the employment service to offer its help in time. */
+  'mass-layoffs.upcoming': ['employment-officer', 'programs-officer', 'admin'],
   // indicators module (衡量指標, ADR 0022)
   /** The indicators dashboard and drill-downs; module officers see their own module's indicators only. */
   'indicators.read': ['analyst', 'admin', 'employment-officer', 'programs-officer', 'migrant-officer'],

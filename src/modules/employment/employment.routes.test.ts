@@ -132,6 +132,18 @@ describe('employment: job seekers, screened vacancies, search, matching, referra
     assert.deepEqual(tai.json.items.map((v: { id: string }) => v.id), [port.json.id]);
     const partial = await t.request(`/api/v1/vacancies?q=${encodeURIComponent('理貨')}&sort=date`);
     assert.equal(partial.json.total, 1);
+    // A one-character word has no character pair to narrow by through the index: LIKE alone finds it.
+    const single = await t.request(`/api/v1/vacancies?q=${encodeURIComponent('港')}`);
+    assert.ok(single.json.items.some((v: { id: string }) => v.id === port.json.id), single.text);
+    // The pairs kept on posting are those migration 0040 computes in SQL for earlier rows.
+    const grams = await t.db.query<{ kept: string[]; derived: string[] }>(
+      `SELECT ARRAY(SELECT unnest(search_grams) ORDER BY 1) AS kept,
+              ARRAY(SELECT DISTINCT substr(search_text, i, 2) FROM generate_series(1, char_length(search_text) - 1) AS i ORDER BY 1) AS derived
+         FROM vacancies WHERE id = $1`,
+      [port.json.id],
+    );
+    assert.ok((grams.rows[0]?.kept.length ?? 0) > 3);
+    assert.deepEqual(grams.rows[0]?.kept, grams.rows[0]?.derived);
     const wage = await t.request('/api/v1/vacancies?wageMin=37000');
     assert.equal(wage.json.total, 0);
     const inspection = await t.request('/api/v1/staff/violations/inspections', {

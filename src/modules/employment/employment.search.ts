@@ -36,3 +36,15 @@ export function expandQuery(q: string): string[][] {
 export function likePattern(word: string): string {
   return `%${word.replace(/[%_\\]/g, (ch) => `\\${ch}`)}%`;
 }
+
+/**
+ * The distinct pairs of neighbouring characters of a folded text (code points, as PostgreSQL's substr counts
+ * them). A vacancy keeps the pairs of its text; a GIN index over them finds the rows that can hold a query
+ * word of two or more characters without reading every row (migration 0040).
+ */
+export function charPairs(folded: string): string[] {
+  const chars = Array.from(folded);
+  const pairs = new Set<string>();
+  for (let i = 0; i + 1 < chars.length; i += 1) pairs.add(`${chars[i]}${chars[i + 1]}`);
+  return [...pairs];
+}

@@ -16,7 +16,7 @@ import type { ReferenceData } from '../reference-data/reference-data.ts';
 import type { ViolationsService } from '../violations/violations.service.ts';
 import type { createVacancyRequest, publicVacancy, publicVacancyQuery, vacancyRecord, VacancySortKey } from './employment.contract.ts';
 import { checkWage, screenText, screenWageText, type ScreeningHit } from './employment.screening.ts';
-import { expandQuery, foldText, likePattern } from './employment.search.ts';
+import { charPairs, expandQuery, foldText, likePattern } from './employment.search.ts';
 
 export type VacancyRow = {
   id: string;
@@ -131,13 +131,14 @@ export function createVacancies(deps: {
     if ((await deps.employers.byIds([input.employerId])).size === 0) {
       throw new AppError('VALIDATION_FAILED', { fieldIssues: [{ field: 'employerId', code: 'custom', message: 'validation.required' }] });
     }
+    const searchText = foldText(`${input.title} ${input.description} ${input.requirements}`);
     return db.transaction(async (tx) => {
       // Every new posting waits for an officer's publish step; the screening tells them what to look at.
       const inserted = await tx.query<{ id: string }>(
         `INSERT INTO vacancies (employer_id, occupation_code, title, description, requirements, district_code, address, wage_type,
            wage_min, wage_max, hours_per_week, employment_type, shifts, openings, required_certificates, languages, start_on,
-           expires_on, status, screening, search_text, created_by)
-         VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,'held',$19,$20,$21) RETURNING id`,
+           expires_on, status, screening, search_text, search_grams, created_by)
+         VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,'held',$19,$20,$21,$22) RETURNING id`,
         [
           input.employerId,
           input.occupationCode,
@@ -158,7 +159,8 @@ export function createVacancies(deps: {
           input.startOn ?? null,
           input.expiresOn,
           JSON.stringify(screening),
-          foldText(`${input.title} ${input.description} ${input.requirements}`),
+          searchText,
+          charPairs(searchText),
           actor.staffId,
         ],
       );
@@ -326,6 +328,12 @@ export function createVacancies(deps: {
       const titleHits: string[] = [];
       for (const words of query.q ? expandQuery(query.q) : []) {
         const patterns = add(words.map(likePattern));
+        // A word's pairs narrow the search through the GIN index; LIKE confirms the word is there in one piece.
+        // A one-character word has no pair. A job title with its synonyms is read by LIKE alone: at 1,000,000
+        // vacancies an OR of four pair sets (作業員/技術員/操作員/生產線人員, with the common 人員) made the
+        // planner fetch most of the table row by row, slower than one pass over it (docs/employment.md, Scale).
+        const pairs = words.length === 1 ? charPairs(words[0] ?? '') : [];
+        if (pairs.length > 0) where.push(`v.search_grams @> ${add(pairs)}::text[]`);
         where.push(`v.search_text LIKE ANY(${patterns}::text[])`);
         titleHits.push(`(CASE WHEN replace(lower(translate(v.title, '台', '臺')), ' ', '') LIKE ANY(${patterns}::text[]) THEN 1 ELSE 0 END)`);
       }

@@ -10,7 +10,10 @@ export const claimKinds = ['unpaid-wages', 'overtime', 'severance', 'notice-pay'
 export const originKinds = ['complaint', 'visit', 'consultation'] as const;
 export const caseStatuses = ['received', 'appointed', 'scheduled', 'closed'] as const;
 export const outcomes = ['agreed', 'not-agreed', 'withdrawn', 'absent'] as const;
-export const deadlineKinds = ['appoint-mediator', 'start-mediation', 'mediation-proposal'] as const;
+export const deadlineKinds = [
+  'appoint-mediator', 'start-mediation', 'mediation-proposal', 'choose-members', 'convene-committee', 'investigation-report', 'committee-meeting',
+] as const;
+export const routes = ['mediator', 'committee'] as const;
 export type CaseStatus = (typeof caseStatuses)[number];
 export type Outcome = (typeof outcomes)[number];
 
@@ -37,6 +40,7 @@ export const claim = z.object({
 export const mediationApplication = z
   .object({
     disputeType: z.enum(disputeTypes).openapi({ description: 'rights: 權利事項; adjustment: 調整事項 (勞資爭議處理法 Art. 5)' }),
+    route: z.enum(routes).default('mediator').openapi({ description: 'Art. 11 para. 1: a mediator (Art. 12) or a mediation committee (Arts. 13–16); mediator when absent' }),
     siteCode: z.string().trim().min(1).max(40).openapi({ description: 'The mediation site the applicant prefers (city file)', example: 'shalu-office' }),
     applicant: party,
     respondent: party.extend({ ubn: z.string().trim().refine(isUnifiedBusinessNumber, 'validation.ubn').optional() }),
@@ -77,6 +81,7 @@ export const mediationSummary = z
     id: z.uuid(),
     caseNumber: z.string(),
     status: z.enum(caseStatuses),
+    route: z.enum(routes),
     disputeType: z.enum(disputeTypes),
     siteCode: z.string(),
     respondentName: z.string(),
@@ -100,6 +105,8 @@ export const mediationSession = z.object({
   endsAt: z.string(),
 });
 
+export const paymentItem = z.object({ position: z.number().int(), amount: z.number().int(), dueOn: z.string(), paidOn: z.string().nullable(), followedUpOn: z.string().nullable(), overdue: z.boolean() });
+
 export const mediationDetail = mediationSummary
   .extend({
     channel: z.enum(['online', 'staff']),
@@ -109,13 +116,66 @@ export const mediationDetail = mediationSummary
     sessions: z.array(mediationSession),
     agreedAmount: z.number().int().nullable(),
     outcomeOn: z.string().nullable(),
+    payments: z.array(paymentItem),
+    committee: z
+      .object({
+        members: z.array(z.object({ seat: z.enum(['bureau', 'applicant', 'respondent']), name: z.string(), designated: z.boolean(), chair: z.boolean() })),
+        specialCircumstance: z.string().nullable(),
+        meetingExtensionReason: z.string().nullable(),
+      })
+      .nullable()
+      .openapi({ description: 'The committee route only (Arts. 13–16)' }),
   })
   .openapi('MediationCaseDetail');
+
+const day = z.iso.date({ message: 'validation.date' });
+const partyMember = z.object({
+  name: text(200),
+  designated: z.boolean().openapi({ description: 'true: the bureau designated the member because the party did not choose within the period (Art. 14 para. 1)' }),
+});
+/** One step of the committee route; `on` is the day it happened (Taiwan time). */
+export const committeeStepRequest = z
+  .discriminatedUnion('step', [
+    z.object({ step: z.literal('notified'), on: day.openapi({ description: 'The day the parties received the notice to choose members (Art. 14 para. 1)' }) }),
+    z.object({
+      step: z.literal('members'),
+      on: day.openapi({ description: 'The day the last member was chosen or designated (starts Art. 15)' }),
+      chairMediatorId: z.uuid().openapi({ description: "The bureau's member who chairs (Art. 13), from the mediators registry" }),
+      otherBureauMediatorIds: z.array(z.uuid()).length(2).optional().openapi({ description: 'For a committee of five: the two other bureau members' }),
+      applicant: partyMember,
+      respondent: partyMember,
+    }),
+    z.object({ step: z.literal('investigator'), on: day.openapi({ description: 'The day the committee sent a member to investigate (Art. 16 para. 1)' }) }),
+    z.object({
+      step: z.literal('report'),
+      on: day,
+      specialCircumstance: z.string().trim().min(1).max(1000).optional().openapi({ description: 'Required when the report is later than 10 days (Art. 16 para. 1)' }),
+    }),
+    z.object({ step: z.literal('extend'), reason: text(1000).openapi({ description: 'Why the meeting is put off by 7 days: necessary, or both parties agreed (Art. 16 para. 2)' }) }),
+    z.object({ step: z.literal('meeting'), on: day.openapi({ description: 'The day the committee met on the report (Art. 16 para. 2)' }) }),
+  ])
+  .openapi('MediationCommitteeStep');
+export type CommitteeStepInput = z.infer<typeof committeeStepRequest>;
 
 export const partyView = party.extend({ role: z.enum(['applicant', 'respondent']) });
 export const mediationParties = z.object({ items: z.array(partyView) }).openapi('MediationParties');
 
-export const appointRequest = z.object({ mediatorId: z.uuid() });
+export const appointRequest = z
+  .object({
+    mediatorId: z.uuid(),
+    skipReason: z.string().trim().min(1, 'validation.required').max(1000).optional().openapi({ description: "Required when the mediator is not the rotation's suggestion" }),
+  })
+  .openapi('AppointMediator');
+export const rotationItem = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  organisation: z.string().nullable(),
+  languages: z.array(z.string()),
+  appointments: z.number().int().openapi({ description: 'Appointments in the last 365 days' }),
+  lastAppointedOn: z.string().nullable(),
+  speaksPartiesLanguages: z.boolean(),
+});
+export const rotationResponse = z.object({ suggestedId: z.uuid().nullable(), items: z.array(rotationItem) }).openapi('MediatorRotation');
 export const bookRequest = z
   .object({
     siteCode: z.string().trim().min(1).max(40),
@@ -129,6 +189,11 @@ export const outcomeRequest = z
     outcome: z.enum(outcomes),
     outcomeOn: z.iso.date(),
     agreedAmount: z.number().int().min(0).max(1_000_000_000).optional(),
+    payments: z
+      .array(z.object({ amount: z.number().int().min(1).max(1_000_000_000), dueOn: z.iso.date({ message: 'validation.date' }) }))
+      .max(24)
+      .optional()
+      .openapi({ description: '調解成立 only: the instalments agreed and the day each falls due; they add up to agreedAmount' }),
   })
   .openapi('MediationOutcome');
 

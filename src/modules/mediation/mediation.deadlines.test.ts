@@ -48,3 +48,46 @@ describe('mediator-route deadlines (勞資爭議處理法 Art. 12; 行政程序�
     assert.equal(metLate(list[0]!), true);
   });
 });
+
+describe('committee-route deadlines (勞資爭議處理法 Arts. 14–16; 行政程序法 Art. 48)', () => {
+  type Steps = { notifiedOn: string | null; membersOn: string | null; investigatorOn: string | null; reportOn: string | null; meetingExtended: boolean; meetingOn: string | null };
+  const steps: Steps = { notifiedOn: null, membersOn: null, investigatorOn: null, reportOn: null, meetingExtended: false, meetingOn: null };
+  const dates = (committee: Partial<Steps>, startedOn: string | null = null) => ({
+    receivedOn: '2026-03-02', appointedOn: null, startedOn, proposalOn: null, committee: { ...steps, ...committee },
+  });
+
+  it('has no deadline before the parties are notified (Art. 14 sets no period for the notice), then 3 days to choose members', () => {
+    assert.deepEqual(caseDeadlines(dates({}), weekendOnlyCalendar), []);
+    const [choose] = caseDeadlines(dates({ notifiedOn: '2026-03-02' }), weekendOnlyCalendar);
+    assert.deepEqual(choose, { kind: 'choose-members', dueOn: '2026-03-05', article: '勞資爭議處理法第14條第1項', metOn: null });
+    assert.equal(isOverdue(choose!, '2026-03-05'), false, 'the last day is still in time');
+    assert.equal(isOverdue(choose!, '2026-03-06'), true, 'the day after: the bureau designates');
+  });
+
+  it('convenes within 14 days of the members being complete, met by the first session', () => {
+    const list = caseDeadlines(dates({ notifiedOn: '2026-03-02', membersOn: '2026-03-05' }, '2026-03-19'), weekendOnlyCalendar);
+    assert.deepEqual(list[1], { kind: 'convene-committee', dueOn: '2026-03-19', article: '勞資爭議處理法第15條', metOn: '2026-03-19' });
+    assert.equal(metLate(list[1]!), false, 'on the 14th day: in time');
+    const late = caseDeadlines(dates({ notifiedOn: '2026-03-02', membersOn: '2026-03-05' }, '2026-03-20'), weekendOnlyCalendar);
+    assert.equal(metLate(late[1]!), true, 'the 15th day: late');
+  });
+
+  it('the investigating member reports within 10 days (a Saturday last day moves to Monday)', () => {
+    const list = caseDeadlines(dates({ notifiedOn: '2026-03-02', membersOn: '2026-03-03', investigatorOn: '2026-03-04' }), weekendOnlyCalendar);
+    assert.deepEqual(list[2], { kind: 'investigation-report', dueOn: '2026-03-16', article: '勞資爭議處理法第16條第1項', metOn: null });
+    assert.equal(isOverdue(list[2]!, '2026-03-16'), false);
+    assert.equal(isOverdue(list[2]!, '2026-03-17'), true);
+  });
+
+  it('the committee meets within 15 days of the report, or 22 when extended by 7', () => {
+    const base = { notifiedOn: '2026-03-02', membersOn: '2026-03-03', investigatorOn: '2026-03-20', reportOn: '2026-03-30' };
+    const plain = caseDeadlines(dates(base), calendar).at(-1)!;
+    assert.deepEqual(plain, { kind: 'committee-meeting', dueOn: '2026-04-14', article: '勞資爭議處理法第16條第2項', metOn: null });
+    assert.equal(isOverdue(plain, '2026-04-14'), false);
+    assert.equal(isOverdue(plain, '2026-04-15'), true);
+    const extended = caseDeadlines(dates({ ...base, meetingExtended: true }), calendar).at(-1)!;
+    assert.equal(extended.dueOn, '2026-04-21');
+    assert.equal(isOverdue(extended, '2026-04-21'), false);
+    assert.equal(isOverdue(extended, '2026-04-22'), true);
+  });
+});

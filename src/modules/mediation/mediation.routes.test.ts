@@ -5,6 +5,8 @@ import { createEmployersService } from '../employers/employers.service.ts';
 import { createMediationService } from './mediation.service.ts';
 
 // Monday 2026-03-02, 10:00 in Taipei.
+// These tests appoint whom they need; the rotation's suggestion has its own test (mediation.rotation.test.ts).
+const skipReason = '測試指定';
 const now = new Date('2026-03-02T02:00:00Z');
 
 const application = (overrides: Record<string, unknown> = {}) => ({
@@ -104,7 +106,7 @@ describe('mediation cases (勞資爭議處理法 Art. 12)', () => {
     const id = await caseId(receipt.caseNumber);
     assert.equal((await t.request(`/api/v1/staff/mediation-cases/${id}/parties`, { session: mediatorSession })).status, 403, 'not yet their case');
     assert.equal((await t.request(`/api/v1/staff/mediation-cases/${id}/mediator`, { method: 'POST', session: mediatorSession, body: { mediatorId } })).status, 403);
-    const appointed = await t.request(`/api/v1/staff/mediation-cases/${id}/mediator`, { method: 'POST', session: supervisor, body: { mediatorId } });
+    const appointed = await t.request(`/api/v1/staff/mediation-cases/${id}/mediator`, { method: 'POST', session: supervisor, body: { mediatorId, skipReason } });
     assert.equal(appointed.status, 204, appointed.text);
     const parties = await t.request(`/api/v1/staff/mediation-cases/${id}/parties`, { session: mediatorSession });
     assert.equal(parties.status, 200);
@@ -125,7 +127,7 @@ describe('mediation cases (勞資爭議處理法 Art. 12)', () => {
   it('books a session, notifies both parties in their languages, prints the notice, and meets the start deadline', async () => {
     const receipt = await applyOnline();
     const id = await caseId(receipt.caseNumber);
-    await t.request(`/api/v1/staff/mediation-cases/${id}/mediator`, { method: 'POST', session: supervisor, body: { mediatorId } });
+    await t.request(`/api/v1/staff/mediation-cases/${id}/mediator`, { method: 'POST', session: supervisor, body: { mediatorId, skipReason } });
     const booked = await t.request(`/api/v1/staff/mediation-cases/${id}/sessions`, {
       method: 'POST', session: mediatorSession, body: { siteCode: 'shalu-office', room: 'r1', startsAt: '2026-03-09T01:30:00Z' },
     });
@@ -185,7 +187,7 @@ describe('mediation cases (勞資爭議處理法 Art. 12)', () => {
     for (const name of ['甲', '乙', '丙']) {
       const receipt = await applyOnline(application({ applicant: { kind: 'worker', name: `林${name}`, phone: '0955-000-000' } }));
       const id = await caseId(receipt.caseNumber);
-      await t.request(`/api/v1/staff/mediation-cases/${id}/mediator`, { method: 'POST', session: supervisor, body: { mediatorId: name === '丙' ? secondMediatorId : mediatorId } });
+      await t.request(`/api/v1/staff/mediation-cases/${id}/mediator`, { method: 'POST', session: supervisor, body: { mediatorId: name === '丙' ? secondMediatorId : mediatorId, skipReason } });
       ids.push(id);
     }
     const book = (id: string, room: string, startsAt: string) =>
@@ -234,7 +236,7 @@ describe('mediation cases (勞資爭議處理法 Art. 12)', () => {
     assert.equal(refused.status, 409);
     assert.equal(refused.json.code, 'MEDIATOR_CONFLICT');
     assert.match(refused.json.title, /conflict of interest/);
-    const appointed = await t.request(`/api/v1/staff/mediation-cases/${id}/mediator`, { method: 'POST', session: supervisor, body: { mediatorId } });
+    const appointed = await t.request(`/api/v1/staff/mediation-cases/${id}/mediator`, { method: 'POST', session: supervisor, body: { mediatorId, skipReason } });
     assert.equal(appointed.status, 204, 'a mediator without a declared conflict is appointed');
   });
 });

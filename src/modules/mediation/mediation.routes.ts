@@ -9,11 +9,15 @@ import { jsonBody, jsonContent, problemResponses } from '../../shared/http/opena
 import { rateLimit, type RateLimiter } from '../../shared/http/rate-limit.ts';
 import { defineRoute, publicAccess, requires, signedInStaff } from '../../shared/http/route.ts';
 import { validationHook } from '../../shared/http/validation.ts';
+import { AppError } from '../../shared/errors.ts';
+import { translate } from '../../shared/i18n/translate.ts';
 import { isUnifiedBusinessNumber } from '../employers/ubn.ts';
-import { listScope } from '../../shared/scope.ts';
+import { listScope, scopeQuery } from '../../shared/scope.ts';
 import {
   appointRequest,
   bookRequest,
+  committeeStepRequest,
+  rotationResponse,
   listMediationQuery,
   mediationApplication,
   mediationDetail,
@@ -27,6 +31,7 @@ import {
 import type { MediationService, RequestMeta } from './mediation.service.ts';
 
 export const mediationApplicationPath = '/api/v1/mediation-applications';
+export const mediationRecordPath = '/api/v1/mediation-records';
 const idParams = z.object({ id: z.uuid() });
 
 type Summary = z.infer<typeof mediationSummary>;
@@ -48,6 +53,16 @@ const apply = defineRoute(publicAccess, {
   description: 'Rate-limited per IP. The applicant is personal data: it is never shown in staff lists, only masked.',
   request: { body: jsonBody(mediationApplication) },
   responses: { 201: jsonContent(mediationReceipt, 'The receipt: keep both values'), ...problemResponses(400, 429) },
+});
+
+const recordByLink = defineRoute(publicAccess, {
+  method: 'post',
+  path: mediationRecordPath,
+  tags: ['mediation'],
+  summary: "A party's copy of the mediation record (調解紀錄, Art. 22) as a PDF, by the token of the link e-mailed to that party",
+  description: 'The token travels in the body, never in a URL. Unknown or expired tokens answer 404. Rate-limited per IP; each download is audited.',
+  request: { body: jsonBody(z.object({ token: z.string().trim().min(20).max(200) }).openapi('MediationRecordToken')) },
+  responses: { 200: { description: 'application/pdf' }, ...problemResponses(400, 404, 429) },
 });
 
 const enter = defineRoute(requires('mediation.list'), {
@@ -126,7 +141,7 @@ const appoint = defineRoute(requires('mediation.assign'), {
   method: 'post',
   path: '/api/v1/staff/mediation-cases/{id}/mediator',
   tags: ['mediation'],
-  summary: 'Appoint the mediator (勞資爭議處理法 Art. 12 para. 1: within 3 days of the application); 409 MEDIATOR_CONFLICT when they declared a conflict with a party',
+  summary: 'Appoint the mediator (勞資爭議處理法 Art. 12 para. 1: within 3 days of the application); 409 MEDIATOR_CONFLICT when they declared a conflict with a party; skipReason required when not the rotation\'s suggestion',
   request: { params: idParams, body: jsonBody(appointRequest) },
   responses: { 204: { description: 'Appointed' }, ...problemResponses(400, 401, 403, 404, 409) },
 });
@@ -170,6 +185,70 @@ const outcome = defineRoute(requires('mediation.handle'), {
   responses: { 204: { description: 'Closed' }, ...problemResponses(400, 401, 403, 404, 409) },
 });
 
+const rotation = defineRoute(requires('mediation.assign'), {
+  method: 'get',
+  path: '/api/v1/staff/mediation-cases/{id}/rotation',
+  tags: ['mediation'],
+  summary: 'The mediators who may take the case, in the rotation order (languages, fewest recent appointments, longest since the last); the first is the suggestion',
+  request: { params: idParams },
+  responses: { 200: jsonContent(rotationResponse, 'The rotation'), ...problemResponses(400, 401, 403, 404) },
+});
+
+const committeeStep = defineRoute(requires('mediation.assign'), {
+  method: 'post',
+  path: '/api/v1/staff/mediation-cases/{id}/committee',
+  tags: ['mediation'],
+  summary: 'Record a step of the committee route (勞資爭議處理法 Arts. 14–16): notice received, members, investigator, report, extension, meeting',
+  description:
+    'Each step starts the period of the next deadline. A member is designated by the bureau only after the 3 days of Art. 14 para. 1; a report later than the 10 days of Art. 16 para. 1 needs the special circumstance.',
+  request: { params: idParams, body: jsonBody(committeeStepRequest) },
+  responses: { 204: { description: 'Recorded' }, ...problemResponses(400, 401, 403, 404, 409) },
+});
+
+const paid = defineRoute(requires('mediation.handle'), {
+  method: 'post',
+  path: '/api/v1/staff/mediation-cases/{id}/payments/{position}/paid',
+  tags: ['mediation'],
+  summary: 'Record that an agreed payment was made, and on which day (audited)',
+  request: { params: idParams.extend({ position: z.coerce.number().int().min(0).max(23) }), body: jsonBody(z.object({ paidOn: z.iso.date({ message: 'validation.date' }) })) },
+  responses: { 204: { description: 'Recorded' }, ...problemResponses(400, 401, 403, 404) },
+});
+
+const group = z.object({ key: z.string(), cases: z.number().int(), claimed: z.number().int(), agreed: z.number().int() });
+const statisticsResponse = z
+  .object({
+    from: z.string(),
+    to: z.string(),
+    cases: z.number().int(),
+    claimed: z.number().int(),
+    agreed: z.number().int(),
+    bySite: z.array(group),
+    byRoute: z.array(group),
+    byDisputeType: z.array(group),
+    byOutcome: z.array(group).openapi({ description: 'key `open` for cases without an outcome yet' }),
+    byClaimKind: z.array(z.object({ kind: z.string(), claims: z.number().int(), claimed: z.number().int() })),
+    deadlines: z.array(
+      z.object({ kind: z.string(), article: z.string(), metInTime: z.number().int(), metLate: z.number().int(), overdue: z.number().int(), averageDays: z.number().nullable() }),
+    ),
+  })
+  .openapi('MediationStatistics');
+
+const statistics = defineRoute(requires('mediation.list'), {
+  method: 'get',
+  path: '/api/v1/staff/mediation-statistics',
+  tags: ['mediation'],
+  summary: 'Statistics of the cases received in a period: by site, route, dispute type, outcome and claim kind, amounts claimed and agreed, and each deadline met in time, late or overdue with the average days taken',
+  request: {
+    query: scopeQuery
+      .extend({
+        from: z.iso.date({ message: 'validation.date' }).optional().openapi({ description: 'First day of receipt counted; the first of this month when absent' }),
+        to: z.iso.date({ message: 'validation.date' }).optional().openapi({ description: 'Last day of receipt counted; today when absent' }),
+      })
+      .refine((q) => !q.from || !q.to || q.from <= q.to, { path: ['to'], message: 'validation.date_order' }),
+  },
+  responses: { 200: jsonContent(statisticsResponse, 'The statistics'), ...problemResponses(400, 401, 403) },
+});
+
 export function mediationRoutes(deps: { mediation: MediationService; letterhead: Letterhead; limiter: RateLimiter; now: () => number; lists: ListResponder }) {
   const { mediation, lists } = deps;
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
@@ -180,6 +259,19 @@ export function mediationRoutes(deps: { mediation: MediationService; letterhead:
     c.header('cache-control', 'no-store');
     const receipt = await mediation.apply(c.req.valid('json'), { staff: null, meta: meta(c) });
     return c.json({ caseNumber: receipt.caseNumber, secret: receipt.secret }, 201);
+  });
+  app.use(mediationRecordPath, rateLimit(deps.limiter, deps.now, 'mediation-record'));
+  app.openapi(recordByLink, async (c) => {
+    const pdf = await mediation.recordByToken(c.req.valid('json').token, deps.letterhead, meta(c));
+    return new Response(pdf.bytes, {
+      status: 200,
+      headers: {
+        'content-type': 'application/pdf',
+        'content-disposition': `attachment; filename="${pdf.fileName}"`,
+        'x-content-type-options': 'nosniff',
+        'cache-control': 'no-store',
+      },
+    });
   });
   app.openapi(enter, async (c) => {
     c.header('cache-control', 'no-store');
@@ -211,7 +303,13 @@ export function mediationRoutes(deps: { mediation: MediationService; letterhead:
   });
   app.openapi(rooms, async (c) => c.json({ items: await mediation.rooms(c.req.valid('query').siteCode) }, 200));
   app.openapi(appoint, async (c) => {
-    await mediation.appoint(signedInStaff(c), c.req.valid('param').id, c.req.valid('json').mediatorId, meta(c));
+    const body = c.req.valid('json');
+    await mediation.appoint(signedInStaff(c), c.req.valid('param').id, body.mediatorId, meta(c), body.skipReason);
+    return c.body(null, 204);
+  });
+  app.openapi(rotation, async (c) => c.json(await mediation.rotation(signedInStaff(c), c.req.valid('param').id), 200));
+  app.openapi(committeeStep, async (c) => {
+    await mediation.committeeStep(signedInStaff(c), c.req.valid('param').id, c.req.valid('json'), meta(c));
     return c.body(null, 204);
   });
   app.openapi(book, async (c) => c.json(await mediation.book(signedInStaff(c), c.req.valid('param').id, c.req.valid('json'), meta(c)), 201));
@@ -239,6 +337,20 @@ export function mediationRoutes(deps: { mediation: MediationService; letterhead:
         'cache-control': 'no-store',
       },
     });
+  });
+  app.openapi(statistics, async (c) => {
+    const query = c.req.valid('query');
+    const scope = listScope(signedInStaff(c), query.scope);
+    const today = mediation.today();
+    const from = query.from ?? `${today.slice(0, 8)}01`;
+    const to = query.to ?? today;
+    if (from > to) throw new AppError('VALIDATION_FAILED', { fieldIssues: [{ field: 'to', code: 'custom', message: translate(c.get('locale'), 'validation.date_order', {}) }] });
+    return c.json(await mediation.statistics(scope, from, to), 200);
+  });
+  app.openapi(paid, async (c) => {
+    const { id, position } = c.req.valid('param');
+    await mediation.markPaid(signedInStaff(c), id, position, c.req.valid('json').paidOn, meta(c));
+    return c.body(null, 204);
   });
   app.openapi(outcome, async (c) => {
     await mediation.recordOutcome(signedInStaff(c), c.req.valid('param').id, c.req.valid('json'), meta(c));

@@ -24,7 +24,10 @@ import type { EmployersService } from '../employers/employers.service.ts';
 import { maskName } from '../people/identifiers.ts';
 import type { ReferenceData } from '../reference-data/reference-data.ts';
 import type { CaseStatus, MediationApplicationInput, MediationSortKey, Outcome } from './mediation.contract.ts';
-import { caseDeadlines, isOverdue, periodEnd, type BureauCalendar } from './mediation.deadlines.ts';
+import { caseDeadlines, isOverdue, periodEnd, type BureauCalendar, type CaseDates, type Route } from './mediation.deadlines.ts';
+import { createCommitteeSteps } from './mediation.committee.ts';
+import { createMediationPayments } from './mediation.payments.ts';
+import { mediationStatistics, statisticsWhere } from './mediation.statistics.ts';
 import { renderMediationRecordPdf } from './mediation.record.ts';
 import { createMediationScheduling, type NoticeSender } from './mediation.sessions.ts';
 import type { Letterhead } from '../../shared/documents/pdf.ts';
@@ -36,6 +39,7 @@ export type CaseRow = {
   id: string;
   case_number: string;
   status: CaseStatus;
+  route: Route;
   dispute_type: 'rights' | 'adjustment';
   channel: 'online' | 'staff';
   unit_code: string;
@@ -57,6 +61,13 @@ export type CaseRow = {
   respondent_name: string;
   applicant_name: string;
   claim_total: number;
+  notified_on: string | null;
+  members_on: string | null;
+  investigator_on: string | null;
+  report_on: string | null;
+  meeting_on: string | null;
+  meeting_extension_reason: string | null;
+  special_circumstance: string | null;
 };
 
 const iso = (value: Date) => new Date(value).toISOString();
@@ -70,10 +81,11 @@ const caseQuery = () =>
     .leftJoin('mediators as med', 'med.id', 'm.mediator_id')
     .leftJoin('mediation_cases as d', 'd.id', 'm.duplicate_of')
     .select([
-      'm.id', 'm.case_number', 'm.status', 'm.dispute_type', 'm.channel', 'm.unit_code', 'm.summary', 'm.origin_kind', 'm.origin_ref',
+      'm.id', 'm.case_number', 'm.status', 'm.route', 'm.dispute_type', 'm.channel', 'm.unit_code', 'm.summary', 'm.origin_kind', 'm.origin_ref',
       'm.received_at', 'm.received_on', 'm.appointed_on', 'm.started_on', 'm.proposal_on', 'm.mediator_id',
       'med.name as mediator_name', 'med.staff_user_id as mediator_user', 'd.case_number as duplicate_number',
       'm.outcome', 'm.outcome_on', 'm.agreed_amount', 'r.name as respondent_name', 'a.name as applicant_name',
+      'm.notified_on', 'm.members_on', 'm.investigator_on', 'm.report_on', 'm.meeting_on', 'm.meeting_extension_reason', 'm.special_circumstance',
     ])
     .select(sql<number>`(SELECT coalesce(sum(amount), 0)::int FROM mediation_claims c WHERE c.case_id = m.id)`.as('claim_total'))
     .$castTo<CaseRow>();
@@ -108,6 +120,8 @@ export function createMediationService(deps: {
   clock: () => Date;
   employers: EmployersService;
   notices: NoticeSender;
+  /** Where the public web app is served: the record links e-mailed to the parties point there. */
+  publicBaseUrl?: string;
 }) {
   const { db, referenceData, clock } = deps;
   const { timeZone } = referenceData.city.bureau;
@@ -126,11 +140,20 @@ export function createMediationService(deps: {
     return new AppError('VALIDATION_FAILED', { fieldIssues: [{ field, code: 'custom', message: translate(locale, message, {}) }] });
   }
 
+  function datesOf(row: CaseRow): CaseDates {
+    const dates: CaseDates = { receivedOn: row.received_on, appointedOn: row.appointed_on, startedOn: row.started_on, proposalOn: row.proposal_on };
+    if (row.route !== 'committee') return dates;
+    return {
+      ...dates,
+      committee: {
+        notifiedOn: row.notified_on, membersOn: row.members_on, investigatorOn: row.investigator_on, reportOn: row.report_on,
+        meetingExtended: row.meeting_extension_reason !== null, meetingOn: row.meeting_on,
+      },
+    };
+  }
+
   function deadlinesOf(row: CaseRow, calendar: BureauCalendar, day: string) {
-    return caseDeadlines(
-      { receivedOn: row.received_on, appointedOn: row.appointed_on, startedOn: row.started_on, proposalOn: row.proposal_on },
-      calendar,
-    ).map((d) => ({ ...d, overdue: row.outcome === null && isOverdue(d, day) }));
+    return caseDeadlines(datesOf(row), calendar).map((d) => ({ ...d, overdue: row.outcome === null && isOverdue(d, day) }));
   }
 
   function toSummary(row: CaseRow, calendar: BureauCalendar, day: string) {
@@ -138,6 +161,7 @@ export function createMediationService(deps: {
       id: row.id,
       caseNumber: row.case_number,
       status: row.status,
+      route: row.route,
       disputeType: row.dispute_type,
       siteCode: row.unit_code,
       respondentName: row.respondent_name,
@@ -164,10 +188,54 @@ export function createMediationService(deps: {
   const mayReadParties = (staff: StaffPrincipal, row: CaseRow) =>
     hasPermission(staff.roles, 'mediation.assign') || (row.mediator_user !== null && row.mediator_user === staff.id);
 
-  const scheduling = createMediationScheduling({ db, referenceData, clock, notices: deps.notices, loadCalendar, visibleCase, mayReadParties, today });
+  /** The 調解紀錄 of a closed case to one party, in that party's language (the caller audits it). */
+  async function recordCopy(tx: Queryable, row: CaseRow, role: 'applicant' | 'respondent', letterhead: Letterhead) {
+    const parties = (await tx.query<{ role: string; name: string; locale: string }>('SELECT role, name, locale FROM mediation_parties WHERE case_id = $1', [row.id])).rows;
+    const claims = (await tx.query<{ kind: string; amount: number | null }>('SELECT kind, amount FROM mediation_claims WHERE case_id = $1 ORDER BY position', [row.id])).rows;
+    const party = parties.find((p) => p.role === role);
+    if (!party || row.outcome === null || row.outcome_on === null) throw new AppError('NOT_FOUND');
+    return {
+      fileName: `${row.case_number}-record-${role}.pdf`,
+      bytes: await renderMediationRecordPdf({
+        letterhead,
+        issuedOn: today(),
+        locale: isLocale(party.locale) ? party.locale : 'zh-TW',
+        record: {
+          caseNumber: row.case_number, role,
+          applicantName: parties.find((p) => p.role === 'applicant')?.name ?? '',
+          respondentName: parties.find((p) => p.role === 'respondent')?.name ?? '',
+          disputeType: row.dispute_type,
+          claims: claims.map((c) => ({ kind: c.kind, ...(c.amount === null ? {} : { amount: Number(c.amount) }) })),
+          mediatorName: row.mediator_name,
+          outcome: row.outcome,
+          outcomeOn: row.outcome_on,
+          agreedAmount: row.agreed_amount === null ? null : Number(row.agreed_amount),
+        },
+      }),
+    };
+  }
+
+  const scheduling = createMediationScheduling({
+    db, referenceData, clock, notices: deps.notices, loadCalendar, visibleCase, mayReadParties, today,
+    publicBaseUrl: deps.publicBaseUrl ?? 'http://localhost:3000',
+  });
+
+  const committee = createCommitteeSteps({ db, clock, loadCalendar, visibleCase, today });
+  const payments = createMediationPayments({ db, clock, referenceData, notices: deps.notices, visibleCase, mayHandle: mayReadParties, today });
 
   const service = {
     ...scheduling,
+    ...committee,
+    markPaid: payments.markPaid,
+    /** Statistics of the cases received from `from` to `to` (inclusive) in the scope. */
+    async statistics(scope: UnitScope, from: string, to: string) {
+      const compiled = caseQuery().where(statisticsWhere(scope, from, to)).compile();
+      const rows = (await db.query<CaseRow>(compiled.sql, compiled.parameters)).rows;
+      return mediationStatistics({ db, rows, datesOf, calendar: await loadCalendar(), today: today(), from, to });
+    },
+    followUpOverduePayments: payments.followUpOverduePayments,
+    /** The daily follow-up of overdue payments (the jobs kit, once across instances). */
+    startWorkers: payments.startWorkers,
     loadCalendar,
     today,
     toSummary,
@@ -228,12 +296,13 @@ export function createMediationService(deps: {
         const row = (
           await tx.query<{ id: string }>(
             `INSERT INTO mediation_cases (case_number, secret_hash, channel, status, dispute_type, unit_kind, unit_code, employer_id, summary,
-               origin_kind, origin_ref, duplicate_key, duplicate_of, received_at, received_on, appoint_due_on, created_by, updated_at)
-             VALUES ($1, $2, $3, 'received', $4, 'mediation-site', $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $12) RETURNING id`,
+               origin_kind, origin_ref, duplicate_key, duplicate_of, received_at, received_on, appoint_due_on, created_by, updated_at, route)
+             VALUES ($1, $2, $3, 'received', $4, 'mediation-site', $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $12, $16) RETURNING id`,
             [
               caseNumber, hashSecret(secret), by.staff ? 'staff' : 'online', input.disputeType, input.siteCode, employerId, input.summary,
               input.origin?.kind ?? null, input.origin?.ref ?? null, key, duplicate?.id ?? null, receivedAt, receivedOn,
-              periodEnd(receivedOn, 3, calendar), by.staff?.id ?? null,
+              // Art. 12 para. 1's 3 days run on the mediator route only; the committee route starts with the notice (Art. 14).
+              input.route === 'committee' ? null : periodEnd(receivedOn, 3, calendar), by.staff?.id ?? null, input.route,
             ],
           )
         ).rows[0] as { id: string };
@@ -269,9 +338,12 @@ export function createMediationService(deps: {
       if (filters.overdue) {
         const day = today();
         query = query.where('m.outcome', 'is', null).where(
-          sql<boolean>`((m.mediator_id IS NULL AND m.appoint_due_on < cast(${day} as date))
+          sql<boolean>`((m.route = 'mediator' AND m.mediator_id IS NULL AND m.appoint_due_on < cast(${day} as date))
             OR (m.appointed_on IS NOT NULL AND m.started_on IS NULL AND m.start_due_on < cast(${day} as date))
-            OR (m.started_on IS NOT NULL AND m.proposal_on IS NULL AND m.proposal_due_on < cast(${day} as date)))`,
+            OR (m.route = 'mediator' AND m.started_on IS NOT NULL AND m.proposal_on IS NULL AND m.proposal_due_on < cast(${day} as date))
+            OR (m.notified_on IS NOT NULL AND m.members_on IS NULL AND m.members_due_on < cast(${day} as date))
+            OR (m.investigator_on IS NOT NULL AND m.report_on IS NULL AND m.report_due_on < cast(${day} as date))
+            OR (m.report_on IS NOT NULL AND m.meeting_on IS NULL AND m.meeting_due_on < cast(${day} as date)))`,
         );
       }
       return { query, sortKeys: sortColumns, defaultSort: '-receivedAt', unique: { expression: sql.ref('m.id'), type: 'uuid' } };
@@ -298,6 +370,8 @@ export function createMediationService(deps: {
           sessions: await scheduling.sessionsOf(tx, id),
           agreedAmount: row.agreed_amount === null ? null : Number(row.agreed_amount),
           outcomeOn: row.outcome_on,
+          payments: await payments.paymentsOf(tx, id),
+          committee: row.route === 'committee' ? await committee.committeeOf(tx, row) : null,
         };
       });
     },
@@ -331,30 +405,31 @@ export function createMediationService(deps: {
         const row = await visibleCase(staff, id, tx);
         if (!mayReadParties(staff, row)) throw new AppError('NOT_ASSIGNED');
         if (row.outcome === null || row.outcome_on === null) throw new AppError('INVALID_TRANSITION');
-        const parties = (await tx.query<{ role: string; name: string; locale: string }>('SELECT role, name, locale FROM mediation_parties WHERE case_id = $1', [id])).rows;
-        const claims = (await tx.query<{ kind: string; amount: number | null }>('SELECT kind, amount FROM mediation_claims WHERE case_id = $1 ORDER BY position', [id])).rows;
-        const party = parties.find((p) => p.role === role);
-        if (!party) throw new AppError('NOT_FOUND');
+        const pdf = await recordCopy(tx, row, role, letterhead);
         await recordAudit(tx, { actor: { id: staff.id, username: staff.username }, action: 'mediation.record.print', recordType: 'mediation-case', recordId: id, requestId: meta.requestId, details: { role } });
-        return {
-          fileName: `${row.case_number}-record-${role}.pdf`,
-          bytes: await renderMediationRecordPdf({
-            letterhead,
-            issuedOn: today(),
-            locale: isLocale(party.locale) ? party.locale : 'zh-TW',
-            record: {
-              caseNumber: row.case_number, role,
-              applicantName: parties.find((p) => p.role === 'applicant')?.name ?? '',
-              respondentName: parties.find((p) => p.role === 'respondent')?.name ?? '',
-              disputeType: row.dispute_type as 'rights' | 'adjustment',
-              claims: claims.map((c) => ({ kind: c.kind, ...(c.amount === null ? {} : { amount: Number(c.amount) }) })),
-              mediatorName: row.mediator_name,
-              outcome: row.outcome as Outcome,
-              outcomeOn: row.outcome_on,
-              agreedAmount: row.agreed_amount === null ? null : Number(row.agreed_amount),
-            },
-          }),
-        };
+        return pdf;
+      });
+    },
+
+    /**
+     * A party's copy of the record, opened by the token of the link e-mailed to that party (Art. 22). The
+     * token alone is the credential: unknown or expired answers 404, and each download is audited.
+     */
+    async recordByToken(token: string, letterhead: Letterhead, meta: RequestMeta) {
+      return db.transaction(async (tx) => {
+        const link = (
+          await tx.query<{ case_id: string; role: 'applicant' | 'respondent' }>(
+            'SELECT case_id, role FROM mediation_record_links WHERE token_hash = $1 AND expires_at > $2',
+            [hashSecret(token), clock()],
+          )
+        ).rows[0];
+        if (!link) throw new AppError('NOT_FOUND');
+        const compiled = caseQuery().where('m.id', '=', link.case_id).compile();
+        const row = (await tx.query<CaseRow>(compiled.sql, compiled.parameters)).rows[0];
+        if (!row || row.outcome === null) throw new AppError('NOT_FOUND');
+        const pdf = await recordCopy(tx, row, link.role, letterhead);
+        await recordAudit(tx, { actor: null, action: 'mediation.record.download', recordType: 'mediation-case', recordId: row.id, requestId: meta.requestId, details: { role: link.role } });
+        return pdf;
       });
     },
   };

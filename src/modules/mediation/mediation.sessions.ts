@@ -4,6 +4,7 @@
  * mediator's advisory lock taken, always in that order, and the overlap checked under both locks, so that
  * two writers racing for the same room or mediator are serialised and the second one sees the first.
  */
+import { randomBytes } from 'node:crypto';
 import type { Db, Queryable } from '../../db/client.ts';
 import type { Letterhead } from '../../shared/documents/pdf.ts';
 import { AppError } from '../../shared/errors.ts';
@@ -18,9 +19,13 @@ import { catalogText, resolveLocale, type TemplateParams } from '../notification
 import type { ReferenceData } from '../reference-data/reference-data.ts';
 import type { Outcome } from './mediation.contract.ts';
 import { periodEnd, type BureauCalendar } from './mediation.deadlines.ts';
-import type { CaseRow, RequestMeta } from './mediation.service.ts';
+import { rotationOrder } from './mediation.rotation.ts';
+import { hashSecret, type CaseRow, type RequestMeta } from './mediation.service.ts';
 
 export type NoticeSender = Pick<NotificationsService, 'notify'>;
+
+/** How long the e-mailed link to the record stays valid; after it the party asks the bureau for a copy. */
+export const recordLinkDays = 60;
 
 type PartyRow = { role: 'applicant' | 'respondent'; name: string; email: string | null; locale: string };
 type SessionRow = { id: string; site_code: string; room_code: string; room_name: string; phone: string; mediator_name: string; starts_at: Date; ends_at: Date };
@@ -36,6 +41,7 @@ export function createMediationScheduling(deps: {
   visibleCase: (staff: StaffPrincipal, id: string, on?: Queryable) => Promise<CaseRow>;
   mayReadParties: (staff: StaffPrincipal, row: CaseRow) => boolean;
   today: () => string;
+  publicBaseUrl: string;
 }) {
   const { db, referenceData, clock } = deps;
   const { bureau, mediationSites } = referenceData.city;
@@ -72,6 +78,40 @@ export function createMediationScheduling(deps: {
       matters: kinds.map((k) => catalogText(locale, `mediation.claim.${k.kind}`)).join(locale === 'zh-TW' ? '、' : ', '),
       contactPhone: session.phone,
     };
+  }
+
+  /**
+   * Art. 22: the record reaches both parties, agreed or not. Each party with an e-mail address gets a link
+   * to its own copy (in its language), valid for recordLinkDays; the others get the printed copy.
+   */
+  async function sendRecordLinks(tx: Queryable, row: CaseRow, outcome: Outcome, outcomeOn: string): Promise<number> {
+    const parties = (await tx.query<PartyRow>('SELECT role, name, email, locale FROM mediation_parties WHERE case_id = $1 ORDER BY role', [row.id])).rows;
+    const expiresAt = new Date(clock().getTime() + recordLinkDays * 86_400_000);
+    let sent = 0;
+    for (const party of parties) {
+      if (!party.email) continue;
+      const token = randomBytes(32).toString('base64url');
+      await tx.query('INSERT INTO mediation_record_links (token_hash, case_id, role, expires_at, created_at) VALUES ($1, $2, $3, $4, $5)', [
+        hashSecret(token), row.id, party.role, expiresAt, clock(),
+      ]);
+      const locale = resolveLocale(party.locale);
+      await deps.notices.notify(tx, {
+        recordType: 'mediation-case', recordId: row.id, channel: 'email', template: 'mediation-record', locale: party.locale, to: party.email,
+        params: {
+          bureau: locale === 'zh-TW' ? bureau.name : bureau.nameEn,
+          caseNumber: row.case_number,
+          recipientName: party.name,
+          partyRole: party.role,
+          outcome: catalogText(locale, `mediation.outcome.${outcome}`),
+          outcomeOn,
+          // The token rides in the fragment, which browsers never send to a server (no access log, no Referer).
+          link: `${deps.publicBaseUrl.replace(/\/$/, '')}/mediation/record#token=${token}`,
+          validUntil: dayOf(expiresAt),
+        },
+      });
+      sent += 1;
+    }
+    return sent;
   }
 
   async function sessionRow(tx: Queryable, caseId: string, sessionId: string): Promise<SessionRow> {
@@ -112,13 +152,27 @@ export function createMediationScheduling(deps: {
       return rows.map((r) => ({ siteCode: r.site_code, code: r.code, name: r.name, capacity: r.capacity }));
     },
 
-    /** Art. 12 para. 1: the appointment; it starts the 7-day period to begin mediating (para. 2). */
-    async appoint(staff: StaffPrincipal, id: string, mediatorId: string, meta: RequestMeta) {
+    /** The mediators who may take the case, in the rotation's order (mediation.rotation.ts); the first is the suggestion. */
+    async rotation(staff: StaffPrincipal, id: string) {
+      return db.transaction(async (tx) => {
+        await deps.visibleCase(staff, id, tx);
+        const items = await rotationOrder(tx, id, deps.today());
+        return { suggestedId: items[0]?.id ?? null, items };
+      });
+    },
+
+    /**
+     * Art. 12 para. 1: the appointment; it starts the 7-day period to begin mediating (para. 2). Appointing
+     * anyone but the rotation's suggestion needs the reason, kept in mediation_rotation_skips.
+     */
+    async appoint(staff: StaffPrincipal, id: string, mediatorId: string, meta: RequestMeta, skipReason?: string) {
       await db.transaction(async (tx) => {
         await tx.query('SELECT id FROM mediation_cases WHERE id = $1 FOR UPDATE', [id]);
         const row = await deps.visibleCase(staff, id, tx);
+        if (row.route === 'committee') throw new AppError('INVALID_TRANSITION');
         if (row.status !== 'received' && row.status !== 'appointed') throw new AppError('INVALID_TRANSITION');
         const day = deps.today();
+        const suggested = (await rotationOrder(tx, id, day))[0];
         const mediator = (
           await tx.query('SELECT 1 FROM mediators WHERE id = $1 AND is_active AND (certificate_valid_until IS NULL OR certificate_valid_until >= $2)', [mediatorId, day])
         ).rows[0];
@@ -131,12 +185,21 @@ export function createMediationScheduling(deps: {
           )
         ).rowCount;
         if (conflict) throw new AppError('MEDIATOR_CONFLICT');
+        const skipped = suggested !== undefined && suggested.id !== mediatorId;
+        if (skipped && !skipReason) throw invalid(meta.locale, 'skipReason', 'validation.rotation_skip_reason');
+        if (skipped) {
+          await tx.query(
+            `INSERT INTO mediation_rotation_skips (case_id, suggested_mediator_id, appointed_mediator_id, reason, created_by, created_at)
+             VALUES ($1, $2, $3, $4, $5, $6)`,
+            [id, suggested.id, mediatorId, skipReason, staff.id, clock()],
+          );
+        }
         const calendar = await deps.loadCalendar(tx);
         await tx.query(
           `UPDATE mediation_cases SET mediator_id = $2, appointed_on = $3, start_due_on = $4, status = 'appointed', updated_at = $5 WHERE id = $1`,
           [id, mediatorId, day, periodEnd(day, 7, calendar), clock()],
         );
-        await recordAudit(tx, { actor: actorOf(staff), action: 'mediation.appoint', recordType: 'mediation-case', recordId: id, requestId: meta.requestId, details: { mediatorId } });
+        await recordAudit(tx, { actor: actorOf(staff), action: 'mediation.appoint', recordType: 'mediation-case', recordId: id, requestId: meta.requestId, details: { mediatorId, skipped } });
       });
     },
 
@@ -175,7 +238,8 @@ export function createMediationScheduling(deps: {
         const day = dayOf(startsAt);
         if (row.started_on === null || day < row.started_on) {
           const calendar = await deps.loadCalendar(tx);
-          await tx.query('UPDATE mediation_cases SET started_on = $2, proposal_due_on = $3 WHERE id = $1', [id, day, periodEnd(day, 10, calendar)]);
+          // On the committee route the first session convenes the committee (Art. 15); Art. 12 para. 5's proposal period is the mediator's.
+          await tx.query('UPDATE mediation_cases SET started_on = $2, proposal_due_on = $3 WHERE id = $1', [id, day, row.route === 'committee' ? null : periodEnd(day, 10, calendar)]);
         }
         await tx.query(`UPDATE mediation_cases SET status = 'scheduled', updated_at = $2 WHERE id = $1`, [id, clock()]);
         const session = await sessionRow(tx, id, sessionId);
@@ -219,7 +283,12 @@ export function createMediationScheduling(deps: {
      * party's absence. Agreed or not, the mediator has put a proposal to the parties (Art. 12 para. 5),
      * which meets the proposal deadline on the outcome's day.
      */
-    async recordOutcome(staff: StaffPrincipal, id: string, input: { outcome: Outcome; outcomeOn: string; agreedAmount?: number | undefined }, meta: RequestMeta) {
+    async recordOutcome(
+      staff: StaffPrincipal,
+      id: string,
+      input: { outcome: Outcome; outcomeOn: string; agreedAmount?: number | undefined; payments?: { amount: number; dueOn: string }[] | undefined },
+      meta: RequestMeta,
+    ) {
       await db.transaction(async (tx) => {
         await tx.query('SELECT id FROM mediation_cases WHERE id = $1 FOR UPDATE', [id]);
         const row = await deps.visibleCase(staff, id, tx);
@@ -227,13 +296,20 @@ export function createMediationScheduling(deps: {
         if (row.status === 'closed') throw new AppError('INVALID_TRANSITION');
         if (input.outcome !== 'withdrawn' && row.status !== 'scheduled') throw new AppError('INVALID_TRANSITION');
         if (input.outcomeOn > deps.today() || input.outcomeOn < row.received_on) throw invalid(meta.locale, 'outcomeOn', 'validation.date_range');
+        const payments = input.outcome === 'agreed' ? (input.payments ?? []) : [];
+        if (payments.length && payments.reduce((sum, p) => sum + p.amount, 0) !== input.agreedAmount) throw invalid(meta.locale, 'payments', 'validation.payments_total');
+        if (payments.some((p) => p.dueOn < input.outcomeOn)) throw invalid(meta.locale, 'payments', 'validation.payments_date');
+        for (const [position, payment] of payments.entries()) {
+          await tx.query('INSERT INTO mediation_payments (case_id, position, amount, due_on) VALUES ($1, $2, $3, $4)', [id, position, payment.amount, payment.dueOn]);
+        }
         const proposed = input.outcome === 'agreed' || input.outcome === 'not-agreed';
         await tx.query(
           `UPDATE mediation_cases SET status = 'closed', outcome = $2, outcome_on = $3, agreed_amount = $4,
              proposal_on = CASE WHEN $5 THEN coalesce(proposal_on, $3::date) ELSE proposal_on END, updated_at = $6 WHERE id = $1`,
           [id, input.outcome, input.outcomeOn, input.outcome === 'agreed' ? (input.agreedAmount ?? null) : null, proposed, clock()],
         );
-        await recordAudit(tx, { actor: actorOf(staff), action: 'mediation.outcome', recordType: 'mediation-case', recordId: id, requestId: meta.requestId, details: { outcome: input.outcome } });
+        const linked = await sendRecordLinks(tx, row, input.outcome, input.outcomeOn);
+        await recordAudit(tx, { actor: actorOf(staff), action: 'mediation.outcome', recordType: 'mediation-case', recordId: id, requestId: meta.requestId, details: { outcome: input.outcome, recordLinks: linked } });
       });
     },
   };

@@ -339,6 +339,9 @@ export function createConsultationsService(deps: {
         const applied = await deps.mediation.apply(
           {
             disputeType: 'rights',
+            // A consultation's dispute goes the usual way, to one mediator (Art. 12); the committee route
+            // (Art. 11 II) is the parties' choice, which they can still make with the bureau.
+            route: 'mediator',
             siteCode: input.siteCode,
             applicant: { kind: 'worker', name: applicantName, phone: row.caller_phone, locale: row.language as Locale },
             respondent: { kind: 'employer', name: input.respondentName, ...(input.respondentUbn ? { ubn: input.respondentUbn } : {}) },

@@ -19,6 +19,8 @@ export const recordTypes = {
   'migrant-dispatch': { permission: 'migrant-dispatches.read', sealedRecipient: false },
   /** Decision notices to applicants and escalations to supervisors (src/modules/programs). */
   'program-application': { permission: 'programs.read', sealedRecipient: false },
+  /** Election reminders to the bureau's unions officer (src/modules/unions): an office address, not a person's file. */
+  union: { permission: 'unions.read', sealedRecipient: false },
 } as const;
 export type RecordType = keyof typeof recordTypes;
 export const recordTypeNames = Object.keys(recordTypes) as [RecordType, ...RecordType[]];

@@ -31,6 +31,10 @@ export const noticeTemplates = {
     matters: 'text',
     contactPhone: 'text',
   },
+  /** The mediation record (調解紀錄, 勞資爭議處理法 Art. 22) to each party, as a link to that party's PDF copy (issue 11). */
+  'mediation-record': { bureau: 'text', caseNumber: 'text', recipientName: 'text', partyRole: 'party-role', outcome: 'text', outcomeOn: 'date', link: 'text', validUntil: 'date' },
+  /** An agreed payment past its day and not recorded as paid (勞資爭議處理法 Art. 59: the court may order enforcement). */
+  'mediation-payment-overdue': { bureau: 'text', caseNumber: 'text', recipientName: 'text', amount: 'text', dueOn: 'date', contactPhone: 'text' },
   /** Public accounts (ADR 0017): the link that proves the address; valid 24 hours, once. */
   'account-verify-email': { bureau: 'text', link: 'text' },
   /** Public accounts: the link that sets a new password; valid 1 hour, once. */
@@ -56,6 +60,8 @@ export const noticeTemplates = {
   'program-rejected': { bureau: 'text', programName: 'text', applicationNumber: 'text', reason: 'text', decidedOn: 'date', appealAuthority: 'text' },
   /** Programs: an open application reached its escalation point (the definition's rule), to the supervisor. */
   'program-escalation': { bureau: 'text', programName: 'text', applicationNumber: 'text', receivedAt: 'text', dueAt: 'text', hoursLeft: 'text' },
+  /** Unions (issue 11 §4): to the unions officer, a set number of days (data, not law) before a board's term ends. */
+  'union-election-reminder': { bureau: 'text', unionName: 'text', registrationNumber: 'text', termEndsOn: 'date' },
 } as const satisfies Record<string, Record<string, ParamKind>>;
 
 export type TemplateKey = keyof typeof noticeTemplates;

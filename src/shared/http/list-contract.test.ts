@@ -55,6 +55,8 @@ const staffLists: { method: 'GET' | 'POST'; path: string; stem: string; required
   { method: 'GET', path: '/api/v1/staff/safety/guidance', stem: 'safety-guidance' },
   { method: 'GET', path: '/api/v1/staff/safety/improvements/overdue', stem: 'safety-overdue-improvements' },
   { method: 'GET', path: '/api/v1/staff/safety/events', stem: 'safety-events' },
+  { method: 'GET', path: '/api/v1/staff/mass-layoffs', stem: 'mass-layoffs' },
+  { method: 'GET', path: '/api/v1/staff/social-dialogue', stem: 'social-dialogue' },
 ];
 
 // Lookups that feed a form (who can be assigned, the fixed warning sentences, data source health) and the
@@ -77,8 +79,19 @@ const notLists = new Set([
   // Issue 11: form lookups (mediators with a valid certificate, a site's rooms) and the indicator read models.
   'GET /api/v1/staff/mediators',
   'GET /api/v1/staff/mediation-rooms',
+  // Issue 11: the mediation statistics of a period are aggregates (groups and deadline counts), not a record list.
+  'GET /api/v1/staff/mediation-statistics',
   'GET /api/v1/staff/quota/indicator',
   'GET /api/v1/staff/unions/indicator',
+  // Mass layoffs: the rule sets (a handful, each a statute's figures) and the employment service's read model
+  // (the plans ahead within a window, nearest first), not record lists.
+  'GET /api/v1/staff/mass-layoffs/rule-sets',
+  'GET /api/v1/staff/mass-layoffs/upcoming',
+  // Unions: one union's reports (a panel on the union, a report a year) and the elections due (a reminder
+  // list within the lead days), not record lists.
+  'GET /api/v1/staff/unions/{id}/annual-reports',
+  'GET /api/v1/staff/unions/elections-due',
+  'GET /api/v1/staff/unions/reminder-settings',
   // Issue 9: indicator 4's counts (totals by service and district, not rows).
   'GET /api/v1/staff/youth/indicator',
   // Migrant workers: the import template (a file to fill in) and indicator 8 (figures, not rows).

@@ -108,6 +108,8 @@ const routes: RouteObject[] = [
           },
           // Issue 11: the online mediation application (勞資爭議處理法 Art. 10).
           { path: 'mediation', ...lazyPage(() => import('../features/mediation/mediation-apply-page.tsx'), (m) => m.MediationApplyPage) },
+          // The party's copy of the mediation record, by the e-mailed link (Art. 22).
+          { path: 'mediation/record', ...lazyPage(() => import('../features/mediation/mediation-record-page.tsx'), (m) => m.MediationRecordPage) },
           { path: 'violations', ...lazyPage(() => import('../features/violations/violations-page.tsx'), (m) => m.ViolationsPage) },
           {
             path: 'violations/employers/:key',
@@ -146,6 +148,11 @@ const routes: RouteObject[] = [
           {
             path: 'account/employer/vacancies',
             ...lazyPage(() => import('../features/employer-self/employer-vacancies-page.tsx'), (m) => m.EmployerVacanciesPage),
+          },
+          // Mass-layoff plans filed online by an employer account (issue 11 §2, 大量解僱勞工保護法 Art. 4).
+          {
+            path: 'account/employer/mass-layoffs',
+            ...lazyPage(() => import('../features/mass-layoffs/employer-plans-page.tsx'), (m) => m.EmployerPlansPage),
           },
           {
             path: 'referral-answer/:token',

@@ -85,10 +85,17 @@ import { CaseloadPage } from '../features/cases/caseload-page.tsx';
 import { CasesListPage } from '../features/cases/cases-list-page.tsx';
 import { MediationCasePage } from '../features/mediation/mediation-case-page.tsx';
 import { MediationListPage } from '../features/mediation/mediation-list-page.tsx';
+import { MediationStatisticsPage } from '../features/mediation/mediation-statistics-page.tsx';
 import { QuotaPage } from '../features/quota/quota-page.tsx';
 import { QuotaImportPage } from '../features/quota/quota-import-page.tsx';
 import { QuotaNoticesPage } from '../features/quota/quota-notices-page.tsx';
 import { UnionsPage } from '../features/unions/unions-page.tsx';
+import { UnionReportsPage } from '../features/unions/union-reports-page.tsx';
+import { SocialDialogueNewPage, SocialDialoguePage } from '../features/unions/social-dialogue-page.tsx';
+import { MassLayoffPlansPage } from '../features/mass-layoffs/plans-page.tsx';
+import { MassLayoffNewPage } from '../features/mass-layoffs/plan-new-page.tsx';
+import { MassLayoffPlanPage } from '../features/mass-layoffs/plan-page.tsx';
+import { UpcomingLayoffsPage } from '../features/mass-layoffs/upcoming-page.tsx';
 import { RatesPage } from '../features/rates/rates-page.tsx';
 import { TranslationTaskPage, TranslationTasksPage } from '../features/translations/translations-pages.tsx';
 import { ContentReviewPage } from '../features/content/content-review-page.tsx';
@@ -137,11 +144,19 @@ const staffRoutes: readonly StaffRoute[] = [
   { pattern: '/staff/violations/inspections/:id', permission: 'violations.record', render: (p) => <StaffInspectionEditPage id={p.id ?? ''} /> },
   // Labor relations (issue 11): mediation, the disability quota, unions.
   { pattern: '/staff/mediation', permission: 'mediation.list', render: () => <MediationListPage /> },
+  { pattern: '/staff/mediation/statistics', permission: 'mediation.list', render: () => <MediationStatisticsPage /> },
   { pattern: '/staff/mediation/:id', permission: 'mediation.list', render: (p) => <MediationCasePage id={p.id ?? ''} /> },
   { pattern: '/staff/quota', permission: 'quota.read', render: () => <QuotaPage /> },
   { pattern: '/staff/quota/imports', permission: 'quota.write', render: () => <QuotaImportPage /> },
   { pattern: '/staff/quota/notices', permission: 'quota.read', render: () => <QuotaNoticesPage /> },
   { pattern: '/staff/unions', permission: 'unions.read', render: () => <UnionsPage /> },
+  { pattern: '/staff/unions/:id/reports', permission: 'unions.read', render: (p) => <UnionReportsPage id={p.id ?? ''} /> },
+  { pattern: '/staff/social-dialogue', permission: 'unions.read', render: () => <SocialDialoguePage /> },
+  { pattern: '/staff/social-dialogue/new', permission: 'unions.write', render: () => <SocialDialogueNewPage /> },
+  { pattern: '/staff/mass-layoffs', permission: 'mass-layoffs.read', render: () => <MassLayoffPlansPage /> },
+  { pattern: '/staff/mass-layoffs/new', permission: 'mass-layoffs.write', render: () => <MassLayoffNewPage /> },
+  { pattern: '/staff/mass-layoffs/upcoming', permission: 'mass-layoffs.upcoming', render: () => <UpcomingLayoffsPage /> },
+  { pattern: '/staff/mass-layoffs/:id', permission: 'mass-layoffs.read', render: (p) => <MassLayoffPlanPage id={p.id ?? ''} /> },
   // indicators
   { pattern: '/staff/indicators', permission: 'indicators.read', render: () => <Suspense fallback={<SessionLoading />}><IndicatorsPage /></Suspense> },
   { pattern: '/staff/indicators/entries', permission: 'indicators.enter', render: () => <Suspense fallback={<SessionLoading />}><IndicatorEntriesPage /></Suspense> },

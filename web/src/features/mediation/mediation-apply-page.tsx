@@ -1,5 +1,5 @@
 import { type ChangeEvent, type FormEvent, useEffect, useState } from 'react';
-import { claimKinds, disputeTypes, partyKinds } from '../../../../src/modules/mediation/mediation.contract.ts';
+import { claimKinds, disputeTypes, partyKinds, routes } from '../../../../src/modules/mediation/mediation.contract.ts';
 import { ApiError, apiRequest } from '../../app/api-client.ts';
 import { useI18n } from '../../i18n/i18n-provider.tsx';
 import { Alert } from '../../ui/alert.tsx';
@@ -18,6 +18,7 @@ type ClaimDraft = { kind: string; amount: string };
 const emptyDraft = {
   applicantKind: 'worker',
   disputeType: 'rights',
+  route: 'mediator',
   siteCode: '',
   name: '',
   phone: '',
@@ -39,6 +40,7 @@ function toApplication(draft: Draft, claims: ClaimDraft[], locale: string) {
   const optional = (value: string) => (value.trim() ? value.trim() : undefined);
   return {
     disputeType: draft.disputeType,
+    route: draft.route,
     siteCode: draft.siteCode,
     applicant: {
       kind: draft.applicantKind,
@@ -170,6 +172,12 @@ export function MediationApplyPage() {
             hint={t('mediation-apply.dispute_type_hint')}
             options={disputeTypes.map((type) => ({ value: type, label: t(`mediation.dispute_types.${type}`) }))}
             {...field('disputeType', 'disputeType')}
+          />
+          <SelectField
+            label={t('mediation-apply.route')}
+            hint={t('mediation-apply.route_hint')}
+            options={routes.map((route) => ({ value: route, label: t(`mediation-apply.routes.${route}`) }))}
+            {...field('route', 'route')}
           />
           {claims.map((claim, index) => (
             <fieldset className="fieldset" key={index}>

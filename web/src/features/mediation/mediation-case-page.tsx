@@ -9,7 +9,8 @@ import { Page } from '../../ui/page.tsx';
 import { ProblemAlert } from '../../ui/problem-alert.tsx';
 import { useSession } from '../staff-auth/session-provider.tsx';
 import { getCase, getParties, noticeUrl, recordUrl, type MediationDetail, type Party } from './api.ts';
-import { AppointForm, BookForm, OutcomeForm } from './mediation-forms.tsx';
+import { CommitteeFacts, CommitteeSteps } from './mediation-committee.tsx';
+import { AppointForm, BookForm, OutcomeForm, Payments } from './mediation-forms.tsx';
 import { useSiteName } from './site-name.ts';
 
 function Deadlines({ c }: { c: MediationDetail }) {
@@ -99,6 +100,7 @@ export function MediationCasePage({ id }: { id: string }) {
               items={[
                 { label: t('mediation.columns.status'), value: <span data-testid="mediation-status">{t(`mediation.statuses.${c.status}`)}</span> },
                 { label: t('mediation.dispute_type'), value: t(`mediation.dispute_types.${c.disputeType}`) },
+                { label: t('mediation.route'), value: <span data-testid="mediation-route">{t(`mediation.routes.${c.route}`)}</span> },
                 { label: t('mediation.columns.site'), value: siteName(c.siteCode) },
                 { label: t('mediation.columns.respondent'), value: c.respondentName },
                 { label: t('mediation.columns.applicant'), value: c.applicantName },
@@ -112,6 +114,7 @@ export function MediationCasePage({ id }: { id: string }) {
             />
           </section>
           <Deadlines c={c} />
+          <CommitteeFacts c={c} />
           <section className="section" aria-labelledby="mediation-claims">
             <h2 id="mediation-claims">{t('mediation.claims_title')}</h2>
             <ul>
@@ -125,7 +128,9 @@ export function MediationCasePage({ id }: { id: string }) {
             <p className="complaint-text">{c.summary}</p>
           </section>
           <Sessions c={c} canPrint={can('mediation.handle')} />
-          {can('mediation.assign') && (c.status === 'received' || c.status === 'appointed') ? <AppointForm c={c} onDone={reload} /> : null}
+          <Payments c={c} canHandle={can('mediation.handle')} onDone={reload} />
+          {can('mediation.assign') && c.route === 'mediator' && (c.status === 'received' || c.status === 'appointed') ? <AppointForm c={c} onDone={reload} /> : null}
+          {can('mediation.assign') && c.route === 'committee' ? <CommitteeSteps c={c} onDone={reload} /> : null}
           {can('mediation.handle') && (c.status === 'appointed' || c.status === 'scheduled') ? <BookForm c={c} onDone={reload} /> : null}
           {can('mediation.handle') && c.status !== 'closed' ? <OutcomeForm c={c} onDone={reload} /> : null}
           {can('mediation.handle') && c.outcome ? (

@@ -1,30 +1,45 @@
 import { useQuery } from '@tanstack/react-query';
 import { z } from 'zod';
-import { appointRequest, outcomes } from '../../../../src/modules/mediation/mediation.contract.ts';
+import { useEffect } from 'react';
+import { outcomes } from '../../../../src/modules/mediation/mediation.contract.ts';
 import { useI18n } from '../../i18n/i18n-provider.tsx';
-import { FormSelect, FormText, KitForm, useContractForm } from '../../ui/form-page.tsx';
+import { Alert } from '../../ui/alert.tsx';
+import { FormSelect, FormText, FormTextArea, KitForm, useContractForm } from '../../ui/form-page.tsx';
 import { ProblemAlert } from '../../ui/problem-alert.tsx';
 import { useStaff } from '../staff-auth/session-provider.tsx';
-import { appoint, book, listMediators, listRooms, recordOutcome, type MediationDetail } from './api.ts';
+import { appoint, book, getRotation, listRooms, markPaid, recordOutcome, type MediationDetail } from './api.ts';
 import { useSiteName } from './site-name.ts';
 
+const appointValues = z.object({ mediatorId: z.string().min(1, 'validation.required'), skipReason: z.string().trim().max(1000) });
+type AppointValues = { mediatorId: string; skipReason: string };
+
+/** The rotation's suggestion is preselected; choosing someone else asks for the reason (kept with the case). */
 export function AppointForm({ c, onDone }: { c: MediationDetail; onDone: (message: string) => void }) {
   const { t } = useI18n();
   const { csrfToken } = useStaff();
-  const mediators = useQuery({ queryKey: ['mediators'], queryFn: ({ signal }) => listMediators(signal) });
-  const form = useContractForm<{ mediatorId: string }, typeof appointRequest>({ schema: appointRequest, defaultValues: { mediatorId: '' } });
+  const rotation = useQuery({ queryKey: ['mediation-rotation', c.id], queryFn: ({ signal }) => getRotation(c.id, signal) });
+  const form = useContractForm<AppointValues, typeof appointValues>({ schema: appointValues, defaultValues: { mediatorId: '', skipReason: '' } });
+  const suggested = rotation.data?.items.find((m) => m.id === rotation.data?.suggestedId);
+  const { setValue, getValues } = form;
+  useEffect(() => {
+    if (suggested && getValues('mediatorId') === '') setValue('mediatorId', suggested.id);
+  }, [suggested, getValues, setValue]);
+  const chosen = form.watch('mediatorId');
+  const skipping = suggested !== undefined && chosen !== '' && chosen !== suggested.id;
   return (
     <section className="section" aria-labelledby="mediation-appoint">
       <h2 id="mediation-appoint">{t('mediation.appoint_title')}</h2>
       <p className="field__hint">{t('mediation.appoint_hint')}</p>
-      <ProblemAlert error={mediators.error} />
+      {suggested ? <p data-testid="rotation-suggestion">{t('mediation.rotation_hint', { name: suggested.name })}</p> : null}
+      {rotation.data && rotation.data.items.length === 0 ? <Alert tone="warning">{t('mediation.rotation_none')}</Alert> : null}
+      <ProblemAlert error={rotation.error} />
       <KitForm
         form={form}
         className="form--narrow"
         label={t('mediation.appoint_title')}
         submitLabel={t('mediation.appoint_submit')}
         onSubmit={async (request) => {
-          await appoint(c.id, request.mediatorId, csrfToken);
+          await appoint(c.id, { mediatorId: request.mediatorId, ...(skipping && request.skipReason ? { skipReason: request.skipReason } : {}) }, csrfToken);
           onDone(t('mediation.appointed_done'));
         }}
       >
@@ -32,8 +47,15 @@ export function AppointForm({ c, onDone }: { c: MediationDetail; onDone: (messag
           form={form}
           name="mediatorId"
           label={t('mediation.mediator')}
-          options={[{ value: '', label: t('mediation.choose') }, ...(mediators.data?.items ?? []).map((m) => ({ value: m.id, label: m.organisation ? `${m.name}（${m.organisation}）` : m.name }))]}
+          options={[
+            { value: '', label: t('mediation.choose') },
+            ...(rotation.data?.items ?? []).map((m) => ({
+              value: m.id,
+              label: t('mediation.rotation_option', { name: m.organisation ? `${m.name}（${m.organisation}）` : m.name, count: m.appointments }),
+            })),
+          ]}
         />
+        {skipping ? <FormTextArea form={form} name="skipReason" label={t('mediation.skip_reason')} hint={t('mediation.skip_reason_hint')} rows={2} /> : null}
       </KitForm>
     </section>
   );
@@ -87,13 +109,14 @@ const outcomeValues = z.object({
   outcome: z.enum(outcomes, { message: 'validation.required' }),
   outcomeOn: z.iso.date({ message: 'validation.date' }),
   agreedAmount: z.union([z.literal(''), z.coerce.number().int().min(0)]),
+  payBy: z.union([z.literal(''), z.iso.date({ message: 'validation.date' })]),
 });
-type OutcomeValues = { outcome: string; outcomeOn: string; agreedAmount: string };
+type OutcomeValues = { outcome: string; outcomeOn: string; agreedAmount: string; payBy: string };
 
 export function OutcomeForm({ c, onDone }: { c: MediationDetail; onDone: (message: string) => void }) {
   const { t } = useI18n();
   const { csrfToken } = useStaff();
-  const form = useContractForm<OutcomeValues, typeof outcomeValues>({ schema: outcomeValues, defaultValues: { outcome: '', outcomeOn: '', agreedAmount: '' } });
+  const form = useContractForm<OutcomeValues, typeof outcomeValues>({ schema: outcomeValues, defaultValues: { outcome: '', outcomeOn: '', agreedAmount: '', payBy: '' } });
   return (
     <section className="section" aria-labelledby="mediation-outcome">
       <h2 id="mediation-outcome">{t('mediation.outcome_title')}</h2>
@@ -103,14 +126,71 @@ export function OutcomeForm({ c, onDone }: { c: MediationDetail; onDone: (messag
         label={t('mediation.outcome_title')}
         submitLabel={t('mediation.outcome_submit')}
         onSubmit={async (v) => {
-          await recordOutcome(c.id, { outcome: v.outcome, outcomeOn: v.outcomeOn, ...(v.outcome === 'agreed' && v.agreedAmount !== '' ? { agreedAmount: v.agreedAmount } : {}) }, csrfToken);
+          const amount = v.outcome === 'agreed' && v.agreedAmount !== '' ? v.agreedAmount : null;
+          await recordOutcome(
+            c.id,
+            {
+              outcome: v.outcome,
+              outcomeOn: v.outcomeOn,
+              ...(amount !== null ? { agreedAmount: amount } : {}),
+              // One payment of the whole amount by the day given; instalments are entered through the API.
+              ...(amount !== null && amount > 0 && v.payBy !== '' ? { payments: [{ amount, dueOn: v.payBy }] } : {}),
+            },
+            csrfToken,
+          );
           onDone(t('mediation.outcome_done'));
         }}
       >
         <FormSelect form={form} name="outcome" label={t('mediation.outcome')} options={[{ value: '', label: t('mediation.choose') }, ...outcomes.map((o) => ({ value: o, label: t(`mediation.outcomes.${o}`) }))]} />
         <FormText form={form} name="outcomeOn" label={t('mediation.outcome_on')} type="date" />
         <FormText form={form} name="agreedAmount" label={t('mediation.agreed_amount')} hint={t('mediation.agreed_amount_hint')} inputMode="numeric" />
+        <FormText form={form} name="payBy" label={t('mediation.pay_by')} hint={t('mediation.pay_by_hint')} type="date" />
       </KitForm>
+    </section>
+  );
+}
+
+/** The agreed payments, each overdue from the day after its day until recorded as paid. */
+export function Payments({ c, canHandle, onDone }: { c: MediationDetail; canHandle: boolean; onDone: (message: string) => void }) {
+  const { t, formatNumber, formatPlainDate } = useI18n();
+  const { csrfToken } = useStaff();
+  const schema = z.object({ position: z.string().min(1, 'validation.required'), paidOn: z.iso.date({ message: 'validation.date' }) });
+  const form = useContractForm<{ position: string; paidOn: string }, typeof schema>({ schema, defaultValues: { position: '', paidOn: '' } });
+  if (c.payments.length === 0) return null;
+  const unpaid = c.payments.filter((p) => p.paidOn === null);
+  return (
+    <section className="section" aria-labelledby="mediation-payments">
+      <h2 id="mediation-payments">{t('mediation.payments_title')}</h2>
+      <p className="field__hint">{t('mediation.payments_hint')}</p>
+      <ul>
+        {c.payments.map((p) => (
+          <li key={p.position} data-testid={`payment-${p.position}`}>
+            {t('mediation.payment_line', { amount: formatNumber(p.amount), due: formatPlainDate(p.dueOn) })}{' '}
+            {p.paidOn ? t('mediation.payment_paid', { day: formatPlainDate(p.paidOn) }) : p.overdue ? <strong>{t('mediation.overdue')}</strong> : t('mediation.pending')}
+            {p.followedUpOn ? ` ${t('mediation.payment_followed_up', { day: formatPlainDate(p.followedUpOn) })}` : ''}
+          </li>
+        ))}
+      </ul>
+      {canHandle && unpaid.length ? (
+        <KitForm
+          form={form}
+          className="form--narrow"
+          label={t('mediation.payment_paid_title')}
+          submitLabel={t('mediation.payment_paid_submit')}
+          onSubmit={async (v) => {
+            await markPaid(c.id, Number(v.position), v.paidOn, csrfToken);
+            onDone(t('mediation.step_done'));
+          }}
+        >
+          <FormSelect
+            form={form}
+            name="position"
+            label={t('mediation.payment')}
+            options={[{ value: '', label: t('mediation.choose') }, ...unpaid.map((p) => ({ value: String(p.position), label: t('mediation.payment_line', { amount: formatNumber(p.amount), due: formatPlainDate(p.dueOn) }) }))]}
+          />
+          <FormText form={form} name="paidOn" label={t('mediation.paid_on')} type="date" />
+        </KitForm>
+      ) : null}
     </section>
   );
 }

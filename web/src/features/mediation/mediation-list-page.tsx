@@ -1,4 +1,5 @@
 import { caseStatuses } from '../../../../src/modules/mediation/mediation.contract.ts';
+import { Link } from '../../app/router.tsx';
 import { useI18n } from '../../i18n/i18n-provider.tsx';
 import type { Column } from '../../ui/data-table.tsx';
 import { type ListFilter, ListPage } from '../../ui/list-page.tsx';
@@ -41,7 +42,11 @@ export function MediationListPage() {
   return (
     <ListPage
       title={t('mediation.list_title')}
-      lead={t('mediation.list_lead')}
+      lead={
+        <>
+          {t('mediation.list_lead')} <Link href="/staff/mediation/statistics">{t('mediation.stats.title')}</Link>
+        </>
+      }
       endpoint="/api/v1/staff/mediation-cases"
       filters={filters}
       columns={columns}

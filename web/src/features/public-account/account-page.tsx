@@ -67,6 +67,9 @@ export function AccountPage() {
               <li>
                 <Link href="/account/employer/zero-disaster">{t('public-account.home.employer_zero_disaster')}</Link>
               </li>
+              <li>
+                <Link href="/account/employer/mass-layoffs">{t('public-account.home.employer_mass_layoffs')}</Link>
+              </li>
             </>
           )}
           <li>

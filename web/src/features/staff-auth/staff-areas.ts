@@ -21,6 +21,8 @@ export const staffAreas: readonly StaffArea[] = [
   { key: 'mediation', path: '/staff/mediation', permission: 'mediation.list' },
   { key: 'quota', path: '/staff/quota', permission: 'quota.read' },
   { key: 'unions', path: '/staff/unions', permission: 'unions.read' },
+  { key: 'social-dialogue', path: '/staff/social-dialogue', permission: 'unions.read' },
+  { key: 'mass-layoffs', path: '/staff/mass-layoffs', permission: 'mass-layoffs.read' },
   { key: 'indicators', path: '/staff/indicators', permission: 'indicators.read' },
   // Migrant workers (issue 10).
   { key: 'migrant-workers', path: '/staff/migrant-workers/tasks', permission: 'migrant-workers.read' },
@@ -31,6 +33,8 @@ export const staffAreas: readonly StaffArea[] = [
   { key: 'programs', path: '/staff/programs', permission: 'programs.read' },
   // Employment services (issue 8).
   { key: 'vacancies', path: '/staff/vacancies', permission: 'employment.read' },
+  // The layoffs ahead, for the stations to offer their services in time (issue 11 §2).
+  { key: 'mass-layoffs-upcoming', path: '/staff/mass-layoffs/upcoming', permission: 'mass-layoffs.upcoming' },
   // Case management (issue 9 §1).
   { key: 'cases', path: '/staff/cases', permission: 'cases.read' },
   { key: 'job-seekers', path: '/staff/job-seekers', permission: 'employment.read' },

@@ -30,6 +30,35 @@ function Indicator5({ year }: { year: number }) {
   );
 }
 
+type ElectionDue = { id: string; name: string; registrationNumber: string; termEndsOn: string; daysLeft: number; ended: boolean };
+
+/** Terms ending within the reminder's lead days, and terms ended with no election recorded (the daily job mails the officer). */
+function ElectionsDue() {
+  const { t, formatPlainDate } = useI18n();
+  const due = useQuery({ queryKey: ['unions-elections-due'], queryFn: ({ signal }) => apiRequest<{ leadDays: number | null; items: ElectionDue[] }>('/api/v1/staff/unions/elections-due', { signal }) });
+  if (due.error) return <ProblemAlert error={due.error} />;
+  if (!due.data) return null;
+  return (
+    <section className="section" aria-labelledby="unions-elections">
+      <h2 id="unions-elections">{t('unions.elections.title')}</h2>
+      <p>{due.data.leadDays === null ? t('unions.elections.no_settings') : t('unions.elections.lead', { days: due.data.leadDays })}</p>
+      {due.data.items.length ? (
+        <ul data-testid="elections-due">
+          {due.data.items.map((u) => (
+            <li key={u.id}>
+              {u.ended
+                ? t('unions.elections.ended', { name: u.name, date: formatPlainDate(u.termEndsOn) })
+                : t('unions.elections.ending', { name: u.name, date: formatPlainDate(u.termEndsOn), days: u.daysLeft })}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p>{t('unions.elections.none')}</p>
+      )}
+    </section>
+  );
+}
+
 /** The union registry on the kit's list (paged, sorted, exported) and indicator 5 for the year. */
 export function UnionsPage({ year = new Date().getFullYear() }: { year?: number }) {
   const { t, formatNumber, formatPlainDate } = useI18n();
@@ -56,7 +85,8 @@ export function UnionsPage({ year = new Date().getFullYear() }: { year?: number 
       endpoint="/api/v1/staff/unions"
       filters={filters}
       columns={columns}
-      notice={<Indicator5 year={year} />}
+      notice={<><Indicator5 year={year} /><ElectionsDue /></>}
+      rowLink={{ column: 'name', href: (u) => `/staff/unions/${u.id}/reports`, label: (u) => t('unions.reports.open', { name: u.name }) }}
       caption={(total) => t('unions.caption', { total })}
       empty={t('unions.none')}
       exportable
