@@ -173,6 +173,21 @@ describe('employment: job seekers, screened vacancies, search, matching, referra
     assert.equal(otherStation.status, 404);
   });
 
+  it('still finds a seeker\'s best vacancy under 2,500 newer ones of other trades elsewhere (matching scores by occupation and district first)', async () => {
+    const { rows } = await t.db.query<{ employer_id: string; published_on: string }>('SELECT employer_id, published_on::text FROM vacancies WHERE id = $1', [cleanVacancyId]);
+    const clean = rows[0]!;
+    await t.db.query(
+      `INSERT INTO vacancies (employer_id, occupation_code, title, district_code, wage_type, wage_min, employment_type, expires_on, status, search_text, published_on)
+       SELECT $1, '5220', '門市人員' || i, '66000110', 'monthly', 30000, 'part-time', date '2027-12-31', 'published', '門市人員', $2::date + 1
+         FROM generate_series(1, 2500) AS i`,
+      [clean.employer_id, clean.published_on],
+    );
+    const matches = await t.request(`/api/v1/staff/job-seekers/${jobSeekerId}/matches`, { session: officer });
+    assert.equal(matches.status, 200, matches.text);
+    assert.equal(matches.json.items[0].vacancyId, cleanVacancyId, 'the older vacancy of the wanted trade and district ranks first');
+    await t.db.query(`DELETE FROM vacancies WHERE title LIKE '門市人員%' AND district_code = '66000110' AND employment_type = 'part-time'`);
+  });
+
   it('shows 特定對象 only to the roles that need it and audits every full view', async () => {
     const byCaseManager = await t.request(`/api/v1/staff/job-seekers/${jobSeekerId}`, { session: caseManager });
     assert.equal(byCaseManager.status, 200, byCaseManager.text);

@@ -20,7 +20,7 @@ import { createReferrals } from './employment.referrals.ts';
 import { applicationsOf, createSelfService } from './employment.self-service.ts';
 import { createVacancies, type VacancyRow } from './employment.vacancies.ts';
 
-/** How many candidates matching scores; the best `top` are answered. */
+/** How many candidates matching scores of each kind (vacancies: by occupation, by district, newest); the best `top` are answered. */
 const candidateLimit = 2000;
 const top = 20;
 
@@ -105,7 +105,8 @@ export function createEmploymentService(deps: {
     /** Vacancies for a job seeker, best first, each with the reasons of its score. */
     async matchesForJobSeeker(staff: StaffPrincipal, id: string) {
       const seeker = seekerProfile(await jobSeekers.visible(staff, id));
-      const scored = (await vacancies.open(candidateLimit)).map((row) => ({ row, ...scoreMatch(seeker, vacancyProfile(row), regionOf) }));
+      const candidates = await vacancies.openFor(candidateLimit, { occupations: seeker.desiredOccupations, districts: seeker.districtCodes });
+      const scored = candidates.map((row) => ({ row, ...scoreMatch(seeker, vacancyProfile(row), regionOf) }));
       scored.sort((a, b) => b.score - a.score || (b.row.published_on ?? '').localeCompare(a.row.published_on ?? ''));
       return {
         items: scored.slice(0, top).map(({ row, score, reasons }) => ({

@@ -378,13 +378,28 @@ export function createVacancies(deps: {
       return { total, page: query.page, pageSize, items };
     },
 
-    /** Published, unexpired vacancies, for matching. */
-    async open(limit: number): Promise<VacancyRow[]> {
+    /**
+     * Open vacancies worth scoring for a job seeker: the newest of their occupations (a wanted code covers the
+     * finer codes under it, and a vacancy coded only at a coarser level), the newest in their districts, and
+     * the newest of all, each up to `limit`. At a million vacancies the newest 2,000 alone are about a day of
+     * postings, which left out most of what a seeker could take (bench/vacancies.bench.ts, docs/employment.md).
+     */
+    async openFor(limit: number, prefer: { occupations: readonly string[]; districts: readonly string[] }): Promise<VacancyRow[]> {
+      const covering = prefer.occupations.map((code) => `${code.replace(/[%_\\]/g, '')}%`);
+      const coarser = prefer.occupations.flatMap((code) => Array.from({ length: code.length }, (_, n) => code.slice(0, n + 1)));
+      const open = `v.status = 'published' AND v.expires_on >= $1::date`;
       return (
         await db.query<VacancyRow>(
           `SELECT ${vacancyColumns} FROM vacancies v JOIN employers e ON e.id = v.employer_id
-           WHERE v.status = 'published' AND v.expires_on >= $1::date ORDER BY v.published_on DESC, v.id LIMIT ${limit}`,
-          [today()],
+           WHERE v.id IN (
+             (SELECT v.id FROM vacancies v WHERE ${open} AND (v.occupation_code LIKE ANY($2::text[]) OR v.occupation_code = ANY($3::text[]))
+               ORDER BY v.published_on DESC, v.id LIMIT ${limit})
+             UNION
+             (SELECT v.id FROM vacancies v WHERE ${open} AND v.district_code = ANY($4::text[]) ORDER BY v.published_on DESC, v.id LIMIT ${limit})
+             UNION
+             (SELECT v.id FROM vacancies v WHERE ${open} ORDER BY v.published_on DESC, v.id LIMIT ${limit})
+           )`,
+          [today(), covering, coarser, [...prefer.districts]],
         )
       ).rows;
     },
