@@ -5,6 +5,7 @@ import { listResponses, withoutListParams } from '../../shared/http/list-openapi
 import type { ListResponder } from '../../shared/http/list-response.ts';
 import { jsonBody, jsonContent, problemResponses } from '../../shared/http/openapi.ts';
 import { defineRoute, requires } from '../../shared/http/route.ts';
+import { readUploadedFile } from '../../shared/http/body-guards.ts';
 import { validationHook } from '../../shared/http/validation.ts';
 import { translate } from '../../shared/i18n/translate.ts';
 import {
@@ -210,15 +211,7 @@ export function migrantWorkersRoutes({ db, workers, visits, lists }: { db: Db; w
     const locale = c.get('locale');
     const missing = () =>
       new AppError('VALIDATION_FAILED', { fieldIssues: [{ field: 'file', code: 'custom', message: translate(locale, 'validation.migrant.file.missing') }] });
-    let form: Record<string, unknown>;
-    try {
-      form = c.req.header('content-type')?.startsWith('multipart/form-data') ? await c.req.parseBody() : {};
-    } catch (error) {
-      if (error instanceof AppError) throw error;
-      throw missing();
-    }
-    const file = form.file;
-    if (!(file instanceof File)) throw missing();
+    const file = await readUploadedFile(c, { missing });
     const result = await workers.importCsv(staff, new Uint8Array(await file.arrayBuffer()), {
       locale,
       requestId: c.get('requestId'),

@@ -1,7 +1,7 @@
 import { OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { readMultipartForm } from '../../shared/http/body-guards.ts';
+import { readUploadedFile } from '../../shared/http/body-guards.ts';
 import { AppError } from '../../shared/errors.ts';
 import type { AppEnv } from '../../shared/http/app-env.ts';
 import { jsonBody, jsonContent, problemResponses } from '../../shared/http/openapi.ts';
@@ -322,16 +322,8 @@ export function violationsRoutes(deps: {
       new AppError('VALIDATION_FAILED', {
         fieldIssues: [{ field: 'file', code, message: translate(locale, `validation.violations.file.${code}`, params) }],
       });
-    let form: Record<string, unknown[]>;
-    try {
-      // A handful of parts at most, counted before parsing; reserved names refused (issue 16, findings 6, 12).
-      form = c.req.header('content-type')?.startsWith('multipart/form-data') ? await readMultipartForm(c, { maxParts: 8 }) : {};
-    } catch (error) {
-      if (error instanceof AppError && (error.fieldIssues || error.code !== 'VALIDATION_FAILED')) throw error;
-      throw fileIssue('missing');
-    }
-    const file = form.file?.[0];
-    if (!(file instanceof File)) throw fileIssue('missing');
+    // A handful of parts at most, counted before parsing; reserved names refused (issue 16, findings 6, 12).
+    const file = await readUploadedFile(c, { missing: () => fileIssue('missing') });
     const outcome = await violations.importFile({
       bytes: new Uint8Array(await file.arrayBuffer()),
       fileName: file.name.replace(/^.*[\\/]/, ''),

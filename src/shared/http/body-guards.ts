@@ -137,3 +137,21 @@ export async function readMultipartForm(c: Context<AppEnv>, options: { maxParts:
   }
   return form;
 }
+
+/**
+ * The one file a staff import sends (multipart field `field`), read with the same guards as every form: parts
+ * counted before parsing, reserved names refused (issue 16, findings 6 and 12). No file, a body that is not
+ * multipart, or one that does not parse is the route's own `missing` error, worded for its import.
+ */
+export async function readUploadedFile(c: Context<AppEnv>, options: { field?: string; maxParts?: number; missing: () => AppError }): Promise<File> {
+  let form: MultipartForm;
+  try {
+    form = (c.req.header('content-type') ?? '').toLowerCase().startsWith('multipart/form-data') ? await readMultipartForm(c, { maxParts: options.maxParts ?? 8 }) : Object.create(null);
+  } catch (error) {
+    if (error instanceof AppError && (error.fieldIssues || error.code !== 'VALIDATION_FAILED')) throw error;
+    throw options.missing();
+  }
+  const file = form[options.field ?? 'file']?.[0];
+  if (!(file instanceof File)) throw options.missing();
+  return file;
+}
