@@ -137,7 +137,7 @@ export const committeeRequest = z
     // Art. 6 para. 1 (official text): five to eleven members, one of the authority (the chair), equal numbers of each side.
     const n = (side: string) => value.members.filter((m) => m.side === side).length;
     if (value.members.length < 5 || value.members.length > 11 || n('authority') !== 1 || n('employer') !== n('workers')) {
-      ctx.addIssue({ code: 'custom', path: ['members'], message: 'validation.committee_members' });
+      ctx.addIssue({ code: 'custom', path: ['members'], message: 'validation.mass_layoff_committee_members' });
     }
   })
   .openapi('MassLayoffCommittee');
