@@ -184,7 +184,10 @@ describe('employment: job seekers, screened vacancies, search, matching, referra
     );
     const matches = await t.request(`/api/v1/staff/job-seekers/${jobSeekerId}/matches`, { session: officer });
     assert.equal(matches.status, 200, matches.text);
-    assert.equal(matches.json.items[0].vacancyId, cleanVacancyId, 'the older vacancy of the wanted trade and district ranks first');
+    // Scored, and at the top score (other vacancies may tie with it): under the old newest-2,000 window it was not scored at all.
+    const found = matches.json.items.find((m: { vacancyId: string }) => m.vacancyId === cleanVacancyId);
+    assert.equal(found?.score, 100, 'the older vacancy of the wanted trade and district is still found');
+    assert.equal(matches.json.items[0].score, 100);
     await t.db.query(`DELETE FROM vacancies WHERE title LIKE '門市人員%' AND district_code = '66000110' AND employment_type = 'part-time'`);
   });
 
