@@ -77,11 +77,11 @@ describe('staff sign-in', () => {
     await page.getByRole('heading', { level: 1, name: tr('zh-TW', 'staff-auth.forbidden.title') }).waitFor();
     const navLinks = await new DashboardPage(page, 'zh-TW').areaNames();
     // The analyst reads what the indicators come from: usage counts, the quota and union figures, the
-    // indicators, the programs (applicants masked) and indicator 4's youth counts; never accounts, people
-    // or complaints.
+    // indicators, the programs (applicants masked) and indicator 4's youth counts, and the labour-relations
+    // registers that name no worker (social dialogue, mass-layoff plans); never accounts, people or complaints.
     assert.deepEqual(
       navLinks,
-      ['staff-auth.nav.dashboard', ...['usage', 'quota', 'unions', 'indicators', 'programs', 'youth-indicator'].map((area) => `staff-auth.areas.${area}.title`)].map(
+      ['staff-auth.nav.dashboard', ...['usage', 'quota', 'unions', 'social-dialogue', 'mass-layoffs', 'indicators', 'programs', 'youth-indicator'].map((area) => `staff-auth.areas.${area}.title`)].map(
         (key) => tr('zh-TW', key),
       ),
     );

@@ -63,6 +63,8 @@ const app = createApp({
   jobs,
   rateLimitStore,
   loginLimiter: createRateLimiter({ limit: config.loginRateLimit, windowMs: 5 * 60_000, store: rateLimitStore }),
+  // Citizens and employers sign in under the same setting as staff: one limit per address, one place to set it.
+  accountSignInLimiter: createRateLimiter({ limit: config.loginRateLimit, windowMs: 5 * 60_000, store: rateLimitStore }),
 });
 
 // Notification delivery (ADR 0014): declared before the first request can queue a notice.
