@@ -1,8 +1,8 @@
 import { Link } from '../../app/router.tsx';
 import { useI18n } from '../../i18n/i18n-provider.tsx';
 import { Page } from '../../ui/page.tsx';
+import { UrgentHelp } from '../../ui/urgent-help.tsx';
 import { type PublicService, publicServices } from './services.ts';
-import './home.css';
 
 function ServiceCard({ service }: { service: PublicService }) {
   const { t } = useI18n();
@@ -37,29 +37,15 @@ export function HomePage() {
   const forEmployers = publicServices.filter((s) => s.audience === 'employers');
   return (
     <Page title={t('home.title')} siteName={t('common.site_name')} lead={<p>{t('home.lead')}</p>}>
-      <section className="section urgent-help" aria-labelledby="urgent-title">
-        <h2 id="urgent-title">{t('home.urgent.title')}</h2>
-        <ul className="urgent-help__list">
-          <li className="urgent-help__item">
-            <Link className="urgent-help__action" href="/complaints">
-              {t('home.urgent.complaint')}
-            </Link>
-            <p>{t('home.urgent.complaint_text')}</p>
-          </li>
-          <li className="urgent-help__item">
-            <a className="urgent-help__action" href="tel:1955">
-              {t('home.urgent.call')}
-            </a>
-            <p>{t('home.urgent.call_text')}</p>
-          </li>
-          <li className="urgent-help__item">
-            <Link className="urgent-help__action" href="/foreign-workers#centre">
-              {t('home.urgent.centre')}
-            </Link>
-            <p>{t('home.urgent.centre_text')}</p>
-          </li>
-        </ul>
-      </section>
+      <UrgentHelp
+        id="urgent-title"
+        title={t('home.urgent.title')}
+        actions={[
+          { href: '/complaints', label: t('home.urgent.complaint'), text: t('home.urgent.complaint_text') },
+          { href: 'tel:1955', label: t('home.urgent.call'), text: t('home.urgent.call_text') },
+          { href: '/foreign-workers#centre', label: t('home.urgent.centre'), text: t('home.urgent.centre_text') },
+        ]}
+      />
       <section className="section" aria-labelledby="group-workers">
         <h2 id="group-workers">{t('home.groups.workers.title')}</h2>
         <p className="section__intro">{t('home.groups.workers.intro')}</p>

@@ -15,6 +15,7 @@ import { isLocale } from '../../../../src/shared/i18n/locales.ts';
 import { Link, navigate, useLocation } from '../../app/router.tsx';
 import { useI18n } from '../../i18n/i18n-provider.tsx';
 import { Page } from '../../ui/page.tsx';
+import { UrgentHelp } from '../../ui/urgent-help.tsx';
 import { searchQa } from '../content/api.ts';
 import { QaArticle } from '../content/qa-page.tsx';
 import { useCity } from '../reference-data/city.ts';
@@ -112,23 +113,14 @@ export function MigrantRightsPage() {
   const limits = WORKING_TIME_LIMITS;
   return (
     <Page title={t('migrant-rights.title')} siteName={t('common.site_name')} lead={<p>{t('migrant-rights.lead')}</p>}>
-      <section className="section urgent-help" aria-labelledby="rights-urgent">
-        <h2 id="rights-urgent">{t('migrant-rights.urgent.title')}</h2>
-        <ul className="urgent-help__list">
-          <li className="urgent-help__item">
-            <a className="urgent-help__action" href="tel:1955">
-              {t('home.urgent.call')}
-            </a>
-            <p>{t('home.urgent.call_text')}</p>
-          </li>
-          <li className="urgent-help__item">
-            <Link className="urgent-help__action" href="/complaints">
-              {t('home.urgent.complaint')}
-            </Link>
-            <p>{t('migrant-rights.help.form')}</p>
-          </li>
-        </ul>
-      </section>
+      <UrgentHelp
+        id="rights-urgent"
+        title={t('migrant-rights.urgent.title')}
+        actions={[
+          { href: 'tel:1955', label: t('home.urgent.call'), text: t('home.urgent.call_text') },
+          { href: '/complaints', label: t('home.urgent.complaint'), text: t('migrant-rights.help.form') },
+        ]}
+      />
 
       <nav className="rights-contents" aria-labelledby="rights-contents">
         <h2 id="rights-contents">{t('migrant-rights.contents')}</h2>
