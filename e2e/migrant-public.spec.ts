@@ -169,6 +169,8 @@ describe('the public foreign workers page (issue 10 §4)', () => {
 
     // The bureau's own Q&A for foreign workers (content module), in Vietnamese, folded.
     const questions = page.getByRole('region', { name: tr('vi', 'migrant-rights.qa.title') });
+    // The Q&A arrive by their own request: wait for the third before counting, or a slow machine reads none.
+    await questions.locator('details summary').nth(2).waitFor();
     assert.ok((await questions.locator('details summary').count()) >= 3, 'the shipped migrant-worker Q&A are listed');
 
     assert.deepEqual(await tofu(page), []);
