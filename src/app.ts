@@ -58,7 +58,7 @@ import { policyKey, publicAccess, routePolicies } from './shared/http/route.ts';
 import { securityHeaders } from './shared/http/security-headers.ts';
 import { createJobsService, type JobsService } from './shared/jobs/jobs.service.ts';
 import { rejectUnstorableText } from './shared/http/validation.ts';
-import { isLocale, negotiateLocale, sourceLocale } from './shared/i18n/locales.ts';
+import { isLocale, locales, negotiateLocale, sourceLocale, type Locale } from './shared/i18n/locales.ts';
 import type { Logger } from './shared/logger.ts';
 import { mediationRoutes } from './modules/mediation/mediation.routes.ts';
 import { createMediationService } from './modules/mediation/mediation.service.ts';
@@ -177,6 +177,7 @@ export function loggableError(error: Error): { type: string; message: string; co
 }
 
 export function createApp(deps: AppDeps) {
+  const bureauNames = Object.fromEntries(locales.map((locale) => [locale, deps.referenceData.bureauName(locale)])) as Record<Locale, string>;
   const clock = deps.clock ?? (() => new Date());
   const now = () => clock().getTime();
   const app = new OpenAPIHono<AppEnv>();
@@ -203,7 +204,7 @@ export function createApp(deps: AppDeps) {
   const quota = createQuotaService({ db: deps.db, clock, employers });
   const unions = createUnionsService({ db: deps.db, clock });
   const unionReports = createUnionReportsService({ db: deps.db, clock, timeZone: deps.referenceData.city.bureau.timeZone, notifications,
-    bureauName: (locale) => (locale === 'zh-TW' ? deps.referenceData.city.bureau.name : deps.referenceData.city.bureau.nameEn) });
+    bureauName: (locale) => deps.referenceData.bureauName(locale) });
   const massLayoffs = createMassLayoffsService({ db: deps.db, clock, timeZone: deps.referenceData.city.bureau.timeZone, employers });
   // Each module plugs its indicator in with one line, named as in indicator_definitions.module (ADR 0022).
   const indicators = createIndicatorsService({ db: deps.db, clock, referenceData: deps.referenceData });
@@ -241,7 +242,7 @@ export function createApp(deps: AppDeps) {
     db: deps.db,
     clock,
     timeZone: deps.referenceData.city.bureau.timeZone,
-    bureauName: (locale) => (locale === 'zh-TW' ? deps.referenceData.city.bureau.name : deps.referenceData.city.bureau.nameEn),
+    bureauName: (locale) => deps.referenceData.bureauName(locale),
     notifications,
     employers,
     minimumWages,
@@ -274,7 +275,7 @@ export function createApp(deps: AppDeps) {
     settings: {
       ...deps.settings,
       publicBaseUrl: deps.publicBaseUrl ?? 'http://localhost:3000',
-      bureauName: { 'zh-TW': bureau.name, en: bureau.nameEn, id: bureau.nameEn, vi: bureau.nameEn, th: bureau.nameEn },
+      bureauName: bureauNames,
     },
   });
   const employerAccounts = createEmployerAccountsService({ db: deps.db, clock, accounts: publicAccounts, employers, notifications });
@@ -423,13 +424,7 @@ export function createApp(deps: AppDeps) {
     contentRoutes({
       content,
       clock,
-      bureauName: {
-        'zh-TW': deps.referenceData.city.bureau.name,
-        en: deps.referenceData.city.bureau.nameEn,
-        id: deps.referenceData.city.bureau.nameEn,
-        vi: deps.referenceData.city.bureau.nameEn,
-        th: deps.referenceData.city.bureau.nameEn,
-      },
+      bureauName: bureauNames,
       lists,
       publicOrigin: deps.publicOrigin,
     }),

@@ -15,6 +15,7 @@ import { createIndicatorsAdmin } from './indicators.admin.ts';
 import { definitionsFor, targetsFor, unitTargetsFor, type IndicatorDefinition, type Target } from './indicators.definitions.ts';
 import { periodRange, yearEarlier, type DayRange } from './indicators.periods.ts';
 import { drill, evaluate, noUnit, type DrillDimension, type Evaluated, type IndicatorProvider, type Part, type Source } from './indicators.values.ts';
+import { placeName } from '../../shared/i18n/place-names.ts';
 
 export type IndicatorItem = Evaluated & {
   code: string;
@@ -70,7 +71,7 @@ export function createIndicatorsService({ db, clock, referenceData }: { db: Db; 
   /** A unit's name for a reader (station, district, region); null where the web names it (special groups, months). */
   function labelOf(by: DrillDimension, unit: string, locale: Locale): string | null {
     if (!city || unit === noUnit) return null;
-    const pick = (found: { name: string; nameEn: string } | undefined) => (found ? (locale === 'zh-TW' ? found.name : found.nameEn) : null);
+    const pick = (found: { name: string; nameEn: string } | undefined) => (found ? placeName(found, locale) : null);
     if (by === 'station') return pick(city.employmentServiceStations.find((s) => s.code === unit));
     if (by === 'region') return pick(city.rehabilitationRegions.find((r) => r.code === unit));
     if (by === 'district') return referenceData?.districtName(unit, locale) ?? null;

@@ -28,7 +28,8 @@ export function createMediationPayments(deps: {
   today: () => string;
 }) {
   const { db, clock } = deps;
-  const { bureau } = deps.referenceData.city;
+  const { referenceData } = deps;
+  const { bureau } = referenceData.city;
 
   return {
     async paymentsOf(tx: Queryable, caseId: string) {
@@ -99,7 +100,7 @@ export function createMediationPayments(deps: {
             await deps.notices.notify(tx, {
               recordType: 'mediation-case', recordId: payment.case_id, channel: 'email', template: 'mediation-payment-overdue', locale: worker.locale, to: worker.email,
               params: {
-                bureau: locale === 'zh-TW' ? bureau.name : bureau.nameEn, caseNumber: payment.case_number, recipientName: worker.name,
+                bureau: referenceData.bureauName(locale), caseNumber: payment.case_number, recipientName: worker.name,
                 amount: Number(payment.amount).toLocaleString('en-US'), dueOn: payment.due_on, contactPhone: phone,
               },
             });

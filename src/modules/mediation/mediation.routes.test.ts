@@ -141,7 +141,11 @@ describe('mediation cases (勞資爭議處理法 Art. 12)', () => {
       ['vi', 'applicant', '2026-03-09', '09:30'],
       ['zh-TW', 'respondent', '2026-03-09', '09:30'],
     ]);
-    assert.match(outbox.rows[0]!.params.venue!, /Shalu District Office/);
+    // A Vietnamese reader gets the site as its sign reads, beside the romanised name, and the bureau named in
+    // Vietnamese from the city file (issue 15 §2).
+    assert.match(outbox.rows[0]!.params.venue!, /沙鹿區公所 Shalu District Office/);
+    assert.equal(outbox.rows[0]!.params.bureau, 'Cục Lao động thành phố Đài Trung');
+    assert.equal(outbox.rows[1]!.params.bureau, '臺中市政府勞工局');
     assert.match(outbox.rows[1]!.params.matters!, /積欠工資、預告工資/);
     const detail = await t.request(`/api/v1/staff/mediation-cases/${id}`, { session: mediatorSession });
     assert.deepEqual(detail.json.deadlines.map((d: { kind: string; dueOn: string; metOn: string | null }) => [d.kind, d.dueOn, d.metOn]), [

@@ -21,6 +21,7 @@ import type { Outcome } from './mediation.contract.ts';
 import { periodEnd, type BureauCalendar } from './mediation.deadlines.ts';
 import { rotationOrder } from './mediation.rotation.ts';
 import { hashSecret, type CaseRow, type RequestMeta } from './mediation.service.ts';
+import { placeName } from '../../shared/i18n/place-names.ts';
 
 export type NoticeSender = Pick<NotificationsService, 'notify'>;
 
@@ -59,7 +60,7 @@ export function createMediationScheduling(deps: {
 
   const siteName = (code: string, locale: Locale) => {
     const site = mediationSites.find((s) => s.code === code);
-    return site ? (locale === 'zh-TW' ? site.name : site.nameEn) : code;
+    return site ? placeName(site, locale) : code;
   };
   const timeOf = (instant: Date) => new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(instant);
   const dayOf = (instant: Date) => new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
@@ -68,7 +69,7 @@ export function createMediationScheduling(deps: {
     const locale = resolveLocale(party.locale);
     const kinds = (await tx.query<{ kind: string }>('SELECT kind FROM mediation_claims WHERE case_id = $1 GROUP BY kind ORDER BY min(position)', [row.id])).rows;
     return {
-      bureau: locale === 'zh-TW' ? bureau.name : bureau.nameEn,
+      bureau: referenceData.bureauName(locale),
       caseNumber: row.case_number,
       recipientName: party.name,
       partyRole: party.role,
@@ -98,7 +99,7 @@ export function createMediationScheduling(deps: {
       await deps.notices.notify(tx, {
         recordType: 'mediation-case', recordId: row.id, channel: 'email', template: 'mediation-record', locale: party.locale, to: party.email,
         params: {
-          bureau: locale === 'zh-TW' ? bureau.name : bureau.nameEn,
+          bureau: referenceData.bureauName(locale),
           caseNumber: row.case_number,
           recipientName: party.name,
           partyRole: party.role,

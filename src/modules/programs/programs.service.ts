@@ -86,8 +86,7 @@ export function createProgramsService({ db, referenceData, clock, notices }: Pro
   const today = () => dayFormat.format(clock());
 
   const districtName = (code: string, locale: Locale) => {
-    const district = referenceData.district(code);
-    return district ? (locale === 'zh-TW' ? district.name : district.nameEn) : code;
+    return referenceData.districtName(code, locale) ?? code;
   };
 
   async function programGroups(on: Queryable, code: string, locale: Locale) {

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import type { HomeUnit, UnitKind } from '../access/access.contract.ts';
+import { placeName } from '../../shared/i18n/place-names.ts';
 
 const place = z.object({
   code: z.string().min(1),
@@ -125,8 +126,7 @@ export function createReferenceData(city: CityConfig) {
       if (code === null) return null;
       const found = byCode.get(code);
       if (!found) return code;
-      if (locale === 'zh-TW') return found.name;
-      return locale === 'vi' || locale === 'th' ? `${found.name} ${found.nameEn}` : found.nameEn;
+      return placeName(found, locale);
     },
     /** The bureau's name in the reader's language, from the city file. */
     bureauName(locale: string): string {

@@ -1,6 +1,16 @@
 import type { Locale } from './locales.ts';
 
 type Named = { name: string; nameEn: string };
+
+/**
+ * A place of the city file (a district, a mediation site) for a reader (issue 15 §2): Chinese in zh-TW, the
+ * romanised name in English and Indonesian, and both in Vietnamese and Thai, because addresses and signs are
+ * written in Chinese (北屯區 Beitun Dist.).
+ */
+export function placeName(place: Named, locale: Locale | string): string {
+  if (locale === 'zh-TW') return place.name;
+  return locale === 'vi' || locale === 'th' ? `${place.name} ${place.nameEn}` : place.nameEn;
+}
 /** What naming a weather station needs of the city file: its districts, and the romanised names it gives stations. */
 export type StationNaming = { districts: readonly Named[]; weather?: { stationNames?: Readonly<Record<string, string>> } };
 

@@ -12,7 +12,7 @@ import { fieldId, FormSelect, FormText, FormTextArea, KitForm, useContractForm }
 import { Loading } from '../../ui/loading.tsx';
 import { Page } from '../../ui/page.tsx';
 import { ProblemAlert } from '../../ui/problem-alert.tsx';
-import { localName, useCity } from '../reference-data/city.ts';
+import { localName, placeName, useCity } from '../reference-data/city.ts';
 import { useStaff } from '../staff-auth/session-provider.tsx';
 import {
   addReading,
@@ -169,7 +169,7 @@ function WarningSection() {
       render: (w) =>
         w.districts.length === allCodes.length && allCodes.length > 0
           ? t('heat.staff.warnings.whole_city')
-          : w.districts.map((d) => (locale === 'zh-TW' ? d.name : d.nameEn)).join(t('common.list_separator')),
+          : w.districts.map((d) => placeName(d, locale)).join(t('common.list_separator')),
     },
     {
       key: 'window',
