@@ -1,7 +1,7 @@
 import { type ReactNode, useState } from 'react';
 import { storedVisits } from '../features/migrant-workers/field/field-store.ts';
 import { useSession } from '../features/staff-auth/session-provider.tsx';
-import { staffAreas } from '../features/staff-auth/staff-areas.ts';
+import { staffAreas, staffGroups } from '../features/staff-auth/staff-areas.ts';
 import { LanguageSelect } from '../features/settings/language-select.tsx';
 import { useI18n } from '../i18n/i18n-provider.tsx';
 import { Button } from '../ui/button.tsx';
@@ -11,10 +11,13 @@ import { BureauName } from './public-layout.tsx';
 import { Link, navigate, useLocation } from './router.tsx';
 
 /**
- * The areas the user's roles may open. On a wide screen they stand in a bar; on a phone or tablet there are
- * some thirty of them, so they fold behind one menu button (a disclosure, named with the current area) and the
- * page itself comes first. Opening an area folds the menu again.
+ * The areas the user's roles may open. A role with a handful stands them in a bar on a wide screen; on a
+ * phone or tablet, or for a role with many (an administrator has some forty), they fold behind one menu
+ * button (a disclosure, named with the current area), sorted under the bureau's lines of work, so the page
+ * itself comes first. Opening an area folds the menu again.
  */
+const barLimit = 12;
+
 function StaffNav() {
   const { t } = useI18n();
   const { can } = useSession();
@@ -25,12 +28,21 @@ function StaffNav() {
     setOpenedAt(pathname);
     setOpen(false);
   }
-  const items = [{ key: 'dashboard', path: '/staff' }, ...staffAreas.filter((area) => can(area.permission))];
+  const areas = staffAreas.filter((area) => can(area.permission));
+  const items = [{ key: 'dashboard', path: '/staff' }, ...areas];
   const isCurrent = (path: string) => (path === '/staff' ? pathname === '/staff' : pathname.startsWith(path));
   const label = (key: string) => (key === 'dashboard' ? t('staff-auth.nav.dashboard') : t(`staff-auth.areas.${key}.title`));
   const current = items.filter((item) => isCurrent(item.path)).sort((a, b) => b.path.length - a.path.length)[0];
+  const grouped = areas.length > barLimit;
+  const link = (item: { key: string; path: string }) => (
+    <li key={item.key}>
+      <Link href={item.path} aria-current={current?.key === item.key ? 'page' : undefined}>
+        {label(item.key)}
+      </Link>
+    </li>
+  );
   return (
-    <nav className="staff-nav" aria-label={t('staff-auth.nav.label')}>
+    <nav className="staff-nav" aria-label={t('staff-auth.nav.label')} data-grouped={grouped}>
       <div className="container staff-nav__bar">
         <button type="button" className="staff-nav__toggle" aria-expanded={open} aria-controls="staff-nav-list" onClick={() => setOpen(!open)}>
           <span aria-hidden="true" className="staff-nav__icon">
@@ -39,15 +51,29 @@ function StaffNav() {
           {current ? t('staff-auth.nav.menu_current', { area: label(current.key) }) : t('staff-auth.nav.menu')}
         </button>
       </div>
-      <ul id="staff-nav-list" className="container staff-nav__list" data-open={open}>
-        {items.map((item) => (
-          <li key={item.key}>
-            <Link href={item.path} aria-current={current?.key === item.key ? 'page' : undefined}>
-              {label(item.key)}
-            </Link>
-          </li>
-        ))}
-      </ul>
+      {grouped ? (
+        <div id="staff-nav-list" className="container staff-nav__groups" data-open={open}>
+          <ul className="staff-nav__list">{link(items[0]!)}</ul>
+          {staffGroups.map((group) => {
+            const members = areas.filter((area) => area.group === group);
+            if (!members.length) return null;
+            return (
+              <div key={group} className="staff-nav__group">
+                <p id={`staff-nav-${group}`} className="staff-nav__group-title">
+                  {t(`staff-auth.nav.groups.${group}`)}
+                </p>
+                <ul className="staff-nav__list" aria-labelledby={`staff-nav-${group}`}>
+                  {members.map(link)}
+                </ul>
+              </div>
+            );
+          })}
+        </div>
+      ) : (
+        <ul id="staff-nav-list" className="container staff-nav__list" data-open={open}>
+          {items.map(link)}
+        </ul>
+      )}
     </nav>
   );
 }

@@ -4,7 +4,7 @@ import { useI18n } from '../../i18n/i18n-provider.tsx';
 import { Page } from '../../ui/page.tsx';
 import { RatesRenewalNotice } from '../rates/renewal-notice.tsx';
 import { useSession, useStaff } from './session-provider.tsx';
-import { staffAreas } from './staff-areas.ts';
+import { staffAreas, staffGroups } from './staff-areas.ts';
 
 export function DashboardPage() {
   const { t } = useI18n();
@@ -26,16 +26,25 @@ export function DashboardPage() {
       <section className="section" aria-labelledby="dashboard-areas">
         <h2 id="dashboard-areas">{t('staff-auth.dashboard.areas_title')}</h2>
         {areas.length ? (
-          <ul className="cards">
-            {areas.map((area) => (
-              <li className="card" key={area.key}>
-                <Link className="card__link" href={area.path}>
-                  <span className="card__title">{t(`staff-auth.areas.${area.key}.title`)}</span>
-                  <span className="card__text">{t(`staff-auth.areas.${area.key}.description`)}</span>
-                </Link>
-              </li>
-            ))}
-          </ul>
+          staffGroups.map((group) => {
+            const members = areas.filter((area) => area.group === group);
+            if (!members.length) return null;
+            return (
+              <section key={group} aria-labelledby={`dashboard-group-${group}`}>
+                <h3 id={`dashboard-group-${group}`}>{t(`staff-auth.nav.groups.${group}`)}</h3>
+                <ul className="cards">
+                  {members.map((area) => (
+                    <li className="card" key={area.key}>
+                      <Link className="card__link" href={area.path}>
+                        <span className="card__title">{t(`staff-auth.areas.${area.key}.title`)}</span>
+                        <span className="card__text">{t(`staff-auth.areas.${area.key}.description`)}</span>
+                      </Link>
+                    </li>
+                  ))}
+                </ul>
+              </section>
+            );
+          })
         ) : (
           <p>{t('staff-auth.dashboard.no_areas')}</p>
         )}

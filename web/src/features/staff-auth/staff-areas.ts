@@ -1,54 +1,61 @@
 import type { Permission } from '../../../../src/modules/access/permissions.ts';
 
+/**
+ * The groups the menu sorts the areas into, in menu order (`staff-auth.nav.groups.<group>`): by the bureau's
+ * lines of work, so that an officer finds an area under the service it belongs to.
+ */
+export const staffGroups = ['inspection', 'employment', 'migrant', 'relations', 'programs', 'public', 'admin'] as const;
+export type StaffGroup = (typeof staffGroups)[number];
+
 /** The back-office areas; the navigation and the dashboard show those the user's roles may open. */
-export type StaffArea = { key: string; path: string; permission: Permission };
+export type StaffArea = { key: string; group: StaffGroup; path: string; permission: Permission };
 
 export const staffAreas: readonly StaffArea[] = [
-  { key: 'people', path: '/staff/people', permission: 'people.list' },
-  { key: 'employers', path: '/staff/employers', permission: 'employers.read' },
-  { key: 'complaints', path: '/staff/complaints', permission: 'complaints.list' },
-  { key: 'violations-import', path: '/staff/violations/imports', permission: 'violations.import' },
-  { key: 'violations-inspections', path: '/staff/violations/inspections', permission: 'violations.record' },
-  { key: 'violations-decisions', path: '/staff/violations/decisions', permission: 'violations.import' },
-  { key: 'content-qa', path: '/staff/content/qa', permission: 'content.edit' },
-  { key: 'content-news', path: '/staff/content/news', permission: 'content.edit' },
-  { key: 'accounts', path: '/staff/accounts', permission: 'accounts.manage' },
-  { key: 'audit', path: '/staff/audit', permission: 'audit.read' },
-  { key: 'heat', path: '/staff/heat', permission: 'heat.manage' },
-  { key: 'usage', path: '/staff/usage', permission: 'usage.read' },
-  { key: 'jobs', path: '/staff/jobs', permission: 'jobs.manage' },
+  { key: 'people', group: 'inspection', path: '/staff/people', permission: 'people.list' },
+  { key: 'employers', group: 'inspection', path: '/staff/employers', permission: 'employers.read' },
+  { key: 'complaints', group: 'inspection', path: '/staff/complaints', permission: 'complaints.list' },
+  { key: 'violations-import', group: 'inspection', path: '/staff/violations/imports', permission: 'violations.import' },
+  { key: 'violations-inspections', group: 'inspection', path: '/staff/violations/inspections', permission: 'violations.record' },
+  { key: 'violations-decisions', group: 'inspection', path: '/staff/violations/decisions', permission: 'violations.import' },
+  { key: 'content-qa', group: 'public', path: '/staff/content/qa', permission: 'content.edit' },
+  { key: 'content-news', group: 'public', path: '/staff/content/news', permission: 'content.edit' },
+  { key: 'accounts', group: 'admin', path: '/staff/accounts', permission: 'accounts.manage' },
+  { key: 'audit', group: 'admin', path: '/staff/audit', permission: 'audit.read' },
+  { key: 'heat', group: 'public', path: '/staff/heat', permission: 'heat.manage' },
+  { key: 'usage', group: 'public', path: '/staff/usage', permission: 'usage.read' },
+  { key: 'jobs', group: 'admin', path: '/staff/jobs', permission: 'jobs.manage' },
   // Labor relations (issue 11).
-  { key: 'mediation', path: '/staff/mediation', permission: 'mediation.list' },
-  { key: 'quota', path: '/staff/quota', permission: 'quota.read' },
-  { key: 'unions', path: '/staff/unions', permission: 'unions.read' },
-  { key: 'social-dialogue', path: '/staff/social-dialogue', permission: 'unions.read' },
-  { key: 'mass-layoffs', path: '/staff/mass-layoffs', permission: 'mass-layoffs.read' },
-  { key: 'indicators', path: '/staff/indicators', permission: 'indicators.read' },
+  { key: 'mediation', group: 'relations', path: '/staff/mediation', permission: 'mediation.list' },
+  { key: 'quota', group: 'relations', path: '/staff/quota', permission: 'quota.read' },
+  { key: 'unions', group: 'relations', path: '/staff/unions', permission: 'unions.read' },
+  { key: 'social-dialogue', group: 'relations', path: '/staff/social-dialogue', permission: 'unions.read' },
+  { key: 'mass-layoffs', group: 'relations', path: '/staff/mass-layoffs', permission: 'mass-layoffs.read' },
+  { key: 'indicators', group: 'admin', path: '/staff/indicators', permission: 'indicators.read' },
   // Migrant workers (issue 10).
-  { key: 'migrant-workers', path: '/staff/migrant-workers/tasks', permission: 'migrant-workers.read' },
-  { key: 'migrant-consultations', path: '/staff/migrant-workers/consultations', permission: 'migrant-consultations.read' },
-  { key: 'migrant-dispatches', path: '/staff/migrant-workers/dispatches', permission: 'migrant-dispatches.read' },
-  { key: 'migrant-centre', path: '/staff/migrant-centre', permission: 'migrant-workers.supervise' },
+  { key: 'migrant-workers', group: 'migrant', path: '/staff/migrant-workers/tasks', permission: 'migrant-workers.read' },
+  { key: 'migrant-consultations', group: 'migrant', path: '/staff/migrant-workers/consultations', permission: 'migrant-consultations.read' },
+  { key: 'migrant-dispatches', group: 'migrant', path: '/staff/migrant-workers/dispatches', permission: 'migrant-dispatches.read' },
+  { key: 'migrant-centre', group: 'migrant', path: '/staff/migrant-centre', permission: 'migrant-workers.supervise' },
   // programs (ADR 0021)
-  { key: 'programs', path: '/staff/programs', permission: 'programs.read' },
+  { key: 'programs', group: 'programs', path: '/staff/programs', permission: 'programs.read' },
   // Employment services (issue 8).
-  { key: 'vacancies', path: '/staff/vacancies', permission: 'employment.read' },
+  { key: 'vacancies', group: 'employment', path: '/staff/vacancies', permission: 'employment.read' },
   // The layoffs ahead, for the stations to offer their services in time (issue 11 §2).
-  { key: 'mass-layoffs-upcoming', path: '/staff/mass-layoffs/upcoming', permission: 'mass-layoffs.upcoming' },
+  { key: 'mass-layoffs-upcoming', group: 'employment', path: '/staff/mass-layoffs/upcoming', permission: 'mass-layoffs.upcoming' },
   // Case management (issue 9 §1).
-  { key: 'cases', path: '/staff/cases', permission: 'cases.read' },
-  { key: 'job-seekers', path: '/staff/job-seekers', permission: 'employment.read' },
+  { key: 'cases', group: 'employment', path: '/staff/cases', permission: 'cases.read' },
+  { key: 'job-seekers', group: 'employment', path: '/staff/job-seekers', permission: 'employment.read' },
   // Youth services (issue 9).
-  { key: 'youth', path: '/staff/youth/slots', permission: 'youth.read' },
-  { key: 'youth-indicator', path: '/staff/youth/indicator', permission: 'youth.indicator' },
-  { key: 'career-entries', path: '/staff/career-entries', permission: 'career.verify' },
+  { key: 'youth', group: 'employment', path: '/staff/youth/slots', permission: 'youth.read' },
+  { key: 'youth-indicator', group: 'employment', path: '/staff/youth/indicator', permission: 'youth.indicator' },
+  { key: 'career-entries', group: 'employment', path: '/staff/career-entries', permission: 'career.verify' },
   // Job fairs (issue 8, ADR 0029).
-  { key: 'job-fairs', path: '/staff/job-fairs', permission: 'job-fairs.read' },
+  { key: 'job-fairs', group: 'employment', path: '/staff/job-fairs', permission: 'job-fairs.read' },
   // Published rates (issue 14 §3, ADR 0024).
-  { key: 'rates', path: '/staff/rates', permission: 'rates.manage' },
+  { key: 'rates', group: 'admin', path: '/staff/rates', permission: 'rates.manage' },
   // Translations for workers who read another language (issue 15 §1, ADR 0030).
-  { key: 'translations', path: '/staff/translations', permission: 'translations.work' },
-  { key: 'content-translations', path: '/staff/content/translations', permission: 'content.review-translations' },
+  { key: 'translations', group: 'migrant', path: '/staff/translations', permission: 'translations.work' },
+  { key: 'content-translations', group: 'public', path: '/staff/content/translations', permission: 'content.review-translations' },
   // Occupational safety (issue 12 §3, ADR 0035).
-  { key: 'safety', path: '/staff/safety', permission: 'safety.read' },
+  { key: 'safety', group: 'programs', path: '/staff/safety', permission: 'safety.read' },
 ];
