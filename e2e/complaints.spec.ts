@@ -164,17 +164,38 @@ describe('complaints (phone)', () => {
     const supervisorView = await StaffComplaintPage.open(adminPage, namedId);
     await supervisorView.revealButton().click();
     await adminPage.getByText(complainant.phone, { exact: true }).waitFor();
-    await adminPage.goto('/staff/audit');
-    await adminPage.getByRole('heading', { level: 1, name: zh('audit.title') }).waitFor();
-    await adminPage.getByLabel(zh('audit.filters.record_id'), { exact: true }).fill(namedId);
-    await adminPage.getByRole('button', { name: zh('common.list.apply') }).click();
-    await adminPage.getByRole('cell', { name: 'labor-inspector' }).first().waitFor();
-    const trail = await adminPage.getByRole('table').innerText();
-    const views = trail.split('\n').filter((line) => line.includes('complaint.identity-view'));
-    assert.equal(views.length, 2, trail);
-    assert.ok(views.some((line) => line.includes('labor-inspector')) && views.some((line) => line.includes('admin')));
-    assert.doesNotMatch(trail, new RegExp(`${complainant.name}|${complainant.phone}`));
     await admin.close();
+
+    // Issue 15 §8a: at 1366 px the supervisor finds it by the tracking code on the complaint, picks the action
+    // by its name, and reads names, not codes; the table fits the screen.
+    const auditor = await newContext(app, { role: 'admin', viewport: { width: 1366, height: 900 } });
+    const auditPage = await auditor.newPage();
+    await auditPage.goto('/staff/audit');
+    await auditPage.getByRole('heading', { level: 1, name: zh('audit.title') }).waitFor();
+    await auditPage.getByLabel(zh('audit.filters.reference'), { exact: true }).fill(receipt.trackingCode);
+    await auditPage.getByLabel(zh('audit.filters.action'), { exact: true }).selectOption({ label: zh('audit.actions.complaint_identity-view') });
+    await auditPage.getByRole('button', { name: zh('common.list.apply') }).click();
+    await auditPage.getByRole('cell', { name: new RegExp(zh('audit.actions.complaint_identity-view')) }).nth(1).waitFor();
+    const table = auditPage.getByRole('table');
+    const rows = (await table.innerText()).split('\n').filter((line) => line.includes(zh('audit.actions.complaint_identity-view')));
+    assert.equal(rows.length, 2, await table.innerText());
+    const trail = await table.innerText();
+    assert.match(trail, /張勞檢員/, 'the inspector by name');
+    assert.match(trail, new RegExp(receipt.trackingCode), 'the record by its tracking code');
+    assert.doesNotMatch(trail, /complaint\.identity-view|[0-9a-f]{8}-[0-9a-f]{4}-/, 'no codes, no raw ids');
+    assert.doesNotMatch(trail, new RegExp(`${complainant.name}|${complainant.phone}`));
+    assert.ok((await auditPage.evaluate(() => document.documentElement.scrollWidth)) <= 1366, 'the trail fits the screen');
+    assert.ok((await table.evaluate((el) => el.getBoundingClientRect().width)) <= 1366);
+    // The complaint list shows the deadline and the assignee without scrolling sideways.
+    await auditPage.goto('/staff/complaints');
+    const complaintList = auditPage.getByRole('table');
+    await complaintList.getByRole('link', { name: zh('complaints.staff.open_label', { code: receipt.trackingCode }) }).waitFor();
+    for (const header of [zh('complaints.staff.columns.assignee'), zh('complaints.staff.columns.deadlines')]) {
+      const box = await complaintList.getByRole('columnheader', { name: header, exact: true }).boundingBox();
+      assert.ok(box && box.x + box.width <= 1366, `${header} is in view`);
+    }
+    assert.ok(await complaintList.evaluate((el) => el.parentElement!.scrollWidth <= el.parentElement!.clientWidth), 'no sideways scroll');
+    await auditor.close();
   });
 
   for (const [label, viewport] of [

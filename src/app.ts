@@ -19,7 +19,7 @@ import { createAccessService, type AccessSettings } from './modules/access/acces
 import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { createAuditService } from './modules/audit/audit.service.ts';
 import { complaintFilingPath, complaintsRoutes } from './modules/complaints/complaints.routes.ts';
-import { createComplaintsService } from './modules/complaints/complaints.service.ts';
+import { complaintAuditReference, createComplaintsService } from './modules/complaints/complaints.service.ts';
 import { calculatorBodyLimitBytes, calculatorsPathPrefix, calculatorsRoutes } from './modules/calculators/calculators.routes.ts';
 import { contentReviewRoutes } from './modules/content/content.review.ts';
 import { contentRoutes } from './modules/content/content.routes.ts';
@@ -61,7 +61,7 @@ import { rejectUnstorableText } from './shared/http/validation.ts';
 import { isLocale, locales, negotiateLocale, sourceLocale, type Locale } from './shared/i18n/locales.ts';
 import type { Logger } from './shared/logger.ts';
 import { mediationRoutes } from './modules/mediation/mediation.routes.ts';
-import { createMediationService } from './modules/mediation/mediation.service.ts';
+import { createMediationService, mediationAuditReference } from './modules/mediation/mediation.service.ts';
 import { quotaRoutes } from './modules/quota/quota.routes.ts';
 import { createHeadcountImport } from './modules/quota/quota.import.ts';
 import { quotaImportRoutes } from './modules/quota/quota.import.routes.ts';
@@ -104,7 +104,7 @@ import { employmentSubjectData } from './modules/employment/employment.self-serv
 import { employmentEmployerRoutes } from './modules/employment/employment.employer-routes.ts';
 import { createEmploymentService } from './modules/employment/employment.service.ts';
 import { casesRoutes } from './modules/cases/cases.routes.ts';
-import { createCasesService } from './modules/cases/cases.service.ts';
+import { caseAuditReference, createCasesService } from './modules/cases/cases.service.ts';
 import { youthPublicRoutes } from './modules/youth/youth.public-routes.ts';
 import { youthRoutes } from './modules/youth/youth.routes.ts';
 import { createYouthService } from './modules/youth/youth.service.ts';
@@ -183,7 +183,10 @@ export function createApp(deps: AppDeps) {
   const app = new OpenAPIHono<AppEnv>();
 
   const access = createAccessService({ db: deps.db, clock, settings: deps.settings, referenceData: deps.referenceData });
-  const audit = createAuditService({ db: deps.db });
+  const audit = createAuditService({
+    db: deps.db,
+    references: [complaintAuditReference(deps.db), mediationAuditReference(deps.db), caseAuditReference(deps.db)],
+  });
   const people = createPeopleService({ db: deps.db, referenceData: deps.referenceData });
   const employers = createEmployersService({ db: deps.db, referenceData: deps.referenceData });
   const jobs = deps.jobs ?? createJobsService({ db: deps.db, logger: deps.logger, timeZone: deps.referenceData.city.bureau.timeZone });

@@ -9,9 +9,11 @@ export const auditEvent = z
     id: z.number().int(),
     occurredAt: z.string(),
     actorUsername: z.string().nullable(),
+    actorName: z.string().nullable().openapi({ description: "The staff member's name; null for the system and public accounts" }),
     action: z.string(),
     recordType: z.string(),
     recordId: z.string().nullable(),
+    reference: z.string().nullable().openapi({ description: "The record's public reference (a complaint's tracking code), where its module has one" }),
     requestId: z.string().nullable(),
     details: z.record(z.string(), z.unknown()),
   })
@@ -20,10 +22,11 @@ export const auditEvent = z
 export type AuditEventView = z.infer<typeof auditEvent>;
 
 export const auditSearchQuery = z.object({
-  actor: z.string().trim().max(40).optional(),
+  actor: z.string().trim().max(40).optional().openapi({ description: 'A username, or part of a staff member’s name' }),
   action: z.string().trim().max(80).optional(),
   recordType: z.string().trim().max(40).optional(),
   recordId: z.string().trim().max(80).optional(),
+  reference: z.string().trim().max(40).optional().openapi({ description: 'A public reference: a complaint tracking code (TC-…), a mediation or case number' }),
   from: z.iso.date().optional(),
   to: z.iso.date().optional(),
 }).extend(listParams(auditSortKeys).shape);

@@ -28,10 +28,11 @@ export function auditRoutes({ audit, lists }: { audit: AuditService; lists: List
     const query = c.req.valid('query');
     const filters = withoutListParams(query);
     return lists.answer(c, {
-      list: audit.list(filters),
+      list: await audit.list(filters),
       params: query,
       filters,
       toItem: audit.toAuditEvent,
+      enrich: audit.withReferences,
       export: {
         name: 'audit-events',
         title: 'lists.audit',
@@ -39,7 +40,7 @@ export function auditRoutes({ audit, lists }: { audit: AuditService; lists: List
         personalData: true,
         columns: [
           { header: 'columns.audit.occurredAt', value: (e) => e.occurredAt },
-          { header: 'columns.audit.actor', value: (e) => e.actorUsername },
+          { header: 'columns.audit.actor', value: (e) => (e.actorName ? `${e.actorName} (${e.actorUsername})` : e.actorUsername) },
           { header: 'columns.audit.action', value: (e) => e.action },
           { header: 'columns.audit.recordType', value: (e) => e.recordType },
           { header: 'columns.audit.recordId', value: (e) => e.recordId, weight: 2 },

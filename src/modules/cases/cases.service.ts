@@ -29,6 +29,7 @@ import { actorOf, handledCase, isSupervisor, mayHandle, mayReadConfidential, vis
 import { createCaseDisclosures } from './cases.disclosures.ts';
 import { createCaseTransfers } from './cases.transfers.ts';
 import { createCaseWork } from './cases.work.ts';
+import { tableReference } from '../audit/audit.references.ts';
 
 type ListRow = CaseRow & { person_name: string; manager_name: string };
 
@@ -270,3 +271,7 @@ export function createCasesService(deps: {
 }
 
 export type CasesService = ReturnType<typeof createCasesService>;
+
+/** The audit trail finds a case by its case number (issue 15 §8a). */
+export const caseAuditReference = (db: Db) =>
+  tableReference(db, { recordType: 'case', table: 'cases', column: 'case_number', pattern: /^[EI]-\d{8}-[0-9A-F]{6}$/i });

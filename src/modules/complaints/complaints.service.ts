@@ -53,6 +53,7 @@ import {
   type ComplaintStatus,
   type EventKind,
 } from './complaints.workflow.ts';
+import { tableReference } from '../audit/audit.references.ts';
 
 type ComplaintRow = {
   id: string;
@@ -638,3 +639,7 @@ export function createComplaintsService({
 }
 
 export type ComplaintsService = ReturnType<typeof createComplaintsService>;
+
+/** The audit trail finds a complaint by its tracking code (issue 15 §8a). */
+export const complaintAuditReference = (db: Db) =>
+  tableReference(db, { recordType: 'complaint', table: 'complaints', column: 'tracking_code', pattern: /^TC-[0-9A-HJKMNP-TV-Z]{8}$/i });

@@ -32,6 +32,7 @@ import { renderMediationRecordPdf } from './mediation.record.ts';
 import { createMediationScheduling, type NoticeSender } from './mediation.sessions.ts';
 import type { Letterhead } from '../../shared/documents/pdf.ts';
 import { isLocale } from '../../shared/i18n/locales.ts';
+import { tableReference } from '../audit/audit.references.ts';
 
 export type RequestMeta = { requestId: string; locale: Locale };
 
@@ -437,3 +438,7 @@ export function createMediationService(deps: {
 }
 
 export type MediationService = ReturnType<typeof createMediationService>;
+
+/** The audit trail finds a mediation case by its case number (issue 15 §8a). */
+export const mediationAuditReference = (db: Db) =>
+  tableReference(db, { recordType: 'mediation-case', table: 'mediation_cases', column: 'case_number', pattern: /^MC-[0-9A-HJKMNP-TV-Z]{8}$/i });

@@ -34,6 +34,8 @@ export type ListAnswer<K extends string, O, T> = {
   /** Filters whose values must not be printed (identity numbers): the PDF names them only. */
   hiddenFilterValues?: readonly string[];
   toItem: (row: O) => T;
+  /** Completes a JSON page's items with what another module gives (names, references), one call per page. */
+  enrich?: (items: T[]) => Promise<T[]>;
   export: ListExport<T>;
   /** Extra fields of the JSON page (the date a list was computed for). */
   extra?: Record<string, unknown>;
@@ -54,7 +56,8 @@ export function createListResponder(deps: { db: Db; letterhead: Letterhead; time
       const format = spec.params.format;
       if (!format) {
         const page = await pageOfList(db, spec.list, spec.params);
-        return c.json({ ...spec.extra, ...page, items: page.items.map(spec.toItem) }, 200);
+        const items = page.items.map(spec.toItem);
+        return c.json({ ...spec.extra, ...page, items: spec.enrich ? await spec.enrich(items) : items }, 200);
       }
       const locale = c.get('locale');
       const used = usedFilters(spec.filters);

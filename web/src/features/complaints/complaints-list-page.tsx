@@ -22,23 +22,46 @@ export function useComplaintColumns(): Column<ComplaintSummary>[] {
       ),
       sortKey: 'trackingCode',
     },
-    { key: 'employer', header: t('complaints.staff.columns.employer'), render: (c) => c.employerName, sortKey: 'employerName' },
-    { key: 'district', header: t('complaints.staff.columns.district'), render: (c) => districtName(c.districtCode) },
-    { key: 'law', header: t('complaints.staff.columns.law'), render: (c) => t(`complaints.laws.${c.law}`) },
+    // At 1366 px the list must show the deadline and the assignee without scrolling (issue 15 §8a): the district
+    // and the law ride under the employer, and both deadlines share one cell with what is overdue marked.
+    {
+      key: 'employer',
+      header: t('complaints.staff.columns.employer'),
+      render: (c) => (
+        <>
+          {c.employerName}
+          <span className="cell-secondary">
+            {districtName(c.districtCode)}
+            {t('common.list_separator')}
+            {t(`complaints.laws.${c.law}`)}
+          </span>
+        </>
+      ),
+      sortKey: 'employerName',
+    },
     { key: 'status', header: t('complaints.staff.columns.status'), render: (c) => t(`complaints.statuses.${c.status}`), sortKey: 'status' },
-    { key: 'received', header: t('complaints.staff.columns.received_at'), render: (c) => formatDateTime(c.receivedAt), sortKey: 'receivedAt' },
-    { key: 'notice-due', header: t('complaints.staff.columns.notice_due'), render: (c) => formatPlainDate(c.noticeDueOn) },
-    { key: 'reply-due', header: t('complaints.staff.columns.reply_due'), render: (c) => formatPlainDate(c.replyDueOn), sortKey: 'replyDueOn' },
     {
       key: 'assignee',
       header: t('complaints.staff.columns.assignee'),
       render: (c) => c.assignedTo?.displayName ?? <span className="muted">{t('complaints.staff.unassigned')}</span>,
     },
     {
-      key: 'overdue',
-      header: t('complaints.staff.columns.overdue'),
-      render: (c) => c.overdue.map((d) => t(`complaints.deadlines.${d}`)).join(t('common.list_separator')),
+      key: 'reply-due',
+      header: t('complaints.staff.columns.deadlines'),
+      render: (c) => (
+        <>
+          <span className="cell-line">{t('complaints.staff.due_notice', { date: formatPlainDate(c.noticeDueOn) })}</span>
+          <span className="cell-line">{t('complaints.staff.due_reply', { date: formatPlainDate(c.replyDueOn) })}</span>
+          {c.overdue.map((d) => (
+            <span key={d} className="cell-line badge">
+              {t(`complaints.deadlines.${d}`)}
+            </span>
+          ))}
+        </>
+      ),
+      sortKey: 'replyDueOn',
     },
+    { key: 'received', header: t('complaints.staff.columns.received_at'), render: (c) => formatDateTime(c.receivedAt), sortKey: 'receivedAt' },
   ];
 }
 
