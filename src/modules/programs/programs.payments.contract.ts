@@ -80,7 +80,7 @@ export const batchLine = z.object({
 });
 
 export const batchDetail = batchSummary
-  .extend({ lines: z.int(), items: z.array(batchLine), exportCount: z.int() })
+  .extend({ items: z.array(batchLine), exportCount: z.int(), callerPrepared: z.boolean() })
   .openapi('ProgramPaymentBatchDetail');
 
 export const batchSortKeys = ['preparedAt', 'number', 'status'] as const;
@@ -140,6 +140,8 @@ export const recoveryDetail = recoverySummary
     openedBy: z.string(),
     writeOffReason: z.string().nullable(),
     writtenOffBy: z.string().nullable(),
+    /** The caller asked for the write-off, so someone else must approve it. */
+    callerAskedWriteOff: z.boolean(),
     repayments: z.array(z.object({ id: z.uuid(), amountTwd: z.int(), receivedOn: z.string(), note: z.string().nullable() })),
   })
   .openapi('ProgramRecoveryDetail');

@@ -159,7 +159,7 @@ export function programPaymentsRoutes({ payments, recoveries, lists }: { payment
       },
     }) as never;
   });
-  app.openapi(getBatch, async (c) => c.json(await payments.detail(c.req.valid('param').id), 200));
+  app.openapi(getBatch, async (c) => c.json(await payments.detail(signedInStaff(c), c.req.valid('param').id), 200));
   app.openapi(approveBatch, async (c) => c.json(await payments.approve(signedInStaff(c), c.req.valid('param').id, c.get('requestId')), 200));
   app.openapi(exportBatch, async (c) => {
     const file = await payments.exportFile(signedInStaff(c), c.req.valid('param').id, c.get('requestId'));
@@ -205,7 +205,7 @@ export function programPaymentsRoutes({ payments, recoveries, lists }: { payment
       },
     }) as never;
   });
-  app.openapi(getRecovery, async (c) => c.json(await recoveries.detail(c.req.valid('param').id, c.get('locale')), 200));
+  app.openapi(getRecovery, async (c) => c.json(await recoveries.detail(signedInStaff(c), c.req.valid('param').id, c.get('locale')), 200));
   app.openapi(repay, async (c) => c.json(await recoveries.repay(signedInStaff(c), c.req.valid('param').id, c.req.valid('json'), c.get('requestId')), 201));
   app.openapi(requestWriteOff, async (c) => c.json(await recoveries.requestWriteOff(signedInStaff(c), c.req.valid('param').id, c.req.valid('json').reason, c.get('requestId')), 200));
   app.openapi(approveWriteOff, async (c) => c.json(await recoveries.approveWriteOff(signedInStaff(c), c.req.valid('param').id, c.get('requestId')), 200));

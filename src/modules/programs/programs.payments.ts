@@ -279,7 +279,7 @@ export function createProgramPaymentsService({ db, clock, timeZone }: { db: Db; 
     toSummary,
 
     /** A batch with its lines: applicants and payees masked, account numbers masked. */
-    async detail(id: string): Promise<z.infer<typeof batchDetail>> {
+    async detail(staff: StaffPrincipal, id: string): Promise<z.infer<typeof batchDetail>> {
       const compiled = batchQuery().where('b.id', '=', id).compile();
       const row = (await db.query<BatchRow>(compiled.sql, compiled.parameters as unknown[])).rows[0];
       if (!row) throw new AppError('NOT_FOUND');
@@ -293,6 +293,7 @@ export function createProgramPaymentsService({ db, clock, timeZone }: { db: Db; 
       return {
         ...toSummary(row),
         exportCount: Number(row.export_count),
+        callerPrepared: row.prepared_by === staff.id,
         items: lines.rows.map((line) => ({
           id: line.id,
           lineNo: line.line_no,

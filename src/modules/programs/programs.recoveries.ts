@@ -235,7 +235,7 @@ export function createProgramRecoveries(deps: {
 
     toSummary,
 
-    async detail(id: string, locale: Locale): Promise<z.infer<typeof recoveryDetail>> {
+    async detail(staff: StaffPrincipal, id: string, locale: Locale): Promise<z.infer<typeof recoveryDetail>> {
       const compiled = baseQuery()
         .leftJoin('staff_users as so', 'so.id', 'r.opened_by')
         .leftJoin('staff_users as sw', 'sw.id', 'r.written_off_by')
@@ -255,6 +255,7 @@ export function createProgramRecoveries(deps: {
         openedBy: row.opener_name ?? '',
         writeOffReason: row.write_off_reason,
         writtenOffBy: row.writer_name,
+        callerAskedWriteOff: row.write_off_requested_by === staff.id,
         repayments: repayments.rows.map((r) => ({ id: r.id, amountTwd: Number(r.amount_twd), receivedOn: r.received_on, note: r.note })),
       };
     },
