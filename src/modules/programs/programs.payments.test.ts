@@ -141,6 +141,10 @@ describe('programs: payment batches, the bank file, the bank result, the paid fi
     const again = await batch([id], checker);
     assert.equal(again.status, 409);
     assert.equal(again.json.code, 'PAYMENT_NOT_PENDING');
+    // Nor paid one by one while it is in the batch.
+    const single = await t.request(`/api/v1/staff/applications/${id}/payment`, { method: 'POST', session: maker });
+    assert.equal(single.status, 409);
+    assert.equal(single.json.code, 'PAYMENT_NOT_PENDING');
     const early = await t.request(`/api/v1/staff/payment-batches/${open.json.id}/results`, { method: 'POST', session: maker, body: { results: [{ line: 1, result: 'paid' }] } });
     assert.equal(early.status, 409, 'not exported yet');
   });

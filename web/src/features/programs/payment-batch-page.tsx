@@ -124,7 +124,7 @@ export function PaymentBatchPage({ id }: { id: string }) {
               <h2 id="batch-file">{t('program-payments.detail.file_title')}</h2>
               <p>{t('program-payments.detail.file_lead')}</p>
               <p>
-                <a className="button" href={batchFileHref(b.id)} download onClick={() => window.setTimeout(() => void query.refetch(), 1500)}>
+                <a className="button button--primary" href={batchFileHref(b.id)} download onClick={() => window.setTimeout(() => void query.refetch(), 1500)}>
                   {t('program-payments.detail.download', { number: b.number })}
                 </a>
               </p>
