@@ -39,7 +39,7 @@ export function RecoveriesPage() {
           <Link href="/staff/programs">{t('programs.back')}</Link> · <Link href="/staff/programs/payments">{t('program-payments.batches.title')}</Link>
         </p>
       }
-      rowLink={{ column: 'program', href: (r) => `/staff/programs/recoveries/${r.id}`, label: (r) => t('program-payments.recoveries.open', { number: r.applicationNumber }) }}
+      rowLink={{ column: 'program', href: (r) => `/staff/programs/recoveries/${r.id}` }}
       filters={[
         {
           name: 'status',
