@@ -61,6 +61,7 @@ describe('programs: payment batches, the bank file, the bank result, the paid fi
     assert.equal(shown.status, 200);
     assert.deepEqual([shown.json.payeeName, shown.json.bankCode, shown.json.accountNumber], ['王○明', '0040012', '*******890']);
     assert.equal((await t.request(`/api/v1/staff/applications/${id}/payee`, { session: analyst })).status, 403);
+    assert.equal((await t.request('/api/v1/staff/payment-batches', { session: analyst })).status, 403, 'nor the batches, which lead to the file');
     const bad = await t.request(`/api/v1/staff/applications/${id}/payee?lang=en`, { method: 'PUT', session: maker, body: { payeeName: 'x', bankCode: '12', accountNumber: '12-34' } });
     assert.equal(bad.status, 400);
     assert.deepEqual(bad.json.errors.map((i: { field: string }) => i.field).sort(), ['accountNumber', 'bankCode']);

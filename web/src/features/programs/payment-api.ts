@@ -50,3 +50,8 @@ export const askWriteOff = (recoveryId: string, reason: string, csrfToken: strin
 export const approveWriteOff = (recoveryId: string, csrfToken: string) => apiRequest<{ id: string }>(`${recoveriesEndpoint}/${id(recoveryId)}/write-off/approve`, { method: 'POST', csrfToken });
 
 export const listOwnPayments = (signal?: AbortSignal) => apiRequest<OwnPayment[]>('/api/v1/me/program-payments', opts(signal));
+export function importResults(batchId: string, file: File, csrfToken: string) {
+  const form = new FormData();
+  form.set('file', file);
+  return apiRequest<{ paid: number; returned: number; status: string }>(`${batchesEndpoint}/${id(batchId)}/results/import`, { method: 'POST', body: form, csrfToken });
+}

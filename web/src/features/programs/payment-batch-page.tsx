@@ -10,8 +10,9 @@ import { SelectField, TextField } from '../../ui/form-field.tsx';
 import { Loading } from '../../ui/loading.tsx';
 import { Page } from '../../ui/page.tsx';
 import { ProblemAlert } from '../../ui/problem-alert.tsx';
+import { UploadForm } from '../../ui/upload-form.tsx';
 import { useStaff } from '../staff-auth/session-provider.tsx';
-import { approveBatch, type BatchDetail, batchFileHref, getBatch, recordResults } from './payment-api.ts';
+import { approveBatch, type BatchDetail, batchFileHref, getBatch, importResults, recordResults } from './payment-api.ts';
 
 /** The bank's answer for one exported line: paid, or returned with the bank's reason. */
 function ResultForm({ batch, onDone }: { batch: BatchDetail; onDone: (message: string) => void }) {
@@ -60,6 +61,19 @@ function ResultForm({ batch, onDone }: { batch: BatchDetail; onDone: (message: s
         {result === 'returned' ? <TextField label={t('program-payments.detail.reason')} name="reason" value={reason} onChange={(e) => setReason(e.target.value)} required /> : null}
         <Button type="submit">{t('program-payments.detail.record')}</Button>
       </form>
+      <UploadForm
+        words={{
+          title: t('program-payments.detail.import_title'),
+          submit: t('program-payments.detail.import_submit'),
+          file: t('program-payments.detail.import_file'),
+          hint: t('program-payments.detail.import_hint', { number: batch.number }),
+          missing: t('program-payments.detail.import_missing'),
+        }}
+        onUpload={async (file) => {
+          const result = await importResults(batch.id, file, csrfToken);
+          onDone(t('program-payments.detail.imported', { paid: result.paid, returned: result.returned }));
+        }}
+      />
     </section>
   );
 }
