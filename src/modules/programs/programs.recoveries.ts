@@ -182,7 +182,12 @@ export function createProgramRecoveries(deps: {
         );
         const status = input.amountTwd === outstanding ? 'settled' : 'open';
         await tx.query('UPDATE program_recoveries SET recovered_twd = recovered_twd + $2, status = $3 WHERE id = $1', [id, input.amountTwd, status]);
-        await tx.query('UPDATE program_quotas SET budget_paid_twd = budget_paid_twd - $3 WHERE program_code = $1 AND year = $2', [row.program_code, row.quota_year, input.amountTwd]);
+        // A quota row set after the payment never counted it: it cannot go below zero (nor answer a 500).
+        await tx.query('UPDATE program_quotas SET budget_paid_twd = budget_paid_twd - LEAST(budget_paid_twd, $3) WHERE program_code = $1 AND year = $2', [
+          row.program_code,
+          row.quota_year,
+          input.amountTwd,
+        ]);
         await recordAudit(tx, { actor: actorOf(staff), action: 'program.recovery.repayment', recordType: 'program_recovery', recordId: id, requestId, details: { amountTwd: input.amountTwd, status } });
         return { id, status, outstandingTwd: outstanding - input.amountTwd };
       });
