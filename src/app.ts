@@ -97,6 +97,9 @@ import { scheduleProgramEscalation } from './modules/programs/programs.escalatio
 import { programsMeRoutes } from './modules/programs/programs.me-routes.ts';
 import { createProgramsSelfService } from './modules/programs/programs.self-service.ts';
 import { createCourseSessions } from './modules/programs/labor-university.sessions.ts';
+import { programPaymentsRoutes } from './modules/programs/programs.payments.routes.ts';
+import { createProgramPaymentsService } from './modules/programs/programs.payments.ts';
+import { createProgramRecoveries } from './modules/programs/programs.recoveries.ts';
 import { employmentPublicRoutes } from './modules/employment/employment.public-routes.ts';
 import { employmentRoutes } from './modules/employment/employment.routes.ts';
 import { employmentMeRoutes } from './modules/employment/employment.me-routes.ts';
@@ -449,6 +452,15 @@ export function createApp(deps: AppDeps) {
   const programsSelf = createProgramsSelfService({ db: deps.db, programs, notices: programNotices, timeZone: bureau.timeZone });
   app.route('/', programsRoutes({ programs, laborUniversity, lists, self: programsSelf, sessions: createCourseSessions({ db: deps.db, clock }), letterhead: bureau }));
   app.route('/', programsMeRoutes({ self: programsSelf, laborUniversity, letterhead: bureau }));
+  // Payment batches, the bank file and recoveries (ADR 0039).
+  app.route(
+    '/',
+    programPaymentsRoutes({
+      payments: createProgramPaymentsService({ db: deps.db, clock, timeZone: bureau.timeZone }),
+      recoveries: createProgramRecoveries({ db: deps.db, clock, referenceData: deps.referenceData, recipientOf: (id) => programNotices.recipientOf(id), notifications }),
+      lists,
+    }),
+  );
   app.route('/', massLayoffsRoutes({ massLayoffs, lists }));
 
   app.route('/', indicatorsRoutes({ indicators, letterhead: bureau, timeZone: bureau.timeZone, clock }));

@@ -20,6 +20,7 @@ import { indicatorsColumns, type IndicatorsTables } from './tables/indicators.ts
 import { migrantWorkersColumns, type MigrantWorkersTables } from './tables/migrant-workers.ts';
 import { publicAccountsColumns, type PublicAccountsTables } from './tables/public-accounts.ts';
 import { programsColumns, type ProgramsTables } from './tables/programs.ts';
+import { programPaymentsColumns, type ProgramPaymentsTables } from './tables/program-payments.ts';
 import { employmentColumns, type EmploymentTables } from './tables/employment.ts';
 import { casesColumns, type CasesTables } from './tables/cases.ts';
 import { youthColumns, type YouthTables } from './tables/youth.ts';
@@ -46,6 +47,7 @@ export type * from './tables/indicators.ts';
 export type * from './tables/migrant-workers.ts';
 export type * from './tables/public-accounts.ts';
 export type * from './tables/programs.ts';
+export type * from './tables/program-payments.ts';
 export type * from './tables/employment.ts';
 export type * from './tables/cases.ts';
 export type * from './tables/youth.ts';
@@ -70,6 +72,7 @@ export type Database = PlatformTables
   & MigrantWorkersTables
   & PublicAccountsTables
   & ProgramsTables
+  & ProgramPaymentsTables
   & EmploymentTables
   & CasesTables
   & YouthTables
@@ -96,6 +99,7 @@ export const databaseColumns = {
   ...migrantWorkersColumns,
   ...publicAccountsColumns,
   ...programsColumns,
+  ...programPaymentsColumns,
   ...employmentColumns,
   ...casesColumns,
   ...youthColumns,

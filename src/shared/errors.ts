@@ -64,6 +64,8 @@ export const errorStatus = {
   PROGRAM_CLOSED: 409,
   /** Approval of an application whose eligibility rules did not all pass. */
   NOT_ELIGIBLE: 409,
+  /** A payment for a batch that is not pending: not approved, already in an open batch, or paid (ADR 0039). */
+  PAYMENT_NOT_PENDING: 409,
   // cases (ADR 0026)
   /** A referral to another organisation, or a shared note, without a consent of that scope that holds today. */
   CONSENT_REQUIRED: 409,

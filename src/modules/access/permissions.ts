@@ -132,6 +132,13 @@ export const permissionRoles = {
   'programs.decide': ['programs-officer', 'admin'],
   /** Add a version of a program's definition, its year's quota, its special groups (audited). */
   'programs.define': ['programs-officer', 'admin'],
+  /**
+   * Pay (ADR 0039): see and enter an application's bank account, gather payment batches, approve another
+   * person's batch, download the bank file, record the bank's result. Bank data is read by these roles only.
+   */
+  'programs.pay': ['programs-officer', 'admin'],
+  /** Open a recovery of an overpayment, record repayments, ask for and approve a write-off (never both). */
+  'programs.recover': ['programs-officer', 'admin'],
   // Employment services (issue 8).
   /** Job seekers (masked lists, full profiles audited), vacancies, matches and referrals of the home station. */
   'employment.read': ['employment-officer', 'case-manager', 'admin'],

@@ -58,6 +58,11 @@ export const noticeTemplates = {
    */
   'program-approved': { bureau: 'text', programName: 'text', applicationNumber: 'text', amount: 'text', reason: 'text', decidedOn: 'date', appealAuthority: 'text' },
   'program-rejected': { bureau: 'text', programName: 'text', applicationNumber: 'text', reason: 'text', decidedOn: 'date', appealAuthority: 'text' },
+  /**
+   * Programs (ADR 0039): a recovery of an overpayment opened, with the amount, the reason and legal basis
+   * staff entered, the due date, and the same appeal instructions as the decision (訴願法 §14 I, §58 I).
+   */
+  'program-recovery': { bureau: 'text', programName: 'text', applicationNumber: 'text', amount: 'text', reason: 'text', legalBasis: 'text', dueOn: 'date', openedOn: 'date', appealAuthority: 'text' },
   /** Programs: an open application reached its escalation point (the definition's rule), to the supervisor. */
   'program-escalation': { bureau: 'text', programName: 'text', applicationNumber: 'text', receivedAt: 'text', dueAt: 'text', hoursLeft: 'text' },
   /** Unions (issue 11 §4): to the unions officer, a set number of days (data, not law) before a board's term ends. */

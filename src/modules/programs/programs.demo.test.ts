@@ -25,6 +25,10 @@ describe('programs demo data', () => {
       assert.equal((await db.query(`SELECT 1 FROM program_definitions WHERE code = 'death-consolation'`)).rowCount, 2);
       assert.equal((await db.query('SELECT 1 FROM labor_university_sessions')).rowCount, 3);
       assert.equal((await db.query('SELECT 1 FROM labor_university_attendance WHERE present')).rowCount, 1);
+      // Payments (ADR 0039): one exported batch with a paid and a returned line, one open recovery.
+      const lines = await db.query<{ status: string }>(`SELECT l.status FROM program_payment_lines l JOIN program_payment_batches b ON b.id = l.batch_id WHERE b.first_exported_at IS NOT NULL ORDER BY l.line_no`);
+      assert.deepEqual(lines.rows.map((r) => r.status), ['paid', 'returned']);
+      assert.equal((await db.query(`SELECT 1 FROM program_recoveries WHERE status = 'open'`)).rowCount, 1);
       // The late one (received 50 hours ago) is escalated by the job's first run, the paid one is not.
       const programs = createProgramsService({ db, referenceData: createReferenceData(referenceData), clock: () => new Date() });
       assert.equal((await programs.escalateDue()).length, 1);

@@ -10,6 +10,7 @@ import { createCourseSessions } from './labor-university.sessions.ts';
 import { programCatalog } from './programs.catalog.ts';
 import { seedProgramCatalog } from './programs.seed.ts';
 import { createProgramsService } from './programs.service.ts';
+import { loadProgramPaymentsDemo } from './programs.payments.demo.ts';
 
 /**
  * A demo step that cannot apply to this data (the person already enrolled or applied this period, or the
@@ -84,6 +85,8 @@ export async function loadProgramsDemo(db: Db, referenceData: ReferenceData, clo
       if ((error as { code?: string }).code !== 'CONFLICT') throw error;
     }
   }
+  // Payment batches, the bank's answer and a recovery (ADR 0039).
+  await loadProgramPaymentsDemo(db, referenceData, programs, { maker, checker }, clock);
 }
 
 /**

@@ -675,6 +675,9 @@ export function createProgramsService({ db, referenceData, clock, notices }: Pro
         if (row.status !== 'approved' || !row.amount_twd) throw new AppError('INVALID_TRANSITION');
         const existing = await tx.query('SELECT 1 FROM program_payments WHERE application_id = $1', [id]);
         if (existing.rowCount > 0) throw new AppError('INVALID_TRANSITION');
+        // Nor while it is in a payment batch (ADR 0039): it would be paid twice.
+        const batched = await tx.query(`SELECT 1 FROM program_payment_lines WHERE application_id = $1 AND status <> 'returned'`, [id]);
+        if (batched.rowCount > 0) throw new AppError('PAYMENT_NOT_PENDING');
         const inserted = await tx.query<{ id: string }>(
           `INSERT INTO program_payments (application_id, amount_twd, status, prepared_by, prepared_at) VALUES ($1, $2, 'prepared', $3, $4) RETURNING id`,
           [id, row.amount_twd, staff.id, clock()],

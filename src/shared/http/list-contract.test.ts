@@ -32,6 +32,9 @@ const staffLists: { method: 'GET' | 'POST'; path: string; stem: string; required
   { method: 'GET', path: '/api/v1/staff/migrant-consultations', stem: 'migrant-consultations' },
   { method: 'GET', path: '/api/v1/staff/dispatches-1955', stem: 'dispatches-1955' },
   { method: 'GET', path: '/api/v1/staff/applications', stem: 'applications' },
+  // Program payments (ADR 0039).
+  { method: 'GET', path: '/api/v1/staff/payment-batches', stem: 'payment-batches' },
+  { method: 'GET', path: '/api/v1/staff/program-recoveries', stem: 'program-recoveries' },
   // Employment services (issue 8).
   { method: 'GET', path: '/api/v1/staff/job-seekers', stem: 'job-seekers' },
   { method: 'GET', path: '/api/v1/staff/vacancies', stem: 'vacancies' },
@@ -103,6 +106,8 @@ const notLists = new Set([
   // the list filter) and a year's labor-university courses (a lookup for the enrolment form, tens a year).
   'GET /api/v1/staff/programs',
   'GET /api/v1/staff/labor-university/courses',
+  // Payments ready for a batch (ADR 0039): the choice of the new-batch form, capped at one batch's 500 lines.
+  'GET /api/v1/staff/payments/pending',
   // Indicator 7: totals and a percentage for a year, like the usage report.
   'GET /api/v1/staff/labor-university/indicator-7',
   // Indicator 1 (issue 8): totals and a drill-down, like the usage report.

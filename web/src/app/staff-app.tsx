@@ -78,6 +78,10 @@ import { ApplicationsPage } from '../features/programs/applications-page.tsx';
 import { CoursePage } from '../features/programs/course-page.tsx';
 import { CoursesPage } from '../features/programs/courses-page.tsx';
 import { DefinitionsPage, DefinitionVersionsPage } from '../features/programs/definitions-page.tsx';
+import { PaymentBatchNewPage } from '../features/programs/payment-batch-new-page.tsx';
+import { PaymentBatchPage } from '../features/programs/payment-batch-page.tsx';
+import { PaymentBatchesPage } from '../features/programs/payment-batches-page.tsx';
+import { RecoveriesPage, RecoveryPage } from '../features/programs/payment-recoveries-page.tsx';
 import { navigate, useLocation } from './router.tsx';
 import { CasePage } from '../features/cases/case-page.tsx';
 import { CaseNewPage } from '../features/cases/case-new-page.tsx';
@@ -186,6 +190,12 @@ const staffRoutes: readonly StaffRoute[] = [
   { pattern: '/staff/programs/courses/:id', permission: 'programs.read', render: (p) => <CoursePage id={p.id ?? ''} /> },
   { pattern: '/staff/programs/applications/new', permission: 'programs.apply', render: () => <ApplicationNewPage /> },
   { pattern: '/staff/programs/applications/:id', permission: 'programs.read', render: (p) => <ApplicationPage id={p.id ?? ''} /> },
+  // Payment batches and recoveries (ADR 0039).
+  { pattern: '/staff/programs/payments', permission: 'programs.pay', render: () => <PaymentBatchesPage /> },
+  { pattern: '/staff/programs/payments/new', permission: 'programs.pay', render: () => <PaymentBatchNewPage /> },
+  { pattern: '/staff/programs/payments/:id', permission: 'programs.pay', render: (p) => <PaymentBatchPage id={p.id ?? ''} /> },
+  { pattern: '/staff/programs/recoveries', permission: 'programs.read', render: () => <RecoveriesPage /> },
+  { pattern: '/staff/programs/recoveries/:id', permission: 'programs.read', render: (p) => <RecoveryPage id={p.id ?? ''} /> },
   // Employment services (issue 8).
   { pattern: '/staff/vacancies', permission: 'employment.read', render: () => <VacanciesPage /> },
   { pattern: '/staff/vacancies/new', permission: 'employment.write', render: () => <VacancyNewPage /> },

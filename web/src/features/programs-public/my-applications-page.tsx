@@ -10,6 +10,7 @@ import { Page } from '../../ui/page.tsx';
 import { fieldErrors, ProblemAlert } from '../../ui/problem-alert.tsx';
 import { useRequiredAccount } from '../public-account/session.ts';
 import { listMine, noticeHref, type OwnApplication, uploadDocument } from './api.ts';
+import { OwnPaymentStatus, useOwnPayments } from './own-payment.tsx';
 import './programs-public.css';
 
 /** Uploads one of the documents the program asks for; the server reads the type from the bytes. */
@@ -90,6 +91,7 @@ export function MyApplicationsPage() {
   const { t, formatDateTime, formatMoney } = useI18n();
   const session = useRequiredAccount();
   const mine = useQuery({ queryKey: ['me', 'program-applications'], queryFn: ({ signal }) => listMine(signal), enabled: Boolean(session) });
+  const payments = useOwnPayments(Boolean(session));
   if (!session || mine.isPending) return <Loading label={t('common.loading')} />;
   const items = mine.data?.items ?? [];
   return (
@@ -107,6 +109,7 @@ export function MyApplicationsPage() {
           <p>
             {t('programs-public.mine.number', { number: a.number })} · <strong data-testid="own-status">{t(`programs-public.statuses.${a.status}`)}</strong>
           </p>
+          <OwnPaymentStatus payment={payments.data?.find((p) => p.applicationId === a.id)} />
           <p>{t('programs-public.mine.submitted', { at: formatDateTime(a.submittedAt) })}</p>
           {a.decisionDueAt && (a.status === 'submitted' || a.status === 'approved') ? <p>{t('programs-public.mine.due', { at: formatDateTime(a.decisionDueAt) })}</p> : null}
           {a.amountTwd !== null && a.status !== 'rejected' && a.status !== 'submitted' ? <p>{t('programs-public.mine.amount', { amount: formatMoney(a.amountTwd) })}</p> : null}

@@ -10,6 +10,7 @@ import { Loading } from '../../ui/loading.tsx';
 import { Page } from '../../ui/page.tsx';
 import { ProblemAlert } from '../../ui/problem-alert.tsx';
 import { useSession, useStaff } from '../staff-auth/session-provider.tsx';
+import { PaymentSection } from './payment-section.tsx';
 import { type ApplicationDetail, approvePayment, decideApplication, type DecisionRequest, documentHref, getApplication, preparePayment, staffNoticeHref } from './api.ts';
 
 type DecisionValues = { decision: string; reason: string; amountTwd: string };
@@ -128,6 +129,7 @@ export function ApplicationPage({ id }: { id: string }) {
               ))}
             </ul>
           </section>
+          {a.status === 'approved' || a.status === 'paid' ? <PaymentSection applicationId={a.id} status={a.status} /> : null}
           {a.status === 'submitted' && can('programs.decide') ? (
             a.callerIsMaker ? (
               <Alert tone="info">{t('programs.detail.maker_notice')}</Alert>

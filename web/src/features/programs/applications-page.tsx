@@ -36,6 +36,7 @@ export function ApplicationsPage() {
       actions={
         <p>
           <Link href="/staff/programs/definitions">{t('programs.definitions.title')}</Link> · <Link href="/staff/programs/courses">{t('programs.courses.title')}</Link>
+          {can('programs.pay') ? <> · <Link href="/staff/programs/payments">{t('program-payments.batches.title')}</Link></> : null} · <Link href="/staff/programs/recoveries">{t('program-payments.recoveries.title')}</Link>
         </p>
       }
       rowLink={{ column: 'program', href: (a) => `/staff/programs/applications/${a.id}`, label: (a) => t('programs.open', { program: a.programName, applicant: a.applicant }) }}
