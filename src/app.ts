@@ -230,7 +230,14 @@ export function createApp(deps: AppDeps) {
     referenceData: deps.referenceData,
     accountContact: (accountId) => publicAccounts.contact(accountId),
   });
-  const programs = createProgramsService({ db: deps.db, referenceData: deps.referenceData, clock, notices: programNotices });
+  // The youth incentive's placements are read through employment, created further down (late binding).
+  const programs = createProgramsService({
+    db: deps.db,
+    referenceData: deps.referenceData,
+    clock,
+    notices: programNotices,
+    employmentEvidence: (personId) => employment.employmentSpellsOfPerson(personId),
+  });
   const laborUniversity = createLaborUniversityService({ db: deps.db, programs, clock });
   // Published rates (ADR 0024): the calculators, vacancies and summer jobs check against the same periods.
   const rates = createRatesService({ db: deps.db, clock });
