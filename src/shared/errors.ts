@@ -64,6 +64,8 @@ export const errorStatus = {
   PROGRAM_CLOSED: 409,
   /** Approval of an application whose eligibility rules did not all pass. */
   NOT_ELIGIBLE: 409,
+  /** A citizen applying for vocational training who is not registered as a job seeker (ADR 0041). */
+  NOT_A_JOB_SEEKER: 409,
   // cases (ADR 0026)
   /** A referral to another organisation, or a shared note, without a consent of that scope that holds today. */
   CONSENT_REQUIRED: 409,

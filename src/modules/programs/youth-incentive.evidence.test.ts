@@ -19,7 +19,10 @@ describe('youth stable-employment incentive: evidence read from the placements (
   // Sessions last an hour: a jump of the clock signs everyone in again.
   const jump = async (to: string) => {
     t.setNow(new Date(to));
-    [officer, maker, checker, admin] = await Promise.all(['dali-officer', 'maker', 'checker', 'admin'].map((u) => t.login(u)));
+    officer = await t.login('dali-officer');
+    maker = await t.login('maker');
+    checker = await t.login('checker');
+    admin = await t.login('admin');
   };
   const apply = (body: unknown) => t.request('/api/v1/programs/youth-stable-employment/applications?lang=en', { method: 'POST', session: maker, body });
   const rulesOf = async (id: string): Promise<Record<string, Rule>> => {
