@@ -31,6 +31,9 @@ export const staffAreas: readonly StaffArea[] = [
   { key: 'migrant-centre', path: '/staff/migrant-centre', permission: 'migrant-workers.supervise' },
   // programs (ADR 0021)
   { key: 'programs', path: '/staff/programs', permission: 'programs.read' },
+  // Vocational training classes, and the completed trainees for the stations to place (ADR 0041).
+  { key: 'training', path: '/staff/programs/training', permission: 'programs.read' },
+  { key: 'training-prompts', path: '/staff/programs/training/placement-prompts', permission: 'employment.read' },
   // Employment services (issue 8).
   { key: 'vacancies', path: '/staff/vacancies', permission: 'employment.read' },
   // The layoffs ahead, for the stations to offer their services in time (issue 11 §2).
