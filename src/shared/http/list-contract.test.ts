@@ -103,6 +103,10 @@ const notLists = new Set([
   // the list filter) and a year's labor-university courses (a lookup for the enrolment form, tens a year).
   'GET /api/v1/staff/programs',
   'GET /api/v1/staff/labor-university/courses',
+  // Vocational training (ADR 0041): the classes (tens a year, like the courses), and the station's completed
+  // trainees to place: their station is read through the employment service, so not a SQL page (capped at 500).
+  'GET /api/v1/staff/training/classes',
+  'GET /api/v1/staff/training/placement-prompts',
   // Indicator 7: totals and a percentage for a year, like the usage report.
   'GET /api/v1/staff/labor-university/indicator-7',
   // Indicator 1 (issue 8): totals and a drill-down, like the usage report.
