@@ -1,6 +1,7 @@
 import { z } from '@hono/zod-openapi';
 
-const isoDate = z.string().regex(/^(19|20|21)\d\d-\d{2}-\d{2}$/, 'validation.date');
+// A real calendar date in a plausible year (PostgreSQL refuses year 0 with a 5xx otherwise).
+const isoDate = z.iso.date({ message: 'validation.date' }).refine((v) => /^(19|20|21)\d\d-/.test(v), { message: 'validation.date' });
 
 export const trainingStatuses = ['applied', 'selected', 'waitlisted', 'dropped', 'completed'] as const;
 export type TrainingStatus = (typeof trainingStatuses)[number];

@@ -48,6 +48,9 @@ describe('vocational training: classes, job-seeker applicants, selection without
     const noSource = await t.request(`${base}/classes?lang=en`, { method: 'POST', session: programsOfficer, body: klass({ allowanceMonthlyTwd: 17_000 }) });
     assert.equal(noSource.status, 400);
     assert.equal(noSource.json.errors[0].field, 'allowanceSource');
+    const notADay = await t.request(`${base}/classes?lang=en`, { method: 'POST', session: programsOfficer, body: klass({ startsOn: '2026-02-30' }) });
+    assert.equal(notADay.status, 400, notADay.text);
+    assert.equal(notADay.json.errors[0].field, 'startsOn');
     const added = await t.request(`${base}/classes`, { method: 'POST', session: programsOfficer, body: klass() });
     assert.equal(added.status, 201, added.text);
     classId = added.json.id;

@@ -120,6 +120,8 @@ describe('youth stable-employment incentive: evidence read from the placements (
     const four = await t.request('/api/v1/staff/programs', { method: 'POST', session: admin, body: { ...youth, effectiveFrom: '2026-05-16', rules } });
     assert.equal(four.status, 201, four.text);
     // The placement is verified through 04-15; a spell from 04-17 leaves 04-16 without work.
+    const backwards = await apply({ personId: placed, facts: { manualSpells: [{ employer: 'x', start: '2026-04-17', end: '2026-04-16', source: 'y' }] } });
+    assert.equal(backwards.status, 400, backwards.text);
     const gap = await apply({ personId: placed, facts: { manualSpells: [{ employer: '大里精密股份有限公司', start: '2026-04-17', end: null, source: '勞保投保資料 2026-05-15' }] } });
     assert.equal(gap.status, 201, gap.text);
     assert.equal((await rulesOf(gap.json.id))['continuous-employment']!.passed, false);

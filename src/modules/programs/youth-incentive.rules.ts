@@ -15,7 +15,7 @@ import { z } from '@hono/zod-openapi';
 import { compareDates, continuousEmployment, type ContinuityResult } from '#labor-rules';
 import type { Locale } from '../../shared/i18n/locales.ts';
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const isoDate = z.iso.date({ message: 'validation.date' });
 const ruleCode = z.string().regex(/^[a-z0-9-]{2,40}$/);
 
 export const continuousEmploymentRule = z.object({
@@ -39,14 +39,16 @@ export const placementSpellFact = z.object({
 });
 
 /** A spell outside the city's placements, attached by staff from the applicant's papers, with its source. */
-export const manualSpellFact = z.object({
-  employer: z.string().trim().min(1).max(200),
-  start: isoDate,
-  /** null: still employed on the application date. */
-  end: isoDate.nullable(),
-  /** What proves it (e.g. 勞保投保資料 of a date): required, shown with the result. */
-  source: z.string().trim().min(1).max(300),
-});
+export const manualSpellFact = z
+  .object({
+    employer: z.string().trim().min(1).max(200),
+    start: isoDate,
+    /** null: still employed on the application date. */
+    end: isoDate.nullable(),
+    /** What proves it (e.g. 勞保投保資料 of a date): required, shown with the result. */
+    source: z.string().trim().min(1).max(300),
+  })
+  .refine((v) => v.end === null || v.end >= v.start, { message: 'validation.date_order', path: ['end'] });
 
 export type YouthFacts = {
   placementSpells?: z.infer<typeof placementSpellFact>[] | undefined;
