@@ -95,6 +95,8 @@ import { createLaborUniversityService } from './modules/programs/labor-universit
 import { createDecisionNotices } from './modules/programs/programs.notices.ts';
 import { scheduleProgramEscalation } from './modules/programs/programs.escalation.ts';
 import { programsMeRoutes } from './modules/programs/programs.me-routes.ts';
+import { createVocationalTrainingService } from './modules/programs/vocational-training.ts';
+import { vocationalTrainingRoutes } from './modules/programs/vocational-training.routes.ts';
 import { createProgramsSelfService } from './modules/programs/programs.self-service.ts';
 import { createCourseSessions } from './modules/programs/labor-university.sessions.ts';
 import { programPaymentsRoutes } from './modules/programs/programs.payments.routes.ts';
@@ -237,7 +239,14 @@ export function createApp(deps: AppDeps) {
     referenceData: deps.referenceData,
     accountContact: (accountId) => publicAccounts.contact(accountId),
   });
-  const programs = createProgramsService({ db: deps.db, referenceData: deps.referenceData, clock, notices: programNotices });
+  // The youth incentive's placements are read through employment, created further down (late binding).
+  const programs = createProgramsService({
+    db: deps.db,
+    referenceData: deps.referenceData,
+    clock,
+    notices: programNotices,
+    employmentEvidence: (personId) => employment.employmentSpellsOfPerson(personId),
+  });
   const laborUniversity = createLaborUniversityService({ db: deps.db, programs, clock });
   // Published rates (ADR 0024): the calculators, vacancies and summer jobs check against the same periods.
   const rates = createRatesService({ db: deps.db, clock });
@@ -461,6 +470,25 @@ export function createApp(deps: AppDeps) {
       lists,
     }),
   );
+  // Vocational training (ADR 0041): its applicants are the employment module's job seekers, read through it.
+  const training = createVocationalTrainingService({
+    db: deps.db,
+    clock,
+    timeZone: bureau.timeZone,
+    seekers: {
+      jobSeeker: async (id) => {
+        const row = await employment.jobSeekers.load(deps.db, id).catch((error: unknown) => {
+          if ((error as { code?: string }).code === 'NOT_FOUND') return undefined;
+          throw error;
+        });
+        return row && { id: row.id, personId: row.person_id, unitKind: row.unit_kind === 'city' ? 'city' : 'station', stationCode: row.unit_code };
+      },
+      jobSeekerOfPerson: async (personId) => employment.jobSeekers.ofPerson(personId),
+      maskedNames: async (ids) => new Map([...(await people.summaries(ids))].map(([id, person]) => [id, person.name])),
+      spellsOfPerson: (personId) => employment.employmentSpellsOfPerson(personId),
+    },
+  });
+  app.route('/', vocationalTrainingRoutes({ training }));
   app.route('/', massLayoffsRoutes({ massLayoffs, lists }));
 
   app.route('/', indicatorsRoutes({ indicators, letterhead: bureau, timeZone: bureau.timeZone, clock }));

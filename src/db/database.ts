@@ -31,6 +31,7 @@ import { translationsColumns, type TranslationsTables } from './tables/translati
 import { safetyColumns, type SafetyTables } from './tables/safety.ts';
 import { migrantCentreColumns, type MigrantCentreTables } from './tables/migrant-centre.ts';
 import { massLayoffsColumns, type MassLayoffsTables } from './tables/mass-layoffs.ts';
+import { vocationalTrainingColumns, type VocationalTrainingTables } from './tables/vocational-training.ts';
 
 export type { JsonValue } from './tables/json.ts';
 
@@ -58,6 +59,7 @@ export type * from './tables/translations.ts';
 export type * from './tables/safety.ts';
 export type * from './tables/migrant-centre.ts';
 export type * from './tables/mass-layoffs.ts';
+export type * from './tables/vocational-training.ts';
 
 export type Database = PlatformTables
   & RecordsTables
@@ -82,7 +84,8 @@ export type Database = PlatformTables
   & TranslationsTables
   & SafetyTables
   & MigrantCentreTables
-  & MassLayoffsTables;
+  & MassLayoffsTables
+  & VocationalTrainingTables;
 
 /** Every column of every table, at run time: the schema test compares them with information_schema. */
 export const databaseColumns = {
@@ -110,6 +113,7 @@ export const databaseColumns = {
   ...safetyColumns,
   ...migrantCentreColumns,
   ...massLayoffsColumns,
+  ...vocationalTrainingColumns,
 } as const satisfies { readonly [T in keyof Database]: readonly (keyof Database[T] & string)[] };
 
 // A column in a table type but not in the list above fails the typecheck here.

@@ -66,6 +66,8 @@ export const errorStatus = {
   NOT_ELIGIBLE: 409,
   /** A payment for a batch that is not pending: not approved, already in an open batch, or paid (ADR 0039). */
   PAYMENT_NOT_PENDING: 409,
+  /** A citizen applying for vocational training who is not registered as a job seeker (ADR 0041). */
+  NOT_A_JOB_SEEKER: 409,
   // cases (ADR 0026)
   /** A referral to another organisation, or a shared note, without a consent of that scope that holds today. */
   CONSENT_REQUIRED: 409,

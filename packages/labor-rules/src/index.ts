@@ -41,3 +41,4 @@ export { LEVEL_THRESHOLDS_C, PRECAUTIONS_BY_LEVEL, type HeatLevel, type Precauti
 export * from './messages/format.ts';
 export type { Catalog, MessageKey } from './messages/zh-TW.ts';
 export * from './mass-layoff/mass-layoff.ts';
+export * from './employment-continuity/employment-continuity.ts';

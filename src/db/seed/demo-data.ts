@@ -21,6 +21,7 @@ import { loadIndicatorsDemo } from '../../modules/indicators/indicators.demo.ts'
 import { loadMigrantWorkersDemo } from '../../modules/migrant-workers/migrant-workers.demo.ts';
 import { loadMigrantCentreDemo } from '../../modules/migrant-workers/consultations.demo.ts';
 import { loadProgramsDemo, loadProgramsOnlineDemo } from '../../modules/programs/programs.demo.ts';
+import { loadVocationalTrainingDemo } from '../../modules/programs/vocational-training.demo.ts';
 import { loadEmploymentDemo } from '../../modules/employment/employment.demo.ts';
 import { casesDemoUsernames, loadCasesDemo } from '../../modules/cases/cases.demo.ts';
 import { loadPublicAccountsDemo } from '../../modules/public-accounts/public-accounts.demo.ts';
@@ -225,6 +226,8 @@ export async function loadDemoData(db: Db, options: { city: CityConfig; password
   await loadPublicAccountsDemo(db, { password: options.password });
   // After public accounts: the demo citizen's and employer's online program applications.
   await loadProgramsOnlineDemo(db, referenceData);
+  // After employment: training classes with its job seekers, and the youth incentive read from a placement.
+  await loadVocationalTrainingDemo(db, { referenceData, clock: () => new Date() });
   await loadYouthDemo(db, { referenceData, clock: () => new Date() });
   // After employment and public accounts: its employers offer the published vacancies; the demo citizen registers.
   await loadJobFairsDemo(db, { referenceData, clock: () => new Date() });

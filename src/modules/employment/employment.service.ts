@@ -18,6 +18,7 @@ import { createJobSeekers, seekerProfile } from './employment.job-seekers.ts';
 import { scoreMatch, type VacancyProfile } from './employment.matching.ts';
 import { createReferrals } from './employment.referrals.ts';
 import { applicationsOf, createSelfService } from './employment.self-service.ts';
+import { employmentSpellsOfPerson } from './employment.spells.ts';
 import { createVacancies, type VacancyRow } from './employment.vacancies.ts';
 
 /** How many candidates matching scores of each kind (vacancies: by occupation, by district, newest); the best `top` are answered. */
@@ -94,6 +95,11 @@ export function createEmploymentService(deps: {
         [input.personIds, input.vacancyIds, input.from],
       );
       return rows.map((r) => r.person_id);
+    },
+
+    /** Read model for the programs engine (ADR 0041): a person's job-seeker registration and placements, verified by follow-ups. */
+    async employmentSpellsOfPerson(personId: string) {
+      return employmentSpellsOfPerson(deps.db, personId);
     },
 
     /** The online applications of a job seeker the officer may see. */

@@ -136,7 +136,10 @@ export const programCatalog: ProgramDefinitionInput[] = [
     names: { 'zh-TW': '青年穩定就業獎勵', en: 'Youth stable-employment incentive', id: 'Insentif kerja stabil bagi pemuda', vi: 'Thưởng việc làm ổn định cho thanh niên', th: 'เงินรางวัลการทำงานต่อเนื่องของเยาวชน' },
     rules: [
       { code: 'residence', kind: 'residence' },
-      { code: 'employed', kind: 'employment', states: ['employed'] },
+      // Read from the employment module's placements and attached evidence (ADR 0041); the months are not
+      // in the plan, so null until staff set them in a new version.
+      { code: 'continuous-employment', kind: 'continuous-employment', minMonths: null, allowedGapDays: 0 },
+      { code: 'registered-before-hire', kind: 'registered-before-hire' },
     ],
     entitlement: { kind: 'fixed', amount: null },
     documents: [idDoc],
@@ -150,6 +153,8 @@ export const programCatalog: ProgramDefinitionInput[] = [
     sources: [
       { field: 'rules', source: `${plan} 第二部分 一-1：鼓勵設籍本市之待業青年就業` },
       { field: 'rules.months', source: 'The months of continuous employment and the youth age range are not in the plan: add them in a new version.' },
+      { field: 'rules.registered-before-hire', source: `${plan} 第二部分 一-1：待業青年 — read as registered as a job seeker before the job began.` },
+      { field: 'rules.allowedGapDays', source: 'No gap between jobs is allowed unless a new version sets one with its source.' },
       { field: 'entitlement.amount', source: 'The amount is not in the plan: staff enter it on the decision.' },
     ],
   },

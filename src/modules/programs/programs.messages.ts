@@ -4,6 +4,7 @@
  * required and what was found, so an applicant sees why, not only whether.
  */
 import type { Locale } from '../../shared/i18n/locales.ts';
+import { youthRuleMessages } from './youth-incentive.rules.ts';
 
 type Catalog = Record<string, string>;
 
@@ -125,6 +126,6 @@ const th: Catalog = {
 export const ruleCatalogs: Record<Locale, Catalog> = { 'zh-TW': zhTW, en, id, vi, th };
 
 export function ruleMessage(locale: Locale, key: string, params: Record<string, string | number>): string {
-  const template = ruleCatalogs[locale][key] ?? zhTW[key] ?? key;
+  const template = ruleCatalogs[locale][key] ?? youthRuleMessages[locale][key] ?? zhTW[key] ?? key;
   return template.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? ''));
 }

@@ -7,6 +7,14 @@
 import { z } from '@hono/zod-openapi';
 import type { Locale } from '../../shared/i18n/locales.ts';
 import { ruleMessage } from './programs.messages.ts';
+import {
+  continuousEmploymentRule,
+  evaluateContinuousEmployment,
+  evaluateRegisteredBeforeHire,
+  manualSpellFact,
+  placementSpellFact,
+  registeredBeforeHireRule,
+} from './youth-incentive.rules.ts';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const ruleCode = z.string().regex(/^[a-z0-9-]{2,40}$/);
@@ -27,6 +35,10 @@ export const eligibilityRule = z.discriminatedUnion('kind', [
   z.object({ code: ruleCode, kind: z.literal('certificate'), anyOf: z.array(z.enum(certificateKinds)).min(1) }),
   /** The employer's headcount, both bounds inclusive. */
   z.object({ code: ruleCode, kind: z.literal('employer-size'), min: z.int().min(0).optional(), max: z.int().min(0).optional() }),
+  /** Employed without a break for N whole months, read from the placements and attached evidence (ADR 0041). */
+  continuousEmploymentRule,
+  /** Registered as a job seeker before that employment began (待業 before the job, ADR 0041). */
+  registeredBeforeHireRule,
 ]);
 export type EligibilityRule = z.infer<typeof eligibilityRule>;
 
@@ -55,6 +67,12 @@ export const applicantFacts = z
     /** Months the entitlement is claimed for (monthly), and the cost (share of cost), NT$. */
     months: z.int().min(1).max(120).optional(),
     costTwd: z.int().min(0).max(100_000_000).optional(),
+    /** The city's placements, from the employment module's read model: set by the service, never entered (ADR 0041). */
+    placementSpells: z.array(placementSpellFact).max(50).optional(),
+    /** Spells outside the city's placements, attached by staff with their source. */
+    manualSpells: z.array(manualSpellFact).max(20).optional(),
+    /** The day the person registered as a job seeker, from the employment module: set by the service. */
+    jobSeekerRegisteredOn: isoDate.nullable().optional(),
   })
   .openapi('ApplicantFacts');
 export type ApplicantFacts = z.infer<typeof applicantFacts>;
@@ -129,6 +147,12 @@ export function evaluateRules(rules: readonly EligibilityRule[], facts: Applican
         const range = { min: rule.min ?? 0, max: rule.max ?? 1_000_000 };
         if (facts.employerSize === undefined) return say(false, range, '.missing');
         return say(facts.employerSize >= range.min && facts.employerSize <= range.max, { ...range, found: facts.employerSize });
+      }
+      case 'continuous-employment':
+        return evaluateContinuousEmployment(rule, facts, context, say, (key, params) => ruleMessage(context.locale, key, params));
+      case 'registered-before-hire': {
+        const continuity = rules.find((r): r is Extract<EligibilityRule, { kind: 'continuous-employment' }> => r.kind === 'continuous-employment');
+        return evaluateRegisteredBeforeHire(facts, context, say, continuity);
       }
     }
   });

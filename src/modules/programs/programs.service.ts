@@ -33,6 +33,7 @@ import { entitledAmount, evaluateRules, type ApplicantFacts, type RuleResult } f
 import type { DecisionNotices } from './programs.notices.ts';
 import { deadlineOf } from './programs.deadline.ts';
 import type { AccountPrincipal } from '../../shared/http/app-env.ts';
+import { placementFacts, readsEmploymentEvidence, withoutReadEvidence, type EmploymentEvidenceSource } from './youth-incentive.evidence.ts';
 
 /** The consent purpose under which a person's stored special groups may be used for programs. */
 export const programsConsentPurpose = 'programs-eligibility';
@@ -78,9 +79,11 @@ export type ProgramsDeps = {
    * transaction. Absent in tools that only load data; the app always passes it.
    */
   notices?: DecisionNotices;
+  /** The employment module's placements read model, for the rules that read it (ADR 0041). */
+  employmentEvidence?: EmploymentEvidenceSource;
 };
 
-export function createProgramsService({ db, referenceData, clock, notices }: ProgramsDeps) {
+export function createProgramsService({ db, referenceData, clock, notices, employmentEvidence }: ProgramsDeps) {
   const timeZone = referenceData.city.bureau.timeZone;
   const dayFormat = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
   const today = () => dayFormat.format(clock());
@@ -353,6 +356,14 @@ export function createProgramsService({ db, referenceData, clock, notices }: Pro
         throw new AppError('VALIDATION_FAILED', { fieldIssues: [{ field: 'personId', code: 'custom', message: 'validation.programs.applicant' }] });
       }
       const actor = staff ? actorOf(staff) : options.account ? { id: options.account.id, username: `account:${options.account.kind}` } : null;
+      input = { ...input, facts: withoutReadEvidence(input.facts) };
+      // Evidence another module owns is read before our transaction (ADR 0007: never its service inside it).
+      let readEvidence: ApplicantFacts = {};
+      const [current] = await definitionsOn(db, date, code);
+      if (current && readsEmploymentEvidence(current) && employmentEvidence) {
+        const personId = input.personId ?? (input.personIdNumber ? await findPersonByIdNumber(db, input.personIdNumber) : undefined);
+        if (personId) readEvidence = placementFacts(await employmentEvidence(personId));
+      }
       return db.transaction(async (tx) => {
         const definition = await inForce(tx, code, date);
         if (!isOpenOn(definition, date)) throw new AppError('PROGRAM_CLOSED');
@@ -386,6 +397,7 @@ export function createProgramsService({ db, referenceData, clock, notices }: Pro
         } else if (!input.specialGroupConsent) {
           facts = { ...facts, specialGroups: [] };
         }
+        if (input.personId && readsEmploymentEvidence(definition)) facts = { ...facts, ...readEvidence };
         const result = await evaluate(tx, definition, facts, locale, date);
         const year = Number(date.slice(0, 4));
         const applicant = input.personId ?? input.employerId;

@@ -108,6 +108,10 @@ const notLists = new Set([
   'GET /api/v1/staff/labor-university/courses',
   // Payments ready for a batch (ADR 0039): the choice of the new-batch form, capped at one batch's 500 lines.
   'GET /api/v1/staff/payments/pending',
+  // Vocational training (ADR 0041): the classes (tens a year, like the courses), and the station's completed
+  // trainees to place: their station is read through the employment service, so not a SQL page (capped at 500).
+  'GET /api/v1/staff/training/classes',
+  'GET /api/v1/staff/training/placement-prompts',
   // Indicator 7: totals and a percentage for a year, like the usage report.
   'GET /api/v1/staff/labor-university/indicator-7',
   // Indicator 1 (issue 8): totals and a drill-down, like the usage report.

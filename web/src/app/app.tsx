@@ -176,6 +176,8 @@ const routes: RouteObject[] = [
           { path: 'programs', ...lazyPage(programPages, (m) => m.ProgramsPage) },
           { path: 'programs/:code', ...lazyPage(programPages, (m) => withParam('code', (code) => <m.ProgramPage code={code} />)) },
           { path: 'account/programs', ...lazyPage(programPages, (m) => m.MyApplicationsPage) },
+          // Vocational training for the unemployed (ADR 0041): open classes; a registered job seeker applies.
+          { path: 'training', ...lazyPage(programPages, (m) => m.TrainingPage) },
           { path: 'me/job-fairs', ...lazyPage(() => import('../features/job-fairs/my-fairs-page.tsx'), (m) => m.MyFairsPage) },
           // Zero-disaster projects: the public search and open data (issue 12 §3, ADR 0035).
           { path: 'zero-disaster', ...lazyPage(() => import('../features/safety/zero-disaster-page.tsx'), (m) => m.ZeroDisasterPage) },

@@ -82,6 +82,9 @@ import { PaymentBatchNewPage } from '../features/programs/payment-batch-new-page
 import { PaymentBatchPage } from '../features/programs/payment-batch-page.tsx';
 import { PaymentBatchesPage } from '../features/programs/payment-batches-page.tsx';
 import { RecoveriesPage, RecoveryPage } from '../features/programs/payment-recoveries-page.tsx';
+import { TrainingClassPage } from '../features/programs/training-class-page.tsx';
+import { TrainingClassesPage } from '../features/programs/training-classes-page.tsx';
+import { TrainingPromptsPage } from '../features/programs/training-prompts-page.tsx';
 import { navigate, useLocation } from './router.tsx';
 import { CasePage } from '../features/cases/case-page.tsx';
 import { CaseNewPage } from '../features/cases/case-new-page.tsx';
@@ -188,6 +191,10 @@ const staffRoutes: readonly StaffRoute[] = [
   { pattern: '/staff/programs/definitions/:code', permission: 'programs.read', render: (p) => <DefinitionVersionsPage code={p.code ?? ''} /> },
   { pattern: '/staff/programs/courses', permission: 'programs.read', render: () => <CoursesPage /> },
   { pattern: '/staff/programs/courses/:id', permission: 'programs.read', render: (p) => <CoursePage id={p.id ?? ''} /> },
+  // Vocational training (ADR 0041); the placement prompt is the employment stations' list.
+  { pattern: '/staff/programs/training', permission: 'programs.read', render: () => <TrainingClassesPage /> },
+  { pattern: '/staff/programs/training/placement-prompts', permission: 'employment.read', render: () => <TrainingPromptsPage /> },
+  { pattern: '/staff/programs/training/:id', permission: 'programs.read', render: (p) => <TrainingClassPage id={p.id ?? ''} /> },
   { pattern: '/staff/programs/applications/new', permission: 'programs.apply', render: () => <ApplicationNewPage /> },
   { pattern: '/staff/programs/applications/:id', permission: 'programs.read', render: (p) => <ApplicationPage id={p.id ?? ''} /> },
   // Payment batches and recoveries (ADR 0039).

@@ -2,3 +2,4 @@
 export { MyApplicationsPage } from './my-applications-page.tsx';
 export { ProgramPage } from './program-page.tsx';
 export { ProgramsPage } from './programs-page.tsx';
+export { TrainingPage } from './training-page.tsx';

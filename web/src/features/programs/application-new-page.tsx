@@ -3,7 +3,7 @@ import { applicationRequest } from '../../../../src/modules/programs/programs.co
 import { certificateKinds, employmentStates } from '../../../../src/modules/programs/programs.rules.ts';
 import { Link, navigate } from '../../app/router.tsx';
 import { useI18n } from '../../i18n/i18n-provider.tsx';
-import { FormFieldErrors, FormSelect, FormText, KitForm, useContractForm } from '../../ui/form-page.tsx';
+import { FormDate, FormFieldErrors, FormSelect, FormText, KitForm, useContractForm } from '../../ui/form-page.tsx';
 import { Page } from '../../ui/page.tsx';
 import { ProblemAlert } from '../../ui/problem-alert.tsx';
 import { useStaff } from '../staff-auth/session-provider.tsx';
@@ -19,6 +19,10 @@ type Values = {
   costTwd: string;
   specialGroup: string;
   specialGroupConsent: string;
+  manualEmployer: string;
+  manualStart: string;
+  manualEnd: string;
+  manualSource: string;
 };
 
 const blank: Values = {
@@ -31,6 +35,10 @@ const blank: Values = {
   costTwd: '',
   specialGroup: '',
   specialGroupConsent: '',
+  manualEmployer: '',
+  manualStart: '',
+  manualEnd: '',
+  manualSource: '',
 };
 
 const whole = (value: string) => (value.trim() === '' ? undefined : Number(value));
@@ -47,6 +55,10 @@ function toRequest(v: Values): ApplicationRequest & { program: string } {
   const cost = whole(v.costTwd);
   if (cost !== undefined) facts.costTwd = cost;
   if (v.specialGroup.trim()) facts.specialGroups = [v.specialGroup.trim()];
+  // A job outside the city's placements, attached with its source (the youth incentive, ADR 0041).
+  if (v.manualEmployer.trim() || v.manualStart || v.manualSource.trim()) {
+    facts.manualSpells = [{ employer: v.manualEmployer, start: v.manualStart, end: v.manualEnd || null, source: v.manualSource }];
+  }
   return { program: v.program, personIdNumber: v.personIdNumber.trim().toUpperCase(), facts, specialGroupConsent: v.specialGroupConsent === 'yes' };
 }
 
@@ -108,6 +120,14 @@ export function ApplicationNewPage() {
             { value: 'yes', label: t('programs.new.consent_yes') },
           ]}
         />
+        <fieldset className="fieldset">
+          <legend>{t('programs.new.manual_spell')}</legend>
+          <p className="field__hint">{t('programs.new.manual_spell_hint')}</p>
+          <FormText form={form} name="manualEmployer" label={t('programs.new.manual_employer')} />
+          <FormDate form={form} name="manualStart" label={t('programs.new.manual_start')} />
+          <FormDate form={form} name="manualEnd" label={t('programs.new.manual_end')} hint={t('programs.new.manual_end_hint')} />
+          <FormText form={form} name="manualSource" label={t('programs.new.manual_source')} hint={t('programs.new.manual_source_hint')} />
+        </fieldset>
       </KitForm>
     </Page>
   );

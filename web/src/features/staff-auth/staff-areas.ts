@@ -38,6 +38,9 @@ export const staffAreas: readonly StaffArea[] = [
   { key: 'migrant-centre', group: 'migrant', path: '/staff/migrant-centre', permission: 'migrant-workers.supervise' },
   // programs (ADR 0021)
   { key: 'programs', group: 'programs', path: '/staff/programs', permission: 'programs.read' },
+  // Vocational training classes, and the completed trainees for the stations to place (ADR 0041).
+  { key: 'training', group: 'programs', path: '/staff/programs/training', permission: 'programs.read' },
+  { key: 'training-prompts', group: 'employment', path: '/staff/programs/training/placement-prompts', permission: 'employment.read' },
   // Employment services (issue 8).
   { key: 'vacancies', group: 'employment', path: '/staff/vacancies', permission: 'employment.read' },
   // The layoffs ahead, for the stations to offer their services in time (issue 11 §2).
