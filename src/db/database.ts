@@ -30,6 +30,7 @@ import { translationsColumns, type TranslationsTables } from './tables/translati
 import { safetyColumns, type SafetyTables } from './tables/safety.ts';
 import { migrantCentreColumns, type MigrantCentreTables } from './tables/migrant-centre.ts';
 import { massLayoffsColumns, type MassLayoffsTables } from './tables/mass-layoffs.ts';
+import { startupsColumns, type StartupsTables } from './tables/startups.ts';
 
 export type { JsonValue } from './tables/json.ts';
 
@@ -56,6 +57,7 @@ export type * from './tables/translations.ts';
 export type * from './tables/safety.ts';
 export type * from './tables/migrant-centre.ts';
 export type * from './tables/mass-layoffs.ts';
+export type * from './tables/startups.ts';
 
 export type Database = PlatformTables
   & RecordsTables
@@ -79,7 +81,8 @@ export type Database = PlatformTables
   & TranslationsTables
   & SafetyTables
   & MigrantCentreTables
-  & MassLayoffsTables;
+  & MassLayoffsTables
+  & StartupsTables;
 
 /** Every column of every table, at run time: the schema test compares them with information_schema. */
 export const databaseColumns = {
@@ -106,6 +109,7 @@ export const databaseColumns = {
   ...safetyColumns,
   ...migrantCentreColumns,
   ...massLayoffsColumns,
+  ...startupsColumns,
 } as const satisfies { readonly [T in keyof Database]: readonly (keyof Database[T] & string)[] };
 
 // A column in a table type but not in the list above fails the typecheck here.
