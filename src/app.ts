@@ -97,6 +97,9 @@ import { scheduleProgramEscalation } from './modules/programs/programs.escalatio
 import { programsMeRoutes } from './modules/programs/programs.me-routes.ts';
 import { createProgramsSelfService } from './modules/programs/programs.self-service.ts';
 import { createCourseSessions } from './modules/programs/labor-university.sessions.ts';
+import { startupsRoutes } from './modules/programs/startups.routes.ts';
+import { createStarYouthService } from './modules/programs/star-youth.service.ts';
+import { createStartupLoansService } from './modules/programs/startup-loans.service.ts';
 import { employmentPublicRoutes } from './modules/employment/employment.public-routes.ts';
 import { employmentRoutes } from './modules/employment/employment.routes.ts';
 import { employmentMeRoutes } from './modules/employment/employment.me-routes.ts';
@@ -451,6 +454,10 @@ export function createApp(deps: AppDeps) {
   const programsSelf = createProgramsSelfService({ db: deps.db, programs, notices: programNotices, timeZone: bureau.timeZone });
   app.route('/', programsRoutes({ programs, laborUniversity, lists, self: programsSelf, sessions: createCourseSessions({ db: deps.db, clock }), letterhead: bureau }));
   app.route('/', programsMeRoutes({ self: programsSelf, laborUniversity, letterhead: bureau }));
+  app.route('/', startupsRoutes({
+    starYouth: createStarYouthService({ db: deps.db, clock, referenceData: deps.referenceData }),
+    startupLoans: createStartupLoansService({ db: deps.db, clock, timeZone: deps.referenceData.city.bureau.timeZone }),
+  }));
   app.route('/', massLayoffsRoutes({ massLayoffs, lists }));
 
   app.route('/', indicatorsRoutes({ indicators, letterhead: bureau, timeZone: bureau.timeZone, clock }));

@@ -112,3 +112,9 @@ CREATE TABLE startup_loan_claims (
   recorded_at timestamptz NOT NULL,
   UNIQUE (loan_id, period)
 );
+
+-- The bases the plan names (一-8), with their districts. Their units are not in the plan: staff enter them.
+INSERT INTO star_youth_bases (code, names, district_code, source, sort_order) VALUES
+  ('zhaixing-villa', '{"zh-TW": "摘星山莊", "en": "Zhaixing Villa", "id": "Vila Zhaixing", "vi": "Sơn trang Trích Tinh", "th": "คฤหาสน์จ๋ายซิง"}', '66000170', '臺中市政府勞工局 104 年度施政計畫 第二部分 一-8：摘星山莊(潭子區)', 1),
+  ('guangfu-village', '{"zh-TW": "光復新村", "en": "Guangfu New Village", "id": "Desa Baru Guangfu", "vi": "Làng mới Quang Phục", "th": "หมู่บ้านใหม่กวงฟู่"}', '66000260', '臺中市政府勞工局 104 年度施政計畫 第二部分 一-8：光復新村(霧峰區)', 2),
+  ('audit-village', '{"zh-TW": "審計新村", "en": "Audit New Village", "id": "Desa Baru Audit", "vi": "Làng mới Thẩm Kế", "th": "หมู่บ้านใหม่เสิ่นจี้"}', '66000040', '臺中市政府勞工局 104 年度施政計畫 第二部分 一-8：審計新村(西區)', 3);
