@@ -457,6 +457,7 @@ export function createApp(deps: AppDeps) {
   app.route('/', startupsRoutes({
     starYouth: createStarYouthService({ db: deps.db, clock, referenceData: deps.referenceData }),
     startupLoans: createStartupLoansService({ db: deps.db, clock, timeZone: deps.referenceData.city.bureau.timeZone }),
+    lists,
   }));
   app.route('/', massLayoffsRoutes({ massLayoffs, lists }));
 

@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { listParams } from '../../shared/http/list.ts';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const percent = z.number().min(0).max(100);
@@ -74,3 +75,7 @@ export const loanSummary = z
 export const myLoan = z
   .object({ lender: z.string(), principalTwd: z.int(), startsOn: z.string(), termMonths: z.int(), periods: z.int(), claims: z.int(), paidTwd: z.int() })
   .openapi('MyStartupLoan');
+
+export const loanSortKeys = ['submittedAt', 'status'] as const;
+export type LoanSortKey = (typeof loanSortKeys)[number];
+export const loanQuery = listParams(loanSortKeys);

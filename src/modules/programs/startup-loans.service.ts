@@ -6,14 +6,17 @@
  * payment of the approved amount (programs.period-payments.ts).
  */
 import type { z } from '@hono/zod-openapi';
+import { sql } from 'kysely';
 import type { Db, Queryable } from '../../db/client.ts';
+import { qb } from '../../db/query.ts';
+import type { ListDefinition } from '../../shared/http/list.ts';
 import { AppError } from '../../shared/errors.ts';
 import type { AccountPrincipal, StaffPrincipal } from '../../shared/http/app-env.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { maskName } from '../people/identifiers.ts';
 import { paymentsOf, preparePeriodPayment } from './programs.period-payments.ts';
 import { ownsApplication } from './programs.service.ts';
-import type { loanDetail, loanInput, loanSummary, myLoan } from './startup-loans.contract.ts';
+import type { loanDetail, loanInput, LoanSortKey, loanSummary, myLoan } from './startup-loans.contract.ts';
 import { interestSubsidySchedule, periodComplete } from './startup-loans.interest.ts';
 
 export const startupLoanCode = 'youth-startup-loan-interest';
@@ -40,6 +43,7 @@ type LoanRow = {
 };
 
 type LoanInput = z.infer<typeof loanInput>;
+type LoanListRow = { id: string; status: string; submitted_at: Date; name: string | null; lender: string | null; principal_twd: number | null; claims: number | null; claimed: number | null };
 
 const optionalNumber = (value: string | null) => (value === null ? undefined : Number(value));
 
@@ -115,25 +119,39 @@ export function createStartupLoansService({ db, clock, timeZone }: { db: Db; clo
   return {
     today,
 
-    /** The loan applications with their loan, masked, newest first. */
-    async list(): Promise<z.infer<typeof loanSummary>[]> {
-      const rows = await db.query<{ id: string; status: string; name: string | null; lender: string | null; principal_twd: string | null; claims: number; claimed: string }>(
-        `SELECT a.id, a.status, p.name, l.lender, l.principal_twd,
-                (SELECT count(*)::int FROM startup_loan_claims c WHERE c.loan_id = l.id) AS claims,
-                (SELECT coalesce(sum(c.amount_twd), 0)::bigint FROM startup_loan_claims c WHERE c.loan_id = l.id) AS claimed
-           FROM program_applications a LEFT JOIN people p ON p.id = a.person_id LEFT JOIN startup_loans l ON l.application_id = a.id
-          WHERE a.program_code = $1 ORDER BY a.submitted_at DESC, a.id`,
-        [startupLoanCode],
-      );
-      return rows.rows.map((r) => ({
-        applicationId: r.id,
-        applicant: maskName(r.name ?? ''),
-        status: r.status,
-        lender: r.lender,
-        principalTwd: r.principal_twd === null ? null : Number(r.principal_twd),
-        claims: r.claims,
-        claimedTwd: Number(r.claimed),
-      }));
+    /** The loan applications with their loan, for the list kit (applicants masked by `toSummary`). */
+    list(): ListDefinition<LoanSortKey, LoanListRow> {
+      const query = qb
+        .selectFrom('program_applications as a')
+        .leftJoin('people as p', 'p.id', 'a.person_id')
+        .leftJoin('startup_loans as l', 'l.application_id', 'a.id')
+        .where('a.program_code', '=', startupLoanCode)
+        .select(['a.id', 'a.status', 'a.submitted_at', 'p.name', 'l.lender', 'l.principal_twd'])
+        .select((eb) => [
+          eb.selectFrom('startup_loan_claims as c').whereRef('c.loan_id', '=', 'l.id').select(sql<number>`count(*)::int`.as('n')).as('claims'),
+          eb.selectFrom('startup_loan_claims as c').whereRef('c.loan_id', '=', 'l.id').select(sql<number>`coalesce(sum(c.amount_twd), 0)::bigint`.as('s')).as('claimed'),
+        ]);
+      return {
+        query: query as never,
+        sortKeys: {
+          submittedAt: { expression: sql.ref('a.submitted_at'), type: 'timestamptz' },
+          status: { expression: sql.ref('a.status'), type: 'text' },
+        },
+        defaultSort: '-submittedAt',
+        unique: { expression: sql.ref('a.id'), type: 'uuid' },
+      };
+    },
+
+    toSummary(row: LoanListRow): z.infer<typeof loanSummary> {
+      return {
+        applicationId: row.id,
+        applicant: maskName(row.name ?? ''),
+        status: row.status,
+        lender: row.lender,
+        principalTwd: row.principal_twd === null ? null : Number(row.principal_twd),
+        claims: Number(row.claims ?? 0),
+        claimedTwd: Number(row.claimed ?? 0),
+      };
     },
 
     /** Enters or corrects the loan and its subsidy parameters. Claims already recorded keep their amounts. */

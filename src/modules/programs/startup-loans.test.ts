@@ -68,7 +68,7 @@ describe('youth start-up loan: the loan, its period table, claims paid through t
     assert.deepEqual(d.periods.slice(1, 3).map((p: { endsOn: string; complete: boolean }) => [p.endsOn, p.complete]), [['2026-02-14', true], ['2026-03-14', false]]);
     assert.equal(d.totalSubsidyTwd, 550 + 550 + 500 + 450 + 400 + 350 + 300 + 250 + 200 + 150 + 100 + 50);
     const list = (await t.request('/api/v1/staff/startup-loans', { session: maker })).json;
-    assert.equal(list[0].applicant, '林○華');
+    assert.equal(list.items[0].applicant, '林○華');
   });
 
   it('records a claim only on an approved application, for a period that is over and has a subsidy, once', async () => {

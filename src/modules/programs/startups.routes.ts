@@ -11,7 +11,9 @@ import { anyAccount, defineRoute, requires } from '../../shared/http/route.ts';
 import { validationHook } from '../../shared/http/validation.ts';
 import { board, monthPaymentInput, myTenancy, tenancyDetail, tenancyEnd, tenancyInput, unitInput, unitStatusInput, visitDue, visitInput } from './star-youth.contract.ts';
 import type { StarYouthService } from './star-youth.service.ts';
-import { claimInput, loanDetail, loanInput, loanSummary, myLoan } from './startup-loans.contract.ts';
+import { claimInput, loanDetail, loanInput, loanQuery, loanSummary, myLoan } from './startup-loans.contract.ts';
+import { listResponses } from '../../shared/http/list-openapi.ts';
+import type { ListResponder } from '../../shared/http/list-response.ts';
 import type { StartupLoansService } from './startup-loans.service.ts';
 
 const tags = ['programs'];
@@ -65,7 +67,8 @@ const payMonth = defineRoute(requires('programs.apply'), {
 });
 const listLoans = defineRoute(requires('programs.read'), {
   method: 'get', path: loans, tags, summary: 'Start-up loan interest subsidy applications with their loan (applicants masked)',
-  responses: { 200: jsonContent(z.array(loanSummary), 'Loans'), ...problemResponses(401, 403) },
+  request: { query: loanQuery },
+  responses: { ...listResponses(loanSummary, 'Loans'), ...problemResponses(400, 401, 403, 422) },
 });
 const getLoan = defineRoute(requires('programs.read'), {
   method: 'get', path: `${loans}/{id}`, tags, summary: 'The loan of an application, its period table with the subsidy of each period, and the claims',
@@ -89,7 +92,7 @@ const mine = defineRoute(anyAccount, {
   responses: { 200: jsonContent(z.object({ tenancy: myTenancy.nullable(), loan: myLoan.nullable() }), 'Arrangements'), ...problemResponses(401, 404) },
 });
 
-export function startupsRoutes({ starYouth, startupLoans }: { starYouth: StarYouthService; startupLoans: StartupLoansService }) {
+export function startupsRoutes({ starYouth, startupLoans, lists }: { starYouth: StarYouthService; startupLoans: StartupLoansService; lists: ListResponder }) {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
   const staffOf = (c: { get(key: 'staff'): AppEnv['Variables']['staff'] }) => {
     const staff = c.get('staff');
@@ -111,7 +114,27 @@ export function startupsRoutes({ starYouth, startupLoans }: { starYouth: StarYou
   app.openapi(addVisit, async (c) => c.json(await starYouth.recordVisit(staffOf(c), c.req.valid('param').id, c.req.valid('json'), c.get('requestId')), 201));
   app.openapi(visitsDue, async (c) => c.json(await starYouth.visitsDue(c.get('locale')), 200));
   app.openapi(payMonth, async (c) => c.json(await starYouth.payMonth(staffOf(c), c.req.valid('param').id, c.req.valid('json').month, c.get('requestId')), 201));
-  app.openapi(listLoans, async (c) => c.json(await startupLoans.list(), 200));
+  app.openapi(listLoans, async (c) => {
+    const query = c.req.valid('query');
+    return lists.answer(c, {
+      list: startupLoans.list(),
+      params: query,
+      filters: {},
+      toItem: startupLoans.toSummary,
+      export: {
+        name: 'startup-loans',
+        title: 'lists.startupLoans',
+        personalData: true,
+        columns: [
+          { header: 'columns.startupLoans.applicant', value: (l) => l.applicant },
+          { header: 'columns.startupLoans.status', value: (l) => l.status },
+          { header: 'columns.startupLoans.lender', value: (l) => l.lender ?? '', weight: 2 },
+          { header: 'columns.startupLoans.principalTwd', value: (l) => (l.principalTwd === null ? '' : String(l.principalTwd)) },
+          { header: 'columns.startupLoans.claimedTwd', value: (l) => String(l.claimedTwd) },
+        ],
+      },
+    }) as never;
+  });
   app.openapi(getLoan, async (c) => c.json(await startupLoans.detail(staffOf(c), c.req.valid('param').id), 200));
   app.openapi(saveLoan, async (c) => c.json(await startupLoans.saveLoan(staffOf(c), c.req.valid('param').id, c.req.valid('json'), c.get('requestId')), 200));
   app.openapi(claim, async (c) => c.json(await startupLoans.claim(staffOf(c), c.req.valid('param').id, c.req.valid('json').period, c.get('requestId')), 201));
