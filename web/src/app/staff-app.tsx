@@ -78,6 +78,10 @@ import { ApplicationsPage } from '../features/programs/applications-page.tsx';
 import { CoursePage } from '../features/programs/course-page.tsx';
 import { CoursesPage } from '../features/programs/courses-page.tsx';
 import { DefinitionsPage, DefinitionVersionsPage } from '../features/programs/definitions-page.tsx';
+import { StarYouthBoardPage } from '../features/programs/star-youth-board-page.tsx';
+import { StarYouthTenancyPage } from '../features/programs/star-youth-tenancy-page.tsx';
+import { StartupLoanPage } from '../features/programs/startup-loan-page.tsx';
+import { StartupLoansPage } from '../features/programs/startup-loans-page.tsx';
 import { navigate, useLocation } from './router.tsx';
 import { CasePage } from '../features/cases/case-page.tsx';
 import { CaseNewPage } from '../features/cases/case-new-page.tsx';
@@ -184,6 +188,11 @@ const staffRoutes: readonly StaffRoute[] = [
   { pattern: '/staff/programs/definitions/:code', permission: 'programs.read', render: (p) => <DefinitionVersionsPage code={p.code ?? ''} /> },
   { pattern: '/staff/programs/courses', permission: 'programs.read', render: () => <CoursesPage /> },
   { pattern: '/staff/programs/courses/:id', permission: 'programs.read', render: (p) => <CoursePage id={p.id ?? ''} /> },
+  // 摘星青年 and the start-up loan subsidy (ADR 0040)
+  { pattern: '/staff/programs/star-youth', permission: 'programs.read', render: () => <StarYouthBoardPage /> },
+  { pattern: '/staff/programs/star-youth/tenancies/:id', permission: 'programs.read', render: (p) => <StarYouthTenancyPage id={p.id ?? ''} /> },
+  { pattern: '/staff/programs/startup-loans', permission: 'programs.read', render: () => <StartupLoansPage /> },
+  { pattern: '/staff/programs/startup-loans/:id', permission: 'programs.read', render: (p) => <StartupLoanPage id={p.id ?? ''} /> },
   { pattern: '/staff/programs/applications/new', permission: 'programs.apply', render: () => <ApplicationNewPage /> },
   { pattern: '/staff/programs/applications/:id', permission: 'programs.read', render: (p) => <ApplicationPage id={p.id ?? ''} /> },
   // Employment services (issue 8).
