@@ -1,6 +1,8 @@
+import { isPlainDate } from '#labor-rules';
 import { z } from '@hono/zod-openapi';
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+// A real calendar day (2026-02-30 is refused here, never by the database).
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine((value) => isPlainDate(value), { message: 'validation.date', abort: true });
 export const unitStatuses = ['vacant', 'occupied', 'closed'] as const;
 
 export const unitInput = z

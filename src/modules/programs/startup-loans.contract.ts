@@ -1,7 +1,9 @@
+import { isPlainDate } from '#labor-rules';
 import { z } from '@hono/zod-openapi';
 import { listParams } from '../../shared/http/list.ts';
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+// A real calendar day (2026-02-30 is refused here, never by the database).
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine((value) => isPlainDate(value), { message: 'validation.date', abort: true });
 const percent = z.number().min(0).max(100);
 
 /** The loan as the lender wrote it, and the subsidy parameters staff entered with their source (一-7 gives none). */
