@@ -102,6 +102,9 @@ import { createCourseSessions } from './modules/programs/labor-university.sessio
 import { programPaymentsRoutes } from './modules/programs/programs.payments.routes.ts';
 import { createProgramPaymentsService } from './modules/programs/programs.payments.ts';
 import { createProgramRecoveries } from './modules/programs/programs.recoveries.ts';
+import { startupsRoutes } from './modules/programs/startups.routes.ts';
+import { createStarYouthService } from './modules/programs/star-youth.service.ts';
+import { createStartupLoansService } from './modules/programs/startup-loans.service.ts';
 import { employmentPublicRoutes } from './modules/employment/employment.public-routes.ts';
 import { employmentRoutes } from './modules/employment/employment.routes.ts';
 import { employmentMeRoutes } from './modules/employment/employment.me-routes.ts';
@@ -489,6 +492,11 @@ export function createApp(deps: AppDeps) {
     },
   });
   app.route('/', vocationalTrainingRoutes({ training }));
+  app.route('/', startupsRoutes({
+    starYouth: createStarYouthService({ db: deps.db, clock, referenceData: deps.referenceData }),
+    startupLoans: createStartupLoansService({ db: deps.db, clock, timeZone: deps.referenceData.city.bureau.timeZone }),
+    lists,
+  }));
   app.route('/', massLayoffsRoutes({ massLayoffs, lists }));
 
   app.route('/', indicatorsRoutes({ indicators, letterhead: bureau, timeZone: bureau.timeZone, clock }));

@@ -32,6 +32,7 @@ import { safetyColumns, type SafetyTables } from './tables/safety.ts';
 import { migrantCentreColumns, type MigrantCentreTables } from './tables/migrant-centre.ts';
 import { massLayoffsColumns, type MassLayoffsTables } from './tables/mass-layoffs.ts';
 import { vocationalTrainingColumns, type VocationalTrainingTables } from './tables/vocational-training.ts';
+import { startupsColumns, type StartupsTables } from './tables/startups.ts';
 
 export type { JsonValue } from './tables/json.ts';
 
@@ -60,6 +61,7 @@ export type * from './tables/safety.ts';
 export type * from './tables/migrant-centre.ts';
 export type * from './tables/mass-layoffs.ts';
 export type * from './tables/vocational-training.ts';
+export type * from './tables/startups.ts';
 
 export type Database = PlatformTables
   & RecordsTables
@@ -85,7 +87,8 @@ export type Database = PlatformTables
   & SafetyTables
   & MigrantCentreTables
   & MassLayoffsTables
-  & VocationalTrainingTables;
+  & VocationalTrainingTables
+  & StartupsTables;
 
 /** Every column of every table, at run time: the schema test compares them with information_schema. */
 export const databaseColumns = {
@@ -114,6 +117,7 @@ export const databaseColumns = {
   ...migrantCentreColumns,
   ...massLayoffsColumns,
   ...vocationalTrainingColumns,
+  ...startupsColumns,
 } as const satisfies { readonly [T in keyof Database]: readonly (keyof Database[T] & string)[] };
 
 // A column in a table type but not in the list above fails the typecheck here.

@@ -68,6 +68,10 @@ export const errorStatus = {
   PAYMENT_NOT_PENDING: 409,
   /** A citizen applying for vocational training who is not registered as a job seeker (ADR 0041). */
   NOT_A_JOB_SEEKER: 409,
+  /** A part payment (one period's) that would take the payments of an application beyond its approved amount. */
+  PAYMENT_OVER_APPROVED: 409,
+  /** 摘星青年: the unit is not vacant (another allocation took it, or it is closed). */
+  UNIT_TAKEN: 409,
   // cases (ADR 0026)
   /** A referral to another organisation, or a shared note, without a consent of that scope that holds today. */
   CONSENT_REQUIRED: 409,

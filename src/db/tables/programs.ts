@@ -96,6 +96,8 @@ export type ProgramPaymentsTable = {
   prepared_at: Date;
   approved_by: string | null;
   paid_at: Date | null;
+  /** Migration 0042: the period a part payment is for (a month, a loan period); null = the whole amount. */
+  period_label: string | null;
 };
 
 export type ProgramSpecialGroupsTable = {
@@ -168,7 +170,7 @@ export const programsColumns = {
   program_applications: ['id', 'program_code', 'definition_id', 'applicant_kind', 'person_id', 'employer_id', 'period', 'quota_year', 'channel', 'facts', 'eligibility', 'eligible', 'amount_twd', 'locale', 'status', 'submitted_at', 'decision_due_at', 'escalated_at', 'created_by', 'decided_by', 'decided_at', 'decision_reason', 'account_id'],
   program_application_events: ['id', 'application_id', 'occurred_at', 'kind', 'status', 'actor_id'],
   program_application_documents: ['id', 'application_id', 'document_code', 'file_name', 'media_type', 'byte_size', 'sha256', 'content', 'uploaded_by', 'uploaded_at', 'uploaded_by_account'],
-  program_payments: ['id', 'application_id', 'amount_twd', 'status', 'prepared_by', 'prepared_at', 'approved_by', 'paid_at'],
+  program_payments: ['id', 'application_id', 'amount_twd', 'status', 'prepared_by', 'prepared_at', 'approved_by', 'paid_at', 'period_label'],
   program_special_groups: ['program_code', 'code', 'names', 'source', 'sort_order'],
   labor_university_courses: ['id', 'year', 'code', 'title', 'location', 'district_code', 'schedule', 'hours', 'fee_twd', 'places', 'enrolled'],
   labor_university_enrolments: ['id', 'course_id', 'person_id', 'year', 'special_group', 'application_id', 'enrolled_at', 'created_by'],

@@ -11,6 +11,7 @@ import { programCatalog } from './programs.catalog.ts';
 import { seedProgramCatalog } from './programs.seed.ts';
 import { createProgramsService } from './programs.service.ts';
 import { loadProgramPaymentsDemo } from './programs.payments.demo.ts';
+import { loadStartupsDemo, loadStartupsOnlineDemo } from './startups.demo.ts';
 
 /**
  * A demo step that cannot apply to this data (the person already enrolled or applied this period, or the
@@ -87,6 +88,8 @@ export async function loadProgramsDemo(db: Db, referenceData: ReferenceData, clo
   }
   // Payment batches, the bank's answer and a recovery (ADR 0039).
   await loadProgramPaymentsDemo(db, referenceData, programs, { maker, checker }, clock);
+  // 摘星青年 units, tenancies and visits, and a start-up loan (startups.demo.ts).
+  await loadStartupsDemo(db, referenceData, clock);
 }
 
 /**
@@ -111,6 +114,7 @@ export async function loadProgramsOnlineDemo(db: Db, referenceData: ReferenceDat
         await programs.storeDocument({ account }, enrolled.applicationId, { documentCode: 'group-proof', fileName: '獨力負擔家計證明.pdf', mediaType: null, content: proof }, 'demo-data', 'file');
       }
     }
+    if (row.kind === 'citizen') await loadStartupsOnlineDemo(db, referenceData, account, clock);
     if (row.kind === 'employer' && row.employer_id) {
       await programs.apply(null, 'employer-childcare-incentive', { employerId: row.employer_id, facts: { employerSize: 120 }, specialGroupConsent: false }, { channel: 'employer', locale: 'zh-TW', requestId: 'demo-data', account }).catch(expected);
     }

@@ -503,7 +503,8 @@ export function createProgramsService({ db, referenceData, clock, notices, emplo
         );
         const payment = (
           await tx.query<{ id: string; amount_twd: number; status: string; prepared_by: string; approved_by: string | null; paid_at: Date | null }>(
-            'SELECT * FROM program_payments WHERE application_id = $1',
+            // The latest, when it is paid in parts (one per period).
+            'SELECT * FROM program_payments WHERE application_id = $1 ORDER BY prepared_at DESC, id DESC LIMIT 1',
             [id],
           )
         ).rows[0];
@@ -718,13 +719,19 @@ export function createProgramsService({ db, referenceData, clock, notices, emplo
         if (!staff.roles.some((role) => definition.checkerRoles.includes(role))) throw new AppError('FORBIDDEN');
         const paidAt = clock();
         await tx.query(`UPDATE program_payments SET status = 'paid', approved_by = $2, paid_at = $3 WHERE id = $1`, [paymentId, staff.id, paidAt]);
-        await tx.query(`UPDATE program_applications SET status = 'paid' WHERE id = $1`, [application.id]);
+        // Paid once what was paid reaches the approved amount: at once for a whole payment, with the last
+        // part for one paid per period (programs.period-payments.ts).
+        const settled = await tx.query(
+          `UPDATE program_applications SET status = 'paid' WHERE id = $1
+              AND (SELECT coalesce(sum(amount_twd), 0) FROM program_payments WHERE application_id = $1 AND status = 'paid') >= coalesce(amount_twd, 0)`,
+          [application.id],
+        );
         await tx.query('UPDATE program_quotas SET budget_paid_twd = budget_paid_twd + $3 WHERE program_code = $1 AND year = $2', [
           application.program_code,
           application.quota_year,
           payment.amount_twd,
         ]);
-        await addEvent(tx, application.id, 'paid', 'paid', staff);
+        await addEvent(tx, application.id, 'paid', settled.rowCount > 0 ? 'paid' : application.status, staff);
         await recordAudit(tx, { actor: actorOf(staff), action: 'program.payment.approve', recordType: 'program_payment', recordId: paymentId, requestId, details: { amount: payment.amount_twd } });
         return { id: paymentId, paidAt: paidAt.toISOString() };
       });

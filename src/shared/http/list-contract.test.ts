@@ -35,6 +35,7 @@ const staffLists: { method: 'GET' | 'POST'; path: string; stem: string; required
   // Program payments (ADR 0039).
   { method: 'GET', path: '/api/v1/staff/payment-batches', stem: 'payment-batches' },
   { method: 'GET', path: '/api/v1/staff/program-recoveries', stem: 'program-recoveries' },
+  { method: 'GET', path: '/api/v1/staff/startup-loans', stem: 'startup-loans' },
   // Employment services (issue 8).
   { method: 'GET', path: '/api/v1/staff/job-seekers', stem: 'job-seekers' },
   { method: 'GET', path: '/api/v1/staff/vacancies', stem: 'vacancies' },
@@ -127,6 +128,10 @@ const notLists = new Set([
   'GET /api/v1/staff/indicators/targets',
   // Issue 10 §4: the consultation centre's one record of lines and hours, edited in one form.
   'GET /api/v1/staff/migrant-centre',
+  // 摘星青年 (ADR 0040): the board (108 places over three bases, one panel) and the visits due within 14 days
+  // (a reminder list, like the elections due), not record lists.
+  'GET /api/v1/staff/star-youth/board',
+  'GET /api/v1/staff/star-youth/visits-due',
 ]);
 
 describe('the staff list contract', () => {

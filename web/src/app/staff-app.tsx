@@ -85,6 +85,10 @@ import { RecoveriesPage, RecoveryPage } from '../features/programs/payment-recov
 import { TrainingClassPage } from '../features/programs/training-class-page.tsx';
 import { TrainingClassesPage } from '../features/programs/training-classes-page.tsx';
 import { TrainingPromptsPage } from '../features/programs/training-prompts-page.tsx';
+import { StarYouthBoardPage } from '../features/programs/star-youth-board-page.tsx';
+import { StarYouthTenancyPage } from '../features/programs/star-youth-tenancy-page.tsx';
+import { StartupLoanPage } from '../features/programs/startup-loan-page.tsx';
+import { StartupLoansPage } from '../features/programs/startup-loans-page.tsx';
 import { navigate, useLocation } from './router.tsx';
 import { CasePage } from '../features/cases/case-page.tsx';
 import { CaseNewPage } from '../features/cases/case-new-page.tsx';
@@ -195,6 +199,11 @@ const staffRoutes: readonly StaffRoute[] = [
   { pattern: '/staff/programs/training', permission: 'programs.read', render: () => <TrainingClassesPage /> },
   { pattern: '/staff/programs/training/placement-prompts', permission: 'employment.read', render: () => <TrainingPromptsPage /> },
   { pattern: '/staff/programs/training/:id', permission: 'programs.read', render: (p) => <TrainingClassPage id={p.id ?? ''} /> },
+  // 摘星青年 and the start-up loan subsidy (ADR 0040)
+  { pattern: '/staff/programs/star-youth', permission: 'programs.read', render: () => <StarYouthBoardPage /> },
+  { pattern: '/staff/programs/star-youth/tenancies/:id', permission: 'programs.read', render: (p) => <StarYouthTenancyPage id={p.id ?? ''} /> },
+  { pattern: '/staff/programs/startup-loans', permission: 'programs.read', render: () => <StartupLoansPage /> },
+  { pattern: '/staff/programs/startup-loans/:id', permission: 'programs.read', render: (p) => <StartupLoanPage id={p.id ?? ''} /> },
   { pattern: '/staff/programs/applications/new', permission: 'programs.apply', render: () => <ApplicationNewPage /> },
   { pattern: '/staff/programs/applications/:id', permission: 'programs.read', render: (p) => <ApplicationPage id={p.id ?? ''} /> },
   // Payment batches and recoveries (ADR 0039).

@@ -11,6 +11,7 @@ import { fieldErrors, ProblemAlert } from '../../ui/problem-alert.tsx';
 import { useRequiredAccount } from '../public-account/session.ts';
 import { listMine, noticeHref, type OwnApplication, uploadDocument } from './api.ts';
 import { OwnPaymentStatus, useOwnPayments } from './own-payment.tsx';
+import { arrangementPrograms, MyArrangements } from './my-arrangements.tsx';
 import './programs-public.css';
 
 /** Uploads one of the documents the program asks for; the server reads the type from the bytes. */
@@ -153,6 +154,7 @@ export function MyApplicationsPage() {
               {a.status === 'submitted' ? <UploadForm application={a} csrfToken={session.csrfToken} /> : null}
             </>
           ) : null}
+          {arrangementPrograms.has(a.programCode) ? <MyArrangements applicationId={a.id} /> : null}
           {a.noticeAvailable ? (
             <p>
               <a href={noticeHref(a.id)} download>

@@ -35,7 +35,8 @@ export function ApplicationsPage() {
       newItem={can('programs.apply') ? { href: '/staff/programs/applications/new', label: t('programs.new.title') } : null}
       actions={
         <p>
-          <Link href="/staff/programs/definitions">{t('programs.definitions.title')}</Link> · <Link href="/staff/programs/courses">{t('programs.courses.title')}</Link>
+          <Link href="/staff/programs/definitions">{t('programs.definitions.title')}</Link> · <Link href="/staff/programs/courses">{t('programs.courses.title')}</Link> · <Link href="/staff/programs/star-youth">{t('startups.board.title')}</Link> ·{' '}
+          <Link href="/staff/programs/startup-loans">{t('startups.loans.title')}</Link>
           {can('programs.pay') ? <> · <Link href="/staff/programs/payments">{t('program-payments.batches.title')}</Link></> : null} · <Link href="/staff/programs/recoveries">{t('program-payments.recoveries.title')}</Link>
         </p>
       }
