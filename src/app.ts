@@ -17,6 +17,9 @@ import type { Db } from './db/client.ts';
 import { accessRoutes, sessionCookieName } from './modules/access/access.routes.ts';
 import { createAccessService, type AccessSettings } from './modules/access/access.service.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
+import { complaintsWorkQueue } from './modules/complaints/complaints.queue.ts';
+import { mediationWorkQueue } from './modules/mediation/mediation.queue.ts';
+import { createWorkQueues, workQueueRoutes } from './modules/work-queue/work-queue.ts';
 import { createAuditService } from './modules/audit/audit.service.ts';
 import { complaintFilingPath, complaintsRoutes } from './modules/complaints/complaints.routes.ts';
 import { complaintAuditReference, createComplaintsService } from './modules/complaints/complaints.service.ts';
@@ -391,6 +394,11 @@ export function createApp(deps: AppDeps) {
       lists,
     }),
   );
+  // The dashboard's work queues (issue 15 §8a): one provider per module that hands out work.
+  const workQueues = createWorkQueues();
+  workQueues.register(complaintsWorkQueue({ db: deps.db, clock, timeZone: bureau.timeZone }));
+  workQueues.register(mediationWorkQueue({ db: deps.db, clock, timeZone: bureau.timeZone }));
+  app.route('/', workQueueRoutes({ queues: workQueues }));
   app.route('/', auditRoutes({ audit, lists }));
   app.route('/', jobsRoutes({ jobs }));
   app.route('/', referenceDataRoutes({ referenceData: deps.referenceData }));

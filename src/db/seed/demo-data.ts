@@ -57,6 +57,8 @@ const staffAccounts: { username: string; displayName: string; role: StaffRole; h
   { username: 'interpreter', displayName: '阮通譯', role: 'interpreter', homeUnit: cityHallStation },
   // The bureau's occupational safety section (issue 12 §3): zero-disaster certification and guidance, city-wide.
   { username: 'safety-officer', displayName: '鄭職安承辦', role: 'safety-officer', homeUnit: city },
+  // Assigns and oversees complaints (issue 15 §8a).
+  { username: 'complaints-supervisor', displayName: '林檢查科長', role: 'complaints-supervisor', homeUnit: city },
 ];
 
 /** Completes a 9-character ID stem (letter + 8 digits) with the digit that makes the checksum hold. */

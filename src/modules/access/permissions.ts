@@ -16,6 +16,9 @@ export const staffRoles = [
   'interpreter',
   // Occupational safety (issue 12 §3, ADR 0035): zero-disaster certification, on-site guidance, safety events.
   'safety-officer',
+  // The inspection section's supervisor (科長/股長, issue 15 §8a; ADR 0008 foresaw it): assigns and oversees
+  // complaints and may read a complainant's identity, without administering accounts.
+  'complaints-supervisor',
 ] as const;
 export type StaffRole = (typeof staffRoles)[number];
 
@@ -32,7 +35,7 @@ export const permissionRoles = {
    * whose work is city-wide (ADR 0016); an account of any other role works from a station, a mediation
    * site or a rehabilitation region.
    */
-  'scope.city': ['admin', 'analyst', 'labor-inspector', 'programs-officer', 'migrant-officer', 'safety-officer'],
+  'scope.city': ['admin', 'analyst', 'labor-inspector', 'programs-officer', 'migrant-officer', 'safety-officer', 'complaints-supervisor'],
   /** Search the audit trail. */
   'audit.read': ['admin'],
   /** See the durable jobs (queued, running, failed) and retry a failed one (audited). */
@@ -51,13 +54,13 @@ export const permissionRoles = {
   /** Put Q&A items and news posts on the public site, or take them down. Same roles for now; a city can narrow it. */
   'content.publish': ['programs-officer', 'admin'],
   /** Complaint lists and details, never the complainant (ADR 0008). */
-  'complaints.list': ['labor-inspector', 'admin'],
+  'complaints.list': ['labor-inspector', 'complaints-supervisor', 'admin'],
   /** The supervising role for complaints: assigns them, sees overdue lists, may reveal identities (ADR 0008). */
-  'complaints.assign': ['admin'],
+  'complaints.assign': ['complaints-supervisor', 'admin'],
   /** Workflow steps, evidence downloads and the employer notice, for the assigned inspector only. */
   'complaints.handle': ['labor-inspector'],
   /** Reveal a complainant's sealed identity: assigned inspector or supervisor, every reading audited. */
-  'complaints.read-identity': ['labor-inspector', 'admin'],
+  'complaints.read-identity': ['labor-inspector', 'complaints-supervisor', 'admin'],
   /** Enter heat readings and publish or withdraw heat warnings (audited). */
   'heat.manage': ['labor-inspector', 'admin'],
   /** Usage counts and indicator 2 (tool uses ÷ page views); counts only, nothing personal. */

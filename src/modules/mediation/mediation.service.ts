@@ -33,6 +33,7 @@ import { createMediationScheduling, type NoticeSender } from './mediation.sessio
 import type { Letterhead } from '../../shared/documents/pdf.ts';
 import { isLocale } from '../../shared/i18n/locales.ts';
 import { tableReference } from '../audit/audit.references.ts';
+import { missedDeadlineBy } from './mediation.queue.ts';
 
 export type RequestMeta = { requestId: string; locale: Locale };
 
@@ -336,17 +337,7 @@ export function createMediationService(deps: {
     list(scope: UnitScope, filters: { status?: CaseStatus | undefined; overdue?: boolean }): ListDefinition<MediationSortKey, CaseRow> {
       let query = caseQuery().where(inScope(scope, 'm'));
       if (filters.status) query = query.where('m.status', '=', filters.status);
-      if (filters.overdue) {
-        const day = today();
-        query = query.where('m.outcome', 'is', null).where(
-          sql<boolean>`((m.route = 'mediator' AND m.mediator_id IS NULL AND m.appoint_due_on < cast(${day} as date))
-            OR (m.appointed_on IS NOT NULL AND m.started_on IS NULL AND m.start_due_on < cast(${day} as date))
-            OR (m.route = 'mediator' AND m.started_on IS NOT NULL AND m.proposal_on IS NULL AND m.proposal_due_on < cast(${day} as date))
-            OR (m.notified_on IS NOT NULL AND m.members_on IS NULL AND m.members_due_on < cast(${day} as date))
-            OR (m.investigator_on IS NOT NULL AND m.report_on IS NULL AND m.report_due_on < cast(${day} as date))
-            OR (m.report_on IS NOT NULL AND m.meeting_on IS NULL AND m.meeting_due_on < cast(${day} as date)))`,
-        );
-      }
+      if (filters.overdue) query = query.where(missedDeadlineBy(today()));
       return { query, sortKeys: sortColumns, defaultSort: '-receivedAt', unique: { expression: sql.ref('m.id'), type: 'uuid' } };
     },
 

@@ -5,6 +5,7 @@ import { Page } from '../../ui/page.tsx';
 import { RatesRenewalNotice } from '../rates/renewal-notice.tsx';
 import { useSession, useStaff } from './session-provider.tsx';
 import { staffAreas, staffGroups } from './staff-areas.ts';
+import { WorkQueues } from './work-queues.tsx';
 
 export function DashboardPage() {
   const { t } = useI18n();
@@ -19,6 +20,7 @@ export function DashboardPage() {
       lead={<p>{t('staff-auth.dashboard.greeting', { name: staff.displayName })}</p>}
     >
       {can('rates.manage') ? <RatesRenewalNotice /> : null}
+      <WorkQueues />
       <p>
         {t('staff-auth.dashboard.your_roles')}{' '}
         {staff.roles.map((role) => t(`staff-auth.roles.${role}`)).join(t('common.list_separator'))}
