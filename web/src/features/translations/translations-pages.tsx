@@ -62,6 +62,7 @@ export function TranslationTasksPage() {
             </Link>
           ),
         },
+        { key: 'kind', header: t('translations.queue.kind'), render: (task) => t(`translations.kinds.${task.recordType}`) },
         { key: 'into', header: t('translations.queue.into'), render: (task) => <span lang={langOf(task.targetLocale)}>{nativeLanguageNames[task.targetLocale]}</span>, sortKey: 'targetLocale' },
         { key: 'created', header: t('translations.queue.created'), render: (task) => formatDateTime(task.createdAt), sortKey: 'createdAt' },
       ]}
@@ -97,6 +98,7 @@ export function TranslationTaskPage({ id }: { id: string }) {
         <>
           <section className="section" aria-labelledby="translation-source">
             <h2 id="translation-source">{t('translations.task.source')}</h2>
+            <p>{t(`translations.kinds.${current.recordType}`)}</p>
             <blockquote lang="zh-Hant-TW" data-testid="translation-source">{current.sourceText}</blockquote>
           </section>
           {current.status === 'done' ? (
