@@ -1,7 +1,8 @@
 /**
- * The interpreters' queue (issue 15 §1, ADR 0030): the bureau's Chinese replies to workers who filed in
- * another language, one queue per language; a task page shows the text and takes the translation, which
- * the complainant then reads on the status page in place of the "being translated" note.
+ * The interpreters' queue (issue 15 §1, ADR 0030): the bureau's Chinese text to readers of another language
+ * (complaint replies, program decision reasons, mediation remarks, visit follow-ups), one queue per
+ * language; a task page shows the text and takes the translation, which the reader then gets in place of
+ * the "being translated" note.
  */
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
