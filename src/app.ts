@@ -208,13 +208,13 @@ export function createApp(deps: AppDeps) {
     channels: deps.notificationChannels ?? { email: createLogEmailChannel(deps.logger), sms: createLogSmsChannel(deps.logger) },
     logger: deps.logger,
   });
-  const translations = createTranslationsService({ db: deps.db, clock });
+  const translations = createTranslationsService({ db: deps.db, clock, jobs });
   const complaints = createComplaintsService({ db: deps.db, referenceData: deps.referenceData, clock, notifications, translations });
   const violations = createViolationsService({ db: deps.db, readDb: deps.readDb, clock, authority: deps.referenceData.city.name });
   const heat = createHeatService({ db: deps.db, referenceData: deps.referenceData, clock });
   const usage = createUsageService({ db: deps.db, clock, timeZone: deps.referenceData.city.bureau.timeZone });
   const content = createContentService({ db: deps.db, clock });
-  const mediation = createMediationService({ db: deps.db, referenceData: deps.referenceData, clock, employers, notices: notifications, publicBaseUrl: deps.publicBaseUrl ?? 'http://localhost:3000' });
+  const mediation = createMediationService({ db: deps.db, referenceData: deps.referenceData, clock, employers, notices: notifications, publicBaseUrl: deps.publicBaseUrl ?? 'http://localhost:3000', translations });
   const quota = createQuotaService({ db: deps.db, clock, employers });
   const unions = createUnionsService({ db: deps.db, clock });
   const unionReports = createUnionReportsService({ db: deps.db, clock, timeZone: deps.referenceData.city.bureau.timeZone, notifications,
@@ -236,6 +236,7 @@ export function createApp(deps: AppDeps) {
     notifications,
     publicBaseUrl: deps.publicBaseUrl ?? 'http://localhost:3000',
     lists: () => lists,
+    translations,
   });
   // The decision notice goes to the account that filed online: its address is read through public
   // accounts, created further down (hence the late binding).
@@ -252,6 +253,7 @@ export function createApp(deps: AppDeps) {
     clock,
     notices: programNotices,
     employmentEvidence: (personId) => employment.employmentSpellsOfPerson(personId),
+    translations,
   });
   const laborUniversity = createLaborUniversityService({ db: deps.db, programs, clock });
   // Published rates (ADR 0024): the calculators, vacancies and summer jobs check against the same periods.
@@ -469,7 +471,7 @@ export function createApp(deps: AppDeps) {
   app.route('/', quotaImportRoutes({ headcounts: createHeadcountImport({ db: deps.db, clock, employers }), lists }));
   app.route('/', unionReportsRoutes({ reports: unionReports, lists }));
   app.route('/', unionsRoutes({ unions, lists }));
-  const programsSelf = createProgramsSelfService({ db: deps.db, programs, notices: programNotices, timeZone: bureau.timeZone });
+  const programsSelf = createProgramsSelfService({ db: deps.db, programs, notices: programNotices, timeZone: bureau.timeZone, translations });
   app.route('/', programsRoutes({ programs, laborUniversity, lists, self: programsSelf, sessions: createCourseSessions({ db: deps.db, clock }), letterhead: bureau }));
   app.route('/', programsMeRoutes({ self: programsSelf, laborUniversity, letterhead: bureau }));
   // Payment batches, the bank file and recoveries (ADR 0039).
@@ -620,6 +622,8 @@ export function createApp(deps: AppDeps) {
     await scheduleProgramEscalation({ jobs, programs, logger: deps.logger });
     await scheduleElectionReminders({ jobs, reports: unionReports, logger: deps.logger });
     await mediation.startWorkers(jobs);
+    // Last: the hand-overs of translations finished while no jobs ran go to the modules declared above.
+    await translations.startWorkers(jobs, deps.logger);
   };
   return Object.assign(app, { startWorkers });
 }

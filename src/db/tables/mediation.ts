@@ -57,6 +57,7 @@ export type MediationCasesTable = {
   meeting_due_on: string | null;
   meeting_extension_reason: string | null;
   meeting_on: string | null;
+  record_remarks: string | null;
 };
 
 // Committee route and rotation (migration 0037).
@@ -104,6 +105,7 @@ export type MediationSessionsTable = {
   ends_at: Date;
   created_by: string | null;
   created_at: Date;
+  remarks: string | null;
 };
 
 export type MediatorConflictsTable = {
@@ -140,10 +142,10 @@ export const mediationColumns = {
   mediators: ['id', 'name', 'staff_user_id', 'organisation', 'certificate_number', 'certificate_valid_until', 'languages', 'is_active', 'created_at'],
   mediation_rooms: ['site_code', 'code', 'name', 'capacity', 'phone', 'is_active'],
   mediation_calendar_days: ['day', 'is_open', 'reason', 'source'],
-  mediation_cases: ['id', 'case_number', 'secret_hash', 'channel', 'status', 'dispute_type', 'route', 'unit_kind', 'unit_code', 'employer_id', 'summary', 'origin_kind', 'origin_ref', 'duplicate_key', 'duplicate_of', 'received_at', 'received_on', 'appoint_due_on', 'mediator_id', 'appointed_on', 'start_due_on', 'started_on', 'proposal_due_on', 'proposal_on', 'outcome', 'outcome_on', 'agreed_amount', 'created_by', 'updated_at', 'notified_on', 'members_due_on', 'members_on', 'investigator_on', 'report_due_on', 'report_on', 'special_circumstance', 'meeting_due_on', 'meeting_extension_reason', 'meeting_on'],
+  mediation_cases: ['id', 'case_number', 'secret_hash', 'channel', 'status', 'dispute_type', 'route', 'unit_kind', 'unit_code', 'employer_id', 'summary', 'origin_kind', 'origin_ref', 'duplicate_key', 'duplicate_of', 'received_at', 'received_on', 'appoint_due_on', 'mediator_id', 'appointed_on', 'start_due_on', 'started_on', 'proposal_due_on', 'proposal_on', 'outcome', 'outcome_on', 'agreed_amount', 'created_by', 'updated_at', 'notified_on', 'members_due_on', 'members_on', 'investigator_on', 'report_due_on', 'report_on', 'special_circumstance', 'meeting_due_on', 'meeting_extension_reason', 'meeting_on', 'record_remarks'],
   mediation_parties: ['case_id', 'role', 'kind', 'name', 'id_number', 'phone', 'email', 'address', 'locale'],
   mediation_claims: ['case_id', 'position', 'kind', 'amount', 'description'],
-  mediation_sessions: ['id', 'case_id', 'site_code', 'room_code', 'mediator_id', 'starts_at', 'ends_at', 'created_by', 'created_at'],
+  mediation_sessions: ['id', 'case_id', 'site_code', 'room_code', 'mediator_id', 'starts_at', 'ends_at', 'created_by', 'created_at', 'remarks'],
   mediator_conflicts: ['id', 'mediator_id', 'ubn', 'party_name', 'reason', 'declared_on', 'created_by', 'created_at'],
   mediation_committee_members: ['case_id', 'position', 'seat', 'name', 'mediator_id', 'designated', 'is_chair'],
   mediation_payments: ['case_id', 'position', 'amount', 'due_on', 'paid_on', 'followed_up_on'],

@@ -65,6 +65,7 @@ export type MigrantVisitsTable = {
   complaint_tracking_code: string | null;
   recorded_by: string;
   recorded_at: Generated<Date>;
+  worker_message: string | null;
 };
 
 // The consultation centre, 1955 dispatches and reminders (issue 10 §3, migration 0029).
@@ -166,7 +167,7 @@ export const migrantWorkersColumns = {
   migrant_workers: ['id', 'person_id', 'passport_number', 'nationality', 'preferred_language', 'job_category', 'employer_id', 'household_employer_id', 'agency_id', 'arrival_date', 'permit_from', 'permit_until', 'district_code', 'status', 'status_since', 'created_by', 'created_at', 'updated_at'],
   migrant_district_officers: ['district_code', 'officer_id', 'updated_at'],
   migrant_visit_tasks: ['id', 'worker_id', 'due_on', 'district_code', 'assigned_to', 'status', 'version', 'created_at', 'updated_at', 'kind'],
-  migrant_visits: ['id', 'task_id', 'client_id', 'visited_on', 'place', 'interpreter_language', 'video_call', 'present', 'checklist', 'notes', 'follow_up', 'complaint_tracking_code', 'recorded_by', 'recorded_at'],
+  migrant_visits: ['id', 'task_id', 'client_id', 'visited_on', 'place', 'interpreter_language', 'video_call', 'present', 'checklist', 'notes', 'follow_up', 'complaint_tracking_code', 'recorded_by', 'recorded_at', 'worker_message'],
   migrant_consultations: ['id', 'channel', 'language', 'topic', 'outcome', 'duration_minutes', 'consulted_at', 'consulted_on', 'worker_id', 'caller_name', 'caller_phone', 'notes', 'complaint_tracking_code', 'mediation_case_number', 'visit_task_id', 'recorded_by', 'created_at', 'updated_at'],
   migrant_dispatches: ['id', 'dispatch_number', 'received_at', 'worker_name', 'worker_document_kind', 'worker_document', 'worker_id', 'employer_name', 'issue', 'reply_deadline', 'assigned_to', 'source', 'replied_on', 'reply_outcome', 'reply_text', 'replied_by', 'created_by', 'created_at', 'updated_at'],
   migrant_staff_contacts: ['staff_id', 'email', 'locale', 'updated_at'],

@@ -12,6 +12,9 @@ export type TranslationTasksTable = {
   created_at: Date;
   completed_at: Date | null;
   completed_by: string | null;
+  source_module: string;
+  field: string;
+  handed_over_at: Date | null;
 };
 
 export type TranslationsTables = {
@@ -21,6 +24,6 @@ export type TranslationsTables = {
 export const translationsColumns = {
   translation_tasks: [
     'id', 'record_type', 'record_id', 'source_locale', 'target_locale', 'source_text', 'status', 'translated_text',
-    'created_at', 'completed_at', 'completed_by',
+    'created_at', 'completed_at', 'completed_by', 'source_module', 'field', 'handed_over_at',
   ],
 } as const;

@@ -20,7 +20,14 @@ export async function openMessageTranslation(
 ): Promise<boolean> {
   const row = (await tx.query<{ locale: Locale }>('SELECT locale FROM complaints WHERE id = $1', [message.complaintId])).rows[0];
   if (!row || row.locale === 'zh-TW') return false;
-  return translations.open(tx, { recordType, recordId: String(message.eventId), targetLocale: row.locale, sourceText: message.message });
+  return translations.open(tx, {
+    sourceModule: 'complaints',
+    recordType,
+    recordId: String(message.eventId),
+    field: 'message',
+    targetLocale: row.locale,
+    sourceText: message.message,
+  });
 }
 
 /** The translation state of each event that carries a message, by event id. */

@@ -103,6 +103,7 @@ export const mediationSession = z.object({
   mediatorName: z.string(),
   startsAt: z.string(),
   endsAt: z.string(),
+  remarks: z.string().nullable(),
 });
 
 export const paymentItem = z.object({ position: z.number().int(), amount: z.number().int(), dueOn: z.string(), paidOn: z.string().nullable(), followedUpOn: z.string().nullable(), overdue: z.boolean() });
@@ -182,6 +183,12 @@ export const bookRequest = z
     room: z.string().trim().min(1).max(40),
     startsAt: z.iso.datetime({ offset: true }).openapi({ example: '2026-03-10T01:30:00Z' }),
     minutes: z.number().int().min(30).max(480).default(120).openapi({ description: 'Length of the session; 120 when absent' }),
+    remarks: z
+      .string()
+      .trim()
+      .max(1000)
+      .optional()
+      .openapi({ description: "On the notice to both parties (what to bring, how to get there), in Chinese: translated for a party who reads another language" }),
   })
   .openapi('BookMediationSession');
 export const outcomeRequest = z
@@ -194,6 +201,12 @@ export const outcomeRequest = z
       .max(24)
       .optional()
       .openapi({ description: '調解成立 only: the instalments agreed and the day each falls due; they add up to agreedAmount' }),
+    remarks: z
+      .string()
+      .trim()
+      .max(2000)
+      .optional()
+      .openapi({ description: "The mediator's remarks on the record (調解紀錄), in Chinese: translated for a party who reads another language" }),
   })
   .openapi('MediationOutcome');
 

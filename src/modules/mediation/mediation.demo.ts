@@ -14,6 +14,7 @@ import { createJobsService } from '../../shared/jobs/jobs.service.ts';
 import { createLogger } from '../../shared/logger.ts';
 import type { StaffPrincipal } from '../../shared/http/app-env.ts';
 import type { MediationApplicationInput } from './mediation.contract.ts';
+import { createTranslationsService } from '../translations/translations.service.ts';
 import { createMediationService } from './mediation.service.ts';
 
 const day = 86_400_000;
@@ -23,8 +24,10 @@ export async function loadMediationDemo(db: Db, options: { referenceData: Refere
   // Jobs are not started here: the delivery jobs are relayed when the server's workers start (ADR 0014).
   const jobs = createJobsService({ db, logger, timeZone: options.referenceData.city.bureau.timeZone });
   const notices = createNotificationsService({ db, jobs, clock: options.clock, logger, channels: { email: createLogEmailChannel(logger), sms: createLogSmsChannel(logger) } });
+  // The Vietnamese applicant's notice remarks wait in the interpreters' queue (ADR 0030).
+  const translations = createTranslationsService({ db, clock: options.clock });
   const make = (clock: () => Date) =>
-    createMediationService({ db, referenceData: options.referenceData, clock, employers: createEmployersService({ db, referenceData: options.referenceData }), notices });
+    createMediationService({ db, referenceData: options.referenceData, clock, employers: createEmployersService({ db, referenceData: options.referenceData }), notices, translations });
   const mediation = make(options.clock);
 
   for (const site of options.referenceData.city.mediationSites) {
@@ -67,7 +70,12 @@ export async function loadMediationDemo(db: Db, options: { referenceData: Refere
   const sessionDay = new Date(now + 2 * day);
   while (sessionDay.getUTCDay() === 0 || sessionDay.getUTCDay() === 6) sessionDay.setTime(sessionDay.getTime() + day);
   const startsAt = `${sessionDay.toISOString().slice(0, 10)}T01:30:00Z`; // 09:30 in Taipei
-  await mediation.book(supervisor, scheduled.id, { siteCode: 'bureau', room: 'r1', startsAt, minutes: 120 }, meta);
+  await mediation.book(
+    supervisor,
+    scheduled.id,
+    { siteCode: 'bureau', room: 'r1', startsAt, minutes: 120, remarks: '請攜帶勞動契約、最近三個月薪資單及居留證。（示範資料）' },
+    meta,
+  );
   const settled = await mediation.apply(base('DEMO 陳志明', [{ kind: 'pension-contributions', amount: 25000 }], { disputeType: 'rights' }), { staff: supervisor, meta });
   await mediation.appoint(supervisor, settled.id, mediatorId, meta, '示範資料：指定本局調解人');
   await mediation.book(supervisor, settled.id, { siteCode: 'bureau', room: 'r2', startsAt: new Date(now - 60 * 60_000).toISOString(), minutes: 60 }, meta);

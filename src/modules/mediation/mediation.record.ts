@@ -19,6 +19,8 @@ export type MediationRecord = {
   outcome: 'agreed' | 'not-agreed' | 'withdrawn' | 'absent';
   outcomeOn: string;
   agreedAmount: number | null;
+  /** The mediator's remarks in this party's language once translated, else the Chinese marked pending. */
+  remarks?: { text: string; pending: boolean } | null;
 };
 
 const money = (amount: number) => amount.toLocaleString('en-US');
@@ -48,6 +50,8 @@ export async function renderMediationRecordPdf(input: { letterhead: Letterhead; 
     t('mediation.record.mediator', { name: record.mediatorName ?? '—' }),
     t('mediation.record.outcome', { outcome: t(`mediation.outcome.${record.outcome}`), date: formatDocumentDate(record.outcomeOn, locale) }),
     ...(record.outcome === 'agreed' && record.agreedAmount !== null ? [t('mediation.record.agreed', { amount: money(record.agreedAmount) })] : []),
+    ...(record.remarks ? [t('mediation.record.remarks', { text: record.remarks.text })] : []),
+    ...(record.remarks?.pending ? [t('mediation.record.remarks_pending')] : []),
   ];
   pdf.doc.font(regularFont).fontSize(11).fillColor('#000');
   for (const line of lines) {

@@ -30,6 +30,7 @@ import { createMediationPayments } from './mediation.payments.ts';
 import { mediationStatistics, statisticsWhere } from './mediation.statistics.ts';
 import { renderMediationRecordPdf } from './mediation.record.ts';
 import { createMediationScheduling, type NoticeSender } from './mediation.sessions.ts';
+import { registerRemarkHandOvers, remarkFor, type RemarkTranslations } from './mediation.translation.ts';
 import type { Letterhead } from '../../shared/documents/pdf.ts';
 import { isLocale } from '../../shared/i18n/locales.ts';
 import { tableReference } from '../audit/audit.references.ts';
@@ -124,8 +125,11 @@ export function createMediationService(deps: {
   notices: NoticeSender;
   /** Where the public web app is served: the record links e-mailed to the parties point there. */
   publicBaseUrl?: string;
+  /** The remarks' translations for parties who read another language (mediation.translation.ts). */
+  translations?: RemarkTranslations;
 }) {
   const { db, referenceData, clock } = deps;
+  if (deps.translations) registerRemarkHandOvers({ db, translations: deps.translations, notices: deps.notices, referenceData });
   const { timeZone } = referenceData.city.bureau;
   const today = () => localDate(clock(), timeZone);
   const siteCodes = new Set(referenceData.city.mediationSites.map((s) => s.code));
@@ -196,6 +200,8 @@ export function createMediationService(deps: {
     const claims = (await tx.query<{ kind: string; amount: number | null }>('SELECT kind, amount FROM mediation_claims WHERE case_id = $1 ORDER BY position', [row.id])).rows;
     const party = parties.find((p) => p.role === role);
     if (!party || row.outcome === null || row.outcome_on === null) throw new AppError('NOT_FOUND');
+    const remarksText = (await tx.query<{ record_remarks: string | null }>('SELECT record_remarks FROM mediation_cases WHERE id = $1', [row.id])).rows[0]?.record_remarks ?? null;
+    const remarks = await remarkFor(tx, deps.translations, { recordType: 'mediation-record', recordId: row.id, text: remarksText, locale: party.locale });
     return {
       fileName: `${row.case_number}-record-${role}.pdf`,
       bytes: await renderMediationRecordPdf({
@@ -212,6 +218,7 @@ export function createMediationService(deps: {
           outcome: row.outcome,
           outcomeOn: row.outcome_on,
           agreedAmount: row.agreed_amount === null ? null : Number(row.agreed_amount),
+          remarks: remarks ? { text: remarks.text, pending: remarks.translation === 'pending' } : null,
         },
       }),
     };
@@ -219,7 +226,7 @@ export function createMediationService(deps: {
 
   const scheduling = createMediationScheduling({
     db, referenceData, clock, notices: deps.notices, loadCalendar, visibleCase, mayReadParties, today,
-    publicBaseUrl: deps.publicBaseUrl ?? 'http://localhost:3000',
+    publicBaseUrl: deps.publicBaseUrl ?? 'http://localhost:3000', translations: deps.translations,
   });
 
   const committee = createCommitteeSteps({ db, clock, loadCalendar, visibleCase, today });

@@ -22,6 +22,7 @@ import { periodEnd, type BureauCalendar } from './mediation.deadlines.ts';
 import { rotationOrder } from './mediation.rotation.ts';
 import { hashSecret, type CaseRow, type RequestMeta } from './mediation.service.ts';
 import { placeName } from '../../shared/i18n/place-names.ts';
+import { openRemarkTranslations, remarkFor, remarksParagraph, type RemarkTranslations } from './mediation.translation.ts';
 
 export type NoticeSender = Pick<NotificationsService, 'notify'>;
 
@@ -29,7 +30,17 @@ export type NoticeSender = Pick<NotificationsService, 'notify'>;
 export const recordLinkDays = 60;
 
 type PartyRow = { role: 'applicant' | 'respondent'; name: string; email: string | null; locale: string };
-type SessionRow = { id: string; site_code: string; room_code: string; room_name: string; phone: string; mediator_name: string; starts_at: Date; ends_at: Date };
+type SessionRow = {
+  id: string;
+  site_code: string;
+  room_code: string;
+  room_name: string;
+  phone: string;
+  mediator_name: string;
+  starts_at: Date;
+  ends_at: Date;
+  remarks: string | null;
+};
 
 const actorOf = (staff: StaffPrincipal) => ({ id: staff.id, username: staff.username });
 
@@ -43,6 +54,8 @@ export function createMediationScheduling(deps: {
   mayReadParties: (staff: StaffPrincipal, row: CaseRow) => boolean;
   today: () => string;
   publicBaseUrl: string;
+  /** The remarks' translations for parties who read another language (mediation.translation.ts). */
+  translations?: RemarkTranslations | undefined;
 }) {
   const { db, referenceData, clock } = deps;
   const { bureau, mediationSites } = referenceData.city;
@@ -54,7 +67,7 @@ export function createMediationScheduling(deps: {
   const mayHandle = (staff: StaffPrincipal, row: CaseRow) =>
     hasPermission(staff.roles, 'mediation.assign') || (row.mediator_user !== null && row.mediator_user === staff.id);
 
-  const sessionSelect = `SELECT s.id, s.site_code, s.room_code, r.name AS room_name, r.phone, med.name AS mediator_name, s.starts_at, s.ends_at
+  const sessionSelect = `SELECT s.id, s.site_code, s.room_code, r.name AS room_name, r.phone, med.name AS mediator_name, s.starts_at, s.ends_at, s.remarks
     FROM mediation_sessions s JOIN mediation_rooms r ON r.site_code = s.site_code AND r.code = s.room_code
     JOIN mediators med ON med.id = s.mediator_id`;
 
@@ -68,6 +81,7 @@ export function createMediationScheduling(deps: {
   async function noticeParams(tx: Queryable, row: CaseRow, session: SessionRow, party: PartyRow): Promise<TemplateParams<'mediation-notice'>> {
     const locale = resolveLocale(party.locale);
     const kinds = (await tx.query<{ kind: string }>('SELECT kind FROM mediation_claims WHERE case_id = $1 GROUP BY kind ORDER BY min(position)', [row.id])).rows;
+    const remark = await remarkFor(tx, deps.translations, { recordType: 'mediation-session', recordId: session.id, text: session.remarks, locale: party.locale });
     return {
       bureau: referenceData.bureauName(locale),
       caseNumber: row.case_number,
@@ -78,6 +92,7 @@ export function createMediationScheduling(deps: {
       venue: `${siteName(session.site_code, locale)} ${session.room_name}`,
       matters: kinds.map((k) => catalogText(locale, `mediation.claim.${k.kind}`)).join(locale === 'zh-TW' ? '、' : ', '),
       contactPhone: session.phone,
+      remarks: remarksParagraph(locale, remark),
     };
   }
 
@@ -126,7 +141,7 @@ export function createMediationScheduling(deps: {
       const rows = (await tx.query<SessionRow>(`${sessionSelect} WHERE s.case_id = $1 ORDER BY s.starts_at`, [caseId])).rows;
       return rows.map((s) => ({
         id: s.id, siteCode: s.site_code, room: s.room_code, roomName: s.room_name, mediatorName: s.mediator_name,
-        startsAt: new Date(s.starts_at).toISOString(), endsAt: new Date(s.ends_at).toISOString(),
+        startsAt: new Date(s.starts_at).toISOString(), endsAt: new Date(s.ends_at).toISOString(), remarks: s.remarks,
       }));
     },
 
@@ -210,7 +225,12 @@ export function createMediationScheduling(deps: {
      * is already booked at an overlapping time. The first session is the day mediation starts (Art. 12
      * para. 2), which starts the 10-day period for the proposal (para. 5).
      */
-    async book(staff: StaffPrincipal, id: string, input: { siteCode: string; room: string; startsAt: string; minutes: number }, meta: RequestMeta) {
+    async book(
+      staff: StaffPrincipal,
+      id: string,
+      input: { siteCode: string; room: string; startsAt: string; minutes: number; remarks?: string | undefined },
+      meta: RequestMeta,
+    ) {
       const startsAt = new Date(input.startsAt);
       const endsAt = new Date(startsAt.getTime() + input.minutes * 60_000);
       return db.transaction(async (tx) => {
@@ -231,9 +251,9 @@ export function createMediationScheduling(deps: {
         if (clash) throw new AppError('BOOKING_CONFLICT', { params: { what: clash.room ? 'room' : 'mediator' } });
         const sessionId = (
           await tx.query<{ id: string }>(
-            `INSERT INTO mediation_sessions (case_id, site_code, room_code, mediator_id, starts_at, ends_at, created_by, created_at)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
-            [id, input.siteCode, input.room, row.mediator_id, startsAt, endsAt, staff.id, clock()],
+            `INSERT INTO mediation_sessions (case_id, site_code, room_code, mediator_id, starts_at, ends_at, created_by, created_at, remarks)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
+            [id, input.siteCode, input.room, row.mediator_id, startsAt, endsAt, staff.id, clock(), input.remarks || null],
           )
         ).rows[0]!.id;
         const day = dayOf(startsAt);
@@ -245,6 +265,10 @@ export function createMediationScheduling(deps: {
         await tx.query(`UPDATE mediation_cases SET status = 'scheduled', updated_at = $2 WHERE id = $1`, [id, clock()]);
         const session = await sessionRow(tx, id, sessionId);
         const parties = (await tx.query<PartyRow>('SELECT role, name, email, locale FROM mediation_parties WHERE case_id = $1 ORDER BY role', [id])).rows;
+        // Before the notices: a party who reads another language gets the remarks marked as being translated.
+        const translating = await openRemarkTranslations(tx, deps.translations, {
+          recordType: 'mediation-session', recordId: sessionId, text: session.remarks, partyLocales: parties.map((p) => p.locale),
+        });
         let emailed = 0;
         for (const party of parties) {
           if (!party.email) continue;
@@ -256,7 +280,7 @@ export function createMediationScheduling(deps: {
         }
         await recordAudit(tx, {
           actor: actorOf(staff), action: 'mediation.book', recordType: 'mediation-case', recordId: id, requestId: meta.requestId,
-          details: { sessionId, siteCode: input.siteCode, room: input.room, startsAt: startsAt.toISOString(), emailed },
+          details: { sessionId, siteCode: input.siteCode, room: input.room, startsAt: startsAt.toISOString(), emailed, translating: [...translating] },
         });
         return { id: sessionId, emailed, toPrint: parties.length - emailed };
       });
@@ -287,7 +311,13 @@ export function createMediationScheduling(deps: {
     async recordOutcome(
       staff: StaffPrincipal,
       id: string,
-      input: { outcome: Outcome; outcomeOn: string; agreedAmount?: number | undefined; payments?: { amount: number; dueOn: string }[] | undefined },
+      input: {
+        outcome: Outcome;
+        outcomeOn: string;
+        agreedAmount?: number | undefined;
+        payments?: { amount: number; dueOn: string }[] | undefined;
+        remarks?: string | undefined;
+      },
       meta: RequestMeta,
     ) {
       await db.transaction(async (tx) => {
@@ -306,9 +336,11 @@ export function createMediationScheduling(deps: {
         const proposed = input.outcome === 'agreed' || input.outcome === 'not-agreed';
         await tx.query(
           `UPDATE mediation_cases SET status = 'closed', outcome = $2, outcome_on = $3, agreed_amount = $4,
-             proposal_on = CASE WHEN $5 THEN coalesce(proposal_on, $3::date) ELSE proposal_on END, updated_at = $6 WHERE id = $1`,
-          [id, input.outcome, input.outcomeOn, input.outcome === 'agreed' ? (input.agreedAmount ?? null) : null, proposed, clock()],
+             proposal_on = CASE WHEN $5 THEN coalesce(proposal_on, $3::date) ELSE proposal_on END, updated_at = $6, record_remarks = $7 WHERE id = $1`,
+          [id, input.outcome, input.outcomeOn, input.outcome === 'agreed' ? (input.agreedAmount ?? null) : null, proposed, clock(), input.remarks || null],
         );
+        const locales = (await tx.query<{ locale: string }>('SELECT locale FROM mediation_parties WHERE case_id = $1', [id])).rows.map((p) => p.locale);
+        await openRemarkTranslations(tx, deps.translations, { recordType: 'mediation-record', recordId: id, text: input.remarks || null, partyLocales: locales });
         const linked = await sendRecordLinks(tx, row, input.outcome, input.outcomeOn);
         await recordAudit(tx, { actor: actorOf(staff), action: 'mediation.outcome', recordType: 'mediation-case', recordId: id, requestId: meta.requestId, details: { outcome: input.outcome, recordLinks: linked } });
       });

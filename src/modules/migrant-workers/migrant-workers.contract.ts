@@ -165,6 +165,12 @@ export const visitRequest = z
       .object(Object.fromEntries(checklistItems.map((item) => [item, z.boolean()])) as Record<(typeof checklistItems)[number], z.ZodBoolean>)
       .extend({ complaintsRaised: z.string().trim().max(2000).default('') }),
     notes: z.string().trim().max(4000).optional(),
+    workerMessage: z
+      .string()
+      .trim()
+      .max(2000)
+      .optional()
+      .openapi({ description: "The officer's message to the worker about what happens next, in Chinese: translated for a worker who reads another language" }),
   })
   .openapi('VisitRecord');
 

@@ -8,6 +8,7 @@ import { defineRoute, requires } from '../../shared/http/route.ts';
 import { validationHook } from '../../shared/http/validation.ts';
 import { translate } from '../../shared/i18n/translate.ts';
 import { checkPhoto, type FieldService, maxPhotoBytes } from './migrant-workers.field.ts';
+import { workerMessage } from './migrant-workers.follow-up.ts';
 
 const tags = ['migrant-workers'];
 /** Fixed (the visit is a form field) so that src/app.ts can leave its body limit to this route's own. */
@@ -30,6 +31,7 @@ const visitDetail = z
     followUp: z.string(),
     complaintTrackingCode: z.string().nullable(),
     recordedBy: z.string(),
+    workerMessage: workerMessage.nullable().openapi({ description: "What the worker is told after the visit, in the worker's language" }),
     photos: z.array(photoSchema),
   })
   .openapi('VisitDetail');

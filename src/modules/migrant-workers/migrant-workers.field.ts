@@ -8,6 +8,7 @@ import type { Db } from '../../db/client.ts';
 import { AppError } from '../../shared/errors.ts';
 import type { StaffPrincipal } from '../../shared/http/app-env.ts';
 import { recordAudit } from '../audit/audit.service.ts';
+import { workerMessages, type VisitTranslations, type WorkerMessage } from './migrant-workers.follow-up.ts';
 
 /** A tablet photo scaled down by the app (to 1600 px) is far below this; the route sets its own body limit. */
 export const maxPhotoBytes = 2 * 1024 * 1024;
@@ -55,10 +56,11 @@ export type VisitDetail = {
   followUp: string;
   complaintTrackingCode: string | null;
   recordedBy: string;
+  workerMessage: WorkerMessage | null;
   photos: VisitPhoto[];
 };
 
-export function createFieldService(deps: { db: Db }) {
+export function createFieldService(deps: { db: Db; translations?: VisitTranslations | undefined }) {
   const { db } = deps;
 
   return {
@@ -117,10 +119,11 @@ export function createFieldService(deps: { db: Db }) {
       return db.transaction(async (tx) => {
         if ((await tx.query('SELECT 1 FROM migrant_visit_tasks WHERE id = $1', [taskId])).rowCount === 0) throw new AppError('NOT_FOUND');
         const visits = (
-          await tx.query<{ id: string; visited_on: string; place: string; interpreter_language: string | null; video_call: boolean; present: string[]; checklist: Record<string, boolean | string>; notes: string | null; follow_up: string; complaint_tracking_code: string | null; recorder: string | null }>(
+          await tx.query<{ id: string; visited_on: string; place: string; interpreter_language: string | null; video_call: boolean; present: string[]; checklist: Record<string, boolean | string>; notes: string | null; follow_up: string; complaint_tracking_code: string | null; recorder: string | null; worker_message: string | null; preferred_language: string }>(
             `SELECT v.id, v.visited_on, v.place, v.interpreter_language, v.video_call, v.present, v.checklist, v.notes, v.follow_up,
-                    v.complaint_tracking_code, s.display_name AS recorder
+                    v.complaint_tracking_code, s.display_name AS recorder, v.worker_message, w.preferred_language
              FROM migrant_visits v LEFT JOIN staff_users s ON s.id = v.recorded_by
+             JOIN migrant_visit_tasks t ON t.id = v.task_id JOIN migrant_workers w ON w.id = t.worker_id
              WHERE v.task_id = $1 ORDER BY v.visited_on, v.recorded_at`,
             [taskId],
           )
@@ -132,6 +135,7 @@ export function createFieldService(deps: { db: Db }) {
             [taskId],
           )
         ).rows;
+        const messages = await workerMessages(tx, deps.translations, visits);
         await recordAudit(tx, { actor: actorOf(staff), action: 'migrant-visit.view', recordType: 'migrant-visit-task', recordId: taskId, requestId, details: { visits: visits.length } });
         return visits.map((v) => ({
           id: v.id,
@@ -145,6 +149,7 @@ export function createFieldService(deps: { db: Db }) {
           followUp: v.follow_up,
           complaintTrackingCode: v.complaint_tracking_code,
           recordedBy: v.recorder ?? '',
+          workerMessage: messages.get(v.id) ?? null,
           photos: photos.filter((p) => p.visit_id === v.id).map((p) => ({ id: p.id, mediaType: p.media_type, byteSize: p.byte_size })),
         }));
       });

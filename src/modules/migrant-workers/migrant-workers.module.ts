@@ -21,6 +21,7 @@ import { migrantFieldRoutes } from './migrant-workers.field-routes.ts';
 import { migrantWorkersRoutes } from './migrant-workers.routes.ts';
 import { createMigrantWorkersService } from './migrant-workers.service.ts';
 import { createVisitsService } from './migrant-workers.visits.ts';
+import type { VisitTranslations } from './migrant-workers.follow-up.ts';
 
 export function createMigrantWorkers(deps: {
   db: Db;
@@ -34,6 +35,8 @@ export function createMigrantWorkers(deps: {
   /** Where the web app is, for the links in reminders (PUBLIC_BASE_URL). */
   publicBaseUrl: string;
   lists: () => ListResponder;
+  /** Visit follow-up messages to workers who read another language (migrant-workers.follow-up.ts). */
+  translations?: VisitTranslations;
 }) {
   const workers = createMigrantWorkersService(deps);
   const visits = createVisitsService(deps);

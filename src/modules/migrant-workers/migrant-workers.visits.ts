@@ -19,6 +19,7 @@ import { maskName } from '../people/identifiers.ts';
 import type { ReferenceData } from '../reference-data/reference-data.ts';
 import { checklistItems, type TaskSortKey, type visitRequest, type visitTask } from './migrant-workers.contract.ts';
 import { addDays } from './migrant-workers.dates.ts';
+import { openWorkerMessageTranslation, type VisitTranslations } from './migrant-workers.follow-up.ts';
 
 /** Tasks "due soon" are those due within this many days (issue 10 §2). */
 export const dueSoonDays = 14;
@@ -66,6 +67,8 @@ export function createVisitsService(deps: {
   clock: () => Date;
   referenceData: ReferenceData;
   complaints: ComplaintsService;
+  /** The follow-up message's translation for a worker who reads another language (migrant-workers.follow-up.ts). */
+  translations?: VisitTranslations | undefined;
 }) {
   const { db, clock, referenceData, complaints } = deps;
   const today = () => localDay(clock(), referenceData.city.bureau.timeZone);
@@ -205,8 +208,8 @@ export function createVisitsService(deps: {
       const opensComplaint = findings.some((finding) => complaintFindings.has(finding));
       const stored = await db.transaction(async (tx) => {
         const task = (
-          await tx.query<{ id: string; status: string; due_on: string; version: number; assigned_to: string | null; arrival_date: string; district_code: string; employer_name: string | null; ubn: string | null; household_employer_name: string | null }>(
-            `SELECT t.id, t.status, t.due_on, t.version, t.assigned_to, w.arrival_date, w.district_code, e.name AS employer_name, e.ubn,
+          await tx.query<{ id: string; status: string; due_on: string; version: number; assigned_to: string | null; arrival_date: string; district_code: string; employer_name: string | null; ubn: string | null; household_employer_name: string | null; preferred_language: string }>(
+            `SELECT t.id, t.status, t.due_on, t.version, t.assigned_to, w.arrival_date, w.district_code, e.name AS employer_name, e.ubn, w.preferred_language,
                     h.name AS household_employer_name
              FROM migrant_visit_tasks t JOIN migrant_workers w ON w.id = t.worker_id
              LEFT JOIN employers e ON e.id = w.employer_id LEFT JOIN people h ON h.id = w.household_employer_id
@@ -234,8 +237,8 @@ export function createVisitsService(deps: {
         const inserted = (
           await tx.query<{ id: string }>(
             `INSERT INTO migrant_visits (task_id, client_id, visited_on, place, interpreter_language, video_call, present, checklist, notes,
-               follow_up, recorded_by)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id`,
+               follow_up, recorded_by, worker_message)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id`,
             [
               taskId,
               input.clientId ?? randomUUID(),
@@ -248,9 +251,11 @@ export function createVisitsService(deps: {
               input.notes ?? null,
               followUp,
               staff.id,
+              input.workerMessage || null,
             ],
           )
         ).rows[0] as { id: string };
+        await openWorkerMessageTranslation(tx, deps.translations, { visitId: inserted.id, locale: task.preferred_language, message: input.workerMessage || null });
         await tx.query(`UPDATE migrant_visit_tasks SET status = 'done', updated_at = now() WHERE id = $1`, [taskId]);
         await recordAudit(tx, {
           actor: actorOf(staff),

@@ -12,6 +12,7 @@ const party = {
   venue: '臺中市政府勞工局 勞資爭議調解室（文心樓 3 樓）',
   matters: '資遣費及預告期間工資',
   contactPhone: '04-22289111',
+  remarks: '',
 };
 
 const textOf = async (bytes: Uint8Array) => (await pdfPageTexts(bytes)).flat().join('\n');

@@ -62,6 +62,7 @@ describe('notice templates', () => {
       venue: '臺中市政府勞工局調解室',
       matters: '資遣費',
       contactPhone: '04-22289111',
+      remarks: '',
     };
     assert.match(renderNotice('mediation-notice', 'id', mediation).text, /Yth\. Siti \(pemohon\)/);
     assert.throws(() => renderNotice('mediation-notice', 'id', { ...mediation, partyRole: 'witness' }), /party role/);

@@ -30,6 +30,8 @@ export const noticeTemplates = {
     venue: 'text',
     matters: 'text',
     contactPhone: 'text',
+    /** Empty, or a paragraph (with its leading blank line) of the session's remarks in the party's language. */
+    remarks: 'text',
   },
   /** The mediation record (調解紀錄, 勞資爭議處理法 Art. 22) to each party, as a link to that party's PDF copy (issue 11). */
   'mediation-record': { bureau: 'text', caseNumber: 'text', recipientName: 'text', partyRole: 'party-role', outcome: 'text', outcomeOn: 'date', link: 'text', validUntil: 'date' },
@@ -65,6 +67,11 @@ export const noticeTemplates = {
   'program-recovery': { bureau: 'text', programName: 'text', applicationNumber: 'text', amount: 'text', reason: 'text', legalBasis: 'text', dueOn: 'date', openedOn: 'date', appealAuthority: 'text' },
   /** Programs: an open application reached its escalation point (the definition's rule), to the supervisor. */
   'program-escalation': { bureau: 'text', programName: 'text', applicationNumber: 'text', receivedAt: 'text', dueAt: 'text', hoursLeft: 'text' },
+  /**
+   * Any module (ADR 0030): the interpreter's translation of free text the bureau wrote in Chinese, sent when
+   * the translation task is done. `what` names the text in the reader's words, `reference` the record.
+   */
+  'translation-ready': { bureau: 'text', what: 'text', reference: 'text', text: 'text', original: 'text' },
   /** Unions (issue 11 §4): to the unions officer, a set number of days (data, not law) before a board's term ends. */
   'union-election-reminder': { bureau: 'text', unionName: 'text', registrationNumber: 'text', termEndsOn: 'date' },
 } as const satisfies Record<string, Record<string, ParamKind>>;

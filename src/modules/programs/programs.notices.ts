@@ -26,6 +26,8 @@ export type DecisionFacts = {
   amountTwd: number | null;
   /** YYYY-MM-DD, the bureau's day of the decision. */
   decidedOn: string;
+  /** The reason is with the interpreters (programs.translation.ts): the notice says so after the Chinese. */
+  translating?: boolean;
 };
 
 /** The short number an applicant quotes (the first eight hex digits of the id, in capitals). */
@@ -47,7 +49,7 @@ export function createDecisionNotices(deps: {
       bureau: referenceData.bureauName(locale),
       programName: facts.programName[locale] ?? facts.programName[sourceLocale] ?? '',
       applicationNumber: applicationNumber(facts.applicationId),
-      reason: facts.reason,
+      reason: facts.translating ? `${facts.reason}\n\n${catalogText(locale, 'translations.pending_note')}` : facts.reason,
       decidedOn: facts.decidedOn,
       appealAuthority: appealAuthority(locale),
     };
@@ -78,6 +80,31 @@ export function createDecisionNotices(deps: {
         locale: recipient.locale,
         to: recipient.email,
         params: params as never,
+      });
+    },
+
+    /** The interpreter's translation of the reason, once done (ADR 0030), with the Chinese it translates. */
+    async queueTranslation(
+      tx: Queryable,
+      recipient: NoticeRecipient,
+      input: { applicationId: string; programName: Record<string, string>; translated: string; original: string },
+    ): Promise<string> {
+      const locale = recipient.locale;
+      const programName = input.programName[locale] ?? input.programName[sourceLocale] ?? '';
+      return deps.notifications.notify(tx, {
+        recordType: 'program-application',
+        recordId: input.applicationId,
+        channel: 'email',
+        template: 'translation-ready',
+        locale,
+        to: recipient.email,
+        params: {
+          bureau: referenceData.bureauName(locale),
+          what: catalogText(locale, 'translations.kind.program-decision').replace('{programName}', programName),
+          reference: applicationNumber(input.applicationId),
+          text: input.translated,
+          original: input.original,
+        },
       });
     },
 

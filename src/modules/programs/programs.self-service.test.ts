@@ -7,6 +7,7 @@ import { laborUniversityGroups, programCatalog } from './programs.catalog.ts';
 import { sniffMediaType } from './programs.service.ts';
 
 type Account = { cookie: string; csrfToken: string };
+const translatedProgram = 'labor-university-subsidy-translated';
 const pdf = Buffer.from('%PDF-1.4\n%applicant upload\n');
 /** A minimal ODF text's first entry: `mimetype`, stored, holding its media type (ODF 1.2 part 3, §3.3). */
 const odf = Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(26), Buffer.from('mimetypeapplication/vnd.oasis.opendocument.text'), Buffer.alloc(20)]);
@@ -55,6 +56,10 @@ describe('programs online: a citizen or employer applies, uploads, follows the s
     }
     const programs = (await import('./programs.service.ts')).createProgramsService({ db: t.db, referenceData: t.referenceData, clock: () => new Date('2026-03-02T02:00:00Z') });
     await programs.setSpecialGroups('labor-university-subsidy', laborUniversityGroups);
+    // A program of its own for the translation tests, so that their applications are not the earlier ones of the same period.
+    const subsidy = programCatalog.find((p) => p.code === 'labor-university-subsidy');
+    assert.equal((await t.request('/api/v1/staff/programs', { method: 'POST', session: admin, body: { ...subsidy, code: translatedProgram } })).status, 201);
+    await programs.setSpecialGroups(translatedProgram, laborUniversityGroups);
     lan = await citizen('lan.nguyen@example.tw', '阮氏蘭', 'A223456781', 'vi');
     other = await citizen('other@example.tw', '王大明', 'B123456780', 'zh-TW');
     const signUp = await t.request('/api/v1/account/employer/sign-up', {
@@ -207,6 +212,56 @@ describe('programs online: a citizen or employer applies, uploads, follows the s
     const staffLetter = await t.app.request(`/api/v1/staff/applications/${id}/notice.pdf`, { headers: { cookie: checker.cookie } });
     assert.equal(staffLetter.status, 200);
     assert.equal((await t.db.query(`SELECT 1 FROM audit_events WHERE action = 'program.notice.view' AND record_id = $1`, [id])).rowCount, 1);
+  });
+
+  it('a Vietnamese applicant reads the decision in Vietnamese at once, the Chinese reason marked as being translated, then the translation (issue 15 §1)', async () => {
+    const interpreter = await t.signIn('interpreter-pham', ['interpreter']);
+    const reason = '經查申請人符合新住民資格，文件齊全，核予全額補助。';
+    const translated = 'Người nộp đơn đủ điều kiện là người nhập cư mới, hồ sơ đầy đủ, được trợ cấp toàn bộ.';
+    const filed = await t.request(`/api/v1/programs/${translatedProgram}/applications?lang=vi`, { method: 'POST', headers: as(lan), body: { facts: { specialGroups: ['new-immigrant'] }, specialGroupConsent: true } });
+    assert.equal(filed.status, 201, filed.text);
+    const id = filed.json.id as string;
+    const decided = await t.request(`/api/v1/staff/applications/${id}/decision`, { method: 'POST', session: checker, body: { decision: 'approve', reason, amountTwd: 1800 } });
+    assert.equal(decided.status, 200, decided.text);
+    const mail = await waitFor(() => smtp.received.find((m) => m.to.includes('lan.nguyen@example.tw') && m.text.includes(reason)));
+    assert.match(mail.text, /Phiên dịch viên của Cục đang dịch/, 'the notice says the reason is being translated');
+    const pending = (await t.request(`/api/v1/me/program-applications/${id}`, { headers: { cookie: lan.cookie } })).json;
+    assert.deepEqual(pending.decisionReasonText, { text: reason, locale: 'zh-TW', original: null, translation: 'pending' });
+
+    const queue = await t.request('/api/v1/staff/translation-tasks?targetLocale=vi&pageSize=100', { session: interpreter });
+    const task = queue.json.items.find((item: { sourceText: string }) => item.sourceText === reason);
+    assert.deepEqual(task && [task.sourceModule, task.recordType, task.field], ['programs', 'program-decision', 'reason']);
+    assert.doesNotMatch(queue.text, /阮氏蘭|A223456781|lan\.nguyen/, 'the interpreter reads the text, not the applicant');
+    const done = await t.request(`/api/v1/staff/translation-tasks/${task.id}/complete`, { method: 'POST', session: interpreter, body: { translatedText: translated } });
+    assert.equal(done.status, 204, done.text);
+
+    const read = (await t.request(`/api/v1/me/program-applications/${id}`, { headers: { cookie: lan.cookie } })).json;
+    assert.deepEqual(read.decisionReasonText, { text: translated, locale: 'vi', original: reason, translation: 'done' });
+    // The hand-over job: the programs module e-mails the translation, once, and notes the step.
+    const second = await waitFor(() => smtp.received.find((m) => m.to.includes('lan.nguyen@example.tw') && m.text.includes(translated)));
+    assert.match(second.subject, /bản dịch/);
+    assert.ok(second.text.includes(reason), 'with the Chinese original');
+    const steps = await waitFor(async () => {
+      const mine = (await t.request(`/api/v1/me/program-applications/${id}`, { headers: { cookie: lan.cookie } })).json;
+      return mine.steps.some((s: { kind: string }) => s.kind === 'reason-translated') ? mine.steps : undefined;
+    });
+    assert.equal(steps.filter((s: { kind: string }) => s.kind === 'reason-translated').length, 1);
+  });
+
+  it('opens no translation task for an applicant who filed in Chinese', async () => {
+    const before = (await t.db.query<{ n: number }>("SELECT count(*)::int AS n FROM translation_tasks WHERE record_type = 'program-decision'")).rows[0]!.n;
+    const filed = await t.request(`/api/v1/programs/${translatedProgram}/applications?lang=zh-TW`, {
+      method: 'POST',
+      headers: as(other),
+      body: { facts: { specialGroups: ['new-immigrant'] }, specialGroupConsent: true },
+    });
+    assert.equal(filed.status, 201, filed.text);
+    const decided = await t.request(`/api/v1/staff/applications/${filed.json.id}/decision`, { method: 'POST', session: checker, body: { decision: 'reject', reason: '不符資格。' } });
+    assert.equal(decided.status, 200, decided.text);
+    const after = (await t.db.query<{ n: number }>("SELECT count(*)::int AS n FROM translation_tasks WHERE record_type = 'program-decision'")).rows[0]!.n;
+    assert.equal(after, before);
+    const mine = (await t.request(`/api/v1/me/program-applications/${filed.json.id}`, { headers: { cookie: other.cookie } })).json;
+    assert.deepEqual(mine.decisionReasonText, { text: '不符資格。', locale: 'zh-TW', original: null, translation: null });
   });
 
   it('escalates a death consolation at the 48th hour to the supervisor’s mailbox the definition names, once', async () => {

@@ -17,6 +17,7 @@ import type { applicationRequest, DocumentMediaType } from './programs.contract.
 import type { ownApplication } from './programs.me-contract.ts';
 import { applicationNumber, renderDecisionNoticePdf, type DecisionNotices } from './programs.notices.ts';
 import type { RuleResult } from './programs.rules.ts';
+import { reasonsOf, type ReasonTranslations } from './programs.translation.ts';
 import { ownsApplication, type ProgramsService } from './programs.service.ts';
 
 type OwnRow = {
@@ -51,7 +52,13 @@ function ownWhere(account: AccountPrincipal): { sql: string; params: unknown[] }
     : { sql: 'a.account_id = $1', params: [account.id] };
 }
 
-export function createProgramsSelfService(deps: { db: Db; programs: ProgramsService; notices: DecisionNotices | undefined; timeZone: string }) {
+export function createProgramsSelfService(deps: {
+  db: Db;
+  programs: ProgramsService;
+  notices: DecisionNotices | undefined;
+  timeZone: string;
+  translations?: ReasonTranslations;
+}) {
   const { db, programs } = deps;
   const dayFormat = new Intl.DateTimeFormat('en-CA', { timeZone: deps.timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
 
@@ -81,6 +88,7 @@ export function createProgramsSelfService(deps: { db: Db; programs: ProgramsServ
       'SELECT id, application_id, document_code, file_name, byte_size FROM program_application_documents WHERE application_id = ANY($1) ORDER BY uploaded_at',
       [ids],
     );
+    const reasons = await reasonsOf(db, deps.translations, rows);
     return rows.map((row) => {
       const names = row.names as Record<string, string>;
       const wanted = row.documents as { code: string; names: Record<string, string>; required: boolean; mediaTypes: DocumentMediaType[]; maxBytes: number }[];
@@ -98,6 +106,7 @@ export function createProgramsSelfService(deps: { db: Db; programs: ProgramsServ
         decisionDueAt: row.decision_due_at?.toISOString() ?? null,
         decidedAt: row.decided_at?.toISOString() ?? null,
         decisionReason: row.decision_reason,
+        decisionReasonText: reasons.get(row.id) ?? null,
         steps: events.rows.filter((e) => e.application_id === row.id).map((e) => ({ kind: e.kind, status: e.status, at: e.occurred_at.toISOString() })),
         requiredDocuments: wanted.map((d) => ({ code: d.code, name: d.names[locale] ?? d.names[sourceLocale] ?? d.code, required: d.required, mediaTypes: d.mediaTypes, maxBytes: d.maxBytes })),
         documents: documents.rows

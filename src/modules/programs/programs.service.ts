@@ -31,6 +31,7 @@ import { definitionById, definitionsOn, insertDefinition, isOpenOn, periodOf, ty
 import { ruleMessage } from './programs.messages.ts';
 import { entitledAmount, evaluateRules, type ApplicantFacts, type RuleResult } from './programs.rules.ts';
 import type { DecisionNotices } from './programs.notices.ts';
+import { openReasonTranslation, registerReasonHandOver, type ReasonTranslations } from './programs.translation.ts';
 import { deadlineOf } from './programs.deadline.ts';
 import type { AccountPrincipal } from '../../shared/http/app-env.ts';
 import { placementFacts, readsEmploymentEvidence, withoutReadEvidence, type EmploymentEvidenceSource } from './youth-incentive.evidence.ts';
@@ -81,9 +82,12 @@ export type ProgramsDeps = {
   notices?: DecisionNotices;
   /** The employment module's placements read model, for the rules that read it (ADR 0041). */
   employmentEvidence?: EmploymentEvidenceSource;
+  /** The reason's translation for an applicant who filed in another language (programs.translation.ts). */
+  translations?: ReasonTranslations;
 };
 
-export function createProgramsService({ db, referenceData, clock, notices, employmentEvidence }: ProgramsDeps) {
+export function createProgramsService({ db, referenceData, clock, notices, employmentEvidence, translations }: ProgramsDeps) {
+  if (translations) registerReasonHandOver({ db, translations, notices, clock });
   const timeZone = referenceData.city.bureau.timeZone;
   const dayFormat = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
   const today = () => dayFormat.format(clock());
@@ -587,6 +591,7 @@ export function createProgramsService({ db, referenceData, clock, notices, emplo
           [id, status, staff.id, clock(), input.reason, amount],
         );
         await addEvent(tx, id, input.decision === 'approve' ? 'approved' : 'rejected', status, staff);
+        const translating = await openReasonTranslation(tx, translations, { applicationId: id, locale: row.locale, reason: input.reason });
         if (notices && recipient) {
           await notices.queue(tx, recipient, {
             applicationId: id,
@@ -595,6 +600,7 @@ export function createProgramsService({ db, referenceData, clock, notices, emplo
             reason: input.reason,
             amountTwd: input.decision === 'approve' ? amount : null,
             decidedOn: today(),
+            translating: translating && recipient.locale === row.locale,
           });
           await addEvent(tx, id, 'notice', status, staff);
         }
@@ -604,7 +610,7 @@ export function createProgramsService({ db, referenceData, clock, notices, emplo
           recordType: 'program_application',
           recordId: id,
           requestId,
-          details: { program: row.program_code, amount },
+          details: { program: row.program_code, amount, translating },
         });
         return { id, status };
       });

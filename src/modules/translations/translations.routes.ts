@@ -12,7 +12,7 @@ const listTasks = defineRoute(requires('translations.work'), {
   method: 'get',
   path: '/api/v1/staff/translation-tasks',
   tags: ['translations'],
-  summary: "The interpreters' queue: Chinese replies to translate, per language, oldest first",
+  summary: "The interpreters' queue: the bureau's Chinese text to readers of other languages, per language, oldest first",
   request: { query: translationQueueQuery },
   responses: { ...listResponses(translationTask, 'A page of translation tasks'), ...problemResponses(400, 401, 403, 422) },
 });
@@ -30,7 +30,7 @@ const completeTask = defineRoute(requires('translations.work'), {
   method: 'post',
   path: '/api/v1/staff/translation-tasks/{id}/complete',
   tags: ['translations'],
-  summary: 'Enter the translation: the complainant reads it in place of the pending notice (audited)',
+  summary: 'Enter the translation: the reader gets it in place of the pending note, and the owning module is handed it (audited)',
   request: { params: z.object({ id: z.uuid() }), body: jsonBody(completeTranslationRequest) },
   responses: { 204: { description: 'Done' }, ...problemResponses(400, 401, 403, 404, 409) },
 });

@@ -7,6 +7,7 @@ import { Page } from '../../ui/page.tsx';
 import { ProblemAlert } from '../../ui/problem-alert.tsx';
 import { useDistrictName } from '../reference-data/district-name.tsx';
 import { getCalendar, icsFeedHref, type PublicFair } from './api.ts';
+import { contentLang } from '../../ui/content-lang.ts';
 
 /** When a fair runs, in the user's language: the day once, then the hours. */
 export function useFairWhen() {
@@ -27,13 +28,15 @@ export function CalendarPage() {
   const card = (f: PublicFair) => (
     <li key={f.id} className="fair-card">
       <h3 className="fair-card__title">
-        <Link href={`/job-fairs/${f.id}`}>{f.title}</Link>
+        <Link href={`/job-fairs/${f.id}`} lang={contentLang(f.title)}>
+          {f.title}
+        </Link>
       </h3>
       <p className="fair-card__kind">{t(`job-fairs.kind.${f.kind}`)}</p>
       {f.cancelled ? <p className="fair-card__cancelled">{t('job-fairs.cancel.badge', { reason: f.cancelled.reason })}</p> : null}
       <p>{when(f)}</p>
       <p>
-        {f.venue}（{districtName(f.districtCode)}）
+        <span lang={contentLang(f.venue)}>{f.venue}</span>（{districtName(f.districtCode)}）
       </p>
       <p>{t('job-fairs.public.employers_vacancies', { employers: f.employers, vacancies: f.vacancies })}</p>
     </li>

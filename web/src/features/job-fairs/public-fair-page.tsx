@@ -13,6 +13,7 @@ import { useAccountSession } from '../public-account/session.ts';
 import { useDistrictName } from '../reference-data/district-name.tsx';
 import { getPublicFair, icsHref, preRegister, type Registered } from './api.ts';
 import { useFairWhen } from './calendar-page.tsx';
+import { contentLang } from '../../ui/content-lang.ts';
 
 function PreRegistration({ fairId }: { fairId: string }) {
   const { t } = useI18n();
@@ -65,7 +66,7 @@ export function PublicFairPage({ id }: { id: string }) {
   const d = fair.data;
   const open = d ? !d.fair.cancelled && Date.parse(d.fair.endsAt) > Date.now() && d.fair.placesLeft > 0 : false;
   return (
-    <Page title={d?.fair.title ?? t('job-fairs.public.title')} siteName={t('common.site_name')}>
+    <Page title={d?.fair.title ?? t('job-fairs.public.title')} siteName={t('common.site_name')} lang={contentLang(d?.fair.title)}>
       <p>
         <Link href="/job-fairs">{t('job-fairs.public.back')}</Link>
       </p>
@@ -86,12 +87,12 @@ export function PublicFairPage({ id }: { id: string }) {
             <dd>{when(d.fair)}</dd>
             <dt>{t('job-fairs.fields.venue')}</dt>
             <dd>
-              {d.fair.venue}（{districtName(d.fair.districtCode)}）
+              <span lang={contentLang(d.fair.venue)}>{d.fair.venue}</span>（{districtName(d.fair.districtCode)}）
             </dd>
             <dt>{t('job-fairs.fields.places_left')}</dt>
             <dd>{d.fair.placesLeft}</dd>
           </dl>
-          {d.fair.description ? <p>{d.fair.description}</p> : null}
+          {d.fair.description ? <p lang={contentLang(d.fair.description)}>{d.fair.description}</p> : null}
           <p>
             <a href={icsHref(d.fair.id)} download>
               {t('job-fairs.public.add_to_calendar')}
@@ -107,7 +108,7 @@ export function PublicFairPage({ id }: { id: string }) {
               <ul className="fair-employers">
                 {d.employers.map((e) => (
                   <li key={e.employerId}>
-                    <strong>{e.employerName}</strong>
+                    <strong lang={contentLang(e.employerName)}>{e.employerName}</strong>
                     <ul>
                       {e.vacancies.map((v) => (
                         <li key={v.id}>{t('job-fairs.public.vacancy', { title: v.title, openings: v.openings })}</li>

@@ -16,6 +16,7 @@ import { useAccountSession } from '../public-account/session.ts';
 import { localName, useCity } from '../reference-data/city.ts';
 import { applyTo, type PublicVacancy, searchVacancies } from './api.ts';
 import './job-seeker.css';
+import { contentLang } from '../../ui/content-lang.ts';
 
 const filterNames = ['q', 'district', 'occupation', 'wageMin', 'employmentType', 'sort'] as const;
 
@@ -37,8 +38,12 @@ function VacancyCard({ vacancy, canApply, csrfToken, occupations }: { vacancy: P
   };
   return (
     <li className="vacancy-card">
-      <h2 className="vacancy-card__title">{vacancy.title}</h2>
-      <p className="vacancy-card__employer">{vacancy.employerName}</p>
+      <h2 className="vacancy-card__title" lang={contentLang(vacancy.title)}>
+        {vacancy.title}
+      </h2>
+      <p className="vacancy-card__employer" lang={contentLang(vacancy.employerName)}>
+        {vacancy.employerName}
+      </p>
       <dl className="vacancy-card__facts">
         <dt>{t('job-seeker.jobs.wage')}</dt>
         <dd>{t(`job-seeker.wage_type.${vacancy.wage.type}`, { amount: wage })}</dd>

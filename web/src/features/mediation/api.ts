@@ -17,11 +17,11 @@ export const listRooms = (siteCode: string, signal: AbortSignal) => apiRequest<{
 export const appoint = (id: string, body: { mediatorId: string; skipReason?: string }, csrfToken: string) => apiRequest<void>(`${base}/${id}/mediator`, { method: 'POST', body, csrfToken });
 export const getRotation = (id: string, signal: AbortSignal) => apiRequest<Rotation>(`${base}/${id}/rotation`, { signal });
 export const committeeStep = (id: string, body: CommitteeStepInput, csrfToken: string) => apiRequest<void>(`${base}/${id}/committee`, { method: 'POST', body, csrfToken });
-export const book = (id: string, body: { siteCode: string; room: string; startsAt: string; minutes: number }, csrfToken: string) =>
+export const book = (id: string, body: { siteCode: string; room: string; startsAt: string; minutes: number; remarks?: string }, csrfToken: string) =>
   apiRequest<{ id: string; emailed: number; toPrint: number }>(`${base}/${id}/sessions`, { method: 'POST', body, csrfToken });
 export const markPaid = (id: string, position: number, paidOn: string, csrfToken: string) =>
   apiRequest<void>(`${base}/${id}/payments/${position}/paid`, { method: 'POST', body: { paidOn }, csrfToken });
-export const recordOutcome = (id: string, body: { outcome: string; outcomeOn: string; agreedAmount?: number; payments?: { amount: number; dueOn: string }[] }, csrfToken: string) =>
+export const recordOutcome = (id: string, body: { outcome: string; outcomeOn: string; agreedAmount?: number; payments?: { amount: number; dueOn: string }[]; remarks?: string }, csrfToken: string) =>
   apiRequest<void>(`${base}/${id}/outcome`, { method: 'POST', body, csrfToken });
 export const noticeUrl = (id: string, sessionId: string, party: 'applicant' | 'respondent') => `${base}/${id}/sessions/${sessionId}/notice.pdf?party=${party}`;
 export const recordUrl = (id: string, party: 'applicant' | 'respondent') => `${base}/${id}/record.pdf?party=${party}`;

@@ -56,6 +56,7 @@ function Sessions({ c, canPrint }: { c: MediationDetail; canPrint: boolean }) {
         {c.sessions.map((s) => (
           <li key={s.id}>
             {t('mediation.session_line', { when: formatDateTime(s.startsAt), site: siteName(s.siteCode), room: s.roomName, mediator: s.mediatorName })}
+            {s.remarks ? <span lang="zh-Hant-TW"> · {s.remarks}</span> : null}
             {canPrint ? (
               <span className="button-row">
                 {(['applicant', 'respondent'] as const).map((party) => (

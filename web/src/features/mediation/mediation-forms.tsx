@@ -66,8 +66,9 @@ const bookValues = z.object({
   date: z.iso.date({ message: 'validation.date' }),
   time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'validation.time'),
   minutes: z.coerce.number().int().min(30).max(480),
+  remarks: z.string().trim().max(1000),
 });
-type BookValues = { room: string; date: string; time: string; minutes: string };
+type BookValues = { room: string; date: string; time: string; minutes: string; remarks: string };
 
 /** Times are the bureau's (Asia/Taipei, UTC+8 all year: Taiwan keeps no daylight saving). */
 export function BookForm({ c, onDone }: { c: MediationDetail; onDone: (message: string) => void }) {
@@ -75,7 +76,7 @@ export function BookForm({ c, onDone }: { c: MediationDetail; onDone: (message: 
   const { csrfToken } = useStaff();
   const siteName = useSiteName();
   const rooms = useQuery({ queryKey: ['mediation-rooms', c.siteCode], queryFn: ({ signal }) => listRooms(c.siteCode, signal) });
-  const form = useContractForm<BookValues, typeof bookValues>({ schema: bookValues, defaultValues: { room: '', date: '', time: '09:30', minutes: '120' } });
+  const form = useContractForm<BookValues, typeof bookValues>({ schema: bookValues, defaultValues: { room: '', date: '', time: '09:30', minutes: '120', remarks: '' } });
   return (
     <section className="section" aria-labelledby="mediation-book">
       <h2 id="mediation-book">{t('mediation.book_title', { site: siteName(c.siteCode) })}</h2>
@@ -87,7 +88,7 @@ export function BookForm({ c, onDone }: { c: MediationDetail; onDone: (message: 
         label={t('mediation.book_title', { site: siteName(c.siteCode) })}
         submitLabel={t('mediation.book_submit')}
         onSubmit={async (v) => {
-          const result = await book(c.id, { siteCode: c.siteCode, room: v.room, startsAt: `${v.date}T${v.time}:00+08:00`, minutes: v.minutes }, csrfToken);
+          const result = await book(c.id, { siteCode: c.siteCode, room: v.room, startsAt: `${v.date}T${v.time}:00+08:00`, minutes: v.minutes, ...(v.remarks ? { remarks: v.remarks } : {}) }, csrfToken);
           onDone(t('mediation.booked_done', { emailed: result.emailed, toPrint: result.toPrint }));
         }}
       >
@@ -100,6 +101,7 @@ export function BookForm({ c, onDone }: { c: MediationDetail; onDone: (message: 
         <FormText form={form} name="date" label={t('mediation.session_date')} type="date" />
         <FormText form={form} name="time" label={t('mediation.session_time')} hint={t('mediation.session_time_hint')} type="time" />
         <FormText form={form} name="minutes" label={t('mediation.session_minutes')} inputMode="numeric" />
+        <FormTextArea form={form} name="remarks" label={t('mediation.session_remarks')} hint={t('mediation.remarks_hint')} rows={3} />
       </KitForm>
     </section>
   );
@@ -110,13 +112,14 @@ const outcomeValues = z.object({
   outcomeOn: z.iso.date({ message: 'validation.date' }),
   agreedAmount: z.union([z.literal(''), z.coerce.number().int().min(0)]),
   payBy: z.union([z.literal(''), z.iso.date({ message: 'validation.date' })]),
+  remarks: z.string().trim().max(2000),
 });
-type OutcomeValues = { outcome: string; outcomeOn: string; agreedAmount: string; payBy: string };
+type OutcomeValues = { outcome: string; outcomeOn: string; agreedAmount: string; payBy: string; remarks: string };
 
 export function OutcomeForm({ c, onDone }: { c: MediationDetail; onDone: (message: string) => void }) {
   const { t } = useI18n();
   const { csrfToken } = useStaff();
-  const form = useContractForm<OutcomeValues, typeof outcomeValues>({ schema: outcomeValues, defaultValues: { outcome: '', outcomeOn: '', agreedAmount: '', payBy: '' } });
+  const form = useContractForm<OutcomeValues, typeof outcomeValues>({ schema: outcomeValues, defaultValues: { outcome: '', outcomeOn: '', agreedAmount: '', payBy: '', remarks: '' } });
   return (
     <section className="section" aria-labelledby="mediation-outcome">
       <h2 id="mediation-outcome">{t('mediation.outcome_title')}</h2>
@@ -135,6 +138,7 @@ export function OutcomeForm({ c, onDone }: { c: MediationDetail; onDone: (messag
               ...(amount !== null ? { agreedAmount: amount } : {}),
               // One payment of the whole amount by the day given; instalments are entered through the API.
               ...(amount !== null && amount > 0 && v.payBy !== '' ? { payments: [{ amount, dueOn: v.payBy }] } : {}),
+              ...(v.remarks ? { remarks: v.remarks } : {}),
             },
             csrfToken,
           );
@@ -145,6 +149,7 @@ export function OutcomeForm({ c, onDone }: { c: MediationDetail; onDone: (messag
         <FormText form={form} name="outcomeOn" label={t('mediation.outcome_on')} type="date" />
         <FormText form={form} name="agreedAmount" label={t('mediation.agreed_amount')} hint={t('mediation.agreed_amount_hint')} inputMode="numeric" />
         <FormText form={form} name="payBy" label={t('mediation.pay_by')} hint={t('mediation.pay_by_hint')} type="date" />
+        <FormTextArea form={form} name="remarks" label={t('mediation.record_remarks')} hint={t('mediation.remarks_hint')} rows={3} />
       </KitForm>
     </section>
   );

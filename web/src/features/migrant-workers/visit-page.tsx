@@ -27,6 +27,7 @@ type Values = {
   present: string;
   checklist: Checklist & { complaintsRaised: string };
   notes: string;
+  workerMessage: string;
 };
 
 /**
@@ -71,11 +72,13 @@ export function VisitPage({ id }: { id: string }) {
       present: '',
       checklist: { ...(Object.fromEntries(checklistItems.map((item) => [item, true])) as Checklist), complaintsRaised: '' },
       notes: '',
+      workerMessage: '',
     },
     toRequest: (v) => ({
       ...v,
       present: v.present.split(/[,、，]/).map((p) => p.trim()).filter(Boolean),
       notes: v.notes.trim() || undefined,
+      workerMessage: v.workerMessage.trim() || undefined,
       clientId,
       taskVersion: task.data?.version,
     }),
@@ -168,6 +171,7 @@ export function VisitPage({ id }: { id: string }) {
           </fieldset>
           <FormTextArea form={form} name="checklist.complaintsRaised" label={t('migrant-workers.checklist.complaintsRaised')} />
           <FormTextArea form={form} name="notes" label={t('migrant-workers.visit.notes')} />
+          <FormTextArea form={form} name="workerMessage" label={t('migrant-workers.visit.worker_message')} hint={t('migrant-workers.visit.worker_message_hint')} />
           <div className={['field', photoError ? 'field--error' : ''].filter(Boolean).join(' ')}>
             <label className="field__label" htmlFor="visit-photos">
               {t('migrant-workers.field.photos')}

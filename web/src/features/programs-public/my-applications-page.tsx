@@ -13,6 +13,7 @@ import { listMine, noticeHref, type OwnApplication, uploadDocument } from './api
 import { OwnPaymentStatus, useOwnPayments } from './own-payment.tsx';
 import { arrangementPrograms, MyArrangements } from './my-arrangements.tsx';
 import './programs-public.css';
+import { TranslatedTextBlock } from '../../ui/translated-text.tsx';
 
 /** Uploads one of the documents the program asks for; the server reads the type from the bytes. */
 function UploadForm({ application, csrfToken }: { application: OwnApplication; csrfToken: string }) {
@@ -114,7 +115,12 @@ export function MyApplicationsPage() {
           <p>{t('programs-public.mine.submitted', { at: formatDateTime(a.submittedAt) })}</p>
           {a.decisionDueAt && (a.status === 'submitted' || a.status === 'approved') ? <p>{t('programs-public.mine.due', { at: formatDateTime(a.decisionDueAt) })}</p> : null}
           {a.amountTwd !== null && a.status !== 'rejected' && a.status !== 'submitted' ? <p>{t('programs-public.mine.amount', { amount: formatMoney(a.amountTwd) })}</p> : null}
-          {a.decisionReason ? <p>{t('programs-public.mine.reason', { reason: a.decisionReason })}</p> : null}
+          {a.decidedAt && (a.status === 'approved' || a.status === 'rejected' || a.status === 'paid') ? (
+            <p data-testid="own-decision">{a.status === 'rejected' ? t('programs-public.mine.decision_rejected') : t('programs-public.mine.decision_approved')}</p>
+          ) : null}
+          {a.decisionReasonText ? (
+            <TranslatedTextBlock value={a.decisionReasonText} label={t('programs-public.mine.reason_label')} testId="own-reason" />
+          ) : null}
           <h3>{t('programs-public.mine.steps')}</h3>
           <ol className="program-steps">
             {a.steps.map((s, index) => (

@@ -6,6 +6,7 @@ import { Page } from '../../ui/page.tsx';
 import { ProblemAlert } from '../../ui/problem-alert.tsx';
 import { listCourses, listOpenPrograms } from './api.ts';
 import './programs-public.css';
+import { contentLang } from '../../ui/content-lang.ts';
 
 /** The labor university's courses of the year, with the places left: what a worker can enrol on. */
 export function CourseList() {
@@ -20,7 +21,9 @@ export function CourseList() {
       <ul className="program-cards">
         {(courses.data ?? []).map((c) => (
           <li key={c.id} className="program-card">
-            <h3 className="program-card__title">{c.title}</h3>
+            <h3 className="program-card__title" lang={contentLang(c.title)}>
+              {c.title}
+            </h3>
             <p>{t('programs-public.courses.schedule', { schedule: c.schedule })}</p>
             <p>{t('programs-public.courses.location', { location: c.location })}</p>
             <p>

@@ -10,6 +10,7 @@ import { ProblemAlert } from '../../ui/problem-alert.tsx';
 import { localName, useCity } from '../reference-data/city.ts';
 import { useDistrictName } from '../reference-data/district-name.tsx';
 import { openDataCsvHref, openDataJsonHref, type PublicProject, searchProjects } from './api.ts';
+import { contentLang } from '../../ui/content-lang.ts';
 
 type Search = { q: string; district: string; certified: string; page: number };
 const pageSize = 20;
@@ -38,11 +39,13 @@ export function ZeroDisasterPage() {
   const pages = Math.max(1, Math.ceil(total / pageSize));
   const card = (p: PublicProject) => (
     <li key={p.projectNumber} className="zd-card">
-      <h3 className="zd-card__title">{p.name}</h3>
+      <h3 className="zd-card__title" lang={contentLang(p.name)}>
+        {p.name}
+      </h3>
       <p className={p.certified ? 'zd-badge zd-badge--certified' : 'zd-badge'}>{p.certified ? t('zero-disaster.certified') : t('zero-disaster.in_progress')}</p>
       <dl className="zd-facts">
         <dt>{t('zero-disaster.fields.contractor')}</dt>
-        <dd>{p.contractorName}</dd>
+        <dd lang={contentLang(p.contractorName)}>{p.contractorName}</dd>
         <dt>{t('zero-disaster.fields.site')}</dt>
         <dd>{`${districtName(p.districtCode)} ${p.siteAddress}`}</dd>
         <dt>{t('zero-disaster.fields.works')}</dt>

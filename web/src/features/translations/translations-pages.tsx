@@ -1,7 +1,8 @@
 /**
- * The interpreters' queue (issue 15 §1, ADR 0030): the bureau's Chinese replies to workers who filed in
- * another language, one queue per language; a task page shows the text and takes the translation, which
- * the complainant then reads on the status page in place of the "being translated" note.
+ * The interpreters' queue (issue 15 §1, ADR 0030): the bureau's Chinese text to readers of another language
+ * (complaint replies, program decision reasons, mediation remarks, visit follow-ups), one queue per
+ * language; a task page shows the text and takes the translation, which the reader then gets in place of
+ * the "being translated" note.
  */
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -62,6 +63,7 @@ export function TranslationTasksPage() {
             </Link>
           ),
         },
+        { key: 'kind', header: t('translations.queue.kind'), render: (task) => t(`translations.kinds.${task.recordType}`) },
         { key: 'into', header: t('translations.queue.into'), render: (task) => <span lang={langOf(task.targetLocale)}>{nativeLanguageNames[task.targetLocale]}</span>, sortKey: 'targetLocale' },
         { key: 'created', header: t('translations.queue.created'), render: (task) => formatDateTime(task.createdAt), sortKey: 'createdAt' },
       ]}
@@ -97,6 +99,7 @@ export function TranslationTaskPage({ id }: { id: string }) {
         <>
           <section className="section" aria-labelledby="translation-source">
             <h2 id="translation-source">{t('translations.task.source')}</h2>
+            <p>{t(`translations.kinds.${current.recordType}`)}</p>
             <blockquote lang="zh-Hant-TW" data-testid="translation-source">{current.sourceText}</blockquote>
           </section>
           {current.status === 'done' ? (
