@@ -20,13 +20,26 @@ const format = (n: number) => Math.round(n).toLocaleString('en-US');
 const rows = Number(process.env.BENCH_STALL_ROWS ?? 120_000);
 const listRows = Number(process.env.BENCH_STALL_LIST_ROWS ?? 50_000);
 
-async function watch<T>(work: () => Promise<T>, probe: () => Promise<unknown>): Promise<{ stallMs: number; probeMaxMs: number; ms: number }> {
+/** This thread's CPU time in ms: what our code held the loop for, whatever the other processes do. */
+const threadCpuMs = () => {
+  const usage = process.threadCpuUsage();
+  return (usage.user + usage.system) / 1000;
+};
+
+async function watch<T>(work: () => Promise<T>, probe: () => Promise<unknown>): Promise<{ stallMs: number; stallCpuMs: number; probeMaxMs: number; ms: number }> {
   let last = performance.now();
+  let lastCpu = threadCpuMs();
   let stallMs = 0;
+  let stallCpuMs = 0;
   const timer = setInterval(() => {
     const now = performance.now();
+    const cpu = threadCpuMs();
     stallMs = Math.max(stallMs, now - last);
+    // On a shared machine a gap also holds time when another process had the core; the main thread's own
+    // CPU time between two ticks is the longest step our code took.
+    stallCpuMs = Math.max(stallCpuMs, cpu - lastCpu);
     last = now;
+    lastCpu = cpu;
   }, 5);
   let done = false;
   let probeMaxMs = 0;
@@ -44,7 +57,7 @@ async function watch<T>(work: () => Promise<T>, probe: () => Promise<unknown>): 
   done = true;
   await probing;
   clearInterval(timer);
-  return { stallMs, probeMaxMs, ms };
+  return { stallMs, stallCpuMs, probeMaxMs, ms };
 }
 
 export async function stallBenchmarks(): Promise<string[][]> {
@@ -54,14 +67,14 @@ export async function stallBenchmarks(): Promise<string[][]> {
   try {
     const service = createViolationsService({ db: t.db, clock: () => new Date(), authority: '臺中市' });
     const importRun = await watch(() => service.importFile({ bytes: generateMolCsv(rows), fileName: 'bench.csv', actor: null, channel: 'upload' }), health);
-    out.push([`worst event-loop stall: import of ${format(rows)} MOL rows (PGlite)`, `${format(importRun.stallMs)} ms (budget 100 ms); import ${format(importRun.ms)} ms; health waited up to ${format(importRun.probeMaxMs)} ms`]);
+    out.push([`worst event-loop stall: import of ${format(rows)} MOL rows (PGlite)`, `${format(importRun.stallMs)} ms (budget 100 ms; longest step by this thread's CPU ${format(importRun.stallCpuMs)} ms); import ${format(importRun.ms)} ms; health waited up to ${format(importRun.probeMaxMs)} ms`]);
     const drain = async (path: string, headers: Record<string, string> = {}) => {
       const response = await t.app.request(path, { headers });
       if (response.status !== 200) throw new Error(`${path} answered ${response.status}: ${(await response.text()).slice(0, 200)}`);
       await response.arrayBuffer();
     };
     const exportLine = (label: string, run: Awaited<ReturnType<typeof watch>>) =>
-      [`worst event-loop stall: ${label}`, `${format(run.stallMs)} ms (budget 100 ms); export ${format(run.ms)} ms; health waited up to ${format(run.probeMaxMs)} ms`];
+      [`worst event-loop stall: ${label}`, `${format(run.stallMs)} ms (budget 100 ms; longest step by this thread's CPU ${format(run.stallCpuMs)} ms); export ${format(run.ms)} ms; health waited up to ${format(run.probeMaxMs)} ms`];
     out.push(exportLine(`anonymous CSV export of ${format(rows)} rows (PGlite)`, await watch(() => drain('/api/v1/violations.csv'), health)));
     out.push(exportLine(`anonymous JSON export of ${format(rows)} rows (PGlite)`, await watch(() => drain('/api/v1/violations.json'), health)));
     out.push(
@@ -107,7 +120,7 @@ export async function stallBenchmarks(): Promise<string[][]> {
     }, health);
     out.push([
       'worst event-loop stall: crafted bodies (1 MB nested arrays; 100,000 multipart fields)',
-      `${format(crafted.stallMs)} ms (budget 100 ms); answered ${statuses.join(' and ')}`,
+      `${format(crafted.stallMs)} ms (budget 100 ms; longest step by this thread's CPU ${format(crafted.stallCpuMs)} ms); answered ${statuses.join(' and ')}`,
     ]);
   } finally {
     await t.close();
