@@ -320,6 +320,9 @@ export function renderTablePdf(options: TablePdfOptions): PDFKit.PDFDocument {
       for await (const cells of options.rows) {
         const height = rowHeight(cells, regularFont);
         if (y + height > pdf.bottom) {
+          // Rows that arrive from one batch of a keyset walk come as microtasks: without a macrotask turn
+          // a batch would be laid out, pages on pages, in one hold of the event loop (issue 16, finding 1).
+          await new Promise<void>((resolve) => setImmediate(resolve));
           y = pdf.addPage();
           y = drawRow(headers, y, boldFont, true);
         }

@@ -106,6 +106,31 @@ describe('staff list exports (employers, 10,000 rows)', () => {
     });
   }
 
+  it('XLSX: health keeps answering while the workbook is written (issue 16, finding 1)', async () => {
+    // SheetJS writes a workbook in one synchronous call; on the event loop it would hold every other
+    // request until the file is done. Health is asked every 10 ms: answers must keep coming to the end.
+    const answered: number[] = [];
+    let exporting = true;
+    const started = performance.now();
+    const probing = (async () => {
+      while (exporting) {
+        const answer = await t.app.request('/api/v1/health');
+        assert.equal(answer.status, 200);
+        answered.push(performance.now());
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      }
+    })();
+    const { response, bytes } = await download('format=xlsx');
+    const ended = performance.now();
+    exporting = false;
+    await probing;
+    assert.equal(response.status, 200);
+    assert.equal(XLSX.read(bytes, { type: 'array' }).SheetNames.length, 1);
+    const lastQuarter = ended - (ended - started) / 4;
+    const late = answered.filter((at) => at >= lastQuarter && at <= ended).length;
+    assert.ok(late >= 3, `${late} health answers in the last quarter of a ${Math.round(ended - started)} ms export`);
+  });
+
   it('PDF: every row in order, with the letterhead, ROC date and page footers', async () => {
     const { response, bytes } = await download('format=pdf');
     assert.equal(response.status, 200);

@@ -1,18 +1,19 @@
 /**
  * @module export
  * One export service for every staff list: CSV (streamed, UTF-8 with a BOM, formula cells neutralised),
- * XLSX and ODS (SheetJS CE; the whole workbook is built in memory, so these formats have a row cap) and PDF
- * (the bureau's A4 table, streamed page by page). Each list gives its columns once; the same columns,
- * headers in the caller's language and values masked as in the list, serve all four formats.
+ * XLSX and ODS (SheetJS CE; the whole workbook is built in memory, in a worker thread so that the event loop
+ * stays free, and these formats have a row cap) and PDF (the bureau's A4 table, streamed page by page).
+ * Each list gives its columns once; the same columns, headers in the caller's language and values masked as
+ * in the list, serve all four formats.
  */
 import { Readable } from 'node:stream';
-import * as XLSX from '@e965/xlsx';
 import { AppError } from '../errors.ts';
 import type { Locale } from '../i18n/locales.ts';
 import { translate } from '../i18n/translate.ts';
 import { renderTablePdf, type Letterhead } from '../documents/pdf.ts';
 import type { ExportFormat } from '../http/list.ts';
 import { csvStream, type CsvCell } from './csv.ts';
+import { buildWorkbook } from './workbook.ts';
 
 export type ExportCell = string | number | null;
 
@@ -64,16 +65,6 @@ async function* textsOf(cells: AsyncIterable<ExportCell[]>): AsyncGenerator<stri
   for await (const row of cells) yield row.map((cell) => (cell === null ? '' : String(cell)));
 }
 
-async function workbook(format: 'xlsx' | 'ods', sheetName: string, header: string[], cells: AsyncIterable<ExportCell[]>) {
-  const rows: ExportCell[][] = [header];
-  for await (const row of cells) rows.push(row);
-  const sheet = XLSX.utils.aoa_to_sheet(rows);
-  const book = XLSX.utils.book_new();
-  // Sheet names: at most 31 characters, none of : \ / ? * [ ].
-  XLSX.utils.book_append_sheet(book, sheet, sheetName.replace(/[:\\/?*[\]]/g, ' ').slice(0, 31) || 'Sheet1');
-  return XLSX.write(book, { type: 'buffer', bookType: format, compression: true }) as Buffer;
-}
-
 /** The HTTP answer for an export: the file in its format, with its content type and an attachment name. */
 export async function exportResponse<T>(request: ExportRequest<T>): Promise<Response> {
   const { format, locale } = request;
@@ -99,7 +90,7 @@ export async function exportResponse<T>(request: ExportRequest<T>): Promise<Resp
     });
     body = Readable.toWeb(doc) as ReadableStream<Uint8Array>;
   } else {
-    body = new Uint8Array(await workbook(format, title, header, cells));
+    body = await buildWorkbook({ format, sheetName: title, header }, cells);
   }
   const fileName = `${request.fileStem}-${request.date.replaceAll('-', '')}.${format}`;
   return new Response(body, {

@@ -104,6 +104,14 @@ export async function pageOfList<K extends string, O>(
   return { total, page: params.page, pageSize: params.pageSize, items: rows as O[] };
 }
 
+/**
+ * Rows per query of an export's keyset walk. On PGlite a result is parsed on the event loop in one step
+ * whose cost grows with rows times fields; 500 rows of a staff list keep it to a few tens of milliseconds
+ * (issue 16, finding 1: no request holds the loop for more than 100 ms; ADR 0045). Each query is followed
+ * by a macrotask turn (src/db/client.ts), so other requests get in between batches.
+ */
+export const listBatchRows = 500;
+
 const cast = (value: unknown, type: SortType): RawBuilder<unknown> => sql`cast(${value} as ${sql.raw(type)})`;
 
 /**
@@ -118,7 +126,7 @@ export async function* streamList<K extends string, O>(
   db: Queryable,
   list: ListDefinition<K, O>,
   sort: SortValue<K> | undefined,
-  batchSize = 1000,
+  batchSize = listBatchRows,
 ): AsyncGenerator<O> {
   const { column, descending } = parseSort(list, sort);
   const { unique } = list;
