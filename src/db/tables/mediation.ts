@@ -121,6 +121,10 @@ export type MediationRecordLinksTable = { token_hash: string; case_id: string; r
 
 export type MediationPaymentsTable = { case_id: string; position: number; amount: number; due_on: string; paid_on: string | null; followed_up_on: string | null };
 
+export type MediationReminderSettingsTable = { id: number; days_before: number; remind_supervisor_when_overdue: boolean; updated_by: string | null; updated_at: Date };
+
+export type MediationDeadlineRemindersTable = { case_id: string; kind: string; due_on: string; stage: string; recipient_id: string; notification_id: string | null; sent_at: Date };
+
 export type MediationTables = {
   mediators: MediatorsTable;
   mediation_rooms: MediationRoomsTable;
@@ -134,6 +138,8 @@ export type MediationTables = {
   mediation_rotation_skips: MediationRotationSkipsTable;
   mediation_record_links: MediationRecordLinksTable;
   mediation_payments: MediationPaymentsTable;
+  mediation_reminder_settings: MediationReminderSettingsTable;
+  mediation_deadline_reminders: MediationDeadlineRemindersTable;
 };
 
 export const mediationColumns = {
@@ -149,4 +155,6 @@ export const mediationColumns = {
   mediation_payments: ['case_id', 'position', 'amount', 'due_on', 'paid_on', 'followed_up_on'],
   mediation_record_links: ['token_hash', 'case_id', 'role', 'expires_at', 'created_at'],
   mediation_rotation_skips: ['id', 'case_id', 'suggested_mediator_id', 'appointed_mediator_id', 'reason', 'created_by', 'created_at'],
+  mediation_reminder_settings: ['id', 'days_before', 'remind_supervisor_when_overdue', 'updated_by', 'updated_at'],
+  mediation_deadline_reminders: ['case_id', 'kind', 'due_on', 'stage', 'recipient_id', 'notification_id', 'sent_at'],
 } as const;

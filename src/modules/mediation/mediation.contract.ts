@@ -205,3 +205,11 @@ export const mediatorItem = z.object({
   certificateValidUntil: z.string().nullable(),
 });
 export const roomItem = z.object({ siteCode: z.string(), code: z.string(), name: z.string(), capacity: z.number().int() });
+
+/** The staff deadline reminders' settings (ADR 0042): the bureau's choice, not a legal figure. */
+export const reminderSettingsRequest = z
+  .object({
+    daysBefore: z.number().int().min(0).max(30).openapi({ description: "Days before a deadline's last day that the reminder goes out (0: on the last day only). The bureau's choice, not a legal figure." }),
+    remindSupervisorWhenOverdue: z.boolean().openapi({ description: "When a deadline is overdue, also e-mail the site's supervising role." }),
+  })
+  .openapi('MediationReminderSettings');

@@ -27,10 +27,12 @@ import type { CaseStatus, MediationApplicationInput, MediationSortKey, Outcome }
 import { caseDeadlines, isOverdue, periodEnd, type BureauCalendar, type CaseDates, type Route } from './mediation.deadlines.ts';
 import { createCommitteeSteps } from './mediation.committee.ts';
 import { createMediationPayments } from './mediation.payments.ts';
+import { createMediationReminders, type StaffContacts } from './mediation.reminders.ts';
 import { mediationStatistics, statisticsWhere } from './mediation.statistics.ts';
 import { renderMediationRecordPdf } from './mediation.record.ts';
 import { createMediationScheduling, type NoticeSender } from './mediation.sessions.ts';
 import type { Letterhead } from '../../shared/documents/pdf.ts';
+import type { JobsService } from '../../shared/jobs/jobs.service.ts';
 import { isLocale } from '../../shared/i18n/locales.ts';
 
 export type RequestMeta = { requestId: string; locale: Locale };
@@ -122,6 +124,8 @@ export function createMediationService(deps: {
   notices: NoticeSender;
   /** Where the public web app is served: the record links e-mailed to the parties point there. */
   publicBaseUrl?: string;
+  /** The access module's contacts read model: staff deadline reminders are sent only with it (ADR 0042). */
+  staff?: StaffContacts;
 }) {
   const { db, referenceData, clock } = deps;
   const { timeZone } = referenceData.city.bureau;
@@ -222,6 +226,15 @@ export function createMediationService(deps: {
 
   const committee = createCommitteeSteps({ db, clock, loadCalendar, visibleCase, today });
   const payments = createMediationPayments({ db, clock, referenceData, notices: deps.notices, visibleCase, mayHandle: mayReadParties, today });
+  const reminders = createMediationReminders({
+    db, clock, referenceData, notices: deps.notices, staff: deps.staff, today, publicBaseUrl: deps.publicBaseUrl ?? 'http://localhost:3000',
+    async openCases(tx) {
+      const compiled = caseQuery().where('m.outcome', 'is', null).orderBy('m.received_at').orderBy('m.id').compile();
+      const rows = (await tx.query<CaseRow>(compiled.sql, compiled.parameters)).rows;
+      const calendar = await loadCalendar(tx);
+      return rows.map((row) => ({ id: row.id, case_number: row.case_number, unit_code: row.unit_code, mediator_user: row.mediator_user, deadlines: caseDeadlines(datesOf(row), calendar) }));
+    },
+  });
 
   const service = {
     ...scheduling,
@@ -234,8 +247,14 @@ export function createMediationService(deps: {
       return mediationStatistics({ db, rows, datesOf, calendar: await loadCalendar(), today: today(), from, to });
     },
     followUpOverduePayments: payments.followUpOverduePayments,
-    /** The daily follow-up of overdue payments (the jobs kit, once across instances). */
-    startWorkers: payments.startWorkers,
+    reminderSettings: reminders.reminderSettings,
+    setReminderSettings: reminders.setReminderSettings,
+    sendDeadlineReminders: reminders.sendDeadlineReminders,
+    /** The daily follow-up of overdue payments and the staff deadline reminders (the jobs kit, once across instances). */
+    async startWorkers(jobs: JobsService) {
+      await payments.startWorkers(jobs);
+      await reminders.startReminderWorkers(jobs);
+    },
     loadCalendar,
     today,
     toSummary,
