@@ -86,6 +86,7 @@ import { CasesListPage } from '../features/cases/cases-list-page.tsx';
 import { MediationCasePage } from '../features/mediation/mediation-case-page.tsx';
 import { MediationListPage } from '../features/mediation/mediation-list-page.tsx';
 import { MediationStatisticsPage } from '../features/mediation/mediation-statistics-page.tsx';
+import { MediationReminderSettingsPage } from '../features/mediation/reminder-settings-page.tsx';
 import { QuotaPage } from '../features/quota/quota-page.tsx';
 import { QuotaImportPage } from '../features/quota/quota-import-page.tsx';
 import { QuotaNoticesPage } from '../features/quota/quota-notices-page.tsx';
@@ -145,6 +146,7 @@ const staffRoutes: readonly StaffRoute[] = [
   // Labor relations (issue 11): mediation, the disability quota, unions.
   { pattern: '/staff/mediation', permission: 'mediation.list', render: () => <MediationListPage /> },
   { pattern: '/staff/mediation/statistics', permission: 'mediation.list', render: () => <MediationStatisticsPage /> },
+  { pattern: '/staff/mediation/reminder-settings', permission: 'mediation.assign', render: () => <MediationReminderSettingsPage /> },
   { pattern: '/staff/mediation/:id', permission: 'mediation.list', render: (p) => <MediationCasePage id={p.id ?? ''} /> },
   { pattern: '/staff/quota', permission: 'quota.read', render: () => <QuotaPage /> },
   { pattern: '/staff/quota/imports', permission: 'quota.write', render: () => <QuotaImportPage /> },
