@@ -88,10 +88,7 @@ export async function loadMediationDemo(db: Db, options: { referenceData: Refere
     { staff: supervisor, meta },
   );
   await mediation.committeeStep(supervisor, committee.id, { step: 'notified', on: mediation.today() }, meta);
-  // Staff deadline reminders (ADR 0042): two days ahead, overdue ones also to the supervisor. The demo
-  // mediator and admin get work addresses (example.gov.tw, never delivered), written as the access module
-  // would; the reminder screen and the account page then show something.
+  // Staff deadline reminders (ADR 0042): two days ahead, overdue ones also to the supervisor (the demo admin
+  // and mediator accounts have work addresses, demo-data.ts).
   await mediation.setReminderSettings(supervisor, { daysBefore: 2, remindSupervisorWhenOverdue: true }, 'demo-data');
-  await db.query("UPDATE staff_users SET work_email = 'mediator@labor.example.gov.tw', locale = 'zh-TW' WHERE id = $1 AND work_email IS NULL", [mediatorUser.id]);
-  await db.query("UPDATE staff_users SET work_email = 'admin@labor.example.gov.tw' WHERE id = $1 AND work_email IS NULL", [admin.id]);
 }
