@@ -28,3 +28,9 @@ CREATE TABLE mediation_deadline_reminders (
   sent_at timestamptz NOT NULL,
   PRIMARY KEY (case_id, kind, due_on, stage, recipient_id)
 );
+
+-- "A party may ask for the nearest site" (issue 11 §1): the party's district, chosen on the form or read from
+-- the applicant's address, so staff booking a session see the site the city file's table proposes for it.
+ALTER TABLE mediation_cases ADD COLUMN district_code text;
+ALTER TABLE mediation_cases ADD COLUMN district_source text CHECK (district_source IN ('chosen', 'address'));
+ALTER TABLE mediation_cases ADD CONSTRAINT mediation_cases_district_check CHECK ((district_code IS NULL) = (district_source IS NULL));

@@ -57,6 +57,8 @@ export type MediationCasesTable = {
   meeting_due_on: string | null;
   meeting_extension_reason: string | null;
   meeting_on: string | null;
+  district_code: string | null;
+  district_source: string | null;
 };
 
 // Committee route and rotation (migration 0037).
@@ -146,7 +148,7 @@ export const mediationColumns = {
   mediators: ['id', 'name', 'staff_user_id', 'organisation', 'certificate_number', 'certificate_valid_until', 'languages', 'is_active', 'created_at'],
   mediation_rooms: ['site_code', 'code', 'name', 'capacity', 'phone', 'is_active'],
   mediation_calendar_days: ['day', 'is_open', 'reason', 'source'],
-  mediation_cases: ['id', 'case_number', 'secret_hash', 'channel', 'status', 'dispute_type', 'route', 'unit_kind', 'unit_code', 'employer_id', 'summary', 'origin_kind', 'origin_ref', 'duplicate_key', 'duplicate_of', 'received_at', 'received_on', 'appoint_due_on', 'mediator_id', 'appointed_on', 'start_due_on', 'started_on', 'proposal_due_on', 'proposal_on', 'outcome', 'outcome_on', 'agreed_amount', 'created_by', 'updated_at', 'notified_on', 'members_due_on', 'members_on', 'investigator_on', 'report_due_on', 'report_on', 'special_circumstance', 'meeting_due_on', 'meeting_extension_reason', 'meeting_on'],
+  mediation_cases: ['id', 'case_number', 'secret_hash', 'channel', 'status', 'dispute_type', 'route', 'unit_kind', 'unit_code', 'employer_id', 'summary', 'origin_kind', 'origin_ref', 'duplicate_key', 'duplicate_of', 'received_at', 'received_on', 'appoint_due_on', 'mediator_id', 'appointed_on', 'start_due_on', 'started_on', 'proposal_due_on', 'proposal_on', 'outcome', 'outcome_on', 'agreed_amount', 'created_by', 'updated_at', 'notified_on', 'members_due_on', 'members_on', 'investigator_on', 'report_due_on', 'report_on', 'special_circumstance', 'meeting_due_on', 'meeting_extension_reason', 'meeting_on', 'district_code', 'district_source'],
   mediation_parties: ['case_id', 'role', 'kind', 'name', 'id_number', 'phone', 'email', 'address', 'locale'],
   mediation_claims: ['case_id', 'position', 'kind', 'amount', 'description'],
   mediation_sessions: ['id', 'case_id', 'site_code', 'room_code', 'mediator_id', 'starts_at', 'ends_at', 'created_by', 'created_at'],

@@ -23,7 +23,7 @@ import { localDate } from '../complaints/complaints.workflow.ts';
 import type { EmployersService } from '../employers/employers.service.ts';
 import { maskName } from '../people/identifiers.ts';
 import type { ReferenceData } from '../reference-data/reference-data.ts';
-import type { CaseStatus, MediationApplicationInput, MediationSortKey, Outcome } from './mediation.contract.ts';
+import { districtInAddress, proposeMediationSite, type CaseStatus, type MediationApplicationInput, type MediationSortKey, type Outcome } from './mediation.contract.ts';
 import { caseDeadlines, isOverdue, periodEnd, type BureauCalendar, type CaseDates, type Route } from './mediation.deadlines.ts';
 import { createCommitteeSteps } from './mediation.committee.ts';
 import { createMediationPayments } from './mediation.payments.ts';
@@ -70,6 +70,8 @@ export type CaseRow = {
   meeting_on: string | null;
   meeting_extension_reason: string | null;
   special_circumstance: string | null;
+  district_code: string | null;
+  district_source: 'chosen' | 'address' | null;
 };
 
 const iso = (value: Date) => new Date(value).toISOString();
@@ -88,6 +90,7 @@ const caseQuery = () =>
       'med.name as mediator_name', 'med.staff_user_id as mediator_user', 'd.case_number as duplicate_number',
       'm.outcome', 'm.outcome_on', 'm.agreed_amount', 'r.name as respondent_name', 'a.name as applicant_name',
       'm.notified_on', 'm.members_on', 'm.investigator_on', 'm.report_on', 'm.meeting_on', 'm.meeting_extension_reason', 'm.special_circumstance',
+      'm.district_code', 'm.district_source',
     ])
     .select(sql<number>`(SELECT coalesce(sum(amount), 0)::int FROM mediation_claims c WHERE c.case_id = m.id)`.as('claim_total'))
     .$castTo<CaseRow>();
@@ -177,6 +180,13 @@ export function createMediationService(deps: {
       outcome: row.outcome,
       deadlines: deadlinesOf(row, calendar, day),
     };
+  }
+
+  /** The site the city file's table proposes for the party's district, with why (the staff booking shows it). */
+  function nearestSiteOf(row: CaseRow) {
+    if (!row.district_code || !row.district_source) return null;
+    const proposal = proposeMediationSite(referenceData.city, row.district_code);
+    return proposal ? { ...proposal, source: row.district_source } : null;
   }
 
   /** A case by id, or 404 when it does not exist or belongs to a site the staff member may not see. */
@@ -301,6 +311,10 @@ export function createMediationService(deps: {
 
     async apply(input: MediationApplicationInput, by: { staff: StaffPrincipal | null; meta: RequestMeta }) {
       if (!siteCodes.has(input.siteCode)) throw invalid(by.meta.locale, 'siteCode', 'validation.mediation_site');
+      if (input.districtCode && !referenceData.city.districts.some((d) => d.townCode === input.districtCode)) throw invalid(by.meta.locale, 'districtCode', 'validation.district');
+      // The party's district for the nearest-site proposal: as chosen, else as the address names it.
+      const addressDistrict = input.districtCode ? undefined : districtInAddress(referenceData.city, input.applicant.address);
+      const district = input.districtCode ? { code: input.districtCode, source: 'chosen' } : addressDistrict ? { code: addressDistrict, source: 'address' } : null;
       const employerId = input.respondent.ubn ? await deps.employers.idByUbn(input.respondent.ubn) : null;
       const key = duplicateKey(input);
       const receivedAt = clock();
@@ -315,13 +329,14 @@ export function createMediationService(deps: {
         const row = (
           await tx.query<{ id: string }>(
             `INSERT INTO mediation_cases (case_number, secret_hash, channel, status, dispute_type, unit_kind, unit_code, employer_id, summary,
-               origin_kind, origin_ref, duplicate_key, duplicate_of, received_at, received_on, appoint_due_on, created_by, updated_at, route)
-             VALUES ($1, $2, $3, 'received', $4, 'mediation-site', $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $12, $16) RETURNING id`,
+               origin_kind, origin_ref, duplicate_key, duplicate_of, received_at, received_on, appoint_due_on, created_by, updated_at, route, district_code, district_source)
+             VALUES ($1, $2, $3, 'received', $4, 'mediation-site', $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $12, $16, $17, $18) RETURNING id`,
             [
               caseNumber, hashSecret(secret), by.staff ? 'staff' : 'online', input.disputeType, input.siteCode, employerId, input.summary,
               input.origin?.kind ?? null, input.origin?.ref ?? null, key, duplicate?.id ?? null, receivedAt, receivedOn,
               // Art. 12 para. 1's 3 days run on the mediator route only; the committee route starts with the notice (Art. 14).
               input.route === 'committee' ? null : periodEnd(receivedOn, 3, calendar), by.staff?.id ?? null, input.route,
+              district?.code ?? null, district?.source ?? null,
             ],
           )
         ).rows[0] as { id: string };
@@ -391,6 +406,7 @@ export function createMediationService(deps: {
           outcomeOn: row.outcome_on,
           payments: await payments.paymentsOf(tx, id),
           committee: row.route === 'committee' ? await committee.committeeOf(tx, row) : null,
+          nearestSite: nearestSiteOf(row),
         };
       });
     },
