@@ -92,6 +92,7 @@ import { QuotaImportPage } from '../features/quota/quota-import-page.tsx';
 import { QuotaNoticesPage } from '../features/quota/quota-notices-page.tsx';
 import { UnionsPage } from '../features/unions/unions-page.tsx';
 import { UnionReportsPage } from '../features/unions/union-reports-page.tsx';
+import { UnionReminderSettingsPage } from '../features/unions/union-reminder-settings-page.tsx';
 import { SocialDialogueNewPage, SocialDialoguePage } from '../features/unions/social-dialogue-page.tsx';
 import { MassLayoffPlansPage } from '../features/mass-layoffs/plans-page.tsx';
 import { MassLayoffNewPage } from '../features/mass-layoffs/plan-new-page.tsx';
@@ -153,6 +154,7 @@ const staffRoutes: readonly StaffRoute[] = [
   { pattern: '/staff/quota/notices', permission: 'quota.read', render: () => <QuotaNoticesPage /> },
   { pattern: '/staff/unions', permission: 'unions.read', render: () => <UnionsPage /> },
   { pattern: '/staff/unions/:id/reports', permission: 'unions.read', render: (p) => <UnionReportsPage id={p.id ?? ''} /> },
+  { pattern: '/staff/unions/reminder-settings', permission: 'unions.write', render: () => <UnionReminderSettingsPage /> },
   { pattern: '/staff/social-dialogue', permission: 'unions.read', render: () => <SocialDialoguePage /> },
   { pattern: '/staff/social-dialogue/new', permission: 'unions.write', render: () => <SocialDialogueNewPage /> },
   { pattern: '/staff/mass-layoffs', permission: 'mass-layoffs.read', render: () => <MassLayoffPlansPage /> },

@@ -9,8 +9,7 @@ import { Loading } from '../../ui/loading.tsx';
 import { ProblemAlert } from '../../ui/problem-alert.tsx';
 import { useSession, useStaff } from '../staff-auth/session-provider.tsx';
 
-type Line = { category: string; amount: number };
-type Report = { id: string; year: number; members: number; income: Line[]; spending: Line[]; incomeTotal: number; spendingTotal: number; filedOn: string; revision: number };
+import { AmendReportForm, ElectionForm, type UnionReport as Report } from './union-forms.tsx';
 type Values = { year: string; members: string; filedOn: string; income1: string; incomeAmount1: string; income2: string; incomeAmount2: string; spending1: string; spendingAmount1: string; spending2: string; spendingAmount2: string };
 const blank: Values = { year: '', members: '', filedOn: '', income1: '', incomeAmount1: '', income2: '', incomeAmount2: '', spending1: '', spendingAmount1: '', spending2: '', spendingAmount2: '' };
 const num = (v: string) => (v.trim() === '' ? Number.NaN : Number(v.trim()));
@@ -59,7 +58,7 @@ function ReportForm({ unionId }: { unionId: string }) {
 export function UnionReportsPage({ id }: { id: string }) {
   const { t, formatNumber, formatPlainDate, formatMoney } = useI18n();
   const { can } = useSession();
-  const union = useQuery({ queryKey: ['union', id], queryFn: ({ signal }) => apiRequest<{ name: string; registrationNumber: string }>(`/api/v1/staff/unions/${encodeURIComponent(id)}`, { signal }) });
+  const union = useQuery({ queryKey: ['union', id], queryFn: ({ signal }) => apiRequest<{ name: string; registrationNumber: string; termEndsOn: string | null }>(`/api/v1/staff/unions/${encodeURIComponent(id)}`, { signal }) });
   const reports = useQuery({ queryKey: ['union-reports', id], queryFn: ({ signal }) => apiRequest<{ items: Report[] }>(`/api/v1/staff/unions/${encodeURIComponent(id)}/annual-reports`, { signal }) });
   return (
     <DetailPage title={union.data ? t('unions.reports.title', { name: union.data.name }) : t('unions.reports.title_plain')} back={{ href: '/staff/unions', label: t('unions.reports.back') }}>
@@ -86,6 +85,20 @@ export function UnionReportsPage({ id }: { id: string }) {
           <h2 id="union-report-form">{t('unions.reports.form_title')}</h2>
           <p>{t('unions.reports.form_lead')}</p>
           <ReportForm unionId={id} />
+        </section>
+      ) : null}
+      {can('unions.write') && reports.data?.items.length ? (
+        <section aria-labelledby="union-report-amend" className="section">
+          <h2 id="union-report-amend">{t('unions.amend.title')}</h2>
+          <p>{t('unions.amend.lead')}</p>
+          <AmendReportForm unionId={id} reports={reports.data.items} />
+        </section>
+      ) : null}
+      {can('unions.write') ? (
+        <section aria-labelledby="union-election-form" className="section">
+          <h2 id="union-election-form">{t('unions.election_form.title')}</h2>
+          <p>{union.data?.termEndsOn ? t('unions.election_form.current', { date: formatPlainDate(union.data.termEndsOn) }) : t('unions.election_form.no_term')}</p>
+          <ElectionForm unionId={id} />
         </section>
       ) : null}
     </DetailPage>
