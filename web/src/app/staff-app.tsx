@@ -98,6 +98,7 @@ import { MassLayoffPlansPage } from '../features/mass-layoffs/plans-page.tsx';
 import { MassLayoffNewPage } from '../features/mass-layoffs/plan-new-page.tsx';
 import { MassLayoffPlanPage } from '../features/mass-layoffs/plan-page.tsx';
 import { UpcomingLayoffsPage } from '../features/mass-layoffs/upcoming-page.tsx';
+import { MassLayoffRuleSetsPage } from '../features/mass-layoffs/rule-sets-page.tsx';
 import { RatesPage } from '../features/rates/rates-page.tsx';
 import { TranslationTaskPage, TranslationTasksPage } from '../features/translations/translations-pages.tsx';
 import { ContentReviewPage } from '../features/content/content-review-page.tsx';
@@ -160,6 +161,7 @@ const staffRoutes: readonly StaffRoute[] = [
   { pattern: '/staff/mass-layoffs', permission: 'mass-layoffs.read', render: () => <MassLayoffPlansPage /> },
   { pattern: '/staff/mass-layoffs/new', permission: 'mass-layoffs.write', render: () => <MassLayoffNewPage /> },
   { pattern: '/staff/mass-layoffs/upcoming', permission: 'mass-layoffs.upcoming', render: () => <UpcomingLayoffsPage /> },
+  { pattern: '/staff/mass-layoffs/rule-sets', permission: 'mass-layoffs.read', render: () => <MassLayoffRuleSetsPage /> },
   { pattern: '/staff/mass-layoffs/:id', permission: 'mass-layoffs.read', render: (p) => <MassLayoffPlanPage id={p.id ?? ''} /> },
   // indicators
   { pattern: '/staff/indicators', permission: 'indicators.read', render: () => <Suspense fallback={<SessionLoading />}><IndicatorsPage /></Suspense> },
