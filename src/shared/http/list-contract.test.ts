@@ -118,6 +118,8 @@ const notLists = new Set([
   'GET /api/v1/staff/indicators/targets',
   // Issue 10 §4: the consultation centre's one record of lines and hours, edited in one form.
   'GET /api/v1/staff/migrant-centre',
+  // The staff deadline reminders' settings: one object (ADR 0042).
+  'GET /api/v1/staff/mediation-reminder-settings',
 ]);
 
 describe('the staff list contract', () => {

@@ -73,7 +73,7 @@ const bookValues = z.object({
 type BookValues = { site: string; room: string; date: string; time: string; minutes: string };
 
 /** The nearest-site proposal for the party's district, as a sentence ("serves 大甲區"), or null without one. */
-export function NearestSiteNote({ c }: { c: MediationDetail }) {
+export function NearestSiteNote({ c, testId }: { c: MediationDetail; testId: string }) {
   const { t, locale } = useI18n();
   const city = useCity();
   const siteName = useSiteName();
@@ -82,7 +82,7 @@ export function NearestSiteNote({ c }: { c: MediationDetail }) {
   const district = city?.districts.find((d) => d.townCode === proposal.districtCode);
   const names = { site: siteName(proposal.siteCode), district: district ? placeName(district, locale) : proposal.districtCode };
   return (
-    <p className="field__hint" data-testid="nearest-site">
+    <p className="field__hint" data-testid={testId}>
       {proposal.source === 'chosen' ? t('mediation.nearest.staff_chosen', names) : t('mediation.nearest.staff_address', names)}{' '}
       {proposal.confirmed ? null : t('mediation.nearest.unconfirmed')}
     </p>
@@ -105,7 +105,7 @@ export function BookForm({ c, onDone }: { c: MediationDetail; onDone: (message: 
     <section className="section" aria-labelledby="mediation-book">
       <h2 id="mediation-book">{t('mediation.book_title', { site: siteName(site) })}</h2>
       <p className="field__hint">{t('mediation.book_hint')}</p>
-      <NearestSiteNote c={c} />
+      <NearestSiteNote c={c} testId="nearest-site-booking" />
       <ProblemAlert error={rooms.error} />
       <KitForm
         form={form}

@@ -1,10 +1,12 @@
 /**
  * The union page's staff forms besides filing a report (issue 11 §4): recording an election, which moves the
- * board's term end, and amending a year's report with the reason (audited on the server).
+ * board's term end; amending a year's report with the reason (audited on the server); the year's evaluation and
+ * a guidance visit, which count towards indicator 5.
  */
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { z } from 'zod';
+import { evaluationInput, visitInput } from '../../../../src/modules/unions/unions.contract.ts';
 import { amendRequest } from '../../../../src/modules/unions/unions.reports.contract.ts';
 import { apiRequest } from '../../app/api-client.ts';
 import { useI18n } from '../../i18n/i18n-provider.tsx';
@@ -127,6 +129,92 @@ export function AmendReportForm({ unionId, reports }: { unionId: string; reports
       />
       {/* A new year (or a new revision) is a new form, prefilled with that report's figures. */}
       {report ? <AmendFields key={`${report.year}-${report.revision}`} unionId={unionId} report={report} onDone={() => setDone(true)} /> : null}
+    </>
+  );
+}
+
+const criterionRows = 3;
+type EvaluationValues = { year: string; evaluatedOn: string; grade: string; findings: string; criteria: { criterion: string; weight: string; score: string }[] };
+
+/** The year's evaluation (工會評鑑): up to three weighted criteria here; it counts towards indicator 5. */
+export function EvaluationForm({ unionId, year }: { unionId: string; year: number }) {
+  const { t } = useI18n();
+  const { csrfToken } = useStaff();
+  const client = useQueryClient();
+  const [total, setTotal] = useState<number>();
+  const form = useContractForm<EvaluationValues, typeof evaluationInput>({
+    schema: evaluationInput,
+    defaultValues: { year: String(year), evaluatedOn: '', grade: '', findings: '', criteria: Array.from({ length: criterionRows }, () => ({ criterion: '', weight: '', score: '' })) },
+    toRequest: (v) => {
+      // Trailing empty rows are left out; a gap keeps its place so the messages land on the right fields.
+      let last = v.criteria.length - 1;
+      while (last >= 0 && [v.criteria[last]!.criterion, v.criteria[last]!.weight, v.criteria[last]!.score].every((x) => x.trim() === '')) last -= 1;
+      return {
+        year: num(v.year), evaluatedOn: v.evaluatedOn, grade: v.grade,
+        ...(v.findings.trim() ? { findings: v.findings.trim() } : {}),
+        criteria: v.criteria.slice(0, last + 1).map((c) => ({ criterion: c.criterion, weight: num(c.weight), score: num(c.score) })),
+      };
+    },
+  });
+  const f = (key: string, params?: Record<string, string | number>) => t(`unions.evaluation.${key}`, params);
+  return (
+    <>
+      {total === undefined ? null : <Alert tone="success">{f('saved', { total })}</Alert>}
+      <KitForm
+        form={form}
+        label={f('title')}
+        submitLabel={f('submit')}
+        onSubmit={async (request) => {
+          setTotal(undefined);
+          const saved = await apiRequest<{ totalScore: number }>(`/api/v1/staff/unions/${encodeURIComponent(unionId)}/evaluations`, { method: 'POST', body: request, csrfToken });
+          await client.invalidateQueries({ queryKey: ['unions-indicator'] });
+          await client.invalidateQueries({ queryKey: ['union', unionId] });
+          form.reset();
+          setTotal(saved.totalScore);
+        }}
+      >
+        <FormText form={form} name="year" label={f('year')} inputMode="numeric" maxLength={4} />
+        <FormText form={form} name="evaluatedOn" label={f('evaluated_on')} type="date" />
+        {Array.from({ length: criterionRows }, (_, i) => (
+          <fieldset className="fieldset" key={i}>
+            <legend className="fieldset__legend">{f('criterion_legend', { n: i + 1 })}</legend>
+            <FormText form={form} name={`criteria.${i}.criterion`} label={f('criterion')} />
+            <FormText form={form} name={`criteria.${i}.weight`} label={f('weight')} inputMode="decimal" />
+            <FormText form={form} name={`criteria.${i}.score`} label={f('score')} inputMode="decimal" />
+          </fieldset>
+        ))}
+        <FormText form={form} name="grade" label={f('grade')} />
+        <FormTextArea form={form} name="findings" label={f('findings')} rows={3} />
+      </KitForm>
+    </>
+  );
+}
+
+/** A guidance visit (輔導) with its findings; a visit in the year also counts towards indicator 5. */
+export function VisitForm({ unionId }: { unionId: string }) {
+  const { t } = useI18n();
+  const { csrfToken } = useStaff();
+  const client = useQueryClient();
+  const [done, setDone] = useState(false);
+  const form = useContractForm<{ visitedOn: string; findings: string }, typeof visitInput>({ schema: visitInput, defaultValues: { visitedOn: '', findings: '' } });
+  return (
+    <>
+      {done ? <Alert tone="success">{t('unions.visit.saved')}</Alert> : null}
+      <KitForm
+        form={form}
+        label={t('unions.visit.title')}
+        submitLabel={t('unions.visit.submit')}
+        onSubmit={async (request) => {
+          setDone(false);
+          await apiRequest(`/api/v1/staff/unions/${encodeURIComponent(unionId)}/guidance-visits`, { method: 'POST', body: request, csrfToken });
+          await client.invalidateQueries({ queryKey: ['unions-indicator'] });
+          form.reset();
+          setDone(true);
+        }}
+      >
+        <FormText form={form} name="visitedOn" label={t('unions.visit.visited_on')} type="date" />
+        <FormTextArea form={form} name="findings" label={t('unions.visit.findings')} rows={3} />
+      </KitForm>
     </>
   );
 }
