@@ -101,10 +101,13 @@ describe('mediation (staff journey)', () => {
       // The outbox worker sends on its own schedule; a loaded machine can take a while.
     }, 60_000);
     assert.ok(delivered.length >= 2);
-    const link = page.getByRole('link', { name: zh('mediation.notice_pdf', { party: zh('mediation.parties.respondent') }) });
-    const pdf = await admin.request.get((await link.getAttribute('href')) ?? '');
-    assert.equal(pdf.status(), 200);
-    assert.equal((await pdf.body()).subarray(0, 5).toString(), '%PDF-');
+    // …and each party's notice prints as a PDF.
+    for (const party of ['applicant', 'respondent'] as const) {
+      const link = page.getByRole('link', { name: zh('mediation.notice_pdf', { party: zh(`mediation.parties.${party}`) }) });
+      const pdf = await admin.request.get((await link.getAttribute('href')) ?? '');
+      assert.equal(pdf.status(), 200, `the ${party}'s notice`);
+      assert.equal((await pdf.body()).subarray(0, 5).toString(), '%PDF-');
+    }
 
     // A booking of the same room at an overlapping time is refused with its reason.
     const me = (await (await admin.request.get('/api/v1/auth/me')).json()) as { csrfToken: string };
