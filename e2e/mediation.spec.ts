@@ -101,10 +101,13 @@ describe('mediation (staff journey)', () => {
       // The outbox worker sends on its own schedule; a loaded machine can take a while.
     }, 60_000);
     assert.ok(delivered.length >= 2);
-    const link = page.getByRole('link', { name: zh('mediation.notice_pdf', { party: zh('mediation.parties.respondent') }) });
-    const pdf = await admin.request.get((await link.getAttribute('href')) ?? '');
-    assert.equal(pdf.status(), 200);
-    assert.equal((await pdf.body()).subarray(0, 5).toString(), '%PDF-');
+    // …and each party's notice prints as a PDF.
+    for (const party of ['applicant', 'respondent'] as const) {
+      const link = page.getByRole('link', { name: zh('mediation.notice_pdf', { party: zh(`mediation.parties.${party}`) }) });
+      const pdf = await admin.request.get((await link.getAttribute('href')) ?? '');
+      assert.equal(pdf.status(), 200, `the ${party}'s notice`);
+      assert.equal((await pdf.body()).subarray(0, 5).toString(), '%PDF-');
+    }
 
     // A booking of the same room at an overlapping time is refused with its reason.
     const me = (await (await admin.request.get('/api/v1/auth/me')).json()) as { csrfToken: string };
@@ -149,13 +152,21 @@ describe('mediation (staff journey)', () => {
     const before = await page.getByTestId('indicator-5').innerText();
     const listed = (await (await admin.request.get('/api/v1/staff/unions?kind=occupational&sort=name')).json()) as { total: number; items: { id: string; name: string }[] };
     assert.ok(listed.total >= 1);
-    const me = (await (await admin.request.get('/api/v1/auth/me')).json()) as { csrfToken: string };
-    const evaluated = await admin.request.post(`/api/v1/staff/unions/${listed.items[0]!.id}/evaluations`, {
-      data: { year, evaluatedOn: `${year}-06-01`, grade: '乙等', criteria: [{ criterion: '組織運作', weight: 1, score: 80 }] },
-      headers: { 'x-csrf-token': me.csrfToken },
-    });
-    assert.equal(evaluated.status(), 201, await evaluated.text());
-    await page.reload();
+    // The evaluation is entered on the union's page, as staff do (one form at a time there).
+    await page.goto(`/staff/unions/${listed.items[0]!.id}/reports`);
+    await settle(page);
+    await page.getByLabel(zh('unions.record.action'), { exact: true }).selectOption({ label: zh('unions.evaluation.title') });
+    const form = page.getByRole('region', { name: zh('unions.record.title') });
+    await form.getByLabel(zh('unions.evaluation.year'), { exact: true }).fill(String(year));
+    await form.getByLabel(zh('unions.evaluation.evaluated_on'), { exact: true }).fill(`${year}-06-01`);
+    const first = form.getByRole('group', { name: zh('unions.evaluation.criterion_legend', { n: 1 }) });
+    await first.getByLabel(zh('unions.evaluation.criterion'), { exact: true }).fill('組織運作');
+    await first.getByLabel(zh('unions.evaluation.weight'), { exact: true }).fill('1');
+    await first.getByLabel(zh('unions.evaluation.score'), { exact: true }).fill('80');
+    await form.getByLabel(zh('unions.evaluation.grade'), { exact: true }).fill('乙等');
+    await form.getByRole('button', { name: zh('unions.evaluation.submit') }).click();
+    await page.getByText(zh('unions.evaluation.saved', { total: 80 })).waitFor();
+    await page.goto('/staff/unions');
     await settle(page);
     await page.getByTestId('indicator-5').filter({ hasNotText: before }).waitFor();
     assert.notEqual(await page.getByTestId('indicator-5').innerText(), before);

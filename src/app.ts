@@ -64,6 +64,7 @@ import { rejectUnstorableText } from './shared/http/validation.ts';
 import { isLocale, locales, negotiateLocale, sourceLocale, type Locale } from './shared/i18n/locales.ts';
 import type { Logger } from './shared/logger.ts';
 import { mediationRoutes } from './modules/mediation/mediation.routes.ts';
+import { mediationReminderRoutes } from './modules/mediation/mediation.reminders.routes.ts';
 import { createMediationService, mediationAuditReference } from './modules/mediation/mediation.service.ts';
 import { quotaRoutes } from './modules/quota/quota.routes.ts';
 import { createHeadcountImport } from './modules/quota/quota.import.ts';
@@ -214,7 +215,7 @@ export function createApp(deps: AppDeps) {
   const heat = createHeatService({ db: deps.db, referenceData: deps.referenceData, clock });
   const usage = createUsageService({ db: deps.db, clock, timeZone: deps.referenceData.city.bureau.timeZone });
   const content = createContentService({ db: deps.db, clock });
-  const mediation = createMediationService({ db: deps.db, referenceData: deps.referenceData, clock, employers, notices: notifications, publicBaseUrl: deps.publicBaseUrl ?? 'http://localhost:3000', translations });
+  const mediation = createMediationService({ db: deps.db, referenceData: deps.referenceData, clock, employers, notices: notifications, publicBaseUrl: deps.publicBaseUrl ?? 'http://localhost:3000', translations, staff: access });
   const quota = createQuotaService({ db: deps.db, clock, employers });
   const unions = createUnionsService({ db: deps.db, clock });
   const unionReports = createUnionReportsService({ db: deps.db, clock, timeZone: deps.referenceData.city.bureau.timeZone, notifications,
@@ -467,6 +468,7 @@ export function createApp(deps: AppDeps) {
       lists,
     }),
   );
+  app.route('/', mediationReminderRoutes({ mediation }));
   app.route('/', quotaRoutes({ quota, lists }));
   app.route('/', quotaImportRoutes({ headcounts: createHeadcountImport({ db: deps.db, clock, employers }), lists }));
   app.route('/', unionReportsRoutes({ reports: unionReports, lists }));

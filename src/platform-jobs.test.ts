@@ -40,6 +40,8 @@ describe('platform jobs', () => {
       { name: 'employment.followups-due', cron: '0 6 * * *', timezone: 'Asia/Taipei' },
       // The indicators' monthly snapshot, also scheduled by app.startWorkers (ADR 0022).
       { name: 'indicators.monthly-snapshot', cron: '0 2 1 * *', timezone: 'Asia/Taipei' },
+      // Mediation: staff deadline reminders (app.startWorkers), ADR 0042.
+      { name: 'mediation.deadline-reminders', cron: '30 7 * * *', timezone: 'Asia/Taipei' },
       // Mediation: agreed payments past their day are followed up (app.startWorkers), ADR 0038.
       { name: 'mediation.payment-follow-up', cron: '10 8 * * *', timezone: 'Asia/Taipei' },
       // Reminders to migrant officers of their visit tasks and 1955 dispatches (app.startWorkers), ADR 0032.

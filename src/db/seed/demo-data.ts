@@ -151,9 +151,11 @@ export async function loadDemoData(db: Db, options: { city: CityConfig; password
   await db.transaction(async (tx) => {
     for (const account of staffAccounts) {
       await tx.query(
-        `INSERT INTO staff_users (username, display_name, password_hash, roles, home_unit_kind, home_unit_code)
-         VALUES ($1, $2, $3, $4, $5, $6)`,
-        [account.username, account.displayName, passwordHash, [account.role], account.homeUnit.kind, account.homeUnit.code],
+        `INSERT INTO staff_users (username, display_name, password_hash, roles, home_unit_kind, home_unit_code, work_email)
+         VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+        // Work addresses for the roles the mediation deadline reminders reach (ADR 0042); example.gov.tw is never delivered.
+        [account.username, account.displayName, passwordHash, [account.role], account.homeUnit.kind, account.homeUnit.code,
+          account.role === 'admin' || account.role === 'mediator' ? `${account.username}@labor.example.gov.tw` : null],
       );
     }
     let serial = 0;

@@ -58,6 +58,8 @@ export type MediationCasesTable = {
   meeting_extension_reason: string | null;
   meeting_on: string | null;
   record_remarks: string | null;
+  district_code: string | null;
+  district_source: string | null;
 };
 
 // Committee route and rotation (migration 0037).
@@ -123,6 +125,10 @@ export type MediationRecordLinksTable = { token_hash: string; case_id: string; r
 
 export type MediationPaymentsTable = { case_id: string; position: number; amount: number; due_on: string; paid_on: string | null; followed_up_on: string | null };
 
+export type MediationReminderSettingsTable = { id: number; days_before: number; remind_supervisor_when_overdue: boolean; updated_by: string | null; updated_at: Date };
+
+export type MediationDeadlineRemindersTable = { case_id: string; kind: string; due_on: string; stage: string; recipient_id: string; notification_id: string | null; sent_at: Date };
+
 export type MediationTables = {
   mediators: MediatorsTable;
   mediation_rooms: MediationRoomsTable;
@@ -136,13 +142,15 @@ export type MediationTables = {
   mediation_rotation_skips: MediationRotationSkipsTable;
   mediation_record_links: MediationRecordLinksTable;
   mediation_payments: MediationPaymentsTable;
+  mediation_reminder_settings: MediationReminderSettingsTable;
+  mediation_deadline_reminders: MediationDeadlineRemindersTable;
 };
 
 export const mediationColumns = {
   mediators: ['id', 'name', 'staff_user_id', 'organisation', 'certificate_number', 'certificate_valid_until', 'languages', 'is_active', 'created_at'],
   mediation_rooms: ['site_code', 'code', 'name', 'capacity', 'phone', 'is_active'],
   mediation_calendar_days: ['day', 'is_open', 'reason', 'source'],
-  mediation_cases: ['id', 'case_number', 'secret_hash', 'channel', 'status', 'dispute_type', 'route', 'unit_kind', 'unit_code', 'employer_id', 'summary', 'origin_kind', 'origin_ref', 'duplicate_key', 'duplicate_of', 'received_at', 'received_on', 'appoint_due_on', 'mediator_id', 'appointed_on', 'start_due_on', 'started_on', 'proposal_due_on', 'proposal_on', 'outcome', 'outcome_on', 'agreed_amount', 'created_by', 'updated_at', 'notified_on', 'members_due_on', 'members_on', 'investigator_on', 'report_due_on', 'report_on', 'special_circumstance', 'meeting_due_on', 'meeting_extension_reason', 'meeting_on', 'record_remarks'],
+  mediation_cases: ['id', 'case_number', 'secret_hash', 'channel', 'status', 'dispute_type', 'route', 'unit_kind', 'unit_code', 'employer_id', 'summary', 'origin_kind', 'origin_ref', 'duplicate_key', 'duplicate_of', 'received_at', 'received_on', 'appoint_due_on', 'mediator_id', 'appointed_on', 'start_due_on', 'started_on', 'proposal_due_on', 'proposal_on', 'outcome', 'outcome_on', 'agreed_amount', 'created_by', 'updated_at', 'notified_on', 'members_due_on', 'members_on', 'investigator_on', 'report_due_on', 'report_on', 'special_circumstance', 'meeting_due_on', 'meeting_extension_reason', 'meeting_on', 'record_remarks', 'district_code', 'district_source'],
   mediation_parties: ['case_id', 'role', 'kind', 'name', 'id_number', 'phone', 'email', 'address', 'locale'],
   mediation_claims: ['case_id', 'position', 'kind', 'amount', 'description'],
   mediation_sessions: ['id', 'case_id', 'site_code', 'room_code', 'mediator_id', 'starts_at', 'ends_at', 'created_by', 'created_at', 'remarks'],
@@ -151,4 +159,6 @@ export const mediationColumns = {
   mediation_payments: ['case_id', 'position', 'amount', 'due_on', 'paid_on', 'followed_up_on'],
   mediation_record_links: ['token_hash', 'case_id', 'role', 'expires_at', 'created_at'],
   mediation_rotation_skips: ['id', 'case_id', 'suggested_mediator_id', 'appointed_mediator_id', 'reason', 'created_by', 'created_at'],
+  mediation_reminder_settings: ['id', 'days_before', 'remind_supervisor_when_overdue', 'updated_by', 'updated_at'],
+  mediation_deadline_reminders: ['case_id', 'kind', 'due_on', 'stage', 'recipient_id', 'notification_id', 'sent_at'],
 } as const;

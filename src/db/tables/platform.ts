@@ -47,6 +47,8 @@ export type StaffUsersTable = {
   last_login_at: Date | null;
   created_at: Generated<Date>;
   updated_at: Generated<Date>;
+  work_email: string | null;
+  locale: string | null;
 };
 
 /** Hardening (issue 16): sign-in failures per account and hashed client address. */
@@ -102,7 +104,7 @@ export const platformColumns = {
   rate_limit_windows: ['key_hash', 'window_started_at', 'window_ends_at', 'hits'],
   schema_migrations: ['id', 'applied_at'],
   staff_sessions: ['token_hash', 'user_id', 'csrf_token', 'created_at', 'expires_at'],
-  staff_users: ['id', 'username', 'display_name', 'password_hash', 'roles', 'home_unit_code', 'home_unit_kind', 'is_active', 'failed_login_count', 'locked_until', 'last_login_at', 'created_at', 'updated_at'],
+  staff_users: ['id', 'username', 'display_name', 'password_hash', 'roles', 'home_unit_code', 'home_unit_kind', 'is_active', 'failed_login_count', 'locked_until', 'last_login_at', 'created_at', 'updated_at', 'work_email', 'locale'],
   login_failures: ['user_id', 'address_hash', 'failures', 'locked_until', 'updated_at'],
   notifications: ['id', 'record_type', 'record_id', 'channel', 'template', 'locale', 'recipient', 'recipient_masked', 'params', 'status', 'attempts', 'last_error', 'claimed_until', 'provider_message_id', 'job_id', 'created_at', 'last_attempt_at', 'sent_at'],
   usage_daily_counts: ['day', 'kind', 'name', 'count'],

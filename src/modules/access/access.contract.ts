@@ -1,5 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { listParams } from '../../shared/http/list.ts';
+import { locales } from '../../shared/i18n/locales.ts';
 import { staffRoles } from './permissions.ts';
 
 export { staffRoles };
@@ -11,6 +12,10 @@ const username = z
   .max(40)
   .regex(/^[a-z0-9][a-z0-9._-]*$/i);
 const password = z.string().min(10, 'validation.password_too_short').max(200);
+/** The work address deadline reminders go to (ADR 0042); null clears it. */
+const workEmail = z.email('validation.email').max(200).nullable();
+/** The language of the reminders; null means zh-TW, the bureau's. */
+const staffLocale = z.enum(locales, { message: 'validation.choice' }).nullable();
 
 /** The kinds of unit a staff account works from; the codes are the city file's (ADR 0016). */
 export const unitKinds = ['city', 'station', 'mediation-site', 'rehabilitation-region'] as const;
@@ -54,6 +59,8 @@ export const staffAccount = z
     displayName: z.string(),
     roles: z.array(z.enum(staffRoles)),
     homeUnit,
+    workEmail: z.string().nullable().openapi({ description: 'The work e-mail address. Masked (a***@example.gov.tw) in the list; in full on the single account.' }),
+    locale: z.enum(locales).nullable(),
     isActive: z.boolean(),
     isLocked: z.boolean(),
     lastLoginAt: z.string().nullable(),
@@ -68,6 +75,8 @@ export const createAccountRequest = z
     password,
     roles: z.array(z.enum(staffRoles, { message: 'validation.role' })).min(1).max(staffRoles.length),
     homeUnit,
+    workEmail: workEmail.optional(),
+    locale: staffLocale.optional(),
   })
   .openapi('CreateStaffAccount');
 
@@ -76,6 +85,8 @@ export const updateAccountRequest = z
     displayName: z.string().trim().min(1).max(100).optional(),
     roles: z.array(z.enum(staffRoles, { message: 'validation.role' })).min(1).max(staffRoles.length).optional(),
     homeUnit: homeUnit.optional(),
+    workEmail: workEmail.optional(),
+    locale: staffLocale.optional(),
     isActive: z.boolean().optional(),
     password: password.optional(),
     unlock: z.literal(true).optional(),

@@ -171,7 +171,11 @@ export function accessRoutes(deps: {
     return c.json(account, 201);
   });
 
-  app.openapi(getAccount, async (c) => c.json(await deps.access.getAccount(c.req.valid('param').id), 200));
+  app.openapi(getAccount, async (c) => {
+    const staff = c.get('staff');
+    if (!staff) throw new AppError('UNAUTHENTICATED');
+    return c.json(await deps.access.getAccount(c.req.valid('param').id, staff, { requestId: c.get('requestId') }), 200);
+  });
 
   app.openapi(updateAccount, async (c) => {
     const staff = c.get('staff');

@@ -10,7 +10,9 @@ import { recordAudit } from '../audit/audit.service.ts';
 import type { ReferenceData } from '../reference-data/reference-data.ts';
 import type { HomeUnit } from './access.contract.ts';
 import { decoyPasswordHash, hashPassword, verifyPassword } from './passwords.ts';
-import { hasPermission, type StaffRole } from './permissions.ts';
+import { maskEmail } from '../notifications/notifications.mask.ts';
+import type { Locale } from '../../shared/i18n/locales.ts';
+import { hasPermission, permissionRoles, type Permission, type StaffRole } from './permissions.ts';
 
 export type AccessSettings = {
   sessionTtlMinutes: number;
@@ -27,11 +29,16 @@ export type StaffAccount = {
   displayName: string;
   roles: StaffRole[];
   homeUnit: HomeUnit;
+  workEmail: string | null;
+  locale: Locale | null;
   isActive: boolean;
   isLocked: boolean;
   lastLoginAt: string | null;
   createdAt: string;
 };
+
+/** Where a staff member is reached by the platform's reminders (ADR 0042): only accounts with an address. */
+export type StaffContact = { id: string; displayName: string; email: string; locale: Locale | null };
 
 type StaffRow = {
   id: string;
@@ -41,6 +48,8 @@ type StaffRow = {
   roles: StaffRole[];
   home_unit_kind: HomeUnit['kind'];
   home_unit_code: string | null;
+  work_email: string | null;
+  locale: Locale | null;
   is_active: boolean;
   failed_login_count: number;
   locked_until: Date | null;
@@ -54,13 +63,16 @@ const newToken = () => randomBytes(32).toString('base64url');
 const homeUnitOf = (row: Pick<StaffRow, 'home_unit_kind' | 'home_unit_code'>): HomeUnit => ({ kind: row.home_unit_kind, code: row.home_unit_code });
 const sameUnit = (a: HomeUnit, b: HomeUnit) => a.kind === b.kind && a.code === b.code;
 
-function toAccount(row: Omit<StaffRow, 'password_hash' | 'failed_login_count'>, now: Date): StaffAccount {
+/** `masked` for lists: the address is personal-ish data (ADR 0042), shown in full only on the account itself. */
+function toAccount(row: Omit<StaffRow, 'password_hash' | 'failed_login_count'>, now: Date, masked = false): StaffAccount {
   return {
     id: row.id,
     username: row.username,
     displayName: row.display_name,
     roles: row.roles,
     homeUnit: homeUnitOf(row),
+    workEmail: row.work_email === null ? null : masked ? maskEmail(row.work_email) : row.work_email,
+    locale: row.locale,
     isActive: row.is_active,
     isLocked: row.locked_until !== null && new Date(row.locked_until) > now,
     lastLoginAt: row.last_login_at ? new Date(row.last_login_at).toISOString() : null,
@@ -279,10 +291,16 @@ export function createAccessService({
       });
     },
 
-    async getAccount(id: string): Promise<StaffAccount> {
-      const row = (await db.query<StaffRow>('SELECT * FROM staff_users WHERE id = $1', [id])).rows[0];
-      if (!row) throw new AppError('NOT_FOUND');
-      return toAccount(row, clock());
+    /** One account in full (its work address unmasked): the view is audited when an admin asks for it. */
+    async getAccount(id: string, actor?: StaffPrincipal, meta?: RequestMeta): Promise<StaffAccount> {
+      return db.transaction(async (tx) => {
+        const row = (await tx.query<StaffRow>('SELECT * FROM staff_users WHERE id = $1', [id])).rows[0];
+        if (!row) throw new AppError('NOT_FOUND');
+        if (actor && meta) {
+          await recordAudit(tx, { actor: { id: actor.id, username: actor.username }, action: 'staff-account.view', recordType: 'staff-user', recordId: id, requestId: meta.requestId, occurredAt: clock() });
+        }
+        return toAccount(row, clock());
+      });
     },
 
     /** Staff accounts as a list (no filters yet), by username. */
@@ -290,7 +308,7 @@ export function createAccessService({
       return {
         query: qb
           .selectFrom('staff_users')
-          .select(['id', 'username', 'display_name', 'roles', 'home_unit_kind', 'home_unit_code', 'is_active', 'locked_until', 'last_login_at', 'created_at'])
+          .select(['id', 'username', 'display_name', 'roles', 'home_unit_kind', 'home_unit_code', 'work_email', 'locale', 'is_active', 'locked_until', 'last_login_at', 'created_at'])
           .$castTo<Omit<StaffRow, 'password_hash' | 'failed_login_count'>>(),
         sortKeys: {
           username: { expression: sql`lower(username)`, type: 'text' },
@@ -303,11 +321,42 @@ export function createAccessService({
       };
     },
 
-    toAccount: (row: Omit<StaffRow, 'password_hash' | 'failed_login_count'>) => toAccount(row, clock()),
+    /** A list row: the work address masked. */
+    toAccount: (row: Omit<StaffRow, 'password_hash' | 'failed_login_count'>) => toAccount(row, clock(), true),
+
+    /**
+     * The read model other modules reach staff through (ADR 0042): the active accounts among `ids` that
+     * hold a work address. `In` takes the caller's transaction, as the job reads and claims in one.
+     */
+    async contactsIn(q: Queryable, ids: readonly string[]): Promise<StaffContact[]> {
+      if (ids.length === 0) return [];
+      const rows = (await q.query<{ id: string; display_name: string; work_email: string; locale: Locale | null }>(
+        'SELECT id, display_name, work_email, locale FROM staff_users WHERE id = ANY($1::uuid[]) AND is_active AND work_email IS NOT NULL ORDER BY id',
+        [[...ids]],
+      )).rows;
+      return rows.map((r) => ({ id: r.id, displayName: r.display_name, email: r.work_email, locale: r.locale }));
+    },
+
+    /**
+     * The active accounts with an address whose roles grant `permission` and whose home unit is `unit`; when
+     * none is at that unit, those at home in the whole city (the supervising role of a site, ADR 0042).
+     */
+    async contactsWithPermissionIn(q: Queryable, permission: Permission, unit: HomeUnit): Promise<StaffContact[]> {
+      const roles = [...permissionRoles[permission]];
+      const rows = (await q.query<{ id: string; display_name: string; work_email: string; locale: Locale | null; home_unit_kind: string; home_unit_code: string | null }>(
+        `SELECT id, display_name, work_email, locale, home_unit_kind, home_unit_code FROM staff_users
+          WHERE is_active AND work_email IS NOT NULL AND roles && $1::text[]
+            AND ((home_unit_kind = $2 AND home_unit_code IS NOT DISTINCT FROM $3) OR home_unit_kind = 'city')
+          ORDER BY id`,
+        [roles, unit.kind, unit.code],
+      )).rows;
+      const atUnit = rows.filter((r) => r.home_unit_kind === unit.kind && r.home_unit_code === unit.code);
+      return (atUnit.length ? atUnit : rows.filter((r) => r.home_unit_kind === 'city')).map((r) => ({ id: r.id, displayName: r.display_name, email: r.work_email, locale: r.locale }));
+    },
 
     async createAccount(
       actor: StaffPrincipal | null,
-      input: { username: string; displayName: string; password: string; roles: StaffRole[]; homeUnit: HomeUnit },
+      input: { username: string; displayName: string; password: string; roles: StaffRole[]; homeUnit: HomeUnit; workEmail?: string | null | undefined; locale?: Locale | null | undefined },
       meta: RequestMeta,
     ): Promise<StaffAccount> {
       checkHomeUnit(input.homeUnit, input.roles);
@@ -317,9 +366,9 @@ export function createAccessService({
           throw new AppError('USERNAME_TAKEN', { params: { username: input.username } });
         }
         const result = await tx.query<StaffRow>(
-          `INSERT INTO staff_users (username, display_name, password_hash, roles, home_unit_kind, home_unit_code)
-           VALUES ($1, $2, $3, $4, $5, $6) RETURNING *`,
-          [input.username, input.displayName, passwordHash, input.roles, input.homeUnit.kind, input.homeUnit.code],
+          `INSERT INTO staff_users (username, display_name, password_hash, roles, home_unit_kind, home_unit_code, work_email, locale)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING *`,
+          [input.username, input.displayName, passwordHash, input.roles, input.homeUnit.kind, input.homeUnit.code, input.workEmail ?? null, input.locale ?? null],
         );
         const row = result.rows[0] as StaffRow;
         await recordAudit(tx, {
@@ -342,6 +391,8 @@ export function createAccessService({
         displayName?: string | undefined;
         roles?: StaffRole[] | undefined;
         homeUnit?: HomeUnit | undefined;
+        workEmail?: string | null | undefined;
+        locale?: Locale | null | undefined;
         isActive?: boolean | undefined;
         password?: string | undefined;
         unlock?: boolean | undefined;
@@ -371,6 +422,8 @@ export function createAccessService({
              password_hash = COALESCE($7, password_hash),
              locked_until = CASE WHEN $8::boolean THEN NULL ELSE locked_until END,
              failed_login_count = CASE WHEN $8::boolean THEN 0 ELSE failed_login_count END,
+             work_email = CASE WHEN $9::boolean THEN $10 ELSE work_email END,
+             locale = CASE WHEN $11::boolean THEN $12 ELSE locale END,
              updated_at = now()
            WHERE id = $1 RETURNING *`,
           [
@@ -382,6 +435,10 @@ export function createAccessService({
             changes.isActive ?? null,
             passwordHash ?? null,
             changes.unlock === true,
+            changes.workEmail !== undefined,
+            changes.workEmail ?? null,
+            changes.locale !== undefined,
+            changes.locale ?? null,
           ],
         );
         const after = result.rows[0] as StaffRow;
@@ -397,6 +454,9 @@ export function createAccessService({
           changed.homeUnit = { from: homeUnitOf(before), to: homeUnitOf(after) };
         }
         if (changes.isActive !== undefined) changed.isActive = { from: before.is_active, to: after.is_active };
+        // The address itself stays out of the audit trail: whether it changed is what an auditor needs.
+        if (changes.workEmail !== undefined && changes.workEmail !== before.work_email) changed.workEmail = changes.workEmail === null ? 'cleared' : 'set';
+        if (changes.locale !== undefined && changes.locale !== before.locale) changed.locale = { from: before.locale, to: after.locale };
         if (passwordHash) changed.password = 'reset';
         if (changes.unlock) changed.unlocked = true;
         await recordAudit(tx, {

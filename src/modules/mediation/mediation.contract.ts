@@ -36,12 +36,53 @@ export const claim = z.object({
   description: z.string().trim().max(1000).optional(),
 });
 
+/** What the nearest-site proposal reads of the city file (GET /api/v1/reference/city gives the same to the web). */
+export type SiteDistrictCity = {
+  districts: readonly { townCode: string; name: string }[];
+  mediationSites: readonly { code: string }[];
+  mediationSiteDistricts?: { confirmed: boolean; serves: Record<string, readonly string[]> } | undefined;
+};
+
+/**
+ * "A party may ask for the nearest site" (issue 11 §1): the site that serves the district, by the city file's
+ * table (the bureau's decision, marked `confirmed` or not), or undefined when the table does not name it. The
+ * party may always choose another site. Pure and dependency-free: the application form runs it too.
+ */
+export function proposeMediationSite(city: SiteDistrictCity, districtCode: string): { siteCode: string; districtCode: string; confirmed: boolean } | undefined {
+  const table = city.mediationSiteDistricts;
+  if (!table) return undefined;
+  for (const [siteCode, districts] of Object.entries(table.serves)) {
+    if (districts.includes(districtCode) && city.mediationSites.some((s) => s.code === siteCode)) return { siteCode, districtCode, confirmed: table.confirmed };
+  }
+  return undefined;
+}
+
+/**
+ * The district an address is in: the district name written in it (臺中市大甲區… → 大甲區). The longest name that
+ * occurs wins, so that 南屯區 is never read as 南區; undefined when none or the address is empty.
+ */
+export function districtInAddress(city: SiteDistrictCity, address: string | undefined): string | undefined {
+  if (!address) return undefined;
+  const text = address.normalize('NFKC').replaceAll('台', '臺');
+  let best: { townCode: string; name: string } | undefined;
+  for (const district of city.districts) {
+    if (text.includes(district.name.replaceAll('台', '臺')) && (!best || district.name.length > best.name.length)) best = district;
+  }
+  return best?.townCode;
+}
+
 /** The application, online (public) or entered by staff: the same fields. */
 export const mediationApplication = z
   .object({
     disputeType: z.enum(disputeTypes).openapi({ description: 'rights: 權利事項; adjustment: 調整事項 (勞資爭議處理法 Art. 5)' }),
     route: z.enum(routes).default('mediator').openapi({ description: 'Art. 11 para. 1: a mediator (Art. 12) or a mediation committee (Arts. 13–16); mediator when absent' }),
     siteCode: z.string().trim().min(1).max(40).openapi({ description: 'The mediation site the applicant prefers (city file)', example: 'shalu-office' }),
+    districtCode: z
+      .string()
+      .trim()
+      .regex(/^\d{8}$/, 'validation.district')
+      .optional()
+      .openapi({ description: "The party's district (town code of the city file), for the nearest-site proposal; when absent, the district named in the applicant's address" }),
     applicant: party,
     respondent: party.extend({ ubn: z.string().trim().refine(isUnifiedBusinessNumber, 'validation.ubn').optional() }),
     claims: z.array(claim).min(1, 'validation.required').max(10),
@@ -126,6 +167,15 @@ export const mediationDetail = mediationSummary
       })
       .nullable()
       .openapi({ description: 'The committee route only (Arts. 13–16)' }),
+    nearestSite: z
+      .object({
+        siteCode: z.string(),
+        districtCode: z.string(),
+        source: z.enum(['chosen', 'address']).openapi({ description: "chosen: the district the party picked; address: the district named in the applicant's address" }),
+        confirmed: z.boolean().openapi({ description: "false while the city file's district-to-site table is not confirmed by the bureau" }),
+      })
+      .nullable()
+      .openapi({ description: "The site that serves the party's district, by the city file's table; the session may be booked elsewhere" }),
   })
   .openapi('MediationCaseDetail');
 
@@ -218,3 +268,11 @@ export const mediatorItem = z.object({
   certificateValidUntil: z.string().nullable(),
 });
 export const roomItem = z.object({ siteCode: z.string(), code: z.string(), name: z.string(), capacity: z.number().int() });
+
+/** The staff deadline reminders' settings (ADR 0042): the bureau's choice, not a legal figure. */
+export const reminderSettingsRequest = z
+  .object({
+    daysBefore: z.number().int().min(0).max(30).openapi({ description: "Days before a deadline's last day that the reminder goes out (0: on the last day only). The bureau's choice, not a legal figure." }),
+    remindSupervisorWhenOverdue: z.boolean().openapi({ description: "When a deadline is overdue, also e-mail the site's supervising role." }),
+  })
+  .openapi('MediationReminderSettings');

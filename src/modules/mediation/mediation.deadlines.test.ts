@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { caseDeadlines, isOverdue, metLate, periodEnd, weekendOnlyCalendar, type BureauCalendar } from './mediation.deadlines.ts';
+import { caseDeadlines, deadlineRules, isOverdue, metLate, periodEnd, weekendOnlyCalendar, type BureauCalendar } from './mediation.deadlines.ts';
 
 // 2026-03-02 is a Monday.
 const calendar: BureauCalendar = { closedDays: new Set(['2026-04-03']), openSaturdaysAndSundays: new Set(['2026-03-14']) };
@@ -89,5 +89,22 @@ describe('committee-route deadlines (勞資爭議處理法 Arts. 14–16; 行政
     assert.equal(extended.dueOn, '2026-04-21');
     assert.equal(isOverdue(extended, '2026-04-21'), false);
     assert.equal(isOverdue(extended, '2026-04-22'), true);
+  });
+});
+
+describe('which text each figure was read in (docs/labor-relations.md, 2021 amendment check)', () => {
+  it('Art. 12 is the official 2021-04-28 text; Arts. 14–16 only the 2015 open-data copy, not yet confirmed against the law in force', () => {
+    const byText = (text: string) => Object.entries(deadlineRules).filter(([, rule]) => rule.text === text).map(([kind, rule]) => [kind, rule.days, rule.article]);
+    assert.deepEqual(byText('official-2021'), [
+      ['appoint-mediator', 3, '勞資爭議處理法第12條第1項'],
+      ['start-mediation', 7, '勞資爭議處理法第12條第2項'],
+      ['mediation-proposal', 10, '勞資爭議處理法第12條第5項'],
+    ]);
+    assert.deepEqual(byText('open-data-2015'), [
+      ['choose-members', 3, '勞資爭議處理法第14條第1項'],
+      ['convene-committee', 14, '勞資爭議處理法第15條'],
+      ['investigation-report', 10, '勞資爭議處理法第16條第1項'],
+      ['committee-meeting', 15, '勞資爭議處理法第16條第2項'],
+    ]);
   });
 });

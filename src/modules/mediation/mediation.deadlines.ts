@@ -41,16 +41,26 @@ export type DeadlineKind =
 
 export type Route = 'mediator' | 'committee';
 
-/** The article each deadline comes from, as shown next to it. */
+/**
+ * Which text a figure was read in (checked again on 2026-12-01 with the search tool, docs/labor-relations.md):
+ * - `official-2021`: the official text in force, 勞資爭議處理法 as amended 2021-04-28 (民國110年04月28日修正),
+ *   on laws.mol.gov.tw (Art. 12: FLAWDOC01.aspx?flno=12&id=FL014924);
+ * - `open-data-2015`: the law database's open data copy whose latest change is 2015-07-01. The 2021 text of
+ *   these articles was not found in the stored sources, nor the list of articles the 2021 amendment changed, so
+ *   they are NOT confirmed against the law in force; the bureau must check them before real use.
+ */
+export type TextChecked = 'official-2021' | 'open-data-2015';
+
+/** The article each deadline comes from, as shown next to it, and the text its figure was read in. */
 export const deadlineRules = {
-  'appoint-mediator': { days: 3, article: '勞資爭議處理法第12條第1項' },
-  'start-mediation': { days: 7, article: '勞資爭議處理法第12條第2項' },
-  'mediation-proposal': { days: 10, article: '勞資爭議處理法第12條第5項' },
-  'choose-members': { days: 3, article: '勞資爭議處理法第14條第1項' },
-  'convene-committee': { days: 14, article: '勞資爭議處理法第15條' },
-  'investigation-report': { days: 10, article: '勞資爭議處理法第16條第1項' },
-  'committee-meeting': { days: 15, article: '勞資爭議處理法第16條第2項' },
-} as const satisfies Record<DeadlineKind, { days: number; article: string }>;
+  'appoint-mediator': { days: 3, article: '勞資爭議處理法第12條第1項', text: 'official-2021' },
+  'start-mediation': { days: 7, article: '勞資爭議處理法第12條第2項', text: 'official-2021' },
+  'mediation-proposal': { days: 10, article: '勞資爭議處理法第12條第5項', text: 'official-2021' },
+  'choose-members': { days: 3, article: '勞資爭議處理法第14條第1項', text: 'open-data-2015' },
+  'convene-committee': { days: 14, article: '勞資爭議處理法第15條', text: 'open-data-2015' },
+  'investigation-report': { days: 10, article: '勞資爭議處理法第16條第1項', text: 'open-data-2015' },
+  'committee-meeting': { days: 15, article: '勞資爭議處理法第16條第2項', text: 'open-data-2015' },
+} as const satisfies Record<DeadlineKind, { days: number; article: string; text: TextChecked }>;
 
 /** Art. 16 para. 2: the meeting may be put off by 7 days, once (the 7 days are added to the 15 before the last day is moved off a closed day). */
 export const committeeMeetingExtensionDays = 7;

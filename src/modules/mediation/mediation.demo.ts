@@ -96,4 +96,7 @@ export async function loadMediationDemo(db: Db, options: { referenceData: Refere
     { staff: supervisor, meta },
   );
   await mediation.committeeStep(supervisor, committee.id, { step: 'notified', on: mediation.today() }, meta);
+  // Staff deadline reminders (ADR 0042): two days ahead, overdue ones also to the supervisor (the demo admin
+  // and mediator accounts have work addresses, demo-data.ts).
+  await mediation.setReminderSettings(supervisor, { daysBefore: 2, remindSupervisorWhenOverdue: true }, 'demo-data');
 }

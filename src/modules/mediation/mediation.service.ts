@@ -23,15 +23,17 @@ import { localDate } from '../complaints/complaints.workflow.ts';
 import type { EmployersService } from '../employers/employers.service.ts';
 import { maskName } from '../people/identifiers.ts';
 import type { ReferenceData } from '../reference-data/reference-data.ts';
-import type { CaseStatus, MediationApplicationInput, MediationSortKey, Outcome } from './mediation.contract.ts';
+import { districtInAddress, proposeMediationSite, type CaseStatus, type MediationApplicationInput, type MediationSortKey, type Outcome } from './mediation.contract.ts';
 import { caseDeadlines, isOverdue, periodEnd, type BureauCalendar, type CaseDates, type Route } from './mediation.deadlines.ts';
 import { createCommitteeSteps } from './mediation.committee.ts';
 import { createMediationPayments } from './mediation.payments.ts';
+import { createMediationReminders, type StaffContacts } from './mediation.reminders.ts';
 import { mediationStatistics, statisticsWhere } from './mediation.statistics.ts';
 import { renderMediationRecordPdf } from './mediation.record.ts';
 import { createMediationScheduling, type NoticeSender } from './mediation.sessions.ts';
 import { registerRemarkHandOvers, remarkFor, type RemarkTranslations } from './mediation.translation.ts';
 import type { Letterhead } from '../../shared/documents/pdf.ts';
+import type { JobsService } from '../../shared/jobs/jobs.service.ts';
 import { isLocale } from '../../shared/i18n/locales.ts';
 import { tableReference } from '../audit/audit.references.ts';
 import { missedDeadlineBy } from './mediation.queue.ts';
@@ -71,6 +73,8 @@ export type CaseRow = {
   meeting_on: string | null;
   meeting_extension_reason: string | null;
   special_circumstance: string | null;
+  district_code: string | null;
+  district_source: 'chosen' | 'address' | null;
 };
 
 const iso = (value: Date) => new Date(value).toISOString();
@@ -89,6 +93,7 @@ const caseQuery = () =>
       'med.name as mediator_name', 'med.staff_user_id as mediator_user', 'd.case_number as duplicate_number',
       'm.outcome', 'm.outcome_on', 'm.agreed_amount', 'r.name as respondent_name', 'a.name as applicant_name',
       'm.notified_on', 'm.members_on', 'm.investigator_on', 'm.report_on', 'm.meeting_on', 'm.meeting_extension_reason', 'm.special_circumstance',
+      'm.district_code', 'm.district_source',
     ])
     .select(sql<number>`(SELECT coalesce(sum(amount), 0)::int FROM mediation_claims c WHERE c.case_id = m.id)`.as('claim_total'))
     .$castTo<CaseRow>();
@@ -127,6 +132,8 @@ export function createMediationService(deps: {
   publicBaseUrl?: string;
   /** The remarks' translations for parties who read another language (mediation.translation.ts). */
   translations?: RemarkTranslations;
+  /** The access module's contacts read model: staff deadline reminders are sent only with it (ADR 0042). */
+  staff?: StaffContacts;
 }) {
   const { db, referenceData, clock } = deps;
   if (deps.translations) registerRemarkHandOvers({ db, translations: deps.translations, notices: deps.notices, referenceData });
@@ -181,6 +188,13 @@ export function createMediationService(deps: {
     };
   }
 
+  /** The site the city file's table proposes for the party's district, with why (the staff booking shows it). */
+  function nearestSiteOf(row: CaseRow) {
+    if (!row.district_code || !row.district_source) return null;
+    const proposal = proposeMediationSite(referenceData.city, row.district_code);
+    return proposal ? { ...proposal, source: row.district_source } : null;
+  }
+
   /** A case by id, or 404 when it does not exist or belongs to a site the staff member may not see. */
   async function visibleCase(staff: StaffPrincipal, id: string, on: Queryable = db): Promise<CaseRow> {
     const compiled = caseQuery().where('m.id', '=', id).compile();
@@ -231,6 +245,15 @@ export function createMediationService(deps: {
 
   const committee = createCommitteeSteps({ db, clock, loadCalendar, visibleCase, today });
   const payments = createMediationPayments({ db, clock, referenceData, notices: deps.notices, visibleCase, mayHandle: mayReadParties, today });
+  const reminders = createMediationReminders({
+    db, clock, referenceData, notices: deps.notices, staff: deps.staff, today, publicBaseUrl: deps.publicBaseUrl ?? 'http://localhost:3000',
+    async openCases(tx) {
+      const compiled = caseQuery().where('m.outcome', 'is', null).orderBy('m.received_at').orderBy('m.id').compile();
+      const rows = (await tx.query<CaseRow>(compiled.sql, compiled.parameters)).rows;
+      const calendar = await loadCalendar(tx);
+      return rows.map((row) => ({ id: row.id, case_number: row.case_number, unit_code: row.unit_code, mediator_user: row.mediator_user, deadlines: caseDeadlines(datesOf(row), calendar) }));
+    },
+  });
 
   const service = {
     ...scheduling,
@@ -243,8 +266,14 @@ export function createMediationService(deps: {
       return mediationStatistics({ db, rows, datesOf, calendar: await loadCalendar(), today: today(), from, to });
     },
     followUpOverduePayments: payments.followUpOverduePayments,
-    /** The daily follow-up of overdue payments (the jobs kit, once across instances). */
-    startWorkers: payments.startWorkers,
+    reminderSettings: reminders.reminderSettings,
+    setReminderSettings: reminders.setReminderSettings,
+    sendDeadlineReminders: reminders.sendDeadlineReminders,
+    /** The daily follow-up of overdue payments and the staff deadline reminders (the jobs kit, once across instances). */
+    async startWorkers(jobs: JobsService) {
+      await payments.startWorkers(jobs);
+      await reminders.startReminderWorkers(jobs);
+    },
     loadCalendar,
     today,
     toSummary,
@@ -291,6 +320,10 @@ export function createMediationService(deps: {
 
     async apply(input: MediationApplicationInput, by: { staff: StaffPrincipal | null; meta: RequestMeta }) {
       if (!siteCodes.has(input.siteCode)) throw invalid(by.meta.locale, 'siteCode', 'validation.mediation_site');
+      if (input.districtCode && !referenceData.city.districts.some((d) => d.townCode === input.districtCode)) throw invalid(by.meta.locale, 'districtCode', 'validation.district');
+      // The party's district for the nearest-site proposal: as chosen, else as the address names it.
+      const addressDistrict = input.districtCode ? undefined : districtInAddress(referenceData.city, input.applicant.address);
+      const district = input.districtCode ? { code: input.districtCode, source: 'chosen' } : addressDistrict ? { code: addressDistrict, source: 'address' } : null;
       const employerId = input.respondent.ubn ? await deps.employers.idByUbn(input.respondent.ubn) : null;
       const key = duplicateKey(input);
       const receivedAt = clock();
@@ -305,13 +338,14 @@ export function createMediationService(deps: {
         const row = (
           await tx.query<{ id: string }>(
             `INSERT INTO mediation_cases (case_number, secret_hash, channel, status, dispute_type, unit_kind, unit_code, employer_id, summary,
-               origin_kind, origin_ref, duplicate_key, duplicate_of, received_at, received_on, appoint_due_on, created_by, updated_at, route)
-             VALUES ($1, $2, $3, 'received', $4, 'mediation-site', $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $12, $16) RETURNING id`,
+               origin_kind, origin_ref, duplicate_key, duplicate_of, received_at, received_on, appoint_due_on, created_by, updated_at, route, district_code, district_source)
+             VALUES ($1, $2, $3, 'received', $4, 'mediation-site', $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $12, $16, $17, $18) RETURNING id`,
             [
               caseNumber, hashSecret(secret), by.staff ? 'staff' : 'online', input.disputeType, input.siteCode, employerId, input.summary,
               input.origin?.kind ?? null, input.origin?.ref ?? null, key, duplicate?.id ?? null, receivedAt, receivedOn,
               // Art. 12 para. 1's 3 days run on the mediator route only; the committee route starts with the notice (Art. 14).
               input.route === 'committee' ? null : periodEnd(receivedOn, 3, calendar), by.staff?.id ?? null, input.route,
+              district?.code ?? null, district?.source ?? null,
             ],
           )
         ).rows[0] as { id: string };
@@ -371,6 +405,7 @@ export function createMediationService(deps: {
           outcomeOn: row.outcome_on,
           payments: await payments.paymentsOf(tx, id),
           committee: row.route === 'committee' ? await committee.committeeOf(tx, row) : null,
+          nearestSite: nearestSiteOf(row),
         };
       });
     },

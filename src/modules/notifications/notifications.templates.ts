@@ -37,6 +37,10 @@ export const noticeTemplates = {
   'mediation-record': { bureau: 'text', caseNumber: 'text', recipientName: 'text', partyRole: 'party-role', outcome: 'text', outcomeOn: 'date', link: 'text', validUntil: 'date' },
   /** An agreed payment past its day and not recorded as paid (勞資爭議處理法 Art. 59: the court may order enforcement). */
   'mediation-payment-overdue': { bureau: 'text', caseNumber: 'text', recipientName: 'text', amount: 'text', dueOn: 'date', contactPhone: 'text' },
+  /** A mediation deadline (with its article) due within the days the bureau set, to the staff who must act (ADR 0042). */
+  'mediation-deadline-reminder': { bureau: 'text', caseNumber: 'text', deadline: 'text', article: 'text', dueOn: 'date', link: 'text' },
+  /** A mediation deadline past its last day, to the staff who must act and the site's supervising role. */
+  'mediation-deadline-overdue': { bureau: 'text', caseNumber: 'text', deadline: 'text', article: 'text', dueOn: 'date', link: 'text' },
   /** Public accounts (ADR 0017): the link that proves the address; valid 24 hours, once. */
   'account-verify-email': { bureau: 'text', link: 'text' },
   /** Public accounts: the link that sets a new password; valid 1 hour, once. */

@@ -59,6 +59,20 @@ export const cityConfigShape = z
       .min(1),
     employmentServiceStations: z.array(place),
     mediationSites: z.array(place),
+    /**
+     * Which mediation site serves which district, for "a party may ask for the nearest site" (issue 11 §1).
+     * The bureau's decision, not a legal figure: `confirmed` says whether the bureau gave it, `source` and
+     * `note` say where it comes from. Each site's own district must map to that site; a district maps to at
+     * most one site. Absent, no site is proposed.
+     */
+    mediationSiteDistricts: z
+      .object({
+        confirmed: z.boolean(),
+        source: z.string().min(1),
+        note: z.string().min(1),
+        serves: z.record(z.string(), z.array(z.string())),
+      })
+      .optional(),
     rehabilitationRegions: z.array(
       z.object({ code: z.string(), name: z.string(), nameEn: z.string(), districtCodes: z.array(z.string()) }),
     ),
@@ -73,6 +87,23 @@ export const cityConfigShape = z
     ];
     for (const ref of refs) {
       if (ref !== null && !codes.has(ref)) ctx.addIssue({ code: 'custom', message: `unknown district code ${ref}` });
+    }
+    const table = city.mediationSiteDistricts;
+    if (table) {
+      const seen = new Set<string>();
+      for (const [site, districts] of Object.entries(table.serves)) {
+        if (!city.mediationSites.some((s) => s.code === site)) ctx.addIssue({ code: 'custom', message: `mediationSiteDistricts: unknown site ${site}` });
+        for (const district of districts) {
+          if (!codes.has(district)) ctx.addIssue({ code: 'custom', message: `mediationSiteDistricts: unknown district code ${district}` });
+          if (seen.has(district)) ctx.addIssue({ code: 'custom', message: `mediationSiteDistricts: district ${district} served by two sites` });
+          seen.add(district);
+        }
+      }
+      for (const site of city.mediationSites) {
+        if (site.districtCode !== null && !(table.serves[site.code] ?? []).includes(site.districtCode)) {
+          ctx.addIssue({ code: 'custom', message: `mediationSiteDistricts: the site ${site.code} must serve its own district ${site.districtCode}` });
+        }
+      }
     }
   });
 

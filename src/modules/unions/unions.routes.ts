@@ -7,6 +7,7 @@ import type { ListResponder } from '../../shared/http/list-response.ts';
 import { jsonBody, jsonContent, problemResponses } from '../../shared/http/openapi.ts';
 import { defineRoute, requires, signedInStaff } from '../../shared/http/route.ts';
 import { validationHook } from '../../shared/http/validation.ts';
+import { criterion, evaluationInput, visitInput } from './unions.contract.ts';
 import { toUnion, unionKinds, unionSortKeys, type UnionsService } from './unions.service.ts';
 
 const date = z.iso.date({ message: 'validation.date' });
@@ -35,14 +36,6 @@ const union = z
   })
   .openapi('Union');
 
-const criterion = z.object({ criterion: text(200), weight: z.number().min(0).max(100), score: z.number().min(0).max(1000) });
-const evaluationInput = z
-  .object({ year: z.number().int().min(2000).max(2100), evaluatedOn: date, criteria: z.array(criterion).min(1, 'validation.required').max(30), grade: text(20), findings: z.string().trim().max(5000).optional() })
-  .superRefine((value, ctx) => {
-    if (Number(value.evaluatedOn.slice(0, 4)) !== value.year) ctx.addIssue({ code: 'custom', path: ['evaluatedOn'], message: 'validation.evaluation_year' });
-    if (value.criteria.reduce((t, c) => t + c.weight, 0) <= 0) ctx.addIssue({ code: 'custom', path: ['criteria'], message: 'validation.required' });
-  })
-  .openapi('UnionEvaluationInput');
 
 type Union = z.infer<typeof union>;
 // Registry data of organisations (the chair's name is public in the union's registration), not personal files.
@@ -83,7 +76,7 @@ const evaluate = defineRoute(requires('unions.write'), {
 });
 const visit = defineRoute(requires('unions.write'), {
   method: 'post', path: '/api/v1/staff/unions/{id}/guidance-visits', tags: ['unions'], summary: 'Record a guidance visit (輔導) and its findings',
-  request: { params: idParams, body: jsonBody(z.object({ visitedOn: date, findings: text(5000) })) },
+  request: { params: idParams, body: jsonBody(visitInput) },
   responses: { 201: jsonContent(z.object({ id: z.uuid() }), 'Recorded'), ...problemResponses(400, 401, 403, 404) },
 });
 const indicatorRoute = defineRoute(requires('unions.read'), {

@@ -132,6 +132,8 @@ const notLists = new Set([
   // (a reminder list, like the elections due), not record lists.
   'GET /api/v1/staff/star-youth/board',
   'GET /api/v1/staff/star-youth/visits-due',
+  // The staff deadline reminders' settings: one object (ADR 0042).
+  'GET /api/v1/staff/mediation-reminder-settings',
 ]);
 
 describe('the staff list contract', () => {

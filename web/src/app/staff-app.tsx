@@ -97,16 +97,19 @@ import { CasesListPage } from '../features/cases/cases-list-page.tsx';
 import { MediationCasePage } from '../features/mediation/mediation-case-page.tsx';
 import { MediationListPage } from '../features/mediation/mediation-list-page.tsx';
 import { MediationStatisticsPage } from '../features/mediation/mediation-statistics-page.tsx';
+import { MediationReminderSettingsPage } from '../features/mediation/reminder-settings-page.tsx';
 import { QuotaPage } from '../features/quota/quota-page.tsx';
 import { QuotaImportPage } from '../features/quota/quota-import-page.tsx';
 import { QuotaNoticesPage } from '../features/quota/quota-notices-page.tsx';
 import { UnionsPage } from '../features/unions/unions-page.tsx';
 import { UnionReportsPage } from '../features/unions/union-reports-page.tsx';
+import { UnionReminderSettingsPage } from '../features/unions/union-reminder-settings-page.tsx';
 import { SocialDialogueNewPage, SocialDialoguePage } from '../features/unions/social-dialogue-page.tsx';
 import { MassLayoffPlansPage } from '../features/mass-layoffs/plans-page.tsx';
 import { MassLayoffNewPage } from '../features/mass-layoffs/plan-new-page.tsx';
 import { MassLayoffPlanPage } from '../features/mass-layoffs/plan-page.tsx';
 import { UpcomingLayoffsPage } from '../features/mass-layoffs/upcoming-page.tsx';
+import { MassLayoffRuleSetsPage } from '../features/mass-layoffs/rule-sets-page.tsx';
 import { RatesPage } from '../features/rates/rates-page.tsx';
 import { TranslationTaskPage, TranslationTasksPage } from '../features/translations/translations-pages.tsx';
 import { ContentReviewPage } from '../features/content/content-review-page.tsx';
@@ -156,17 +159,20 @@ const staffRoutes: readonly StaffRoute[] = [
   // Labor relations (issue 11): mediation, the disability quota, unions.
   { pattern: '/staff/mediation', permission: 'mediation.list', render: () => <MediationListPage /> },
   { pattern: '/staff/mediation/statistics', permission: 'mediation.list', render: () => <MediationStatisticsPage /> },
+  { pattern: '/staff/mediation/reminder-settings', permission: 'mediation.assign', render: () => <MediationReminderSettingsPage /> },
   { pattern: '/staff/mediation/:id', permission: 'mediation.list', render: (p) => <MediationCasePage id={p.id ?? ''} /> },
   { pattern: '/staff/quota', permission: 'quota.read', render: () => <QuotaPage /> },
   { pattern: '/staff/quota/imports', permission: 'quota.write', render: () => <QuotaImportPage /> },
   { pattern: '/staff/quota/notices', permission: 'quota.read', render: () => <QuotaNoticesPage /> },
   { pattern: '/staff/unions', permission: 'unions.read', render: () => <UnionsPage /> },
   { pattern: '/staff/unions/:id/reports', permission: 'unions.read', render: (p) => <UnionReportsPage id={p.id ?? ''} /> },
+  { pattern: '/staff/unions/reminder-settings', permission: 'unions.write', render: () => <UnionReminderSettingsPage /> },
   { pattern: '/staff/social-dialogue', permission: 'unions.read', render: () => <SocialDialoguePage /> },
   { pattern: '/staff/social-dialogue/new', permission: 'unions.write', render: () => <SocialDialogueNewPage /> },
   { pattern: '/staff/mass-layoffs', permission: 'mass-layoffs.read', render: () => <MassLayoffPlansPage /> },
   { pattern: '/staff/mass-layoffs/new', permission: 'mass-layoffs.write', render: () => <MassLayoffNewPage /> },
   { pattern: '/staff/mass-layoffs/upcoming', permission: 'mass-layoffs.upcoming', render: () => <UpcomingLayoffsPage /> },
+  { pattern: '/staff/mass-layoffs/rule-sets', permission: 'mass-layoffs.read', render: () => <MassLayoffRuleSetsPage /> },
   { pattern: '/staff/mass-layoffs/:id', permission: 'mass-layoffs.read', render: (p) => <MassLayoffPlanPage id={p.id ?? ''} /> },
   // indicators
   { pattern: '/staff/indicators', permission: 'indicators.read', render: () => <Suspense fallback={<SessionLoading />}><IndicatorsPage /></Suspense> },

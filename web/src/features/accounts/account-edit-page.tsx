@@ -7,18 +7,21 @@ import { Link, useLocation } from '../../app/router.tsx';
 import { useQuery } from '@tanstack/react-query';
 import { useI18n } from '../../i18n/i18n-provider.tsx';
 import { Alert } from '../../ui/alert.tsx';
+import { ApiError } from '../../app/api-client.ts';
 import { Button } from '../../ui/button.tsx';
 import { fieldId, FormSelect, FormText, KitForm, useContractForm } from '../../ui/form-page.tsx';
 import { Page } from '../../ui/page.tsx';
 import { ProblemAlert } from '../../ui/problem-alert.tsx';
 import { useStaff } from '../staff-auth/session-provider.tsx';
 import { AccountStatus } from './accounts-page.tsx';
-import { listAccounts, type StaffAccount, type UpdateAccount, updateAccount } from './api.ts';
+import { getAccount, type StaffAccount, type UpdateAccount, updateAccount } from './api.ts';
+import { locales, type Locale } from '../../../../src/shared/i18n/locales.ts';
+import { nativeLanguageNames } from '../settings/language-select.tsx';
 import { homeUnitValue, parseHomeUnit, useHomeUnitName, useHomeUnitOptions } from './home-unit.tsx';
 import { RoleCheckboxes } from './role-checkboxes.tsx';
 
 type Outcome = { message: string } | { error: unknown } | undefined;
-type DetailValues = { displayName: string; homeUnit: string; roles: string[] };
+type DetailValues = { displayName: string; homeUnit: string; roles: string[]; workEmail: string; locale: string };
 
 function AccountEditor({ account, onSaved }: { account: StaffAccount; onSaved: (account: StaffAccount) => void }) {
   const { t, formatDateTime } = useI18n();
@@ -33,8 +36,17 @@ function AccountEditor({ account, onSaved }: { account: StaffAccount; onSaved: (
       displayName: account.displayName,
       homeUnit: homeUnitValue(account.homeUnit),
       roles: account.roles,
+      workEmail: account.workEmail ?? '',
+      locale: account.locale ?? '',
     },
-    toRequest: (v) => ({ displayName: v.displayName.trim(), homeUnit: parseHomeUnit(v.homeUnit), roles: v.roles as StaffRole[] }),
+    toRequest: (v) => ({
+      displayName: v.displayName.trim(),
+      homeUnit: parseHomeUnit(v.homeUnit),
+      roles: v.roles as StaffRole[],
+      // An empty field clears the address: the account is then not reminded (ADR 0042).
+      workEmail: v.workEmail.trim() === '' ? null : v.workEmail.trim(),
+      locale: v.locale === '' ? null : (v.locale as Locale),
+    }),
   });
   const passwordForm = useContractForm<{ password: string }, typeof updateAccountRequest>({
     schema: updateAccountRequest,
@@ -85,6 +97,14 @@ function AccountEditor({ account, onSaved }: { account: StaffAccount; onSaved: (
         >
           <FormText form={details} name="displayName" label={t('accounts.fields.display_name')} />
           <FormSelect form={details} name="homeUnit" label={t('accounts.fields.home_unit')} hint={t('accounts.form.home_unit_hint')} options={homeUnits} />
+          <FormText form={details} name="workEmail" label={t('accounts.fields.work_email')} hint={t('accounts.form.work_email_hint')} type="email" autoComplete="off" />
+          <FormSelect
+            form={details}
+            name="locale"
+            label={t('accounts.fields.locale')}
+            hint={t('accounts.form.locale_hint')}
+            options={[{ value: '', label: t('accounts.form.locale_default') }, ...locales.map((code) => ({ value: code, label: nativeLanguageNames[code] }))]}
+          />
           <Controller
             control={details.control}
             name="roles"
@@ -150,11 +170,11 @@ function AccountEditor({ account, onSaved }: { account: StaffAccount; onSaved: (
 export function AccountEditPage({ id }: { id: string }) {
   const { t } = useI18n();
   const { search } = useLocation();
-  // The API lists accounts but has no single-account read; the list is short (one row per staff member).
-  const accounts = useQuery({ queryKey: ['account-edit-page', 1], queryFn: ({ signal }) => listAccounts(signal) });
+  // The single-account read gives the work e-mail in full (the list masks it).
+  const accounts = useQuery({ queryKey: ['account-edit-page', id], queryFn: ({ signal }) => getAccount(id, signal), retry: false });
   const [account, setAccount] = useState<StaffAccount>();
-  useEffect(() => setAccount(accounts.data?.items.find((item) => item.id === id)), [accounts.data, id]);
-  const isMissing = accounts.data !== undefined && !accounts.data.items.some((item) => item.id === id);
+  useEffect(() => setAccount(accounts.data), [accounts.data]);
+  const isMissing = accounts.error instanceof ApiError && accounts.error.status === 404;
   const title = account ? t('accounts.edit.title', { username: account.username }) : t('accounts.edit.title_loading');
   return (
     <Page title={title} siteName={t('staff-auth.site_name')}>
@@ -162,7 +182,7 @@ export function AccountEditPage({ id }: { id: string }) {
         <Link href="/staff/accounts">{t('accounts.back_to_list')}</Link>
       </p>
       {search.get('created') ? <Alert tone="success">{t('accounts.new.created')}</Alert> : null}
-      <ProblemAlert error={accounts.error} />
+      {isMissing ? null : <ProblemAlert error={accounts.error} />}
       {accounts.isLoading ? <Loading label={t('common.loading')} /> : null}
       {isMissing ? <Alert tone="warning">{t('accounts.edit.not_found')}</Alert> : null}
       {account ? <AccountEditor key={account.id} account={account} onSaved={setAccount} /> : null}

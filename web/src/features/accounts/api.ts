@@ -15,6 +15,11 @@ export function listAccounts(signal?: AbortSignal): Promise<{ items: StaffAccoun
   return apiRequest('/api/v1/staff/accounts?pageSize=100', signal ? { signal } : {});
 }
 
+/** One account in full: its work e-mail unmasked (the list masks it); the reading is audited. */
+export function getAccount(id: string, signal?: AbortSignal): Promise<StaffAccount> {
+  return apiRequest(`/api/v1/staff/accounts/${encodeURIComponent(id)}`, signal ? { signal } : {});
+}
+
 export function createAccount(body: CreateAccount, csrfToken: string): Promise<StaffAccount> {
   return apiRequest('/api/v1/staff/accounts', { method: 'POST', body, csrfToken });
 }

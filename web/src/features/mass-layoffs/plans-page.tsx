@@ -1,4 +1,5 @@
 /** The staff list of layoff plans (kit list: filters in the URL, sorting, exports), each with its next deadline. */
+import { Link } from '../../app/router.tsx';
 import { useI18n } from '../../i18n/i18n-provider.tsx';
 import type { Column } from '../../ui/data-table.tsx';
 import { type ListFilter, ListPage } from '../../ui/list-page.tsx';
@@ -31,7 +32,11 @@ export function MassLayoffPlansPage() {
   return (
     <ListPage
       title={t('mass-layoffs.staff.title')}
-      lead={t('mass-layoffs.staff.lead')}
+      lead={
+        <>
+          {t('mass-layoffs.staff.lead')} <Link href="/staff/mass-layoffs/rule-sets">{t('mass-layoffs.rule_sets.title')}</Link>
+        </>
+      }
       endpoint="/api/v1/staff/mass-layoffs"
       filters={filters}
       columns={columns}

@@ -1,5 +1,5 @@
 import { type ChangeEvent, type FormEvent, useEffect, useState } from 'react';
-import { claimKinds, disputeTypes, partyKinds, routes } from '../../../../src/modules/mediation/mediation.contract.ts';
+import { claimKinds, districtInAddress, disputeTypes, partyKinds, proposeMediationSite, routes } from '../../../../src/modules/mediation/mediation.contract.ts';
 import { ApiError, apiRequest } from '../../app/api-client.ts';
 import { useI18n } from '../../i18n/i18n-provider.tsx';
 import { Alert } from '../../ui/alert.tsx';
@@ -8,7 +8,8 @@ import { SelectField, TextAreaField, TextField } from '../../ui/form-field.tsx';
 import { useSubmission } from '../../ui/use-submission.ts';
 import { Page } from '../../ui/page.tsx';
 import { ProblemAlert } from '../../ui/problem-alert.tsx';
-import { localName, useCity } from '../reference-data/city.ts';
+import type { Locale } from '../../../../src/shared/i18n/locales.ts';
+import { type City, localName, placeName, useCity } from '../reference-data/city.ts';
 // The receipt's large, wrapping look is the complaints receipt's (the same kind of one-time values).
 import '../complaints/complaints.css';
 
@@ -20,6 +21,7 @@ const emptyDraft = {
   disputeType: 'rights',
   route: 'mediator',
   siteCode: '',
+  districtCode: '',
   name: '',
   phone: '',
   email: '',
@@ -32,6 +34,14 @@ const emptyDraft = {
   summary: '',
 };
 type Draft = typeof emptyDraft;
+
+/** The district for the nearest site: the one the party picked, else the one their address names. */
+function proposalFor(city: City | undefined, draft: Draft) {
+  if (!city) return undefined;
+  const districtCode = draft.districtCode || districtInAddress(city, draft.address);
+  const proposal = districtCode ? proposeMediationSite(city, districtCode) : undefined;
+  return proposal ? { ...proposal, fromAddress: !draft.districtCode } : undefined;
+}
 const maxClaims = 10;
 const maxSummary = 5000;
 
@@ -42,6 +52,7 @@ function toApplication(draft: Draft, claims: ClaimDraft[], locale: string) {
     disputeType: draft.disputeType,
     route: draft.route,
     siteCode: draft.siteCode,
+    districtCode: optional(draft.districtCode),
     applicant: {
       kind: draft.applicantKind,
       name: draft.name,
@@ -98,10 +109,23 @@ function ReceiptView({ receipt, onAnother }: { receipt: Receipt; onAnother: () =
   );
 }
 
+function proposalNames(city: City, proposal: { siteCode: string; districtCode: string }, locale: Locale) {
+  const site = city.mediationSites.find((s) => s.code === proposal.siteCode);
+  const district = city.districts.find((d) => d.townCode === proposal.districtCode);
+  return { site: site ? localName(site, locale) : proposal.siteCode, district: district ? placeName(district, locale) : proposal.districtCode };
+}
+
 export function MediationApplyPage() {
   const { t, locale } = useI18n();
   const city = useCity();
-  const [draft, setDraft] = useState<Draft>(emptyDraft);
+  const [draft, setDraftState] = useState<Draft>(emptyDraft);
+  // Until the party picks a site by hand, the site follows the proposal for their district (issue 11 §1).
+  const [siteChosen, setSiteChosen] = useState(false);
+  const setDraft = (next: Draft) => {
+    const proposal = proposalFor(city, next);
+    setDraftState(!siteChosen && proposal && next.siteCode === draft.siteCode ? { ...next, siteCode: proposal.siteCode } : next);
+  };
+  const proposal = proposalFor(city, draft);
   const [claims, setClaims] = useState<ClaimDraft[]>([{ kind: 'unpaid-wages', amount: '' }]);
   const { error, isSending, receipt, send, reset } = useSubmission<Receipt>();
   const issues = issuesByPath(error);
@@ -112,7 +136,8 @@ export function MediationApplyPage() {
         receipt={receipt}
         onAnother={() => {
           reset();
-          setDraft(emptyDraft);
+          setDraftState(emptyDraft);
+          setSiteChosen(false);
           setClaims([{ kind: 'unpaid-wages', amount: '' }]);
         }}
       />
@@ -219,7 +244,28 @@ export function MediationApplyPage() {
             required
             {...field('summary', 'summary')}
           />
-          <SelectField label={t('mediation-apply.site')} hint={t('mediation-apply.site_hint')} options={sites} required {...field('siteCode', 'siteCode')} />
+          <SelectField
+            label={t('mediation-apply.district')}
+            hint={t('mediation-apply.district_hint')}
+            options={[{ value: '', label: t('mediation-apply.district_choose') }, ...(city?.districts ?? []).map((d) => ({ value: d.townCode, label: placeName(d, locale) }))]}
+            {...field('districtCode', 'districtCode')}
+          />
+          <SelectField
+            label={t('mediation-apply.site')}
+            hint={t('mediation-apply.site_hint')}
+            options={sites}
+            required
+            {...field('siteCode', 'siteCode')}
+            onChange={(event) => {
+              setSiteChosen(true);
+              setDraftState({ ...draft, siteCode: event.target.value });
+            }}
+          />
+          {proposal && city ? (
+            <p className="field__hint" data-testid="nearest-site" aria-live="polite">
+              {proposal.fromAddress ? t('mediation-apply.nearest_from_address', proposalNames(city, proposal, locale)) : t('mediation-apply.nearest', proposalNames(city, proposal, locale))}
+            </p>
+          ) : null}
         </fieldset>
 
         <p className="field__hint">{t('mediation-apply.privacy')}</p>

@@ -10,7 +10,7 @@ import { ProblemAlert } from '../../ui/problem-alert.tsx';
 import { useSession } from '../staff-auth/session-provider.tsx';
 import { getCase, getParties, noticeUrl, recordUrl, type MediationDetail, type Party } from './api.ts';
 import { CommitteeFacts, CommitteeSteps } from './mediation-committee.tsx';
-import { AppointForm, BookForm, OutcomeForm, Payments } from './mediation-forms.tsx';
+import { AppointForm, BookForm, NearestSiteNote, OutcomeForm, Payments } from './mediation-forms.tsx';
 import { useSiteName } from './site-name.ts';
 
 function Deadlines({ c }: { c: MediationDetail }) {
@@ -113,6 +113,7 @@ export function MediationCasePage({ id }: { id: string }) {
                 ...(c.agreedAmount !== null ? [{ label: t('mediation.agreed_amount'), value: `NT$ ${formatNumber(c.agreedAmount)}` }] : []),
               ]}
             />
+            <NearestSiteNote c={c} testId="nearest-site" />
           </section>
           <Deadlines c={c} />
           <CommitteeFacts c={c} />

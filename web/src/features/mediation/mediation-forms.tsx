@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { useWatch } from 'react-hook-form';
 import { z } from 'zod';
 import { useEffect } from 'react';
 import { outcomes } from '../../../../src/modules/mediation/mediation.contract.ts';
@@ -9,6 +10,7 @@ import { ProblemAlert } from '../../ui/problem-alert.tsx';
 import { useStaff } from '../staff-auth/session-provider.tsx';
 import { appoint, book, getRotation, listRooms, markPaid, recordOutcome, type MediationDetail } from './api.ts';
 import { useSiteName } from './site-name.ts';
+import { localName, placeName, useCity } from '../reference-data/city.ts';
 
 const appointValues = z.object({ mediatorId: z.string().min(1, 'validation.required'), skipReason: z.string().trim().max(1000) });
 type AppointValues = { mediatorId: string; skipReason: string };
@@ -62,36 +64,66 @@ export function AppointForm({ c, onDone }: { c: MediationDetail; onDone: (messag
 }
 
 const bookValues = z.object({
+  site: z.string().min(1, 'validation.required'),
   room: z.string().min(1, 'validation.required'),
   date: z.iso.date({ message: 'validation.date' }),
   time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'validation.time'),
   minutes: z.coerce.number().int().min(30).max(480),
   remarks: z.string().trim().max(1000),
 });
-type BookValues = { room: string; date: string; time: string; minutes: string; remarks: string };
+type BookValues = { site: string; room: string; date: string; time: string; minutes: string; remarks: string };
+
+/** The nearest-site proposal for the party's district, as a sentence ("serves 大甲區"), or null without one. */
+export function NearestSiteNote({ c, testId }: { c: MediationDetail; testId: string }) {
+  const { t, locale } = useI18n();
+  const city = useCity();
+  const siteName = useSiteName();
+  const proposal = c.nearestSite;
+  if (!proposal) return null;
+  const district = city?.districts.find((d) => d.townCode === proposal.districtCode);
+  const names = { site: siteName(proposal.siteCode), district: district ? placeName(district, locale) : proposal.districtCode };
+  return (
+    <p className="field__hint" data-testid={testId}>
+      {proposal.source === 'chosen' ? t('mediation.nearest.staff_chosen', names) : t('mediation.nearest.staff_address', names)}{' '}
+      {proposal.confirmed ? null : t('mediation.nearest.unconfirmed')}
+    </p>
+  );
+}
 
 /** Times are the bureau's (Asia/Taipei, UTC+8 all year: Taiwan keeps no daylight saving). */
 export function BookForm({ c, onDone }: { c: MediationDetail; onDone: (message: string) => void }) {
   const { t } = useI18n();
   const { csrfToken } = useStaff();
   const siteName = useSiteName();
-  const rooms = useQuery({ queryKey: ['mediation-rooms', c.siteCode], queryFn: ({ signal }) => listRooms(c.siteCode, signal) });
-  const form = useContractForm<BookValues, typeof bookValues>({ schema: bookValues, defaultValues: { room: '', date: '', time: '09:30', minutes: '120', remarks: '' } });
+  const city = useCity();
+  const { locale } = useI18n();
+  const form = useContractForm<BookValues, typeof bookValues>({ schema: bookValues, defaultValues: { site: c.siteCode, room: '', date: '', time: '09:30', minutes: '120', remarks: '' } });
+  // The rooms of the site chosen: the party's preferred site first, another when the party asks.
+  const site = useWatch({ control: form.control, name: 'site' }) || c.siteCode;
+  const rooms = useQuery({ queryKey: ['mediation-rooms', site], queryFn: ({ signal }) => listRooms(site, signal) });
+  useEffect(() => form.setValue('room', ''), [site]);
   return (
     <section className="section" aria-labelledby="mediation-book">
-      <h2 id="mediation-book">{t('mediation.book_title', { site: siteName(c.siteCode) })}</h2>
+      <h2 id="mediation-book">{t('mediation.book_title', { site: siteName(site) })}</h2>
       <p className="field__hint">{t('mediation.book_hint')}</p>
+      <NearestSiteNote c={c} testId="nearest-site-booking" />
       <ProblemAlert error={rooms.error} />
       <KitForm
         form={form}
         className="form--narrow"
-        label={t('mediation.book_title', { site: siteName(c.siteCode) })}
+        label={t('mediation.book_title', { site: siteName(site) })}
         submitLabel={t('mediation.book_submit')}
         onSubmit={async (v) => {
-          const result = await book(c.id, { siteCode: c.siteCode, room: v.room, startsAt: `${v.date}T${v.time}:00+08:00`, minutes: v.minutes, ...(v.remarks ? { remarks: v.remarks } : {}) }, csrfToken);
+          const result = await book(c.id, { siteCode: v.site, room: v.room, startsAt: `${v.date}T${v.time}:00+08:00`, minutes: v.minutes, ...(v.remarks ? { remarks: v.remarks } : {}) }, csrfToken);
           onDone(t('mediation.booked_done', { emailed: result.emailed, toPrint: result.toPrint }));
         }}
       >
+        <FormSelect
+          form={form}
+          name="site"
+          label={t('mediation.nearest.site')}
+          options={(city?.mediationSites ?? []).map((s) => ({ value: s.code, label: localName(s, locale) }))}
+        />
         <FormSelect
           form={form}
           name="room"

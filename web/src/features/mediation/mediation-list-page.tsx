@@ -5,11 +5,13 @@ import type { Column } from '../../ui/data-table.tsx';
 import { type ListFilter, ListPage } from '../../ui/list-page.tsx';
 import type { MediationSummary } from './api.ts';
 import { useSiteName } from './site-name.ts';
+import { useSession } from '../staff-auth/session-provider.tsx';
 
 /** Cases of the caller's mediation site; the applicant only masked. */
 export function MediationListPage() {
   const { t, formatDateTime, formatPlainDate } = useI18n();
   const siteName = useSiteName();
+  const { can } = useSession();
   const columns: Column<MediationSummary>[] = [
     { key: 'case', header: t('mediation.columns.case_number'), render: (c) => c.caseNumber, sortKey: 'caseNumber' },
     { key: 'site', header: t('mediation.columns.site'), render: (c) => siteName(c.siteCode), sortKey: 'siteCode' },
@@ -45,6 +47,12 @@ export function MediationListPage() {
       lead={
         <>
           {t('mediation.list_lead')} <Link href="/staff/mediation/statistics">{t('mediation.stats.title')}</Link>
+          {can('mediation.assign') ? (
+            <>
+              {' '}
+              <Link href="/staff/mediation/reminder-settings">{t('mediation.reminders.title')}</Link>
+            </>
+          ) : null}
         </>
       }
       endpoint="/api/v1/staff/mediation-cases"

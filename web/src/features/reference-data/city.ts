@@ -11,6 +11,8 @@ export type City = Named & {
   districts: District[];
   employmentServiceStations: (Named & { code: string; districtCode: string | null })[];
   mediationSites: (Named & { code: string; districtCode: string | null })[];
+  /** Which site serves which district (the bureau's decision; `confirmed` false while it is a working assumption). */
+  mediationSiteDistricts?: { confirmed: boolean; source: string; note: string; serves: Record<string, string[]> };
   rehabilitationRegions: (Named & { code: string; districtCodes: string[] })[];
   weather?: { stationNames?: Record<string, string> };
 };

@@ -5,6 +5,8 @@ import { useI18n } from '../../i18n/i18n-provider.tsx';
 import type { Column } from '../../ui/data-table.tsx';
 import { type ListFilter, ListPage } from '../../ui/list-page.tsx';
 import { ProblemAlert } from '../../ui/problem-alert.tsx';
+import { Link } from '../../app/router.tsx';
+import { useSession } from '../staff-auth/session-provider.tsx';
 
 type Union = { id: string; name: string; kind: string; registrationNumber: string; members: number | null; termEndsOn: string | null; lastEvaluation: { year: number; grade: string } | null };
 type Indicator = { year: number; registered: number; evaluated: number; guided: number; reached: number; value: number | null };
@@ -35,13 +37,17 @@ type ElectionDue = { id: string; name: string; registrationNumber: string; termE
 /** Terms ending within the reminder's lead days, and terms ended with no election recorded (the daily job mails the officer). */
 function ElectionsDue() {
   const { t, formatPlainDate } = useI18n();
+  const { can } = useSession();
   const due = useQuery({ queryKey: ['unions-elections-due'], queryFn: ({ signal }) => apiRequest<{ leadDays: number | null; items: ElectionDue[] }>('/api/v1/staff/unions/elections-due', { signal }) });
   if (due.error) return <ProblemAlert error={due.error} />;
   if (!due.data) return null;
   return (
     <section className="section" aria-labelledby="unions-elections">
       <h2 id="unions-elections">{t('unions.elections.title')}</h2>
-      <p>{due.data.leadDays === null ? t('unions.elections.no_settings') : t('unions.elections.lead', { days: due.data.leadDays })}</p>
+      <p>
+        {due.data.leadDays === null ? t('unions.elections.no_settings') : t('unions.elections.lead', { days: due.data.leadDays })}{' '}
+        {can('unions.write') ? <Link href="/staff/unions/reminder-settings">{t('unions.reminders.title')}</Link> : null}
+      </p>
       {due.data.items.length ? (
         <ul data-testid="elections-due">
           {due.data.items.map((u) => (
