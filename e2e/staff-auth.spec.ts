@@ -137,4 +137,25 @@ describe('staff sign-in', () => {
     assert.deepEqual(await findAccessibilityViolations(few), []);
     await fewContext.close();
   });
+
+  test('the complaints supervisor at 1366 px: the work waiting, counted and linked, and only the areas the role has; axe finds nothing', async () => {
+    const context = await newContext(app, { role: 'complaints-supervisor', viewport: { width: 1366, height: 900 }, bypassCSP: true });
+    const page = await context.newPage();
+    await page.goto('/staff');
+    await DashboardPage.verifyOnPage(page);
+    const queues = page.getByRole('region', { name: tr('zh-TW', 'staff-auth.queues.title') });
+    const complaints = queues.getByRole('listitem').filter({ hasText: tr('zh-TW', 'staff-auth.queues.complaints.all') });
+    await complaints.waitFor();
+    // The demo data has complaints no one has been assigned yet: the count links to them.
+    const unassigned = complaints.getByRole('link', { name: new RegExp(tr('zh-TW', 'staff-auth.queues.counts.unassigned')) });
+    assert.match(await unassigned.innerText(), /^[1-9]\d*$/);
+    assert.deepEqual(await findAccessibilityViolations(page), []);
+    const areas = await new DashboardPage(page, 'zh-TW').areaNames();
+    assert.ok(areas.includes(tr('zh-TW', 'staff-auth.areas.complaints.title')));
+    assert.ok(!areas.includes(tr('zh-TW', 'staff-auth.areas.accounts.title')), 'no account administration');
+    await unassigned.click();
+    await page.getByRole('heading', { level: 1, name: tr('zh-TW', 'complaints.staff.list_title') }).waitFor();
+    assert.match(page.url(), /status=received/);
+    await context.close();
+  });
 });
