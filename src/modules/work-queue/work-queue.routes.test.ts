@@ -67,3 +67,62 @@ describe('work queues', () => {
     assert.deepEqual((await queues(supervisor))[0]?.counts, { new: 0, unassigned: 1, dueSoon: 0, overdue: 2 });
   });
 });
+
+// The mediation queue: a mediator counts the cases they are appointed to; a supervisor the site's, with the
+// cases still waiting for a mediator (勞資爭議處理法 Art. 12 I: appointed within 3 days of receipt).
+describe('work queues: mediation', () => {
+  let t: TestContext;
+  let chief: Session;
+  let mediator: Session;
+  let mediatorId: string;
+  const apply = async () => {
+    const filed = await t.request('/api/v1/mediation-applications', {
+      method: 'POST',
+      body: {
+        disputeType: 'rights',
+        siteCode: 'shalu-office',
+        applicant: { kind: 'worker', name: '王小明', phone: '0912-345-678', locale: 'zh-TW' },
+        respondent: { kind: 'employer', name: '好棒棒餐飲有限公司', ubn: '04595257' },
+        claims: [{ kind: 'unpaid-wages', amount: 56000 }],
+        summary: '雇主積欠二月工資。',
+      },
+    });
+    assert.equal(filed.status, 201, filed.text);
+    return (await t.db.query<{ id: string }>('SELECT id FROM mediation_cases WHERE case_number = $1', [filed.json.caseNumber])).rows[0]!.id;
+  };
+  const queueOf = async (session: Session) => {
+    const response = await t.request('/api/v1/staff/work-queue', { session });
+    assert.equal(response.status, 200, response.text);
+    return (response.json.queues as Queue[]).find((q) => q.key === 'mediation');
+  };
+
+  before(async () => {
+    t = await createTestContext({ now: new Date('2026-03-02T02:00:00Z') });
+    chief = await t.signIn('chief', ['admin']);
+    const account = await t.createStaff('wu', ['mediator'], { kind: 'mediation-site', code: 'shalu-office' });
+    mediator = await t.login('wu');
+    mediatorId = (
+      await t.db.query<{ id: string }>(
+        `INSERT INTO mediators (name, staff_user_id, certificate_valid_until, languages, created_at) VALUES ('吳調解人', $1, '2027-12-31', '{zh-TW}', now()) RETURNING id`,
+        [account.id],
+      )
+    ).rows[0]!.id;
+    const first = await apply();
+    await apply();
+    const appointed = await t.request(`/api/v1/staff/mediation-cases/${first}/mediator`, { method: 'POST', session: chief, body: { mediatorId } });
+    assert.equal(appointed.status, 204, appointed.text);
+  });
+  after(() => t.close());
+
+  it('counts the unit for the supervisor and the appointed cases for the mediator', async () => {
+    // The unappointed case is due by 5 March (3 days): due soon; the appointed one starts by 9 March (7 days).
+    assert.deepEqual((await queueOf(chief))?.counts, { new: 2, unassigned: 1, dueSoon: 1, overdue: 0 });
+    assert.deepEqual(await queueOf(mediator).then((q) => ({ mine: q?.mine, counts: q?.counts })), { mine: true, counts: { new: 1, unassigned: 0, dueSoon: 0, overdue: 0 } });
+  });
+
+  it('marks the unappointed case overdue once its third day has passed', async () => {
+    t.setNow(new Date('2026-03-05T16:00:00Z')); // 6 March in Taipei: received 2 March, due 5 March
+    chief = await t.login('chief');
+    assert.equal((await queueOf(chief))?.counts.overdue, 1);
+  });
+});
