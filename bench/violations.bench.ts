@@ -161,7 +161,7 @@ type Engine = {
 };
 
 /** COPY FROM STDIN through node-postgres's submittable hook (what pg-copy-streams does, minimally). */
-function copyFromStdin(client: pg.PoolClient, sql: string, bytes: Uint8Array): Promise<number> {
+export function copyFromStdin(client: pg.PoolClient, sql: string, bytes: Uint8Array): Promise<number> {
   return new Promise((resolve, reject) => {
     let copied = 0;
     let failure: Error | undefined;
@@ -180,7 +180,9 @@ function copyFromStdin(client: pg.PoolClient, sql: string, bytes: Uint8Array): P
         copied = Number(/COPY (\d+)/.exec(message.text)?.[1] ?? 0);
       },
       handleError(error: Error) {
+        // Rejected at once as well: after a failed COPY node-postgres was seen not to report ReadyForQuery.
         failure = error;
+        reject(error);
       },
       handleReadyForQuery() {
         if (failure) reject(failure);
@@ -245,7 +247,7 @@ async function openEngine(scratch: string): Promise<Engine> {
 const pgArray = (values: readonly string[]) => `{${values.map((v) => `"${v.replaceAll('\\', '\\\\').replaceAll('"', '\\"')}"`).join(',')}}`;
 
 /** violation_records rows, as our parser derived them, in COPY's CSV format. */
-function derivedCsv(rows: readonly ViolationRow[]): Uint8Array {
+export function derivedCsv(rows: readonly ViolationRow[]): Uint8Array {
   const lines = rows.map((row) =>
     [
       'mol-import',

@@ -302,7 +302,7 @@ export function violationsRoutes(deps: {
       await checkDownload(c);
       return download(c, csvChunks(violations, filtersOf(query)), 'text/csv; charset=utf-8', 'violations.csv') as never;
     }
-    return c.json(await violations.search({ ...filtersOf(query), page: query.page, pageSize: query.pageSize }), 200);
+    return c.json(await violations.search({ ...filtersOf(query), page: query.page, pageSize: query.pageSize, after: query.after }), 200);
   });
   app.openapi(downloadCsv, async (c) => {
     await checkDownload(c);

@@ -1,0 +1,24 @@
+-- Issue 16, finding 1 and §4: a violations import is written in short transactions instead of one per file,
+-- so that it no longer holds PGlite's only connection (and every other request) for the whole file. Until
+-- the import is published its rows are in violation_records but hidden: every public read leaves out the
+-- rows of an import whose state is not 'published'. Imports recorded before this were published whole.
+ALTER TABLE violation_imports ADD COLUMN state text NOT NULL DEFAULT 'published'
+  CHECK (state IN ('staging', 'published', 'abandoned'));
+-- Progress, shown on the import history while the rows are written.
+ALTER TABLE violation_imports ADD COLUMN rows_written integer NOT NULL DEFAULT 0;
+-- Written with every batch: a staging import whose heartbeat stops was killed and is abandoned.
+ALTER TABLE violation_imports ADD COLUMN heartbeat_at timestamptz;
+UPDATE violation_imports SET rows_written = rows_read - rejected;
+-- One import is written at a time: two at once would each take the other's hidden rows as already held.
+CREATE UNIQUE INDEX violation_imports_one_staging ON violation_imports ((true)) WHERE state = 'staging';
+CREATE INDEX violation_imports_unpublished_idx ON violation_imports (id) WHERE state <> 'published';
+
+-- A row that changes a decision already published waits here until the import is published: changing the
+-- record in place would show the change before the rest of the file.
+CREATE TABLE violation_import_replacements (
+  id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+  import_id bigint NOT NULL REFERENCES violation_imports (id) ON DELETE CASCADE,
+  record_id bigint NOT NULL REFERENCES violation_records (id) ON DELETE CASCADE,
+  payload jsonb NOT NULL
+);
+CREATE INDEX violation_import_replacements_import_idx ON violation_import_replacements (import_id, id);
