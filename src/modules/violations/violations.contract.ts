@@ -12,6 +12,12 @@ const isoDate = z.iso.date({ message: 'validation.date' });
  */
 export const violationCountCap = 1000;
 
+/** A real day (2024-02-30 is not): the database would refuse it with an error, not a 400. */
+const isCalendarDay = (day: string) => {
+  const parsed = new Date(`${day}T00:00:00Z`);
+  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === day;
+};
+
 export const violationQuery = z
   .object({
     q: z.string().trim().max(100).optional().openapi({ description: 'Part of the employer or responsible person name; 台/臺 alike, punctuation ignored' }),
@@ -30,7 +36,7 @@ export const violationQuery = z
     after: z
       .string()
       .regex(/^\d{4}-\d{2}-\d{2}\.\d{1,18}$/, 'validation.violations.cursor')
-      .refine((value) => !Number.isNaN(Date.parse(value.slice(0, 10))), { message: 'validation.violations.cursor' })
+      .refine((value) => isCalendarDay(value.slice(0, 10)), { message: 'validation.violations.cursor' })
       .optional()
       .openapi({ description: 'Keyset page: the `nextCursor` of the previous page. Deep pages are read from there instead of by `page` (which it overrides).' }),
     format: z.enum(['json', 'csv']).optional().openapi({ description: '`csv` downloads every matching record (UTF-8 with BOM)' }),
@@ -106,6 +112,14 @@ export const importResult = z
 
 export type ImportResult = z.infer<typeof importResult>;
 
+export const importStarted = z
+  .object({
+    importId: z.number().int(),
+    state: z.literal('staging'),
+    rows: z.number().int().openapi({ description: 'Valid rows being written' }),
+  })
+  .openapi('ViolationImportStarted');
+
 export const importSummary = z
   .object({
     id: z.number().int(),
@@ -119,6 +133,10 @@ export const importSummary = z
     updated: z.number().int(),
     unchanged: z.number().int(),
     rejected: z.number().int(),
+    state: z.enum(['staging', 'published', 'abandoned']).openapi({
+      description: '`staging`: its rows are being written and nobody sees them yet; `abandoned`: interrupted, nothing of it was published',
+    }),
+    rowsWritten: z.number().int().openapi({ description: 'Progress while staging: rows written of rowsRead − rejected' }),
   })
   .openapi('ViolationImport');
 

@@ -110,7 +110,7 @@ const maxSearchWords = 8;
 
 export type ImportProgress = { done: number; total: number };
 /** Told after each batch; a promise it returns is awaited before the next batch (tests look in between). */
-export type ImportProgressListener = (progress: ImportProgress) => void | Promise<void>;
+export type ImportProgressListener = (progress: ImportProgress) => unknown;
 
 export type ImportOutcome =
   | ({ ok: true; fileName: string } & ImportResult)
@@ -143,6 +143,8 @@ type ImportRow = {
   unchanged: number;
   updated: number;
   rejected: number;
+  state: 'staging' | 'published' | 'abandoned';
+  rows_written: number;
 };
 
 export const importSortKeys = ['createdAt', 'fileName', 'rejected'] as const;
@@ -204,6 +206,7 @@ export function createViolationsService({
       requestId?: string;
       batchSize?: number;
       onProgress?: ImportProgressListener;
+      onBegin?: (importId: number, rows: number) => void;
     }): Promise<ImportOutcome> {
       const parsed = await parseViolationsFileYielding(input.bytes);
       const fileName = storableFileName(input.fileName);
@@ -226,7 +229,7 @@ export function createViolationsService({
       batchSize?: number;
       onProgress?: ImportProgressListener;
       /** Called once the import is recorded (staging), before its rows are written. */
-      onBegin?: (importId: number) => void;
+      onBegin?: (importId: number, rows: number) => void;
     }): Promise<ImportOutcome> {
       const { parsed } = input;
       const fileName = storableFileName(input.fileName);
@@ -244,7 +247,7 @@ export function createViolationsService({
         rejected: parsed.rejected.length,
         rejectedRows: rejected,
       });
-      input.onBegin?.(importId);
+      input.onBegin?.(importId, parsed.rows.length);
       await input.onProgress?.({ done: 0, total: parsed.rows.length });
       let counts: { imported: number; updated: number };
       try {
@@ -385,7 +388,7 @@ export function createViolationsService({
       return {
         query: qb
           .selectFrom('violation_imports')
-          .select(['id', 'created_at', 'actor_username', 'channel', 'file_name', 'encoding', 'rows_read', 'imported', 'updated', 'unchanged', 'rejected'])
+          .select(['id', 'created_at', 'actor_username', 'channel', 'file_name', 'encoding', 'rows_read', 'imported', 'updated', 'unchanged', 'rejected', 'state', 'rows_written'])
           .$castTo<ImportRow>(),
         sortKeys: {
           createdAt: { expression: sql.ref('created_at'), type: 'timestamptz' },
@@ -409,6 +412,8 @@ export function createViolationsService({
       updated: row.updated,
       unchanged: row.unchanged,
       rejected: row.rejected,
+      state: row.state,
+      rowsWritten: row.rows_written,
     }),
 
     /** The bureau's own inspection results: drafts first, then the latest updated by default. */

@@ -124,3 +124,41 @@ describe('violations: a staged import', () => {
     assert.equal((await db.query(`SELECT 1 FROM violation_records WHERE row_hash = 'left-behind'`)).rowCount, 0);
   });
 });
+
+describe('violations: a large upload goes on in the background', () => {
+  it('answers 202 with the import id, shows progress in the history, and publishes when done', async () => {
+    const { createTestContext } = await import('../../../test/test-app.ts');
+    const t = await createTestContext({ violationsInlineImportRows: 30 });
+    try {
+      const inspector = await t.signIn('bg-inspector', ['labor-inspector']);
+      const upload = async (rows: string[][]) => {
+        const form = new FormData();
+        form.append('file', new Blob([file(rows) as Uint8Array<ArrayBuffer>], { type: 'text/csv' }), 'large.csv');
+        const response = await t.app.request('/api/v1/violations/imports', {
+          method: 'POST',
+          body: form,
+          headers: { cookie: inspector.cookie, 'x-csrf-token': inspector.csrfToken },
+        });
+        return { status: response.status, json: await response.json() };
+      };
+      const small = await upload(rowsOf(30));
+      assert.equal(small.status, 200, JSON.stringify(small.json));
+      assert.equal(small.json.imported, 30);
+
+      const large = await upload(rowsOf(400).map((r, i) => ((r[3] = `府授勞動字第${1130900000 + i}號`), (r[4] = `背景匯入${i}號有限公司`), r)));
+      assert.equal(large.status, 202, JSON.stringify(large.json));
+      assert.deepEqual({ ...large.json, importId: undefined }, { importId: undefined, state: 'staging', rows: 400 });
+      const history = async () =>
+        (await t.request('/api/v1/staff/violations/imports', { session: inspector })).json.items.find(
+          (item: { id: number }) => item.id === large.json.importId,
+        );
+      assert.ok(['staging', 'published'].includes((await history()).state));
+      for (let i = 0; i < 600 && (await history()).state === 'staging'; i += 1) await new Promise((resolve) => setTimeout(resolve, 50));
+      const done = await history();
+      assert.deepEqual([done.state, done.rowsWritten, done.imported], ['published', 400, 400]);
+      assert.equal((await t.request(`/api/v1/violations?q=${encodeURIComponent('背景匯入')}`)).json.total, 400);
+    } finally {
+      await t.close();
+    }
+  });
+});
