@@ -5,7 +5,8 @@
  *  - a staff import of a generated MOL file of the same size;
  *  - crafted bodies: 1 MB of nested arrays to a calculator, a multipart complaint of 100,000 fields.
  * A 5 ms timer measures the longest gap between its ticks; health is probed every 100 ms to show what a
- * visitor waits (a long import transaction holds PGlite's one connection, which the stall does not show).
+ * visitor waits (a long transaction holds PGlite's one connection, which the stall does not show; the import
+ * is staged in short transactions for that reason, ADR 0044).
  * In-process requests, so the figures are the server's work; a real socket adds only waiting.
  */
 import { createTestContext } from '../test/test-app.ts';

@@ -21,10 +21,15 @@ import { recordAudit } from '../audit/audit.service.ts';
 import { employerNameKey } from '../employers/employers.service.ts';
 import type { ViolationRow } from './violations.rows.ts';
 
-/** Rows of a staging or abandoned import are in violation_records but nobody sees them (raw SQL form). */
+/**
+ * Rows of a staging or abandoned import are in violation_records but nobody sees them. Written as "not one
+ * of the unpublished imports" (an array read once per statement, usually empty, in the statement's own
+ * snapshot): a NOT EXISTS anti-join made the planner think a law's first page held a few rows, and sort
+ * all 10,000 of them instead of reading the law index in order (measured: 115 ms against 0.7 ms).
+ */
 export const visibleRecordSql = (alias = 'violation_records') =>
-  `NOT EXISTS (SELECT 1 FROM violation_imports hidden WHERE hidden.id = ${alias}.import_id AND hidden.state <> 'published')`;
-export const visibleRecord = sql<boolean>`NOT EXISTS (SELECT 1 FROM violation_imports hidden WHERE hidden.id = violation_records.import_id AND hidden.state <> 'published')`;
+  `coalesce(${alias}.import_id, 0) <> ALL (ARRAY(SELECT hidden.id FROM violation_imports hidden WHERE hidden.state <> 'published'))`;
+export const visibleRecord = sql<boolean>`coalesce(violation_records.import_id, 0) <> ALL (ARRAY(SELECT hidden.id FROM violation_imports hidden WHERE hidden.state <> 'published'))`;
 
 /** A staging import whose heartbeat is older than this was killed: the next import abandons it. */
 export const staleImportMs = 2 * 60_000;
