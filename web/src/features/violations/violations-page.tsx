@@ -82,7 +82,9 @@ export function ViolationsPage() {
       <p className="muted" role="status">
         {results.data
           ? total
-            ? t(results.data.totalExact ? 'violations.count' : 'violations.count_at_least', { count: formatNumber(total) })
+            ? results.data.totalExact
+              ? t('violations.count', { count: formatNumber(total) })
+              : t('violations.count_at_least', { count: formatNumber(total) })
             : t('violations.empty')
           : ''}
       </p>
