@@ -28,3 +28,11 @@ CREATE INDEX violation_import_replacements_import_idx ON violation_import_replac
 -- only, without sorting the law's tens of thousands of rows; the count stops at 1,000 (violationCountCap).
 DROP INDEX IF EXISTS violation_records_law_idx;
 CREATE INDEX violation_records_law_idx ON violation_records (law, announced_on DESC, id DESC) WHERE status = 'published';
+
+-- The GIN indexes no longer defer their entries to a pending list (fastupdate): flushing the list of a
+-- 30,000-row import was one statement of seconds on PGlite, a stall of the whole server (finding 1). Each
+-- batch now pays for its own entries (ADR 0044 measures the cost: about 1.5× the deferred write).
+SELECT gin_clean_pending_list('violation_records_grams_idx'::regclass);
+SELECT gin_clean_pending_list('violation_records_article_keys_idx'::regclass);
+ALTER INDEX violation_records_grams_idx SET (fastupdate = off);
+ALTER INDEX violation_records_article_keys_idx SET (fastupdate = off);
