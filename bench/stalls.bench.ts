@@ -49,7 +49,9 @@ export async function stallBenchmarks(): Promise<string[][]> {
   const out: string[][] = [];
   try {
     const service = createViolationsService({ db: t.db, clock: () => new Date(), authority: '臺中市' });
-    const importRun = await watch(() => service.importFile({ bytes: generateMolCsv(rows), fileName: 'bench.csv', actor: null, channel: 'upload' }), health);
+    // The file is made before the watch: the client's work must not count as the server's stall.
+    const file = generateMolCsv(rows);
+    const importRun = await watch(() => service.importFile({ bytes: file, fileName: 'bench.csv', actor: null, channel: 'upload' }), health);
     out.push([`worst event-loop stall: import of ${format(rows)} MOL rows (PGlite)`, `${format(importRun.stallMs)} ms (budget 100 ms); import ${format(importRun.ms)} ms; health waited up to ${format(importRun.probeMaxMs)} ms`]);
     const exportRun = await watch(async () => {
       const response = await t.app.request('/api/v1/violations.csv');
