@@ -142,6 +142,8 @@ export type AppDeps = {
   /** The clock every rule and record reads; tests fix it. */
   clock?: () => Date;
   settings: AccessSettings & { bodyLimitBytes: number; secureCookies: boolean; trustProxy: boolean | number };
+  /** Tests: a smaller file than in production goes to the background (violations.routes.ts). */
+  violationsInlineImportRows?: number;
   /** Built web app to serve (web/dist); omitted in API-only tests. */
   webRoot?: string | undefined;
   /**
@@ -435,6 +437,7 @@ export function createApp(deps: AppDeps) {
       // Whole-result downloads are heavier than a page: a few a minute per address is plenty for people.
       downloadLimiter: limiter(20, 60_000),
       lists,
+      ...(deps.violationsInlineImportRows !== undefined ? { inlineImportRows: deps.violationsInlineImportRows } : {}),
     }),
   );
   app.route('/', heatRoutes({ heat, referenceData: deps.referenceData, lists }));

@@ -17,6 +17,8 @@ import { wrapPgPool, wrapPglite, type Db } from '../src/db/client.ts';
 import { migrate } from '../src/db/migrate.ts';
 import { withUbnCheckDigit } from '../src/db/seed/demo-data.ts';
 import { createAccessService } from '../src/modules/access/access.service.ts';
+import { staleImportMs, visibleRecordSql } from '../src/modules/violations/violations.import.ts';
+import { createViolationsService } from '../src/modules/violations/violations.service.ts';
 import { createReferenceData, loadCityConfig } from '../src/modules/reference-data/reference-data.ts';
 import { killServer, startServer, stopServer, type ServerProcess } from './server-process.ts';
 
@@ -143,9 +145,18 @@ describe('crash safety: kill -9', () => {
 
     const db = await openDirect();
     try {
-      const imports = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM violation_imports');
-      const records = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM violation_records');
+      // The import is written in short transactions (finding 1): what it wrote before the kill is there, hidden
+      // behind its unpublished state, and nothing of it is published or shown.
+      const imports = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM violation_imports WHERE state = 'published'`);
+      const records = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM violation_records WHERE ${visibleRecordSql()}`);
       assert.deepEqual([imports.rows[0]!.n, records.rows[0]!.n], [0, 0], 'a partial import survived the kill');
+      // The next import, once the killed one's heartbeat is stale, deletes what it left behind.
+      const later = new Date(Date.now() + staleImportMs + 1000);
+      const service = createViolationsService({ db, clock: () => later, authority: '臺中市' });
+      const next = await service.importFile({ bytes: generateMolCsv(10), fileName: 'next.csv', actor: null, channel: 'cli' });
+      assert.ok(next.ok);
+      const left = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM violation_records WHERE import_id <> $1`, [next.importId]);
+      assert.equal(left.rows[0]!.n, 0, 'the killed import left rows behind');
     } finally {
       await db.close();
     }

@@ -42,6 +42,7 @@ export async function createTestContext(
     trustProxy?: number;
     /** The app-wide body limit (BODY_LIMIT_BYTES); 64 KB unless a test needs the production default. */
     bodyLimitBytes?: number;
+    violationsInlineImportRows?: number;
     /** PUBLIC_ORIGIN, for the links the server builds. */
     publicOrigin?: string;
     /** A second database as the read replica (DATABASE_READ_URL). */
@@ -77,6 +78,7 @@ export async function createTestContext(
     clock,
     settings,
     publicOrigin: options.publicOrigin,
+    ...(options.violationsInlineImportRows !== undefined ? { violationsInlineImportRows: options.violationsInlineImportRows } : {}),
     ...(options.readDb ? { readDb: options.readDb } : {}),
     ...(jobs ? { jobs } : {}),
     ...(options.oidc ? { oidc: options.oidc } : {}),

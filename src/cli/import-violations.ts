@@ -1,7 +1,8 @@
 /**
  * `npm run import:violations -- FILE…`: imports Ministry of Labor violations CSV files (UTF-8 or Big5)
  * into the database the server uses (DATABASE_URL, or the embedded one in DATA_DIR — which the running
- * server holds: stop it first, or use the staff upload page). Each file is one transaction. Exits 1 if
+ * server holds: stop it first, or use the staff upload page). Each file is written in short transactions
+ * and published at once when complete (ADR 0044): interrupted, nothing of it shows. Exits 1 if
  * any file cannot be read or parsed; rejected rows are listed but do not fail the run.
  */
 import { readFileSync } from 'node:fs';
@@ -10,6 +11,7 @@ import { exitWithStartupError, openPlatform } from '../platform.ts';
 import { expectedHeaders } from '../modules/violations/violations.rows.ts';
 import { createViolationsService } from '../modules/violations/violations.service.ts';
 import { createProgress } from './progress.ts';
+import { AppError } from '../shared/errors.ts';
 
 const files = process.argv.slice(2).filter((arg) => arg !== '--');
 if (files.length === 0 || files.some((arg) => arg === '--help' || arg === '-h')) {
@@ -22,7 +24,7 @@ const violations = createViolationsService({ db, clock: () => new Date(), author
 
 let current: string | undefined;
 process.once('SIGINT', () => {
-  // The file's transaction is never committed: nothing of it is saved.
+  // The file is never published: nothing of it shows, and the next import deletes what it wrote.
   process.stderr.write(`\ninterrupted${current ? `: nothing from ${current} was saved` : ''}\n`);
   process.exit(130);
 });
@@ -42,13 +44,23 @@ for (const path of files) {
   }
   const progress = createProgress(process.stderr, name);
   const started = performance.now();
-  const outcome = await violations.importFile({
-    bytes,
-    fileName: name,
-    actor: null,
-    channel: 'cli',
-    onProgress: ({ done, total }) => progress.update(done, total),
-  });
+  let outcome: Awaited<ReturnType<typeof violations.importFile>>;
+  try {
+    outcome = await violations.importFile({
+      bytes,
+      fileName: name,
+      actor: null,
+      channel: 'cli',
+      onProgress: ({ done, total }) => progress.update(done, total),
+    });
+  } catch (error) {
+    progress.finish();
+    if (!(error instanceof AppError && error.code === 'CONFLICT')) throw error;
+    // One import is written at a time (ADR 0044); a killed one is abandoned two minutes after its last batch.
+    process.stderr.write(`${name}: not imported: another import is being written; try again when it is done (or 2 minutes after it stopped)\n`);
+    failed += 1;
+    continue;
+  }
   progress.finish();
   if (!outcome.ok) {
     const missing = outcome.missing?.length ? ` (missing columns: ${expectedHeaders(outcome.missing)})` : '';

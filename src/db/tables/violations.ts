@@ -16,6 +16,16 @@ export type ViolationImportsTable = {
   rejected_rows: Generated<JsonValue>;
   created_at: Generated<Date>;
   updated: Generated<number>;
+  state: Generated<string>;
+  rows_written: Generated<number>;
+  heartbeat_at: Date | null;
+};
+
+export type ViolationImportReplacementsTable = {
+  id: Generated<number>;
+  import_id: number;
+  record_id: number;
+  payload: JsonValue;
 };
 
 export type ViolationRecordsTable = {
@@ -66,10 +76,12 @@ export type ViolationsTables = {
   violation_imports: ViolationImportsTable;
   violation_records: ViolationRecordsTable;
   violation_record_versions: ViolationRecordVersionsTable;
+  violation_import_replacements: ViolationImportReplacementsTable;
 };
 
 export const violationsColumns = {
-  violation_imports: ['id', 'actor_id', 'actor_username', 'channel', 'file_name', 'file_sha256', 'encoding', 'rows_read', 'imported', 'unchanged', 'rejected', 'rejected_rows', 'created_at', 'updated'],
+  violation_imports: ['id', 'actor_id', 'actor_username', 'channel', 'file_name', 'file_sha256', 'encoding', 'rows_read', 'imported', 'unchanged', 'rejected', 'rejected_rows', 'created_at', 'updated', 'state', 'rows_written', 'heartbeat_at'],
   violation_records: ['id', 'source', 'status', 'authority', 'announced_on', 'decided_on', 'decision_number', 'employer_name', 'company_name', 'responsible_person', 'employer_key', 'employer_match_key', 'search_key', 'search_grams', 'law', 'articles', 'article_keys', 'violations', 'fine', 'fine_kind', 'disputed', 'note', 'employer_id', 'import_id', 'row_hash', 'created_by', 'published_at', 'created_at', 'updated_at', 'revised_at', 'withdrawn_reason', 'withdrawn_at', 'withdrawn_by'],
   violation_record_versions: ['id', 'record_id', 'data', 'replaced_at', 'import_id'],
+  violation_import_replacements: ['id', 'import_id', 'record_id', 'payload'],
 } as const;

@@ -289,7 +289,7 @@ export function parseViolationsFile(bytes: Uint8Array): ParsedFile {
 }
 
 /** The same reading, giving the event loop a turn every `recordsPerStep` records. */
-export async function parseViolationsFileYielding(bytes: Uint8Array, recordsPerStep = 2000): Promise<ParsedFile> {
+export async function parseViolationsFileYielding(bytes: Uint8Array, recordsPerStep = 500): Promise<ParsedFile> {
   const steps = parseSteps(bytes, recordsPerStep);
   for (;;) {
     const step = steps.next();

@@ -77,7 +77,10 @@ describe('violations service: imports', () => {
     );
     assert.deepEqual(batches, [0, 300, 600], 'two batches were written before the failure');
     assert.equal(await count(db, 'violation_records'), 0);
-    assert.equal(await count(db, 'violation_imports'), importsBefore);
+    // The history keeps the attempt as abandoned (its rows were written in short transactions, then deleted).
+    assert.equal(await count(db, 'violation_imports'), (importsBefore ?? 0) + 1);
+    const attempt = await db.query<{ state: string }>('SELECT state FROM violation_imports ORDER BY id DESC LIMIT 1');
+    assert.equal(attempt.rows[0]?.state, 'abandoned');
     assert.equal((await db.query(`SELECT 1 FROM audit_events WHERE action = 'violations.import'`)).rowCount, auditsBefore);
     await db.exec('DROP TRIGGER fail_on_row ON violation_records; DROP FUNCTION fail_on_row();');
 

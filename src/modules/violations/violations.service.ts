@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { sql } from 'kysely';
 import { qb, run } from '../../db/query.ts';
 import type { ListDefinition } from '../../shared/http/list.ts';
-import type { DecisionRecord, DecisionSortKey, InspectionSortKey } from './violations.contract.ts';
+import { violationCountCap, type DecisionRecord, type DecisionSortKey, type InspectionSortKey } from './violations.contract.ts';
 import type { Db, Queryable } from '../../db/client.ts';
 import { AppError } from '../../shared/errors.ts';
 import type { StaffPrincipal } from '../../shared/http/app-env.ts';
@@ -30,7 +30,8 @@ import {
   normalizeArticle,
   searchTokens,
 } from './violations.normalize.ts';
-import { parseViolationsFileYielding, type ParsedFile, type ViolationRow } from './violations.rows.ts';
+import { parseViolationsFileYielding, type ParsedFile } from './violations.rows.ts';
+import { createViolationImporter, visibleRecord, visibleRecordSql } from './violations.import.ts';
 
 type ParsedOk = Extract<ParsedFile, { ok: true }>;
 
@@ -124,12 +125,20 @@ const rejectedShown = 1000;
 const maxSearchWords = 8;
 
 export type ImportProgress = { done: number; total: number };
+/** Told after each batch; a promise it returns is awaited before the next batch (tests look in between). */
+export type ImportProgressListener = (progress: ImportProgress) => unknown;
 
 export type ImportOutcome =
   | ({ ok: true; fileName: string } & ImportResult)
   | { ok: false; fileName: string; reason: Extract<ParsedFile, { ok: false }>['reason']; missing?: string[] | undefined };
 
-export type ViolationFilters = Omit<ViolationQuery, 'format' | 'page' | 'pageSize'>;
+export type ViolationFilters = Omit<ViolationQuery, 'format' | 'page' | 'pageSize' | 'after'>;
+
+/** `2024-03-05.12345` (the contract checked its shape): the last record of the page before. */
+function parseCursor(cursor: string): { announcedOn: string; id: string } {
+  const [announcedOn = '', id = '0'] = cursor.split('.');
+  return { announcedOn, id };
+}
 
 const actorOf = (staff: StaffPrincipal | null): AuditActor => (staff ? { id: staff.id, username: staff.username } : null);
 
@@ -150,6 +159,8 @@ type ImportRow = {
   unchanged: number;
   updated: number;
   rejected: number;
+  state: 'staging' | 'published' | 'abandoned';
+  rows_written: number;
 };
 
 export const importSortKeys = ['createdAt', 'fileName', 'rejected'] as const;
@@ -168,9 +179,10 @@ export function createViolationsService({
   authority: string;
 }) {
   const reader = readDb ?? db;
+  const importer = createViolationImporter({ db, clock });
   /** The published records a public search matches, with the list columns; no order or limit. */
   function publicQuery(filters: ViolationFilters) {
-    let query = qb.selectFrom('violation_records').select(recordColumnList).where('status', '=', 'published');
+    let query = qb.selectFrom('violation_records').select(recordColumnList).where('status', '=', 'published').where(visibleRecord);
     for (const word of searchTokens(filters.q ?? '').slice(0, maxSearchWords)) {
       const pairs = charPairs(word);
       // The pairs narrow the search through the GIN index; LIKE confirms the word is there in one piece.
@@ -187,14 +199,13 @@ export function createViolationsService({
     return query.$castTo<RecordRow>();
   }
 
-  async function linkEmployers(tx: Queryable, scope: { importId?: number; recordId?: number }) {
+  async function linkEmployers(tx: Queryable, scope: { recordId: number }) {
     // A read-only lookup of the employers module's records by the key it matches names on.
-    const [column, value] = scope.importId !== undefined ? ['import_id', scope.importId] : ['id', scope.recordId];
     await tx.query(
       `UPDATE violation_records v SET employer_id = m.id
        FROM (SELECT DISTINCT ON (name_key) name_key, id FROM employers ORDER BY name_key, created_at, id) m
-       WHERE v.${column} = $1 AND v.employer_id IS NULL AND v.employer_match_key = m.name_key`,
-      [value],
+       WHERE v.id = $1 AND v.employer_id IS NULL AND v.employer_match_key = m.name_key`,
+      [scope.recordId],
     );
   }
 
@@ -210,7 +221,8 @@ export function createViolationsService({
       channel: 'upload' | 'cli';
       requestId?: string;
       batchSize?: number;
-      onProgress?: (progress: ImportProgress) => void;
+      onProgress?: ImportProgressListener;
+      onBegin?: (importId: number, rows: number) => void;
     }): Promise<ImportOutcome> {
       const parsed = await parseViolationsFileYielding(input.bytes);
       const fileName = storableFileName(input.fileName);
@@ -218,7 +230,11 @@ export function createViolationsService({
       return service.importParsed({ ...input, parsed, fileSha256: createHash('sha256').update(input.bytes).digest('hex') });
     },
 
-    /** The writing half of importFile, for a file already parsed (the benchmark times the halves apart). */
+    /**
+     * The writing half of importFile, for a file already parsed (the benchmark times the halves apart):
+     * staged (violations.import.ts), so that no transaction lasts longer than one batch and the rows show
+     * all at once, or not at all.
+     */
     async importParsed(input: {
       parsed: ParsedOk;
       fileSha256: string;
@@ -227,84 +243,94 @@ export function createViolationsService({
       channel: 'upload' | 'cli';
       requestId?: string;
       batchSize?: number;
-      onProgress?: (progress: ImportProgress) => void;
+      onProgress?: ImportProgressListener;
+      /** Called once the import is recorded (staging), before its rows are written. */
+      onBegin?: (importId: number, rows: number) => void;
     }): Promise<ImportOutcome> {
       const { parsed } = input;
       const fileName = storableFileName(input.fileName);
-      const now = clock();
-      const batchSize = input.batchSize ?? 500;
+      // A batch is one short transaction; on PGlite also one stretch of the event loop (finding 1: ≤ 100 ms).
+      const batchSize = input.batchSize ?? (db.engine === 'pglite' ? 100 : 2000);
       const rejected = parsed.rejected.slice(0, rejectedShown);
-      const sha256 = input.fileSha256;
-      input.onProgress?.({ done: 0, total: parsed.rows.length });
-      const outcome = await db.transaction(async (tx) => {
-        const importRow = await tx.query<{ id: number }>(
-          `INSERT INTO violation_imports (actor_id, actor_username, channel, file_name, file_sha256, encoding, rows_read,
-             imported, unchanged, rejected, rejected_rows, created_at)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, 0, 0, $8, $9, $10) RETURNING id`,
-          [
-            input.actor?.id ?? null,
-            input.actor?.username ?? null,
-            input.channel,
-            fileName,
-            sha256,
-            parsed.encoding,
-            parsed.rowsRead,
-            parsed.rejected.length,
-            JSON.stringify(rejected),
-            now,
-          ],
-        );
-        const importId = Number(importRow.rows[0]?.id);
+      await importer.discardStale();
+      const importId = await importer.begin({
+        actor: input.actor,
+        channel: input.channel,
+        fileName,
+        fileSha256: input.fileSha256,
+        encoding: parsed.encoding,
+        rowsRead: parsed.rowsRead,
+        rejected: parsed.rejected.length,
+        rejectedRows: rejected,
+      });
+      input.onBegin?.(importId, parsed.rows.length);
+      await input.onProgress?.({ done: 0, total: parsed.rows.length });
+      let counts: { imported: number; updated: number };
+      try {
         let imported = 0;
         let updated = 0;
+        const heldBack = new Set<string>();
         for (let start = 0; start < parsed.rows.length; start += batchSize) {
           const batch = parsed.rows.slice(start, start + batchSize);
-          const written = await writeBatch(tx, batch, importId, now);
+          const written = await importer.stageBatch(importId, batch, heldBack);
           imported += written.imported;
           updated += written.updated;
-          input.onProgress?.({ done: start + batch.length, total: parsed.rows.length });
+          await input.onProgress?.({ done: start + batch.length, total: parsed.rows.length });
         }
-        if (imported + updated > 0) {
-          await linkEmployers(tx, { importId });
-          await refreshSearchIndexes(tx);
-        }
-        const unchanged = parsed.rows.length - imported - updated;
-        await tx.query('UPDATE violation_imports SET imported = $2, unchanged = $3, updated = $4 WHERE id = $1', [importId, imported, unchanged, updated]);
-        await recordAudit(tx, {
-          actor: actorOf(input.actor),
-          action: 'violations.import',
-          recordType: 'violation-import',
-          recordId: String(importId),
-          requestId: input.requestId ?? null,
-          details: { fileName, channel: input.channel, rowsRead: parsed.rowsRead, imported, updated, unchanged, rejected: parsed.rejected.length },
-          occurredAt: now,
-        });
-        return {
-          ok: true as const,
-          fileName,
+        counts = await importer.publish(
           importId,
-          encoding: parsed.encoding,
-          rowsRead: parsed.rowsRead,
-          imported,
-          updated,
-          unchanged,
-          rejected,
-          rejectedTotal: parsed.rejected.length,
-        };
-      });
-      // After a large import, outside the transaction: fresh statistics for the planner, and the
-      // visibility map that lets counts read the date index alone (PGlite has no autovacuum).
-      if (outcome.imported >= 1000) await db.exec('VACUUM (ANALYZE) violation_records');
-      return outcome;
+          { imported, updated, total: parsed.rows.length },
+          {
+            actor: input.actor,
+            requestId: input.requestId ?? null,
+            details: { fileName, channel: input.channel, rowsRead: parsed.rowsRead, rejected: parsed.rejected.length },
+          },
+        );
+      } catch (error) {
+        await importer.discard(importId).catch(() => undefined);
+        throw error;
+      }
+      if (counts.imported + counts.updated > 0) await refreshSearchIndexes(db, counts.imported);
+      return {
+        ok: true as const,
+        fileName,
+        importId,
+        encoding: parsed.encoding,
+        rowsRead: parsed.rowsRead,
+        imported: counts.imported,
+        updated: counts.updated,
+        unchanged: parsed.rows.length - counts.imported - counts.updated,
+        rejected,
+        rejectedTotal: parsed.rejected.length,
+      };
     },
 
-    async search(filters: ViolationFilters & { page: number; pageSize: number }) {
+    /**
+     * One page of a public search, newest first. The total is counted up to violationCountCap (a count
+     * stops reading there); a deep page is read from a keyset cursor (`after`), not by skipping rows.
+     */
+    async search(filters: ViolationFilters & { page: number; pageSize: number; after?: string | undefined }) {
       const query = publicQuery(filters);
-      const [total, rows] = await Promise.all([
-        run(reader, query.clearSelect().select(sql<number>`count(*)::int`.as('count'))),
-        run(reader, query.orderBy('announced_on', 'desc').orderBy('id', 'desc').limit(filters.pageSize).offset((filters.page - 1) * filters.pageSize)),
+      const capped = query.clearSelect().select(sql<number>`1`.as('one')).limit(violationCountCap + 1);
+      let page = query.orderBy('announced_on', 'desc').orderBy('id', 'desc').limit(filters.pageSize);
+      const cursor = filters.after ? parseCursor(filters.after) : undefined;
+      if (cursor) page = page.where(sql<boolean>`(announced_on, id) < (cast(${cursor.announcedOn} as date), cast(${cursor.id} as bigint))`);
+      else page = page.offset((filters.page - 1) * filters.pageSize);
+      const [counted, rows] = await Promise.all([
+        run(reader, qb.selectFrom(capped.as('m')).select(sql<number>`count(*)::int`.as('count'))),
+        run(reader, page),
       ]);
-      return { total: Number(total[0]?.count ?? 0), page: filters.page, pageSize: filters.pageSize, items: rows.map(toItem) };
+      const count = Number(counted[0]?.count ?? 0);
+      const items = rows.map(toItem);
+      const last = items.length === filters.pageSize ? items[items.length - 1] : undefined;
+      return {
+        total: Math.min(count, violationCountCap),
+        totalExact: count <= violationCountCap,
+        page: cursor ? 1 : filters.page,
+        pageSize: filters.pageSize,
+        items,
+        nextCursor: last ? `${last.announcedOn}.${last.id}` : null,
+      };
     },
 
     /**
@@ -339,7 +365,7 @@ export function createViolationsService({
       const employerKey = nameKey(key);
       const rows = await reader.query<RecordRow & { employer_id: string | null }>(
         `SELECT ${recordColumns}, employer_id FROM violation_records
-         WHERE status = 'published' AND employer_key = $1 ORDER BY announced_on DESC, id DESC LIMIT 1000`,
+         WHERE status = 'published' AND employer_key = $1 AND ${visibleRecordSql()} ORDER BY announced_on DESC, id DESC LIMIT 1000`,
         [employerKey],
       );
       if (rows.rows.length === 0) throw new AppError('NOT_FOUND');
@@ -357,7 +383,7 @@ export function createViolationsService({
       if (employerIds.length === 0) return new Map();
       const rows = await db.query<{ employer_id: string; count: number }>(
         `SELECT employer_id, count(*)::int AS count FROM violation_records
-         WHERE status = 'published' AND employer_id = ANY($1::uuid[]) GROUP BY employer_id`,
+         WHERE status = 'published' AND employer_id = ANY($1::uuid[]) AND ${visibleRecordSql()} GROUP BY employer_id`,
         [employerIds],
       );
       return new Map(rows.rows.map((row) => [row.employer_id, row.count]));
@@ -375,7 +401,7 @@ export function createViolationsService({
       const rows = await db.query<{ employer_id: string; count: number; latest_on: string; employer_key: string }>(
         `SELECT employer_id, count(*)::int AS count, max(announced_on)::text AS latest_on, min(employer_key) AS employer_key
          FROM violation_records
-         WHERE status = 'published' AND employer_id = ANY($1::uuid[]) AND announced_on >= $2::date GROUP BY employer_id`,
+         WHERE status = 'published' AND employer_id = ANY($1::uuid[]) AND announced_on >= $2::date AND ${visibleRecordSql()} GROUP BY employer_id`,
         [employerIds, since],
       );
       return new Map(rows.rows.map((row) => [row.employer_id, { count: row.count, latestOn: row.latest_on, employerKey: row.employer_key }]));
@@ -386,7 +412,7 @@ export function createViolationsService({
       return {
         query: qb
           .selectFrom('violation_imports')
-          .select(['id', 'created_at', 'actor_username', 'channel', 'file_name', 'encoding', 'rows_read', 'imported', 'updated', 'unchanged', 'rejected'])
+          .select(['id', 'created_at', 'actor_username', 'channel', 'file_name', 'encoding', 'rows_read', 'imported', 'updated', 'unchanged', 'rejected', 'state', 'rows_written'])
           .$castTo<ImportRow>(),
         sortKeys: {
           createdAt: { expression: sql.ref('created_at'), type: 'timestamptz' },
@@ -410,6 +436,8 @@ export function createViolationsService({
       updated: row.updated,
       unchanged: row.unchanged,
       rejected: row.rejected,
+      state: row.state,
+      rowsWritten: row.rows_written,
     }),
 
     /** The bureau's own inspection results: drafts first, then the latest updated by default. */
@@ -437,7 +465,8 @@ export function createViolationsService({
       let query = qb
         .selectFrom('violation_records')
         .select([...recordColumnList, 'withdrawn_reason'])
-        .where('source', '=', 'mol-import');
+        .where('source', '=', 'mol-import')
+        .where(visibleRecord);
       query = filters.status ? query.where('status', '=', filters.status) : query.where('status', 'in', ['published', 'withdrawn']);
       const word = nameKey(filters.q ?? '');
       if (word) query = query.where(sql<boolean>`(search_key LIKE '%' || ${word} || '%' OR decision_number LIKE '%' || ${filters.q!.trim()} || '%')`);
@@ -660,13 +689,14 @@ export function createViolationsService({
 export type ViolationsService = ReturnType<typeof createViolationsService>;
 
 /**
- * After a bulk insert, GIN indexes queue new entries in a pending list that every search then reads
- * through (≈100 ms at 30,000 rows on PGlite, which has no autovacuum to flush it). Measured by `npm run bench`.
+ * Fresh statistics for the planner after a large import (PGlite has no autovacuum), outside the import's
+ * transactions. The GIN indexes write their entries at once (fastupdate off, 0046): no pending list to flush.
+ * Only the columns the search plans turn on: the name pairs (about 30 a row) are the slow column to analyse.
  */
-async function refreshSearchIndexes(tx: Queryable) {
-  await tx.query(`SELECT gin_clean_pending_list('violation_records_grams_idx'::regclass)`);
-  await tx.query(`SELECT gin_clean_pending_list('violation_records_article_keys_idx'::regclass)`);
-  // Large imports are also vacuumed and analysed, after they commit (importParsed).
+async function refreshSearchIndexes(db: Db, imported: number) {
+  // article_keys too: without its statistics the planner took `law & article` for a few hundred rows and
+  // sorted all 33,000 of them for the first page (bench: 664 ms p50) instead of reading the law index in order.
+  if (imported >= 1000) await db.query('ANALYZE violation_records (status, law, announced_on, import_id, article_keys)');
 }
 
 function inspectionValues(input: InspectionInput) {
@@ -697,119 +727,4 @@ function inspectionValues(input: InspectionInput) {
 function changedFields(before: InspectionRecord, after: InspectionRecord): string[] {
   const keys = ['employerName', 'responsiblePerson', 'decidedOn', 'decisionNumber', 'law', 'articles', 'violations', 'fine', 'disputed', 'note'] as const;
   return keys.filter((key) => JSON.stringify(before[key]) !== JSON.stringify(after[key]));
-}
-
-/**
- * Inserts a batch in one statement; rows already present (same hash) are skipped. Returns the count added.
- * The batch travels as one JSON parameter: measured on PGlite, that is about 30 % faster than a VALUES
- * list of 20 parameters a row (npm run bench), and it stays far from the 65,535-parameter limit.
- */
-function rowPayload(row: ViolationRow): unknown[] {
-  return [
-    row.authority,
-    row.announcedOn,
-    row.decidedOn,
-    row.decisionNumber,
-    row.employerName,
-    row.companyName,
-    row.responsiblePerson,
-    row.employerKey,
-    employerNameKey(row.companyName),
-    row.searchKey,
-    row.searchGrams,
-    row.law,
-    row.articles,
-    row.articleKeys,
-    row.violations,
-    row.fine,
-    row.fineKind,
-    row.disputed,
-    row.note,
-    row.rowHash,
-  ];
-}
-
-const decisionKey = (row: ViolationRow) =>
-  row.decisionNumber ? JSON.stringify([row.authority, row.decisionNumber, row.decidedOn]) : undefined;
-
-/**
- * Writes one batch: a row already held (same row hash) is unchanged; a row of a decision already held
- * (same authority, decision number and decision date) with other content replaces it, keeping what it
- * said as a version (issue 16, finding 14); any other row is new. A decision named twice in one batch is
- * written in two steps, so the later row replaces the earlier, as it would across files.
- */
-async function writeBatch(tx: Queryable, rows: readonly ViolationRow[], importId: number, now: Date): Promise<{ imported: number; updated: number }> {
-  const steps: ViolationRow[][] = [[]];
-  let keys = new Set<string>();
-  for (const row of rows) {
-    const key = decisionKey(row);
-    if (key && keys.has(key)) {
-      steps.push([]);
-      keys = new Set();
-    }
-    if (key) keys.add(key);
-    steps[steps.length - 1]!.push(row);
-  }
-  let imported = 0;
-  let updated = 0;
-  for (const step of steps) {
-    const held = await tx.query<{ row_hash: string }>('SELECT row_hash FROM violation_records WHERE row_hash = ANY($1::text[])', [
-      step.map((row) => row.rowHash),
-    ]);
-    const heldHashes = new Set(held.rows.map((row) => row.row_hash));
-    const fresh = step.filter((row) => !heldHashes.has(row.rowHash));
-    const withDecision = fresh.filter((row) => row.decisionNumber);
-    const matches = withDecision.length
-      ? await tx.query<{ id: number; key: string }>(
-          // The latest record of each decision: an install may hold duplicates from before this was fixed.
-          `SELECT DISTINCT ON (r.ordinality) v.id, r.value->>3 AS key
-           FROM jsonb_array_elements($1::jsonb) WITH ORDINALITY AS r
-           JOIN violation_records v ON v.source = 'mol-import' AND v.decision_number = r.value->>1
-             AND v.decided_on IS NOT DISTINCT FROM (r.value->>2)::date AND v.authority IS NOT DISTINCT FROM r.value->>0
-           ORDER BY r.ordinality, v.id DESC`,
-          [JSON.stringify(withDecision.map((row) => [row.authority, row.decisionNumber, row.decidedOn, decisionKey(row)]))],
-        )
-      : { rows: [] };
-    const recordOf = new Map(matches.rows.map((row) => [row.key, Number(row.id)]));
-    const replacing = fresh.filter((row) => recordOf.has(decisionKey(row) ?? ''));
-    const inserting = fresh.filter((row) => !recordOf.has(decisionKey(row) ?? ''));
-    if (replacing.length) {
-      const ids = replacing.map((row) => recordOf.get(decisionKey(row)!)!);
-      await tx.query(
-        `INSERT INTO violation_record_versions (record_id, data, replaced_at, import_id)
-         SELECT id, to_jsonb(v) - 'search_key' - 'search_grams' - 'article_keys' - 'employer_match_key', $2, $3
-         FROM violation_records v WHERE id = ANY($1::bigint[])`,
-        [ids, now, importId],
-      );
-      const result = await tx.query(
-        `UPDATE violation_records v SET authority = r->>0, announced_on = (r->>1)::date, decided_on = (r->>2)::date,
-           decision_number = r->>3, employer_name = r->>4, company_name = r->>5, responsible_person = r->>6,
-           employer_key = r->>7, employer_match_key = r->>8, search_key = r->>9,
-           search_grams = ARRAY(SELECT jsonb_array_elements_text(r->10)), law = r->>11,
-           articles = ARRAY(SELECT jsonb_array_elements_text(r->12)), article_keys = ARRAY(SELECT jsonb_array_elements_text(r->13)),
-           violations = ARRAY(SELECT jsonb_array_elements_text(r->14)), fine = (r->>15)::int, fine_kind = r->>16,
-           disputed = (r->>17)::boolean, note = r->>18, row_hash = r->>19, employer_id = NULL, import_id = $2,
-           revised_at = $3, updated_at = $3
-         FROM jsonb_array_elements($1::jsonb) AS r WHERE v.id = (r->>20)::bigint`,
-        [JSON.stringify(replacing.map((row, index) => [...rowPayload(row), ids[index]])), importId, now],
-      );
-      updated += result.rowCount;
-    }
-    if (inserting.length) {
-      const result = await tx.query(
-        `INSERT INTO violation_records (source, status, authority, announced_on, decided_on, decision_number, employer_name,
-           company_name, responsible_person, employer_key, employer_match_key, search_key, search_grams, law, articles,
-           article_keys, violations, fine, fine_kind, disputed, note, row_hash, import_id, published_at, created_at, updated_at)
-         SELECT 'mol-import', 'published', r->>0, (r->>1)::date, (r->>2)::date, r->>3, r->>4, r->>5, r->>6, r->>7, r->>8, r->>9,
-           ARRAY(SELECT jsonb_array_elements_text(r->10)), r->>11, ARRAY(SELECT jsonb_array_elements_text(r->12)),
-           ARRAY(SELECT jsonb_array_elements_text(r->13)), ARRAY(SELECT jsonb_array_elements_text(r->14)), (r->>15)::int, r->>16,
-           (r->>17)::boolean, r->>18, r->>19, $2, $3, $3, $3
-         FROM jsonb_array_elements($1::jsonb) AS r
-         ON CONFLICT (row_hash) DO NOTHING`,
-        [JSON.stringify(inserting.map(rowPayload)), importId, now],
-      );
-      imported += result.rowCount;
-    }
-  }
-  return { imported, updated };
 }

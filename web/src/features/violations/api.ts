@@ -3,6 +3,7 @@ import type {
   decisionRecord,
   employerViolations,
   importResult,
+  importStarted,
   importSummary,
   inspectionInput,
   inspectionRecord,
@@ -20,6 +21,7 @@ export type ViolationPage = z.infer<typeof violationPage>;
 export type EmployerViolations = z.infer<typeof employerViolations>;
 export type ImportResult = z.infer<typeof importResult>;
 export type ImportSummary = z.infer<typeof importSummary>;
+export type ImportStarted = z.infer<typeof importStarted>;
 export type Inspection = z.infer<typeof inspectionRecord>;
 export type InspectionInput = z.input<typeof inspectionInput>;
 export type Decision = z.infer<typeof decisionRecord>;
@@ -74,7 +76,7 @@ export const getEmployer = (key: string, signal: AbortSignal): Promise<EmployerV
 // ---- Staff ----
 
 /** Multipart, so the file travels as it is (Big5 files too); the server reads its encoding. */
-export async function uploadViolations(file: File, csrfToken: string): Promise<ImportResult> {
+export async function uploadViolations(file: File, csrfToken: string): Promise<{ done: ImportResult } | { started: ImportStarted }> {
   const data = new FormData();
   data.append('file', file);
   let response: Response;
@@ -99,7 +101,8 @@ export async function uploadViolations(file: File, csrfToken: string): Promise<I
     const problem = typeof body === 'object' && body !== null && 'code' in body ? (body as Problem) : undefined;
     throw new ApiError(response.status, problem);
   }
-  return body as ImportResult;
+  // 202: a large file goes on in the background; the history shows its progress.
+  return response.status === 202 ? { started: body as ImportStarted } : { done: body as ImportResult };
 }
 
 /** The import history, a staff list (the list kit adds sort, page and format). */

@@ -7,7 +7,7 @@ import { ListView } from '../../ui/list-page.tsx';
 import { Page } from '../../ui/page.tsx';
 import { RejectedLines, UploadForm } from '../../ui/upload-form.tsx';
 import { useStaff } from '../staff-auth/session-provider.tsx';
-import { type ImportResult, type ImportSummary, importsEndpoint, uploadViolations } from './api.ts';
+import { type ImportResult, type ImportStarted, type ImportSummary, importsEndpoint, uploadViolations } from './api.ts';
 import './violations.css';
 
 /** Upload a MOL open-data file; the answer says what was imported, what was already there, and which lines were refused. */
@@ -16,15 +16,27 @@ export function StaffViolationsImportPage() {
   const staff = useStaff();
   const queryClient = useQueryClient();
   const [result, setResult] = useState<{ fileName: string; value: ImportResult } | undefined>();
+  const [started, setStarted] = useState<{ fileName: string; value: ImportStarted } | undefined>();
   const upload = async (file: File) => {
     setResult(undefined);
-    setResult({ fileName: file.name, value: await uploadViolations(file, staff.csrfToken) });
+    setStarted(undefined);
+    const answer = await uploadViolations(file, staff.csrfToken);
+    if ('done' in answer) setResult({ fileName: file.name, value: answer.done });
+    else setStarted({ fileName: file.name, value: answer.started });
     await queryClient.invalidateQueries({ queryKey: [importsEndpoint] });
   };
   const historyColumns: Column<ImportSummary>[] = [
     { key: 'when', header: t('violations.import.when'), render: (row) => formatDateTime(row.createdAt), sortKey: 'createdAt' },
     { key: 'file', header: t('violations.import.file_name'), render: (row) => row.fileName },
     { key: 'who', header: t('violations.import.who'), render: (row) => row.actorUsername ?? t('violations.import.command_line') },
+    {
+      key: 'state',
+      header: t('violations.import.state'),
+      render: (row) =>
+        row.state === 'staging'
+          ? t('violations.import.states.staging', { done: formatNumber(row.rowsWritten), total: formatNumber(row.rowsRead - row.rejected) })
+          : t(`violations.import.states.${row.state}`),
+    },
     { key: 'imported', header: t('violations.import.imported'), render: (row) => formatNumber(row.imported), isNumeric: true },
     { key: 'updated', header: t('violations.import.updated'), render: (row) => formatNumber(row.updated), isNumeric: true },
     { key: 'unchanged', header: t('violations.import.unchanged'), render: (row) => formatNumber(row.unchanged), isNumeric: true },
@@ -43,6 +55,11 @@ export function StaffViolationsImportPage() {
         }}
         onUpload={upload}
       />
+      {started ? (
+        <Alert tone="info" title={t('violations.import.background_title', { file: started.fileName })}>
+          <p>{t('violations.import.background', { count: formatNumber(started.value.rows) })}</p>
+        </Alert>
+      ) : null}
       {result ? (
         <section className="section" aria-labelledby="import-result">
           <Alert tone={result.value.rejectedTotal ? 'warning' : 'success'} title={t('violations.import.done', { file: result.fileName })}>

@@ -38,7 +38,8 @@ export function ViolationsPage() {
   }, [hasHiddenError]);
   const lawOptions = [{ value: '', label: t('violations.filters.all_laws') }, ...laws.map((law) => ({ value: law.id, label: t(`violations.laws.${law.id}`) }))];
   const total = results.data?.total ?? 0;
-  const pageCount = Math.max(1, Math.ceil(total / violationsPageSize));
+  // The count stops at a cap (issue 16 §4): past it the pages go on one at a time, as far as there are records.
+  const pageCount = Math.max(1, Math.ceil(total / violationsPageSize), results.data && !results.data.totalExact && results.data.nextCursor ? query.page + 1 : 1);
   const set = (key: keyof typeof draft) => (event: { target: { value: string } }) => setDraft({ ...draft, [key]: event.target.value });
   return (
     <Page title={t('violations.title')} siteName={t('common.site_name')} lead={<p>{t('violations.lead')}</p>}>
@@ -79,7 +80,13 @@ export function ViolationsPage() {
       </form>
       <ProblemAlert error={results.error} />
       <p className="muted" role="status">
-        {results.data ? (total ? t('violations.count', { count: formatNumber(total) }) : t('violations.empty')) : ''}
+        {results.data
+          ? total
+            ? results.data.totalExact
+              ? t('violations.count', { count: formatNumber(total) })
+              : t('violations.count_at_least', { count: formatNumber(total) })
+            : t('violations.empty')
+          : ''}
       </p>
       {results.isLoading ? <Loading label={t('common.loading')} /> : null}
       {results.data && total ? (

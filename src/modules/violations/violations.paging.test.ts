@@ -1,0 +1,71 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { createTestContext, type TestContext } from '../../../test/test-app.ts';
+import { violationCountCap } from './violations.contract.ts';
+import { csvText, molHeader, utf8 } from './violations.fixtures.ts';
+import { createViolationsService } from './violations.service.ts';
+
+/**
+ * Issue 16 §4: a search counts its matches only up to a cap (an exact count of a common filter read tens of
+ * thousands of rows on every page), and deep pages are read from a keyset cursor instead of an OFFSET.
+ */
+const rows = Array.from({ length: violationCountCap + 25 }, (_, i) => [
+  '台中市',
+  // Several records share each day, so the cursor has to order by id within a day.
+  `2024${String(1 + (i % 12)).padStart(2, '0')}${String(1 + (i % 7)).padStart(2, '0')}`,
+  '20240101',
+  `府授勞動字第${1130200000 + i}號`,
+  `${i % 2 ? '翻頁' : '計數'}${i}號有限公司/負責人${i}`,
+  '勞動基準法第24條',
+  '延長工時工資未依法給付',
+  '20000',
+  '',
+]);
+
+describe('violations search: capped counts and keyset pages', () => {
+  let t: TestContext;
+  before(async () => {
+    t = await createTestContext({ now: new Date('2026-03-02T09:00:00Z') });
+    const service = createViolationsService({ db: t.db, clock: () => new Date('2026-03-02T09:00:00Z'), authority: '臺中市' });
+    const result = await service.importFile({ bytes: utf8(csvText([molHeader, ...rows])), fileName: 'paging.csv', actor: null, channel: 'cli' });
+    assert.ok(result.ok && result.imported === rows.length);
+  });
+  after(() => t.close());
+
+  it('counts exactly up to the cap, and says "at least" beyond it', async () => {
+    const all = await t.request('/api/v1/violations');
+    assert.equal(all.status, 200);
+    assert.deepEqual([all.json.total, all.json.totalExact], [violationCountCap, false]);
+    const half = await t.request(`/api/v1/violations?q=${encodeURIComponent('翻頁')}`);
+    assert.deepEqual([half.json.total, half.json.totalExact], [Math.floor(rows.length / 2), true]);
+    const none = await t.request(`/api/v1/violations?q=${encodeURIComponent('沒有這家')}`);
+    assert.deepEqual([none.json.total, none.json.totalExact, none.json.nextCursor], [0, true, null]);
+  });
+
+  it('walks every record once through nextCursor, in the order of the numbered pages, past the cap', async () => {
+    const seen: number[] = [];
+    let cursor: string | null = null;
+    let pages = 0;
+    do {
+      const page = await t.request(`/api/v1/violations?pageSize=100${cursor ? `&after=${cursor}` : ''}`);
+      assert.equal(page.status, 200, JSON.stringify(page.json));
+      seen.push(...page.json.items.map((item: { id: number }) => item.id));
+      cursor = page.json.nextCursor;
+      pages += 1;
+    } while (cursor && pages < 50);
+    assert.equal(seen.length, rows.length);
+    assert.equal(new Set(seen).size, rows.length, 'a record came twice');
+    const numbered: number[] = [];
+    for (let page = 1; page <= Math.ceil(rows.length / 100); page += 1) {
+      numbered.push(...(await t.request(`/api/v1/violations?pageSize=100&page=${page}`)).json.items.map((item: { id: number }) => item.id));
+    }
+    assert.deepEqual(seen, numbered);
+  });
+
+  it('refuses a cursor it did not hand out', async () => {
+    for (const bad of ['2024-13-45.1', '2024-02-30.5', 'x', '2024-01-01', '2024-01-01.1.2']) {
+      const response = await t.request(`/api/v1/violations?after=${encodeURIComponent(bad)}`);
+      assert.equal(response.status, 400, bad);
+    }
+  });
+});
