@@ -81,7 +81,7 @@ describe('staff sign-in', () => {
     // registers that name no worker (social dialogue, mass-layoff plans); never accounts, people or complaints.
     assert.deepEqual(
       navLinks,
-      ['staff-auth.nav.dashboard', ...['usage', 'quota', 'unions', 'social-dialogue', 'mass-layoffs', 'indicators', 'programs', 'youth-indicator'].map((area) => `staff-auth.areas.${area}.title`)].map(
+      ['staff-auth.nav.dashboard', ...['usage', 'quota', 'unions', 'social-dialogue', 'mass-layoffs', 'indicators', 'programs', 'training', 'youth-indicator'].map((area) => `staff-auth.areas.${area}.title`)].map(
         (key) => tr('zh-TW', key),
       ),
     );
