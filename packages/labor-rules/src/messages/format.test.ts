@@ -3,11 +3,14 @@ import { describe, it } from 'node:test';
 import { formatLegalBasis, formatNumber, LOCALES } from './format.ts';
 
 describe('formatNumber', () => {
-  it('writes whole numbers below 10,000 as Intl would, in every locale, and larger or fractional ones through Intl', () => {
+  it('writes whole numbers as Intl would, in every locale (plain below 10,000, grouped by threes above), and fractions through Intl', () => {
     for (const locale of LOCALES) {
       const intl = new Intl.NumberFormat(locale, { maximumFractionDigits: 4, useGrouping: 'min2' });
       for (let n = 0; n < 10_000; n += 1) assert.equal(formatNumber(n, locale), intl.format(n), `${locale} ${n}`);
-      for (const n of [10_000, 48_250, 643_334, 1.5, 7.3333, -3, -12_345.25]) assert.equal(formatNumber(n, locale), intl.format(n), `${locale} ${n}`);
+      for (const n of [10_000, 48_250, 99_999, 100_000, 643_334, 999_999, 1_000_000, 12_345_678, Number.MAX_SAFE_INTEGER, 1.5, 7.3333, 12_345.5, -3, -12_345.25]) {
+        assert.equal(formatNumber(n, locale), intl.format(n), `${locale} ${n}`);
+      }
+      for (let n = 10_000; n < 2_000_000_000; n = Math.floor(n * 1.37) + 7) assert.equal(formatNumber(n, locale), intl.format(n), `${locale} ${n}`);
     }
     assert.equal(formatNumber(48_250, 'vi'), '48.250');
   });
