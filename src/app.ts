@@ -175,6 +175,24 @@ export function loggableError(error: Error): { type: string; message: string; co
   return { type: error.name, message: `database error ${code}`, code, stack: frames.join('\n') };
 }
 
+/** A body of known, bounded length on a request whose answer does not depend on it. */
+function drainable(incoming: IncomingMessage, maxBytes = drainLimitBytes): boolean {
+  const length = incoming.headers['content-length'];
+  return incoming.headers['transfer-encoding'] === undefined && length !== undefined && Number(length) <= maxBytes;
+}
+
+/** Larger unread bodies are not waited for: the answer says Connection: close instead. */
+const drainLimitBytes = 1024 * 1024;
+
+function drain(incoming: IncomingMessage): Promise<void> {
+  return new Promise((resolve) => {
+    incoming.once('end', resolve);
+    incoming.once('close', resolve);
+    incoming.once('error', () => resolve());
+    incoming.resume();
+  });
+}
+
 export function createApp(deps: AppDeps) {
   const clock = deps.clock ?? (() => new Date());
   const now = () => clock().getTime();
@@ -314,6 +332,11 @@ export function createApp(deps: AppDeps) {
     // fuzzer saw as dropped connections (issue 16 §2). In-process requests (tests) have no socket.
     // Set on the answer's own headers: `c.header()` after the answer is made copies the whole Response each
     // time (Hono re-creates it), which cost the calculators most of their speed (issue 16 §4).
+    if (socketRequest && !socketRequest.complete && c.res.status !== 413 && drainable(socketRequest)) {
+      // A body within the limit that the route did not read (refused before reading it, not JSON): read
+      // to its end and dropped, as reading it into a stream used to, so the connection stays usable.
+      await drain(socketRequest);
+    }
     const headers = c.res.headers;
     if (socketRequest && !socketRequest.complete) headers.set('connection', 'close');
     if (c.get('noStore')) headers.set('cache-control', 'no-store');
