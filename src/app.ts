@@ -185,6 +185,8 @@ function drainable(incoming: IncomingMessage, maxBytes = drainLimitBytes): boole
 const drainLimitBytes = 1024 * 1024;
 
 function drain(incoming: IncomingMessage): Promise<void> {
+  // Already ended or gone (an aborted upload): nothing to wait for, and no event would come.
+  if (incoming.readableEnded || incoming.destroyed) return Promise.resolve();
   return new Promise((resolve) => {
     incoming.once('end', resolve);
     incoming.once('close', resolve);
