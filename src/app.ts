@@ -5,12 +5,10 @@
  */
 import type { IncomingMessage } from 'node:http';
 import { OpenAPIHono } from '@hono/zod-openapi';
-import { getConnInfo } from '@hono/node-server/conninfo';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { existsSync, readFileSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import { relative } from 'node:path';
-import { bodyLimit } from 'hono/body-limit';
 import { getCookie } from 'hono/cookie';
 import { HTTPException } from 'hono/http-exception';
 import type { Db } from './db/client.ts';
@@ -55,6 +53,7 @@ import type { AppEnv } from './shared/http/app-env.ts';
 import { problemResponse } from './shared/http/problem.ts';
 import { createListResponder } from './shared/http/list-response.ts';
 import { clientAddress, proxyHops } from './shared/http/client-ip.ts';
+import { mayHaveCookies, requestHeader } from './shared/http/node-request.ts';
 import { jsonBodyLimit, refuseDeepJson } from './shared/http/body-guards.ts';
 import { createRateLimiter, databaseRateLimitStore, type RateLimiter, type RateLimitStore } from './shared/http/rate-limit.ts';
 import { policyKey, publicAccess, routePolicies } from './shared/http/route.ts';
@@ -190,6 +189,26 @@ export function loggableError(error: Error): { type: string; message: string; co
   return { type: error.name, message: `database error ${code}`, code, stack: frames.join('\n') };
 }
 
+/** A body of known, bounded length on a request whose answer does not depend on it. */
+function drainable(incoming: IncomingMessage, maxBytes = drainLimitBytes): boolean {
+  const length = incoming.headers['content-length'];
+  return incoming.headers['transfer-encoding'] === undefined && length !== undefined && Number(length) <= maxBytes;
+}
+
+/** Larger unread bodies are not waited for: the answer says Connection: close instead. */
+const drainLimitBytes = 1024 * 1024;
+
+function drain(incoming: IncomingMessage): Promise<void> {
+  // Already ended or gone (an aborted upload): nothing to wait for, and no event would come.
+  if (incoming.readableEnded || incoming.destroyed) return Promise.resolve();
+  return new Promise((resolve) => {
+    incoming.once('end', resolve);
+    incoming.once('close', resolve);
+    incoming.once('error', () => resolve());
+    incoming.resume();
+  });
+}
+
 export function createApp(deps: AppDeps) {
   const bureauNames = Object.fromEntries(locales.map((locale) => [locale, deps.referenceData.bureauName(locale)])) as Record<Locale, string>;
   const clock = deps.clock ?? (() => new Date());
@@ -322,18 +341,16 @@ export function createApp(deps: AppDeps) {
     // Always the server's own: a client could otherwise write what it likes into the audit trail (issue 16,
     // finding 11). A well-formed id the client sent is logged apart, as clientRequestId, to trace a call.
     const requestId = randomUUID();
-    const incoming = c.req.header('x-request-id');
+    const incoming = requestHeader(c, 'x-request-id');
     const clientRequestId = incoming && requestIdPattern.test(incoming) ? incoming : undefined;
     c.set('requestId', requestId);
-    let socketAddress: string | undefined;
-    try {
-      socketAddress = getConnInfo(c).remote.address;
-    } catch {
-      socketAddress = undefined; // in-process requests (tests) have no socket
-    }
-    c.set('clientIp', clientAddress(c.req.header('x-forwarded-for'), socketAddress, hops) ?? 'local');
-    const chosen = c.req.query('lang') ?? getCookie(c, 'lang');
-    c.set('locale', isLocale(chosen) ? chosen : (negotiateLocale(c.req.header('accept-language')) ?? sourceLocale));
+    // As @hono/node-server's getConnInfo reads it; in-process requests (tests) have no socket. Read here
+    // rather than through getConnInfo, which throws (a costly stack trace per request) where there is none.
+    const socketRequest = (c.env as { incoming?: IncomingMessage } | undefined)?.incoming;
+    const socketAddress = socketRequest?.socket?.remoteAddress;
+    c.set('clientIp', clientAddress(hops > 0 ? requestHeader(c, 'x-forwarded-for') : undefined, socketAddress, hops) ?? 'local');
+    const chosen = c.req.query('lang') ?? (mayHaveCookies(c) ? getCookie(c, 'lang') : undefined);
+    c.set('locale', isLocale(chosen) ? chosen : (negotiateLocale(requestHeader(c, 'accept-language')) ?? sourceLocale));
     const log = deps.logger.child(clientRequestId ? { requestId, clientRequestId } : { requestId });
     c.set('log', log);
     c.set('staff', undefined);
@@ -342,9 +359,13 @@ export function createApp(deps: AppDeps) {
     // An answer sent before the request's body has arrived (an early 413, a refusal before reading): the
     // unread bytes would otherwise be parsed as the next request on a kept-alive connection, which the
     // fuzzer saw as dropped connections (issue 16 §2). In-process requests (tests) have no socket.
-    const socketRequest = (c.env as { incoming?: IncomingMessage } | undefined)?.incoming;
     // Set on the answer's own headers: `c.header()` after the answer is made copies the whole Response each
     // time (Hono re-creates it), which cost the calculators most of their speed (issue 16 §4).
+    if (socketRequest && !socketRequest.complete && c.res.status !== 413 && drainable(socketRequest)) {
+      // A body within the limit that the route did not read (refused before reading it, not JSON): read
+      // to its end and dropped, as reading it into a stream used to, so the connection stays usable.
+      await drain(socketRequest);
+    }
     const headers = c.res.headers;
     if (socketRequest && !socketRequest.complete) headers.set('connection', 'close');
     if (c.get('noStore')) headers.set('cache-control', 'no-store');
@@ -357,12 +378,7 @@ export function createApp(deps: AppDeps) {
     );
   });
   app.use(securityHeaders({ hsts: deps.settings.secureCookies }));
-  const apiBodyLimit = bodyLimit({
-    maxSize: deps.settings.bodyLimitBytes,
-    onError: () => {
-      throw new AppError('PAYLOAD_TOO_LARGE', { params: { limit: deps.settings.bodyLimitBytes } });
-    },
-  });
+  const apiBodyLimit = jsonBodyLimit(deps.settings.bodyLimitBytes);
   // Complaint filing and violations imports carry files and set their own limits (their routes files).
   const ownLimits = new Set([complaintFilingPath, violationsImportPath, migrantPhotoPath]);
   // The JSON calculators are public and CPU-bound: a much smaller limit (issue 16, finding 6).
@@ -371,15 +387,14 @@ export function createApp(deps: AppDeps) {
     if (ownLimits.has(c.req.path)) return next();
     return c.req.path.startsWith(calculatorsPathPrefix) ? calculatorsBodyLimit(c, next) : apiBodyLimit(c, next);
   });
-  app.use('/api/*', async (c, next) => {
-    const token = getCookie(c, sessionCookieName);
-    if (token && token.length <= 100) c.set('staff', await access.resolveSession(token));
-    return next();
-  });
+  // Sessions: no cookie, no lookup (an anonymous request costs no database round trip).
   app.use('/api/*', async (c, next) => {
     c.set('account', undefined);
-    const token = getCookie(c, accountCookieName);
-    if (token && token.length <= 100) c.set('account', await publicAccounts.resolveSession(token));
+    if (!mayHaveCookies(c)) return next();
+    const staffToken = getCookie(c, sessionCookieName);
+    if (staffToken && staffToken.length <= 100) c.set('staff', await access.resolveSession(staffToken));
+    const accountToken = getCookie(c, accountCookieName);
+    if (accountToken && accountToken.length <= 100) c.set('account', await publicAccounts.resolveSession(accountToken));
     return next();
   });
   // Deep nesting is refused by one scan of the text, before any parser walks it (issue 16, finding 6).

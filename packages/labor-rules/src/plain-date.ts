@@ -76,6 +76,10 @@ export function assertPlainDate(value: string, field: string): PlainDate {
  */
 export function toDayNumber(date: PlainDate): number {
   const { year, month, day } = parts(date);
+  return dayNumberOf(year, month, day);
+}
+
+function dayNumberOf(year: number, month: number, day: number): number {
   const y = month <= 2 ? year - 1 : year;
   const era = Math.floor(y / 400);
   const yearOfEra = y - era * 400;
@@ -193,6 +197,25 @@ export function monthsLater(start: PlainDate, months: number): PlainDate {
  * @example
  * monthsEarlier('2016-03-01', 6) // '2015-09-01'
  */
+/**
+ * `monthsLater(start, months)` as a day number (`toDayNumber`), for a loop that walks many month counts from one
+ * start: the start is parsed once and no date text is written on the way (the service-length walk of every
+ * calculator with dates, issue 16 §4). Throws like `monthsLater` for an invalid start.
+ *
+ * @example
+ * monthsLaterDayNumbers('2024-01-31')(1) === toDayNumber('2024-03-01') // true
+ */
+export function monthsLaterDayNumbers(start: PlainDate): (months: number) => number {
+  const { year, month, day } = parts(start);
+  return (months) => {
+    const index = year * 12 + (month - 1) + months;
+    const targetYear = Math.floor(index / 12);
+    const targetMonth = (index % 12) + 1;
+    const last = daysInMonth(targetYear, targetMonth);
+    return day <= last ? dayNumberOf(targetYear, targetMonth, day) : dayNumberOf(targetYear, targetMonth, last) + 1;
+  };
+}
+
 export function monthsEarlier(date: PlainDate, months: number): PlainDate {
   const { year, month, day } = parts(date);
   const index = year * 12 + (month - 1) - months;

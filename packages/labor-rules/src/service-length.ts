@@ -1,6 +1,6 @@
 import { RuleInputError } from './errors.ts';
 import { fraction, plus, type Fraction } from './money.ts';
-import { addDays, compareDates, daysBetween, monthsLater, type PlainDate } from './plain-date.ts';
+import { monthsLaterDayNumbers, toDayNumber, type PlainDate } from './plain-date.ts';
 
 /** A length of service (工作年資) in whole years, months and days. */
 export type Service = { readonly years: number; readonly months: number; readonly days: number };
@@ -47,21 +47,15 @@ export function serviceInYears(service: Service): Fraction {
  * serviceBetween('2018-07-03', '2026-10-31') // { years: 8, months: 3, days: 29 }
  */
 export function serviceBetween(from: PlainDate, toInclusive: PlainDate, field = 'service'): Service {
-  const endExclusive = addDays(toInclusive, 1);
-  if (compareDates(endExclusive, from) < 0) throw new RuleInputError(field, 'end-before-start');
+  const endExclusive = toDayNumber(toInclusive) + 1;
+  if (endExclusive < toDayNumber(from)) throw new RuleInputError(field, 'end-before-start');
+  // Day numbers, not date text: the walk below asks for a month count's end up to ~50 times a call.
+  const after = monthsLaterDayNumbers(from);
   let months = 0;
-  // Each step moves one month; service spans are at most decades, so this stays small.
-  let next = monthsLater(from, 12);
-  while (compareDates(next, endExclusive) <= 0) {
-    months += 12;
-    next = monthsLater(from, months + 12);
-  }
-  next = monthsLater(from, months + 1);
-  while (compareDates(next, endExclusive) <= 0) {
-    months += 1;
-    next = monthsLater(from, months + 1);
-  }
-  const days = daysBetween(monthsLater(from, months), endExclusive);
+  // Each step moves one year, then one month; service spans are at most decades, so this stays small.
+  while (after(months + 12) <= endExclusive) months += 12;
+  while (after(months + 1) <= endExclusive) months += 1;
+  const days = endExclusive - after(months);
   return { years: Math.floor(months / 12), months: months % 12, days };
 }
 

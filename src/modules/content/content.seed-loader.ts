@@ -20,11 +20,14 @@ export async function loadContentSeed(db: Db, options: { now: Date; news: boolea
     const existingQa = new Set(
       (await tx.query<{ seed_key: string }>('SELECT seed_key FROM qa_items WHERE seed_key IS NOT NULL')).rows.map((r) => r.seed_key),
     );
+    // Which languages each seeded item already has, read at once: on an install that has everything (every
+    // start after the first) the loader then writes nothing and asks nothing per item (issue 16 §4: warm start).
+    const presentQa = await presentTranslations(tx, 'qa');
     let qa = 0;
     let added = 0;
     for (const [index, item] of qaSeed.entries()) {
       if (existingQa.has(item.key)) {
-        added += await addMissingTranslations(tx, item.key, item.text);
+        added += await addMissingTranslations(tx, item.key, item.text, presentQa);
         continue;
       }
       const inserted = await tx.query<{ id: string }>(
@@ -49,9 +52,10 @@ export async function loadContentSeed(db: Db, options: { now: Date; news: boolea
       const existingNews = new Set(
         (await tx.query<{ seed_key: string }>('SELECT seed_key FROM news_posts WHERE seed_key IS NOT NULL')).rows.map((r) => r.seed_key),
       );
+      const presentNews = await presentTranslations(tx, 'news');
       for (const post of newsSeed) {
         if (existingNews.has(post.key)) {
-          added += await addMissingTranslations(tx, post.key, post.text);
+          added += await addMissingTranslations(tx, post.key, post.text, presentNews);
           continue;
         }
         const inserted = await tx.query<{ id: string }>(
@@ -84,19 +88,31 @@ export async function loadContentSeed(db: Db, options: { now: Date; news: boolea
   });
 }
 
+/** `seed key + locale` of every translation of a seeded Q&A item or news post. */
+async function presentTranslations(tx: Queryable, kind: 'qa' | 'news'): Promise<Set<string>> {
+  const sql =
+    kind === 'qa'
+      ? `SELECT i.seed_key, t.locale FROM qa_translations t JOIN qa_items i ON i.id = t.qa_id WHERE i.seed_key IS NOT NULL`
+      : `SELECT p.seed_key, t.locale FROM news_translations t JOIN news_posts p ON p.id = t.post_id WHERE p.seed_key IS NOT NULL`;
+  const { rows } = await tx.query<{ seed_key: string; locale: string }>(sql);
+  return new Set(rows.map((row) => `${row.seed_key} ${row.locale}`));
+}
+
 /**
  * A release that ships new translations of items an install already has adds the languages missing
- * there, marked machine-assisted; a language present (perhaps edited by staff) is left as it is.
+ * there, marked machine-assisted; a language present (perhaps edited by staff) is left as it is. The
+ * insert keeps its ON CONFLICT: `present` was read in this transaction, but another writer may add one.
  */
 async function addMissingTranslations(
   tx: Queryable,
   seedKey: string,
   text: Partial<Record<Locale, { question: string; answer: string } | { title: string; body: string }>>,
+  present: ReadonlySet<string>,
 ): Promise<number> {
   let added = 0;
   for (const locale of locales) {
     const entry = text[locale];
-    if (!entry || locale === 'zh-TW') continue;
+    if (!entry || locale === 'zh-TW' || present.has(`${seedKey} ${locale}`)) continue;
     const inserted =
       'question' in entry
         ? await tx.query(

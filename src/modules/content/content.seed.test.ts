@@ -8,6 +8,7 @@ import { newsSeed } from './seed/news.seed.ts';
 import { qaSeed } from './seed/qa.seed.ts';
 import { qaTranslations } from './seed/qa.seed-translations.ts';
 import type { Locale } from '../../shared/i18n/locales.ts';
+import type { Queryable } from '../../db/client.ts';
 
 const migrantLocales = ['id', 'vi', 'th'] as const;
 
@@ -83,6 +84,18 @@ describe('content seed: the shipped Q&A and demo news', () => {
       assert.equal(all.json.items.length, qaSeed.length);
       assert.ok(all.json.items.every((item: { legalBasis: unknown[] }) => item.legalBasis.length > 0));
       assert.equal((await t.request('/api/v1/news')).json.total, newsSeed.length);
+    });
+
+    it('asks a handful of queries, not one per item and language, when everything is already loaded (every start after the first)', async () => {
+      let queries = 0;
+      const counted = {
+        ...t.db,
+        transaction: <T>(work: (tx: Queryable) => Promise<T>) =>
+          t.db.transaction((tx) => work({ query: (sql, params) => ((queries += 1), tx.query(sql, params)) })),
+      };
+      assert.deepEqual(await loadContentSeed(counted, { now: new Date('2026-03-02T03:30:00Z'), news: true }), { qa: 0, news: 0 });
+      // The lock, the seeded keys and the present languages of Q&A and news: 5, whatever the size of the seed.
+      assert.ok(queries <= 5, `${queries} queries`);
     });
 
     it('finds the severance question for 資遣 and items written with 臺 for 台', async () => {

@@ -99,14 +99,21 @@ const bodyMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
  */
 export const rejectUnstorableText = (ownBodyPaths: ReadonlySet<string>): MiddlewareHandler<AppEnv> => async (c, next) => {
   let path = c.req.path;
-  try {
-    path = decodeURIComponent(path);
-  } catch {
-    // Not UTF-8 once decoded: the router treats it as an unknown path.
+  // Only an escape can hide a NUL or a lone surrogate in a path or a query (a raw one never reaches here:
+  // Node's parser refuses control characters in the request line), so most requests skip the decoding.
+  if (path.includes('%')) {
+    try {
+      path = decodeURIComponent(path);
+    } catch {
+      // Not UTF-8 once decoded: the router treats it as an unknown path.
+    }
   }
   if (path.includes('\u0000')) assertStorableText(path, ['(path)']);
-  const url = new URL(c.req.url);
-  for (const [key, value] of url.searchParams) assertStorableText({ [key]: value }, ['query']);
+  const url = c.req.url;
+  const queryAt = url.indexOf('?');
+  if (queryAt !== -1 && queryAt < url.length - 1) {
+    for (const [key, value] of new URLSearchParams(url.slice(queryAt + 1))) assertStorableText({ [key]: value }, ['query']);
+  }
   const contentType = (c.req.header('content-type') ?? '').toLowerCase();
   if (!ownBodyPaths.has(c.req.path) && bodyMethods.has(c.req.method) && /^application\/([\w.+-]*\+)?json/.test(contentType)) {
     let body: unknown;

@@ -27,6 +27,19 @@ export function matchLocale(tag: string): Locale | undefined {
 /** Picks the first supported language of an Accept-Language header, by its q weights. */
 export function negotiateLocale(acceptLanguage: string | undefined): Locale | undefined {
   if (!acceptLanguage) return undefined;
+  // Browsers send a few distinct headers, each on every request: the answer is kept per header text, in a
+  // bounded table of short texts (a client sending a new text each time only empties it).
+  if (negotiated.has(acceptLanguage)) return negotiated.get(acceptLanguage);
+  const locale = rankLocales(acceptLanguage);
+  if (acceptLanguage.length > 200) return locale; // a real browser's header is far shorter; not kept
+  if (negotiated.size >= 500) negotiated.clear();
+  negotiated.set(acceptLanguage, locale);
+  return locale;
+}
+
+const negotiated = new Map<string, Locale | undefined>();
+
+function rankLocales(acceptLanguage: string): Locale | undefined {
   const ranked = acceptLanguage
     .split(',')
     .map((part, index) => {

@@ -149,4 +149,28 @@ describe('durable jobs (pg-boss)', () => {
     const { rows } = await db.query<{ state: string }>('SELECT state FROM pgboss.job WHERE id = $1', [id]);
     assert.equal(rows[0]?.state, 'completed');
   });
+
+  it('on a later start, creates nothing for a queue already there, and still brings its options up to the code', async () => {
+    const noop = async () => undefined;
+    const first = createJobsService({ db, logger: createLogger('silent') });
+    await first.start();
+    await first.work('test-restart-options', noop, { retryLimit: 2, retryDelaySeconds: 5 });
+    await first.stop({ timeoutMs: 1000 });
+    const retryLimit = async () =>
+      (await db.query<{ retry_limit: number }>(`SELECT retry_limit FROM pgboss.queue WHERE name = 'test-restart-options'`)).rows[0]?.retry_limit;
+    assert.equal(await retryLimit(), 2);
+    // A later release (a second service on the same database) changes the retries.
+    const later = createJobsService({ db, logger: createLogger('silent') });
+    await later.start();
+    try {
+      await later.work('test-restart-options', noop, { retryLimit: 6, retryDelaySeconds: 5 });
+      assert.equal(await retryLimit(), 6);
+      // And one with the same options as stored: the queue is left as it is, and works.
+      await later.work('test-restart-same', noop, { retryLimit: 3 });
+      const id = await later.send('test-restart-same', {});
+      assert.ok(id);
+    } finally {
+      await later.stop({ timeoutMs: 1000 });
+    }
+  });
 });

@@ -21,14 +21,43 @@ const PLACEHOLDER = /\{(\w+)\}/g;
 
 const numberFormats = new Map<Locale, Intl.NumberFormat>();
 
-function formatNumber(value: number, locale: Locale): string {
+export function formatNumber(value: number, locale: Locale): string {
+  // Whole numbers below 10,000 (years, months, days, hours, most counts) are written as plain digits in every
+  // locale here: Latin digits, and 'min2' groups only from five digits. Intl is by far the dearest part of
+  // wording a step, so they skip it (format.test.ts checks the equality for every such number and locale).
+  if (Number.isInteger(value) && value >= 0 && value < 10_000) return String(value);
+  const format = numberFormat(locale);
+  // Larger whole numbers (wages, amounts) are grouped by threes with the locale's own separator, taken from Intl.
+  if (Number.isSafeInteger(value) && value > 0) return groupByThrees(String(value), groupSeparator(locale, format));
+  return format.format(value);
+}
+
+function numberFormat(locale: Locale): Intl.NumberFormat {
   let format = numberFormats.get(locale);
   if (format === undefined) {
     // 'min2' leaves 4-digit numbers ungrouped, so years and hour counts read naturally.
     format = new Intl.NumberFormat(locale, { maximumFractionDigits: 4, useGrouping: 'min2' });
     numberFormats.set(locale, format);
   }
-  return format.format(value);
+  return format;
+}
+
+const groupSeparators = new Map<Locale, string>();
+
+function groupSeparator(locale: Locale, format: Intl.NumberFormat): string {
+  let separator = groupSeparators.get(locale);
+  if (separator === undefined) {
+    separator = format.formatToParts(12_345).find((part) => part.type === 'group')?.value ?? ',';
+    groupSeparators.set(locale, separator);
+  }
+  return separator;
+}
+
+function groupByThrees(digits: string, separator: string): string {
+  const head = digits.length % 3 || 3;
+  let text = digits.slice(0, head);
+  for (let i = head; i < digits.length; i += 3) text += separator + digits.slice(i, i + 3);
+  return text;
 }
 
 /**
@@ -94,6 +123,20 @@ export function formatMessage(key: MessageKey, params: StepParams, locale: Local
  * formatLegalBasis({ law: 'laborPensionAct', article: '12', paragraph: 1 }, 'zh-TW') // '勞工退休金條例第12條第1項'
  */
 export function formatLegalBasis(basis: LegalBasis, locale: Locale): string {
+  // A citation depends on nothing but these, and the rules cite a fixed set of articles: written once each.
+  const key = `${locale}|${basis.law}|${basis.article}|${basis.paragraph ?? ''}|${basis.subparagraph ?? ''}`;
+  let citation = citations.get(key);
+  if (citation === undefined) {
+    if (citations.size >= 2000) citations.clear(); // bounded, whatever a caller passes
+    citation = writeLegalBasis(basis, locale);
+    citations.set(key, citation);
+  }
+  return citation;
+}
+
+const citations = new Map<string, string>();
+
+function writeLegalBasis(basis: LegalBasis, locale: Locale): string {
   const parts = [formatMessage(`law.${basis.law}`, {}, locale)];
   const [article, sub] = basis.article.split('-');
   if (article === 'table') {
