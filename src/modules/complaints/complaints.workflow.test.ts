@@ -202,7 +202,9 @@ describe('complaints: staff workflow, deadlines and the sealed identity', () => 
       sessions.set(role, session);
       const list = await t.request('/api/v1/staff/complaints', { session });
       const detail = await t.request(`/api/v1/staff/complaints/${id}`, { session });
-      const canList = role === 'labor-inspector' || role === 'admin';
+      // The supervising roles (admin, and the complaints supervisor of ADR 0046) assign, and may reveal.
+      const supervises = role === 'admin' || role === 'complaints-supervisor';
+      const canList = role === 'labor-inspector' || supervises;
       assert.equal(list.status, canList ? 200 : 403, `${role} list`);
       assert.equal(detail.status, canList ? 200 : 403, `${role} detail`);
       for (const value of identityValues) {
@@ -210,7 +212,7 @@ describe('complaints: staff workflow, deadlines and the sealed identity', () => 
         assert.ok(!detail.text.includes(value), `${role} detail shows ${value}`);
       }
       const revealed = await reveal(session);
-      if (role === 'admin') {
+      if (supervises) {
         assert.equal(revealed.status, 200, 'the supervisor');
         revealedBy.push(`walk-${role}`);
       } else if (role === 'labor-inspector') {
@@ -221,7 +223,7 @@ describe('complaints: staff workflow, deadlines and the sealed identity', () => 
         assert.equal(revealed.json.code, 'FORBIDDEN');
       }
       for (const value of identityValues) if (revealed.status !== 200) assert.ok(!revealed.text.includes(value));
-      if (canList) assert.equal(detail.json.can.revealIdentity, role === 'admin', `${role} sees the reveal button`);
+      if (canList) assert.equal(detail.json.can.revealIdentity, supervises, `${role} sees the reveal button`);
     }
     assert.equal((await reveal(undefined)).status, 401);
 
@@ -237,7 +239,7 @@ describe('complaints: staff workflow, deadlines and the sealed identity', () => 
     assert.deepEqual(trail.json.items.map((e: { actorUsername: string }) => e.actorUsername).sort(), revealedBy.sort());
     assert.deepEqual(
       trail.json.items.map((e: { details: { as: string } }) => e.details.as).sort(),
-      ['assigned-inspector', 'supervisor'],
+      ['assigned-inspector', 'supervisor', 'supervisor'],
     );
     const everything = await t.request('/api/v1/staff/audit-events?recordType=complaint&pageSize=100', { session: admin });
     for (const value of identityValues) assert.ok(!everything.text.includes(value), `audit trail holds ${value}`);
