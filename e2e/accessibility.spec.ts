@@ -5,6 +5,7 @@ import { before, describe, test } from 'node:test';
 import type { BrowserContext, Page } from 'playwright-core';
 import { findAccessibilityViolations } from './accessibility.ts';
 import { desktop, newContext, phone, type TestApp, useApp, watchErrors } from './fixtures.ts';
+import { calculatorPaths } from './public-paths.ts';
 
 /** Every page of the app, each opened as a role that may see it (undefined: signed out). */
 type PageVisit = { name: string; path: string; role?: string };
@@ -12,19 +13,7 @@ type PageVisit = { name: string; path: string; role?: string };
 const publicPaths = [
   '/',
   '/settings',
-  '/calculators/overtime-pay',
-  '/calculators/severance',
-  '/calculators/annual-leave',
-  '/calculators/old-pension',
-  '/calculators/average-wage',
-  '/calculators/disability-quota',
-  '/calculators/heat-index',
-  '/calculators/notice-pay',
-  '/calculators/maternity-leave',
-  '/calculators/parental-leave',
-  '/calculators/occupational-injury',
-  '/calculators/pension-contribution',
-  '/hours-log',
+  ...calculatorPaths,
   '/qa',
   '/news',
   '/violations',

@@ -10,6 +10,7 @@ import { before, describe, test } from 'node:test';
 import type { BrowserContext, Page } from 'playwright-core';
 import { findAccessibilityViolations } from './accessibility.ts';
 import { newContext, phone, type TestApp, useApp, watchErrors } from './fixtures.ts';
+import { calculatorPaths } from './public-paths.ts';
 
 /** The web catalog's namespaces (one file each): a text that starts with one of them and a dot is a raw key. */
 const namespaces = readdirSync(new URL('../web/src/i18n/locales/en/', import.meta.url)).map((file) => file.replace(/\.json$/, ''));
@@ -26,19 +27,7 @@ const staticPaths = [
   '/complaints/status',
   '/mediation',
   '/violations',
-  '/calculators/overtime-pay',
-  '/calculators/severance',
-  '/calculators/annual-leave',
-  '/calculators/old-pension',
-  '/calculators/average-wage',
-  '/calculators/disability-quota',
-  '/calculators/heat-index',
-  '/calculators/notice-pay',
-  '/calculators/maternity-leave',
-  '/calculators/parental-leave',
-  '/calculators/occupational-injury',
-  '/calculators/pension-contribution',
-  '/hours-log',
+  ...calculatorPaths,
   '/indicators',
   '/jobs',
   '/youth',

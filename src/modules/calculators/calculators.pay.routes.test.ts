@@ -1,10 +1,9 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { createTestContext, type TestContext } from '../../../test/test-app.ts';
+import { type FieldIssue, fieldsOf } from './calculators.test-helpers.ts';
 import { maxWorkedDays } from './calculators.contract.ts';
 
-type FieldIssue = { field: string; code: string; message: string };
-const fieldsOf = (json: { errors?: FieldIssue[] }) => (json.errors ?? []).map((issue) => issue.field).sort();
 
 describe('pay calculators over HTTP: severance, overtime, average wage', () => {
   let t: TestContext;

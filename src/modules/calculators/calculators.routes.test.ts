@@ -1,9 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { createTestContext, type TestContext } from '../../../test/test-app.ts';
+import { fieldsOf } from './calculators.test-helpers.ts';
 
-type FieldIssue = { field: string; code: string; message: string };
-const fieldsOf = (json: { errors?: FieldIssue[] }) => (json.errors ?? []).map((issue) => issue.field).sort();
 
 describe('calculators over HTTP', () => {
   let t: TestContext;

@@ -1,44 +1,23 @@
 import assert from 'node:assert/strict';
-import { request, Agent } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { Agent } from 'node:http';
 import { after, before, describe, it } from 'node:test';
-import { serve, type ServerType } from '@hono/node-server';
+import { listen, send as sendOver } from '../../../test/http-socket.ts';
 import { createTestContext, type TestContext } from '../../../test/test-app.ts';
 
-type Answer = { status: number; connection: string | undefined; body: string };
-
-function send(port: number, agent: Agent, method: string, path: string, body?: Buffer): Promise<Answer> {
-  return new Promise((resolve, reject) => {
-    const req = request(
-      { host: '127.0.0.1', port, method, path, agent, headers: body ? { 'content-type': 'application/json', 'content-length': body.length } : {} },
-      (res) => {
-        let text = '';
-        res.setEncoding('utf8');
-        res.on('data', (chunk: string) => (text += chunk));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, connection: res.headers.connection, body: text }));
-      },
-    );
-    req.on('error', reject);
-    // The client keeps sending after the answer, as a real one does: the server must not read the rest
-    // of those bytes as the next request on a kept-alive connection.
-    if (body) req.write(body);
-    req.end();
-  });
-}
+const send = (port: number, agent: Agent, method: string, path: string, body?: Buffer) =>
+  sendOver(port, { method, path, agent, ...(body ? { headers: { 'content-type': 'application/json', 'content-length': body.length }, chunks: [body] } : {}) });
 
 /** Issue 16 §2: the fuzzer lost keep-alive connections after early 413s to 2 MB bodies. */
 describe('http: an answer sent before the body is read closes the connection', () => {
   let t: TestContext;
-  let server: ServerType;
   let port: number;
+  let close: () => Promise<void>;
   before(async () => {
     t = await createTestContext();
-    server = serve({ fetch: t.app.fetch, hostname: '127.0.0.1', port: 0 });
-    await new Promise<void>((resolve) => server.once('listening', () => resolve()));
-    port = (server.address() as AddressInfo).port;
+    ({ port, close } = await listen(t));
   });
   after(async () => {
-    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await close();
     await t.close();
   });
 

@@ -4,41 +4,20 @@
  * refuse and accept the same requests.
  */
 import assert from 'node:assert/strict';
-import { request, Agent } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { after, before, describe, it } from 'node:test';
-import { serve, type ServerType } from '@hono/node-server';
+import { listen, send } from '../../../test/http-socket.ts';
 import { createTestContext, type TestContext } from '../../../test/test-app.ts';
-
-type Answer = { status: number; headers: Record<string, string | string[] | undefined>; body: string };
-
-function send(port: number, options: { method: string; path: string; headers?: Record<string, string | number>; chunks?: Buffer[] }): Promise<Answer> {
-  return new Promise((resolve, reject) => {
-    const agent = new Agent({ keepAlive: false });
-    const req = request({ host: '127.0.0.1', port, method: options.method, path: options.path, agent, headers: options.headers ?? {} }, (res) => {
-      let text = '';
-      res.setEncoding('utf8');
-      res.on('data', (chunk: string) => (text += chunk));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: text }));
-    });
-    req.on('error', reject);
-    for (const chunk of options.chunks ?? []) req.write(chunk);
-    req.end();
-  });
-}
 
 describe('http: the request path over a socket', () => {
   let t: TestContext;
-  let server: ServerType;
   let port: number;
+  let close: () => Promise<void>;
   before(async () => {
     t = await createTestContext();
-    server = serve({ fetch: t.app.fetch, hostname: '127.0.0.1', port: 0 });
-    await new Promise<void>((resolve) => server.once('listening', () => resolve()));
-    port = (server.address() as AddressInfo).port;
+    ({ port, close } = await listen(t));
   });
   after(async () => {
-    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await close();
     await t.close();
   });
 
