@@ -5,6 +5,8 @@
  *    first healthy answer; then the warm start on the now-existing folder next to a bare PGlite open of it;
  *  - requests per second of GET /api/v1/health and of the severance calculator, each next to a bare route
  *    of the same framework (bench/request-path.ts);
+ *  - a throttled phone's first visit to / in Chromium: first contentful paint, JavaScript and total bytes over
+ *    the wire, requests, and the precache size (bench/first-paint.ts);
  *  - the gzipped JavaScript the first load of / downloads, next to its 150 KB budget (bench/first-load.ts;
  *    it builds web/dist with its Vite manifest first, so the figure is of the code as it is now);
  *  - the modules' benchmarks (bench/extra.ts).
@@ -18,6 +20,7 @@ import net from 'node:net';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { firstLoadBudgetBytes, firstLoadJs } from './first-load.ts';
+import { firstPaintBenchmarks } from './first-paint.ts';
 import { runLoad } from './load.ts';
 import { requestPathBenchmarks } from './request-path.ts';
 
@@ -149,6 +152,9 @@ try {
     }
     running = await startPlatform(dataDir);
   }
+
+  // The throttled phone's first visit (issue 15 §7), against the platform as it runs.
+  if (only.has('first-load')) rows.push(...(await firstPaintBenchmarks(`http://127.0.0.1:${running.port}/`)));
 
   if (only.has('http') || only.has('extra')) {
     const bare = await startBare();

@@ -47,6 +47,8 @@ export async function createTestContext(
     publicOrigin?: string;
     /** A second database as the read replica (DATABASE_READ_URL). */
     readDb?: Db;
+    /** A built web app's folder to serve (web/dist in production). */
+    webRoot?: string;
   } = {},
 ) {
   const db: Db = await createTestDb();
@@ -80,6 +82,7 @@ export async function createTestContext(
     publicOrigin: options.publicOrigin,
     ...(options.violationsInlineImportRows !== undefined ? { violationsInlineImportRows: options.violationsInlineImportRows } : {}),
     ...(options.readDb ? { readDb: options.readDb } : {}),
+    ...(options.webRoot ? { webRoot: options.webRoot } : {}),
     ...(jobs ? { jobs } : {}),
     ...(options.oidc ? { oidc: options.oidc } : {}),
     // The database store, as in production: counters in rate_limit_windows, by the test's clock.
