@@ -134,6 +134,8 @@ const notLists = new Set([
   'GET /api/v1/staff/star-youth/visits-due',
   // The staff deadline reminders' settings: one object (ADR 0042).
   'GET /api/v1/staff/mediation-reminder-settings',
+  // The dashboard's work queues: a few counts per area the caller works in, not records (ADR 0046).
+  'GET /api/v1/staff/work-queue',
 ]);
 
 describe('the staff list contract', () => {
