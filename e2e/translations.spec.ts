@@ -201,13 +201,21 @@ describe('translations: content honest about its language, and a Q&A a phone can
       source: string;
       cwaHeatInjury: { warning: string | null } | null;
     };
-    assert.ok(report.cwaHeatInjury?.warning, 'the recorded demo data has a CWA heat-injury word for 西屯區');
+    // The recorded CWA slots keep their time of day: from 00:00 to 09:00 Taiwan time they carry an index
+    // without a word, so the word is checked whenever the present slot has one, and never shown in Chinese.
+    assert.ok(report.cwaHeatInjury, 'the recorded demo data has a CWA heat-injury reading for 西屯區');
+    const words: Record<string, string> = { 注意: 'caution', 警戒: 'alert', 危險: 'danger', 高危險: 'high-danger' };
+    const word = report.cwaHeatInjury.warning;
     await page.goto('/heat?district=66000060');
     await page.getByRole('heading', { level: 2, name: vi('heat.now.title', { district: '西屯區 Xitun Dist.' }) }).waitFor();
     if (report.station?.name === '西屯' && report.source !== 'staff' && report.basis !== 'forecast') {
       await page.getByText(vi('heat.source.station', { station: '西屯 Xitun' })).first().waitFor();
     }
     // The CWA's heat-injury word (注意, 警戒, 危險, 高危險) in Vietnamese, not in Chinese.
+    if (word) {
+      assert.ok(words[word], `the recorded word ${word} is one the page translates`);
+      await page.getByText(`（${vi(`heat.cwa_warning.${words[word]}`)}）`).first().waitFor();
+    }
     assert.doesNotMatch(await page.locator('main').innerText(), /（(注意|警戒|危險|高危險)）/);
     if (shots) await page.screenshot({ path: `${shots}/heat-vi-390.png`, fullPage: true });
     await context.close();

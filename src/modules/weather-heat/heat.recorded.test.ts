@@ -40,6 +40,22 @@ describe('recorded heat data for demo mode', () => {
     assert.equal(later.observedAt, '2026-03-03T04:00:00.000Z', 'the second recorded forecast day');
   });
 
+  it('has a present heat-injury slot at any hour, also before the first recorded slot of the day', async () => {
+    for (const seededAt of [new Date('2026-12-01T19:49:00Z'), new Date('2026-12-01T21:59:00Z'), new Date('2026-12-01T22:00:00Z')]) {
+      const other = await createTestDb();
+      try {
+        // 03:49, 05:59 and 06:00 on 2 December in Taichung: the first two fall before the day's first slot.
+        await loadRecordedHeatData({ db: other, referenceData, clock: () => seededAt });
+        const report = await createHeatService({ db: other, referenceData, clock: () => seededAt }).report(beitun, 'vi');
+        assert.ok(report.cwaHeatInjury, `a CWA heat-injury reading at ${seededAt.toISOString()}`);
+        assert.ok(Date.parse(report.cwaHeatInjury.at) <= seededAt.getTime());
+        assert.ok(seededAt.getTime() - Date.parse(report.cwaHeatInjury.at) < 3 * 60 * 60_000);
+      } finally {
+        await other.close();
+      }
+    }
+  });
+
   it('puts the reading on the same day when the demo starts after the recorded time', async () => {
     const other = await createTestDb();
     try {

@@ -34,9 +34,18 @@ export async function loadRecordedHeatData({ db, referenceData, clock }: { db: D
   const by = Date.parse(service.localDay(now)) - Date.parse(service.localDay(latest));
   // An observation later in the day than now would be from the future: it moves back one more day.
   const observationShift = latest.getTime() + by > now.getTime() ? by - day : by;
+  // The heat-injury slots span 27 hours (06:00 one day to 09:00 the next, each valid three hours): a
+  // demo started before 06:00 takes them from the day before, so that the present slot always exists.
+  const slot = 3 * 60 * 60_000;
+  const covers = (shift: number) =>
+    injury.some((record) => {
+      const at = Date.parse(record.at) + shift;
+      return at <= now.getTime() && now.getTime() < at + slot;
+    });
+  const injuryShift = covers(by) ? by : covers(by - day) ? by - day : by;
   return {
     observations: await service.storeObservations(shifted(observations, 'observedAt', observationShift), 'recorded'),
     forecasts: await service.storeForecast(shifted(forecast, 'at', by), 'recorded'),
-    heatInjury: await service.storeHeatInjury(shifted(injury, 'at', by), 'recorded'),
+    heatInjury: await service.storeHeatInjury(shifted(injury, 'at', injuryShift), 'recorded'),
   };
 }
