@@ -2,9 +2,12 @@
  * `npm test` (unit and route tests) and `npm run test:e2e` (browser journeys).
  * Unit tests run in one process (`--test-isolation=none`) so that the migrated PGlite template is built
  * once and cloned per file; they use DATABASE_URL's server when it is set.
+ * The whole browser suite runs in E2E_SHARDS processes side by side (2 by default), each with its own
+ * demo server, Chromium and SMTP server: one process keeps about three quarters of one core busy, the
+ * rest of its time waiting on the server and the browser. Each shard prints its log when all are done.
  */
-import { spawnSync } from 'node:child_process';
-import { globSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { globSync, statSync } from 'node:fs';
 
 const suite = process.argv[2] ?? 'unit';
 const patterns =
@@ -20,9 +23,41 @@ if (suite === 'e2e') {
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 const extra = process.argv.slice(3).filter((arg) => !arg.endsWith('.ts'));
-const args = ['--test', '--test-isolation=none', '--test-reporter=spec', ...extra, ...files];
-const result = spawnSync(process.execPath, args, {
-  stdio: 'inherit',
-  env: { ...process.env, NODE_ENV: 'test', LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent' },
+const env = { ...process.env, NODE_ENV: 'test', LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent' };
+const args = (group: readonly string[]) => ['--test', '--test-isolation=none', '--test-reporter=spec', ...extra, ...group];
+
+/** Spreads the files over `count` groups of about equal size, the largest file first (size stands in for time). */
+function shards(all: readonly string[], count: number): string[][] {
+  const groups = Array.from({ length: count }, () => ({ files: [] as string[], weight: 0 }));
+  for (const file of [...all].sort((a, b) => statSync(b).size - statSync(a).size)) {
+    const lightest = groups.reduce((best, group) => (group.weight < best.weight ? group : best));
+    lightest.files.push(file);
+    lightest.weight += statSync(file).size;
+  }
+  return groups.filter((group) => group.files.length > 0).map((group) => group.files.sort());
+}
+
+function run(group: readonly string[]): Promise<{ code: number; output: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, args(group), { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const output: string[] = [];
+    child.stdout.on('data', (chunk: Buffer) => output.push(chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => output.push(chunk.toString()));
+    child.on('close', (code) => resolve({ code: code ?? 1, output: output.join('') }));
+  });
+}
+
+const shardCount = suite === 'e2e' && !chosen.length ? Math.max(1, Number(process.env.E2E_SHARDS ?? 2)) : 1;
+if (shardCount === 1) {
+  const result = spawnSync(process.execPath, args(files), { stdio: 'inherit', env });
+  process.exit(result.status ?? 1);
+}
+const groups = shards(files, shardCount);
+const results = await Promise.all(groups.map((group) => run(group)));
+results.forEach((result, index) => {
+  console.log(`\n=== browser tests, shard ${index + 1} of ${groups.length} (${groups[index]!.length} files): exit ${result.code} ===`);
+  process.stdout.write(result.output);
 });
-process.exit(result.status ?? 1);
+const failed = results.filter((result) => result.code !== 0).length;
+if (failed) console.error(`${failed} of ${groups.length} browser test shards failed`);
+process.exit(failed ? 1 : 0);
