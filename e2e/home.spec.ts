@@ -25,7 +25,8 @@ describe('public site', () => {
     await page.waitForLoadState('networkidle');
     assert.ok(scripts.length > 0);
     assert.deepEqual(scripts.filter((path) => /staff-app/.test(path)), [], 'a public visitor never downloads the back office');
-    const precache = (await (await context.request.get('/precache.json')).json()) as string[];
+    const list = (await (await context.request.get('/precache.json')).json()) as { shared: string[]; locales: Record<string, string[]> };
+    const precache = [...list.shared, ...Object.values(list.locales).flat()];
     assert.ok(precache.some((path) => /calculator-routes/.test(path)), 'the service worker stores the lazy public pages');
     assert.deepEqual(precache.filter((path) => /staff-app/.test(path)), [], 'nor does its service worker');
     assert.notEqual(await page.evaluate(() => document.activeElement?.tagName), 'H1', 'the first load keeps the browser focus');
@@ -107,6 +108,24 @@ describe('public site', () => {
       return registration.active?.scriptURL ?? '';
     });
     assert.equal(new URL(scriptUrl).pathname, '/sw.js');
+    assert.equal(new URL(scriptUrl).searchParams.get('lang'), 'zh-TW');
+    // The public app and Chinese are stored; no other language's translations (issue 15 §7).
+    const stored = await page.evaluate(async () => {
+      const list = (await (await fetch('/precache.json')).json()) as { shared: string[]; locales: Record<string, string[]> };
+      const deadline = Date.now() + 20_000;
+      const cache = await caches.open('assets-v3');
+      const has = async (file: string) => Boolean(await cache.match(file));
+      while (Date.now() < deadline && !(await Promise.all(list.shared.map(has))).every(Boolean)) await new Promise((r) => setTimeout(r, 200));
+      return {
+        shared: (await Promise.all(list.shared.map(has))).filter(Boolean).length,
+        sharedTotal: list.shared.length,
+        vietnamese: (await Promise.all((list.locales.vi ?? []).map(has))).filter(Boolean).length,
+        vietnameseTotal: (list.locales.vi ?? []).length,
+      };
+    });
+    assert.equal(stored.shared, stored.sharedTotal, 'every shared public file is precached');
+    assert.ok(stored.vietnameseTotal > 0, 'the build lists the Vietnamese translations apart');
+    assert.equal(stored.vietnamese, 0, 'no Vietnamese translation is stored for a Chinese reader');
     await context.close();
   });
 });

@@ -43,6 +43,26 @@ describe('the public app on a phone (issue 15)', () => {
     await context.close();
   });
 
+  test('first paint: with no JavaScript yet, / in Vietnamese already shows the bureau, urgent help and 1955 (issue 15 §7)', async () => {
+    // The server renders the public layout and the home page's content into the HTML: what a phone on a
+    // slow line paints before the code arrives. JavaScript off stands for "not arrived yet".
+    const context = await app.browser.newContext({ baseURL: app.baseUrl, viewport: phone, locale: 'vi', javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto('/');
+    assert.equal(await page.locator('html').getAttribute('lang'), 'vi');
+    await page.getByText('Cục Lao động thành phố Đài Trung').first().waitFor();
+    await page.getByRole('heading', { level: 1, name: tr('vi', 'home.title') }).waitFor();
+    assert.equal(await page.getByRole('link', { name: tr('vi', 'home.urgent.call') }).getAttribute('href'), 'tel:1955');
+    assert.equal(await page.getByRole('link', { name: tr('vi', 'home.urgent.complaint') }).getAttribute('href'), '/complaints');
+    // Another public page paints the layout and a loading line; the back office paints nothing of the public site.
+    await page.goto('/qa');
+    await page.getByRole('status').filter({ hasText: tr('vi', 'common.loading') }).waitFor();
+    await page.getByText('Cục Lao động thành phố Đài Trung').first().waitFor();
+    await page.goto('/staff');
+    assert.equal(await page.locator('#root').innerHTML(), '');
+    await context.close();
+  });
+
   test('calculator: an empty submit lists every field, named and linked, with focus on the summary', async () => {
     const context = await newContext(app, { viewport: phone });
     const page = await context.newPage();

@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, globSync, statSync } from 'node:fs';
 
 const distIndex = 'web/dist/index.html';
+const distRenderer = 'web/dist-ssr/prerender.js';
 const sources = [
   ...globSync('web/**/*', { exclude: (name) => name.includes('dist') || name.includes('node_modules') }),
   ...globSync('packages/labor-rules/src/**/*.ts'),
@@ -14,7 +15,7 @@ const sources = [
 ];
 
 function isStale(): boolean {
-  if (!existsSync(distIndex)) return true;
+  if (!existsSync(distIndex) || !existsSync(distRenderer)) return true;
   const built = statSync(distIndex).mtimeMs;
   return sources.some((file) => statSync(file).isFile() && statSync(file).mtimeMs > built);
 }
@@ -22,7 +23,8 @@ function isStale(): boolean {
 if (process.argv.includes('--if-stale') && !isStale()) process.exit(0);
 console.log('Building the web app (vite build)…');
 const vite = 'node_modules/vite/bin/vite.js';
-const result = spawnSync(process.execPath, [vite, 'build', '--config', 'web/vite.config.ts', '--logLevel', 'warn'], {
-  stdio: 'inherit',
-});
-process.exit(result.status ?? 1);
+for (const config of ['web/vite.config.ts', 'web/vite.ssr.config.ts']) {
+  // The browser app, then the server's renderer of the public pages' first paint (web/src/prerender.tsx).
+  const result = spawnSync(process.execPath, [vite, 'build', '--config', config, '--logLevel', 'warn'], { stdio: 'inherit' });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+}

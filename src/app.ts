@@ -7,7 +7,7 @@ import type { IncomingMessage } from 'node:http';
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { existsSync } from 'node:fs';
-import { indexPage } from './shared/http/index-page.ts';
+import { indexPage, pageKind } from './shared/http/index-page.ts';
 import { randomUUID } from 'node:crypto';
 import { relative } from 'node:path';
 import { getCookie } from 'hono/cookie';
@@ -51,6 +51,7 @@ import { migrantPhotoPath } from './modules/migrant-workers/migrant-workers.fiel
 import { AppError } from './shared/errors.ts';
 import { mountApiDocs } from './shared/http/api-docs.ts';
 import type { AppEnv } from './shared/http/app-env.ts';
+import type { Context } from 'hono';
 import { problemResponse } from './shared/http/problem.ts';
 import { createListResponder } from './shared/http/list-response.ts';
 import { clientAddress, proxyHops } from './shared/http/client-ip.ts';
@@ -603,7 +604,24 @@ export function createApp(deps: AppDeps) {
     const root = relative(process.cwd(), deps.webRoot) || '.';
     // The build writes Brotli and gzip copies beside each text asset (web/vite.config.ts): a phone on a slow
     // line downloads a quarter of the bytes, and the server spends no CPU compressing (issue 15 §7).
-    const page = indexPage(deps.webRoot);
+    const page = indexPage(deps.webRoot, {
+      city: deps.referenceData.city,
+      onError: (error) => deps.logger.error({ err: loggableError(error instanceof Error ? error : new Error(String(error))) }, 'the first-paint renderer failed; pages are sent without it'),
+    });
+    // Client-side routes: every page is the single-page app, the public ones with their first paint in the
+    // visitor's language (the lang cookie, else Accept-Language), so it varies on both.
+    const sendPage = async (c: Context<AppEnv>) => {
+      const { body, encoding } = await page({ acceptEncoding: c.req.header('accept-encoding'), kind: pageKind(c.req.path), locale: c.get('locale') });
+      const headers: Record<string, string> = {
+        'content-type': 'text/html; charset=UTF-8',
+        'cache-control': 'no-cache',
+        vary: 'Accept-Encoding, Accept-Language, Cookie',
+      };
+      if (encoding) headers['content-encoding'] = encoding;
+      return c.body(body as Uint8Array<ArrayBuffer>, 200, headers);
+    };
+    app.get('/', sendPage);
+    app.get('/index.html', sendPage);
     app.use(
       '/assets/*',
       serveStatic({
@@ -615,13 +633,7 @@ export function createApp(deps: AppDeps) {
       }),
     );
     app.use('*', serveStatic({ root, precompressed: true }));
-    // Client-side routes: every other page is the single-page app.
-    app.get('*', (c) => {
-      const { body, encoding } = page(c.req.header('accept-encoding'));
-      const headers: Record<string, string> = { 'content-type': 'text/html; charset=UTF-8', 'cache-control': 'no-cache', vary: 'Accept-Encoding' };
-      if (encoding) headers['content-encoding'] = encoding;
-      return c.body(body as Uint8Array<ArrayBuffer>, 200, headers);
-    });
+    app.get('*', sendPage);
   }
 
   app.notFound(() => {

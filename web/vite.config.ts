@@ -7,8 +7,8 @@ import { defineConfig, type Plugin } from 'vite';
 const root = fileURLToPath(new URL('.', import.meta.url));
 
 /**
- * Lists the public app's built files in precache.json, so the service worker can store them when it
- * installs: a calculator then works offline after one visit, in any language, without the visitor having
+ * Lists the public app's built files in precache.json (`shared`, and the translations by language in
+ * `locales`), so the service worker can store them when it installs: a calculator then works offline after one visit, in any language, without the visitor having
  * opened each page first. The back office is left out: its chunk, and the chunks and styles only it uses,
  * are reached only through the staff route, and a public visitor never downloads them.
  */
@@ -20,21 +20,36 @@ function precacheList(): Plugin {
       const chunks = Object.values(bundle).filter((item) => item.type === 'chunk');
       const byName = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
       const publicFiles = new Set<string>();
+      const visited = new Set<string>();
       const visit = (fileName: string) => {
         const chunk = byName.get(fileName);
-        if (!chunk || publicFiles.has(fileName) || chunk.name === 'staff-app') return;
-        publicFiles.add(fileName);
+        if (!chunk || visited.has(fileName) || chunk.name === 'staff-app') return;
+        visited.add(fileName);
+        // A chunk of styles only is dropped by Vite after this hook (its CSS file stays): listing it would
+        // make the service worker's cache.addAll fail as a whole on its 404.
+        const modules = Object.keys(chunk.modules);
+        if (!(modules.length > 0 && modules.every((id) => id.endsWith('.css')))) publicFiles.add(fileName);
         for (const css of chunk.viteMetadata?.importedCss ?? []) publicFiles.add(css);
         for (const asset of chunk.viteMetadata?.importedAssets ?? []) publicFiles.add(asset);
         for (const next of [...chunk.imports, ...chunk.dynamicImports]) visit(next);
       };
       for (const chunk of chunks) if (chunk.isEntry) visit(chunk.fileName);
       const assets = Object.values(bundle).filter((item) => item.type === 'asset' && !item.fileName.endsWith('.css'));
-      const files = [...publicFiles, ...assets.map((asset) => asset.fileName)]
-        .filter((name) => name.startsWith('assets/'))
-        .sort()
-        .map((name) => `/${name}`);
-      this.emitFile({ type: 'asset', fileName: 'precache.json', source: JSON.stringify(files) });
+      // A translation's chunk belongs to its language: the service worker stores the visitor's language
+      // only, beside Chinese, which is every language's fallback (issue 15 §7).
+      const languageOf = (fileName: string) => {
+        const id = byName.get(fileName)?.facadeModuleId ?? '';
+        const match = /\/i18n\/locales\/([^/]+)\/[^/]+\.json$/.exec(id);
+        return match && match[1] !== 'zh-TW' ? match[1] : undefined;
+      };
+      const shared: string[] = [];
+      const locales: Record<string, string[]> = {};
+      for (const name of [...publicFiles, ...assets.map((asset) => asset.fileName)].filter((file) => file.startsWith('assets/')).sort()) {
+        const language = languageOf(name);
+        if (language) (locales[language] ??= []).push(`/${name}`);
+        else shared.push(`/${name}`);
+      }
+      this.emitFile({ type: 'asset', fileName: 'precache.json', source: JSON.stringify({ shared, locales }) });
     },
   };
 }

@@ -1,7 +1,8 @@
 /*
  * Service worker for the public app. Hand-written so that every rule is visible:
- * - the app shell (/) and every built file listed in /precache.json are stored at install, so the site and
- *   its calculators work offline after one visit;
+ * - the app shell (/) and the built files listed in /precache.json are stored at install, so the site and
+ *   its calculators work offline after one visit: the public app only, and of the translations Chinese
+ *   and the visitor's language (the registration's ?lang=);
  * - hashed build files under /assets/ never change, so they are served cache-first;
  * - page navigations go to the network first and fall back to the cached shell (the app routes itself);
  * - nothing from the API is stored except the public city reference data, the published rates (the
@@ -12,7 +13,7 @@
  *   first, kept in their own cache that the page deletes at sign-out. A task's visits (notes, photos) and
  *   exports are never kept.
  */
-const VERSION = 'v2';
+const VERSION = 'v3';
 const SHELL_CACHE = `shell-${VERSION}`;
 const ASSET_CACHE = `assets-${VERSION}`;
 const DATA_CACHE = `data-${VERSION}`;
@@ -20,12 +21,17 @@ const FIELD_CACHE = 'field-v1';
 const SHELL = ['/', '/manifest.webmanifest', '/icons/icon-192.png', '/icons/icon-512.png'];
 const MAX_ASSETS = 200;
 
+// The visitor's language, from the registration (/sw.js?lang=vi): the page registers again when it changes,
+// and the new worker stores that language's translations. Chinese is every language's fallback: always kept.
+const LANGUAGE = new URL(self.location.href).searchParams.get('lang') ?? 'zh-TW';
+
 // The build's file list; a missing list (e.g. a development server) only means runtime caching.
 async function precacheAssets() {
   try {
     const response = await fetch('/precache.json', { cache: 'no-store' });
     if (!response.ok) return;
-    const files = await response.json();
+    const list = await response.json();
+    const files = Array.isArray(list) ? list : [...(list.shared ?? []), ...((list.locales ?? {})[LANGUAGE] ?? [])];
     const cache = await caches.open(ASSET_CACHE);
     await cache.addAll(files.filter((file) => typeof file === 'string' && file.startsWith('/assets/')));
   } catch {

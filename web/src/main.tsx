@@ -13,9 +13,8 @@ const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 createRoot(root).render(
   <StrictMode>
-    <I18nProvider initial={locale} catalog={catalog}>
+    <I18nProvider initial={locale} catalog={catalog} onLocaleChange={registerServiceWorker}>
       <App />
     </I18nProvider>
   </StrictMode>,
 );
-registerServiceWorker();

@@ -61,11 +61,15 @@ export function applyDocumentLocale(locale: Locale): void {
   document.cookie = `lang=${locale}; path=/; SameSite=Lax; max-age=31536000`;
 }
 
-export function I18nProvider(props: { initial: Locale; catalog: Catalog; children: ReactNode }) {
+export function I18nProvider(props: { initial: Locale; catalog: Catalog; children: ReactNode; onLocaleChange?: (locale: Locale) => void }) {
   const [state, setState] = useState({ locale: props.initial, catalog: props.catalog });
   const [isRocYear, setRocState] = useState(() => initialRocYear(props.initial));
+  const { onLocaleChange } = props;
 
-  useEffect(() => applyDocumentLocale(state.locale), [state.locale]);
+  useEffect(() => {
+    applyDocumentLocale(state.locale);
+    onLocaleChange?.(state.locale);
+  }, [state.locale, onLocaleChange]);
 
   const setLocale = useCallback(async (locale: Locale) => {
     const catalog = await loadCatalog(locale);

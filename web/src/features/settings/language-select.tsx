@@ -19,6 +19,9 @@ export function LanguageSelect({ className }: { className?: string }) {
       <label htmlFor={id}>{t('common.language.label')}</label>
       <select
         id={id}
+        // Rendered on the server for the first paint (web/src/prerender.tsx), the choice waits for the
+        // app's code, which replaces it: a choice made before then would be lost.
+        disabled={typeof document === 'undefined'}
         value={locale}
         onChange={(event) => {
           if (!isLocale(event.target.value)) return;
