@@ -3,15 +3,11 @@
  * `createApp(deps)` wires every module onto one Hono app and never listens: the server, the tests and
  * the benchmark all build it the same way. Wiring is written out here on purpose: no autoloading.
  */
-import type { IncomingMessage } from 'node:http';
 import { OpenAPIHono } from '@hono/zod-openapi';
-import { serveStatic } from '@hono/node-server/serve-static';
-import { existsSync } from 'node:fs';
-import { indexPage, pageKind } from './shared/http/index-page.ts';
-import { randomUUID } from 'node:crypto';
-import { relative } from 'node:path';
+import { handleErrors } from './shared/http/error-handler.ts';
+import { requestContext } from './shared/http/request-context.ts';
+import { mountWebApp } from './shared/http/web-app.ts';
 import { getCookie } from 'hono/cookie';
-import { HTTPException } from 'hono/http-exception';
 import type { Db } from './db/client.ts';
 import { accessRoutes, sessionCookieName } from './modules/access/access.routes.ts';
 import { createAccessService, type AccessSettings } from './modules/access/access.service.ts';
@@ -51,18 +47,16 @@ import { migrantPhotoPath } from './modules/migrant-workers/migrant-workers.fiel
 import { AppError } from './shared/errors.ts';
 import { mountApiDocs } from './shared/http/api-docs.ts';
 import type { AppEnv } from './shared/http/app-env.ts';
-import type { Context } from 'hono';
-import { problemResponse } from './shared/http/problem.ts';
 import { createListResponder } from './shared/http/list-response.ts';
-import { clientAddress, proxyHops } from './shared/http/client-ip.ts';
-import { mayHaveCookies, requestHeader } from './shared/http/node-request.ts';
+import { proxyHops } from './shared/http/client-ip.ts';
+import { mayHaveCookies } from './shared/http/node-request.ts';
 import { jsonBodyLimit, refuseDeepJson } from './shared/http/body-guards.ts';
 import { createRateLimiter, databaseRateLimitStore, type RateLimiter, type RateLimitStore } from './shared/http/rate-limit.ts';
 import { policyKey, publicAccess, routePolicies } from './shared/http/route.ts';
 import { securityHeaders } from './shared/http/security-headers.ts';
 import { createJobsService, type JobsService } from './shared/jobs/jobs.service.ts';
 import { rejectUnstorableText } from './shared/http/validation.ts';
-import { isLocale, locales, negotiateLocale, sourceLocale, type Locale } from './shared/i18n/locales.ts';
+import { locales, type Locale } from './shared/i18n/locales.ts';
 import type { Logger } from './shared/logger.ts';
 import { mediationRoutes } from './modules/mediation/mediation.routes.ts';
 import { mediationReminderRoutes } from './modules/mediation/mediation.reminders.routes.ts';
@@ -134,6 +128,8 @@ import { createCareerShares } from './modules/career-record/career-record.shares
 import { ratesRoutes } from './modules/rates/rates.routes.ts';
 import { createRatesService } from './modules/rates/rates.service.ts';
 
+export { loggableError } from './shared/http/loggable-error.ts';
+
 export type AppDeps = {
   db: Db;
   /** A read replica (DATABASE_READ_URL) for the public search and the indicator reads; else `db`. */
@@ -176,40 +172,6 @@ export type AppDeps = {
   publicOrigin?: string | undefined;
 };
 
-const requestIdPattern = /^[\w.-]{8,64}$/;
-
-/**
- * What an unexpected error may put in the log. A database error's `detail`, and for some errors its message
- * too (`invalid input syntax for type uuid: "…"`), quote the values of the request, which can be personal
- * data; such errors are logged by their SQLSTATE code and stack frames only.
- */
-export function loggableError(error: Error): { type: string; message: string; code?: string; stack?: string } {
-  const code = (error as { code?: unknown }).code;
-  const isDatabaseError = typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code);
-  if (!isDatabaseError) return { type: error.name, message: error.message, ...(error.stack ? { stack: error.stack } : {}) };
-  const frames = (error.stack ?? '').split('\n').filter((line) => line.trimStart().startsWith('at '));
-  return { type: error.name, message: `database error ${code}`, code, stack: frames.join('\n') };
-}
-
-/** A body of known, bounded length on a request whose answer does not depend on it. */
-function drainable(incoming: IncomingMessage, maxBytes = drainLimitBytes): boolean {
-  const length = incoming.headers['content-length'];
-  return incoming.headers['transfer-encoding'] === undefined && length !== undefined && Number(length) <= maxBytes;
-}
-
-/** Larger unread bodies are not waited for: the answer says Connection: close instead. */
-const drainLimitBytes = 1024 * 1024;
-
-function drain(incoming: IncomingMessage): Promise<void> {
-  // Already ended or gone (an aborted upload): nothing to wait for, and no event would come.
-  if (incoming.readableEnded || incoming.destroyed) return Promise.resolve();
-  return new Promise((resolve) => {
-    incoming.once('end', resolve);
-    incoming.once('close', resolve);
-    incoming.once('error', () => resolve());
-    incoming.resume();
-  });
-}
 
 export function createApp(deps: AppDeps) {
   const bureauNames = Object.fromEntries(locales.map((locale) => [locale, deps.referenceData.bureauName(locale)])) as Record<Locale, string>;
@@ -339,46 +301,7 @@ export function createApp(deps: AppDeps) {
   });
   const hops = proxyHops(deps.settings.trustProxy);
 
-  app.use(async (c, next) => {
-    // Always the server's own: a client could otherwise write what it likes into the audit trail (issue 16,
-    // finding 11). A well-formed id the client sent is logged apart, as clientRequestId, to trace a call.
-    const requestId = randomUUID();
-    const incoming = requestHeader(c, 'x-request-id');
-    const clientRequestId = incoming && requestIdPattern.test(incoming) ? incoming : undefined;
-    c.set('requestId', requestId);
-    // As @hono/node-server's getConnInfo reads it; in-process requests (tests) have no socket. Read here
-    // rather than through getConnInfo, which throws (a costly stack trace per request) where there is none.
-    const socketRequest = (c.env as { incoming?: IncomingMessage } | undefined)?.incoming;
-    const socketAddress = socketRequest?.socket?.remoteAddress;
-    c.set('clientIp', clientAddress(hops > 0 ? requestHeader(c, 'x-forwarded-for') : undefined, socketAddress, hops) ?? 'local');
-    const chosen = c.req.query('lang') ?? (mayHaveCookies(c) ? getCookie(c, 'lang') : undefined);
-    c.set('locale', isLocale(chosen) ? chosen : (negotiateLocale(requestHeader(c, 'accept-language')) ?? sourceLocale));
-    const log = deps.logger.child(clientRequestId ? { requestId, clientRequestId } : { requestId });
-    c.set('log', log);
-    c.set('staff', undefined);
-    const started = performance.now();
-    await next();
-    // An answer sent before the request's body has arrived (an early 413, a refusal before reading): the
-    // unread bytes would otherwise be parsed as the next request on a kept-alive connection, which the
-    // fuzzer saw as dropped connections (issue 16 §2). In-process requests (tests) have no socket.
-    // Set on the answer's own headers: `c.header()` after the answer is made copies the whole Response each
-    // time (Hono re-creates it), which cost the calculators most of their speed (issue 16 §4).
-    if (socketRequest && !socketRequest.complete && c.res.status !== 413 && drainable(socketRequest)) {
-      // A body within the limit that the route did not read (refused before reading it, not JSON): read
-      // to its end and dropped, as reading it into a stream used to, so the connection stays usable.
-      await drain(socketRequest);
-    }
-    const headers = c.res.headers;
-    if (socketRequest && !socketRequest.complete) headers.set('connection', 'close');
-    if (c.get('noStore')) headers.set('cache-control', 'no-store');
-    headers.set('x-request-id', requestId);
-    headers.set('content-language', c.get('locale'));
-    // Method, path and status only: query strings and bodies may carry personal data.
-    log.info(
-      { method: c.req.method, path: c.req.path, status: c.res.status, ms: Math.round(performance.now() - started) },
-      'request',
-    );
-  });
+  app.use(requestContext({ logger: deps.logger, hops }));
   app.use(securityHeaders({ hsts: deps.settings.secureCookies }));
   const apiBodyLimit = jsonBodyLimit(deps.settings.bodyLimitBytes);
   // Complaint filing and violations imports carry files and set their own limits (their routes files).
@@ -600,54 +523,11 @@ export function createApp(deps: AppDeps) {
     throw new AppError('NOT_FOUND');
   });
 
-  if (deps.webRoot && existsSync(deps.webRoot)) {
-    const root = relative(process.cwd(), deps.webRoot) || '.';
-    // The build writes Brotli and gzip copies beside each text asset (web/vite.config.ts): a phone on a slow
-    // line downloads a quarter of the bytes, and the server spends no CPU compressing (issue 15 §7).
-    const page = indexPage(deps.webRoot, {
-      city: deps.referenceData.city,
-      onError: (error) => deps.logger.error({ err: loggableError(error instanceof Error ? error : new Error(String(error))) }, 'the first-paint renderer failed; pages are sent without it'),
-    });
-    // Client-side routes: every page is the single-page app, the public ones with their first paint in the
-    // visitor's language (the lang cookie, else Accept-Language), so it varies on both.
-    const sendPage = async (c: Context<AppEnv>) => {
-      const { body, encoding } = await page({ acceptEncoding: c.req.header('accept-encoding'), kind: pageKind(c.req.path), locale: c.get('locale') });
-      const headers: Record<string, string> = {
-        'content-type': 'text/html; charset=UTF-8',
-        'cache-control': 'no-cache',
-        vary: 'Accept-Encoding, Accept-Language, Cookie',
-      };
-      if (encoding) headers['content-encoding'] = encoding;
-      return c.body(body as Uint8Array<ArrayBuffer>, 200, headers);
-    };
-    app.get('/', sendPage);
-    app.get('/index.html', sendPage);
-    app.use(
-      '/assets/*',
-      serveStatic({
-        root,
-        precompressed: true,
-        onFound: (_path, c) => {
-          c.header('cache-control', 'public, max-age=31536000, immutable');
-        },
-      }),
-    );
-    app.use('*', serveStatic({ root, precompressed: true }));
-    app.get('*', sendPage);
-  }
+  // After the API: the web app's catch-all serves every other path.
+  if (deps.webRoot) mountWebApp(app, { webRoot: deps.webRoot, city: deps.referenceData.city, logger: deps.logger });
 
-  app.notFound(() => {
-    throw new AppError('NOT_FOUND');
-  });
-  app.onError((error, c) => {
-    if (error instanceof AppError) return problemResponse(c, error);
-    if (error instanceof HTTPException && error.status < 500) {
-      const code = error.status === 413 ? 'PAYLOAD_TOO_LARGE' : error.status === 400 ? 'MALFORMED_JSON' : 'NOT_FOUND';
-      return problemResponse(c, new AppError(code, { params: { limit: deps.settings.bodyLimitBytes } }));
-    }
-    (c.get('log') ?? deps.logger).error({ err: loggableError(error) }, 'unexpected error');
-    return problemResponse(c, new AppError('INTERNAL'));
-  });
+
+  handleErrors(app, { logger: deps.logger, bodyLimitBytes: deps.settings.bodyLimitBytes });
 
   /** Declares the app's job workers on the started jobs service (notification delivery). */
   const startWorkers = async (options: { pollingIntervalSeconds?: number; retryDelaySeconds?: number } = {}) => {
