@@ -4,94 +4,63 @@
  * the benchmark all build it the same way. Wiring is written out here on purpose: no autoloading.
  */
 import { OpenAPIHono } from '@hono/zod-openapi';
+import { createServices } from './services.ts';
 import { handleErrors } from './shared/http/error-handler.ts';
 import { requestContext } from './shared/http/request-context.ts';
 import { mountWebApp } from './shared/http/web-app.ts';
 import { getCookie } from 'hono/cookie';
 import type { Db } from './db/client.ts';
 import { accessRoutes, sessionCookieName } from './modules/access/access.routes.ts';
-import { createAccessService, type AccessSettings } from './modules/access/access.service.ts';
+import { type AccessSettings } from './modules/access/access.service.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { complaintsWorkQueue } from './modules/complaints/complaints.queue.ts';
 import { mediationWorkQueue } from './modules/mediation/mediation.queue.ts';
 import { createWorkQueues, workQueueRoutes } from './modules/work-queue/work-queue.ts';
-import { createAuditService } from './modules/audit/audit.service.ts';
 import { complaintFilingPath, complaintsRoutes } from './modules/complaints/complaints.routes.ts';
-import { complaintAuditReference, createComplaintsService } from './modules/complaints/complaints.service.ts';
 import { calculatorBodyLimitBytes, calculatorsPathPrefix, calculatorsRoutes } from './modules/calculators/calculators.routes.ts';
 import { contentReviewRoutes } from './modules/content/content.review.ts';
 import { contentRoutes } from './modules/content/content.routes.ts';
-import { createContentService } from './modules/content/content.service.ts';
 import { employersRoutes } from './modules/employers/employers.routes.ts';
-import { createEmployersService } from './modules/employers/employers.service.ts';
 import { heatRoutes } from './modules/weather-heat/heat.routes.ts';
-import { createHeatService } from './modules/weather-heat/heat.service.ts';
 import { usageRoutes } from './modules/usage/usage.routes.ts';
 import { violationsImportPath, violationsRoutes } from './modules/violations/violations.routes.ts';
-import { createViolationsService } from './modules/violations/violations.service.ts';
-import { createUsageService } from './modules/usage/usage.service.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
 import { jobsRoutes } from './modules/jobs/jobs.routes.ts';
 import type { NotificationChannel } from './modules/notifications/notifications.channels.ts';
-import { createLogEmailChannel, createLogSmsChannel } from './modules/notifications/notifications.channels.ts';
 import { notificationsRoutes } from './modules/notifications/notifications.routes.ts';
-import { createNotificationsService } from './modules/notifications/notifications.service.ts';
 import { translationsRoutes } from './modules/translations/translations.routes.ts';
-import { createTranslationsService } from './modules/translations/translations.service.ts';
 import { peopleRoutes } from './modules/people/people.routes.ts';
-import { createPeopleService } from './modules/people/people.service.ts';
 import { referenceDataRoutes } from './modules/reference-data/reference-data.routes.ts';
 import type { ReferenceData } from './modules/reference-data/reference-data.ts';
-import { createMigrantWorkers } from './modules/migrant-workers/migrant-workers.module.ts';
 import { migrantPhotoPath } from './modules/migrant-workers/migrant-workers.field-routes.ts';
 import { AppError } from './shared/errors.ts';
 import { mountApiDocs } from './shared/http/api-docs.ts';
 import type { AppEnv } from './shared/http/app-env.ts';
-import { createListResponder } from './shared/http/list-response.ts';
 import { proxyHops } from './shared/http/client-ip.ts';
 import { mayHaveCookies } from './shared/http/node-request.ts';
 import { jsonBodyLimit, refuseDeepJson } from './shared/http/body-guards.ts';
-import { createRateLimiter, databaseRateLimitStore, type RateLimiter, type RateLimitStore } from './shared/http/rate-limit.ts';
+import { type RateLimiter, type RateLimitStore } from './shared/http/rate-limit.ts';
 import { policyKey, publicAccess, routePolicies } from './shared/http/route.ts';
 import { securityHeaders } from './shared/http/security-headers.ts';
-import { createJobsService, type JobsService } from './shared/jobs/jobs.service.ts';
+import { type JobsService } from './shared/jobs/jobs.service.ts';
 import { rejectUnstorableText } from './shared/http/validation.ts';
-import { locales, type Locale } from './shared/i18n/locales.ts';
 import type { Logger } from './shared/logger.ts';
 import { mediationRoutes } from './modules/mediation/mediation.routes.ts';
 import { mediationReminderRoutes } from './modules/mediation/mediation.reminders.routes.ts';
-import { createMediationService, mediationAuditReference } from './modules/mediation/mediation.service.ts';
 import { quotaRoutes } from './modules/quota/quota.routes.ts';
 import { createHeadcountImport } from './modules/quota/quota.import.ts';
 import { quotaImportRoutes } from './modules/quota/quota.import.routes.ts';
-import { createQuotaService } from './modules/quota/quota.service.ts';
 import { unionsRoutes } from './modules/unions/unions.routes.ts';
 import { unionReportsRoutes } from './modules/unions/unions.reports.routes.ts';
-import { createUnionReportsService } from './modules/unions/unions.reports.ts';
 import { scheduleElectionReminders } from './modules/unions/unions.jobs.ts';
 import { massLayoffsRoutes } from './modules/mass-layoffs/mass-layoffs.routes.ts';
-import { createMassLayoffsService } from './modules/mass-layoffs/mass-layoffs.service.ts';
-import { createUnionsService } from './modules/unions/unions.service.ts';
 import { indicatorsRoutes } from './modules/indicators/indicators.routes.ts';
-import { createIndicatorsService } from './modules/indicators/indicators.service.ts';
 import { scheduleIndicatorSnapshots } from './modules/indicators/indicators.jobs.ts';
-import { usageIndicatorProvider } from './modules/usage/usage.indicator.ts';
-import { employmentIndicatorProvider } from './modules/employment/employment.indicator.ts';
-import { unionsIndicatorProvider } from './modules/unions/unions.indicator.ts';
-import { quotaIndicatorProvider } from './modules/quota/quota.indicator.ts';
-import { laborUniversityIndicatorProvider } from './modules/programs/labor-university.indicator.ts';
-import { migrantWorkersIndicatorProvider } from './modules/migrant-workers/migrant-workers.indicator-provider.ts';
 import { centreContactsRoutes } from './modules/migrant-workers/centre.routes.ts';
 import { createCentreContactsService } from './modules/migrant-workers/centre.service.ts';
 import { accountCookieName, publicAccountsRoutes } from './modules/public-accounts/public-accounts.routes.ts';
-import { createPublicAccountsService } from './modules/public-accounts/public-accounts.service.ts';
-import { createAccountPrivacyService } from './modules/public-accounts/public-accounts.privacy.ts';
-import { createEmployerAccountsService } from './modules/public-accounts/employer-accounts.ts';
-import { createOidcSignIn, type OidcSettings } from './modules/public-accounts/public-accounts.oidc.ts';
+import { type OidcSettings } from './modules/public-accounts/public-accounts.oidc.ts';
 import { programsRoutes } from './modules/programs/programs.routes.ts';
-import { createProgramsService } from './modules/programs/programs.service.ts';
-import { createLaborUniversityService } from './modules/programs/labor-university.ts';
-import { createDecisionNotices } from './modules/programs/programs.notices.ts';
 import { scheduleProgramEscalation } from './modules/programs/programs.escalation.ts';
 import { programsMeRoutes } from './modules/programs/programs.me-routes.ts';
 import { createVocationalTrainingService } from './modules/programs/vocational-training.ts';
@@ -107,26 +76,16 @@ import { createStartupLoansService } from './modules/programs/startup-loans.serv
 import { employmentPublicRoutes } from './modules/employment/employment.public-routes.ts';
 import { employmentRoutes } from './modules/employment/employment.routes.ts';
 import { employmentMeRoutes } from './modules/employment/employment.me-routes.ts';
-import { employmentSubjectData } from './modules/employment/employment.self-service.ts';
 import { employmentEmployerRoutes } from './modules/employment/employment.employer-routes.ts';
-import { createEmploymentService } from './modules/employment/employment.service.ts';
 import { casesRoutes } from './modules/cases/cases.routes.ts';
-import { caseAuditReference, createCasesService } from './modules/cases/cases.service.ts';
 import { youthPublicRoutes } from './modules/youth/youth.public-routes.ts';
 import { youthRoutes } from './modules/youth/youth.routes.ts';
-import { createYouthService } from './modules/youth/youth.service.ts';
-import { createJobFairsService, jobFairsSubjectData } from './modules/job-fairs/job-fairs.service.ts';
 import { jobFairsRoutes } from './modules/job-fairs/job-fairs.routes.ts';
 import { jobFairsPublicRoutes } from './modules/job-fairs/job-fairs.public-routes.ts';
-import { createSafetyService } from './modules/safety/safety.service.ts';
 import { safetyRoutes } from './modules/safety/safety.routes.ts';
 import { safetyPublicRoutes } from './modules/safety/safety.public-routes.ts';
-import { youthIndicatorProvider } from './modules/youth/youth.indicator.ts';
 import { careerRecordRoutes } from './modules/career-record/career-record.routes.ts';
-import { createCareerRecordService } from './modules/career-record/career-record.service.ts';
-import { createCareerShares } from './modules/career-record/career-record.shares.ts';
 import { ratesRoutes } from './modules/rates/rates.routes.ts';
-import { createRatesService } from './modules/rates/rates.service.ts';
 
 export { loggableError } from './shared/http/loggable-error.ts';
 
@@ -174,131 +133,50 @@ export type AppDeps = {
 
 
 export function createApp(deps: AppDeps) {
-  const bureauNames = Object.fromEntries(locales.map((locale) => [locale, deps.referenceData.bureauName(locale)])) as Record<Locale, string>;
-  const clock = deps.clock ?? (() => new Date());
-  const now = () => clock().getTime();
   const app = new OpenAPIHono<AppEnv>();
-
-  const access = createAccessService({ db: deps.db, clock, settings: deps.settings, referenceData: deps.referenceData });
-  const audit = createAuditService({
-    db: deps.db,
-    references: [complaintAuditReference(deps.db), mediationAuditReference(deps.db), caseAuditReference(deps.db)],
-  });
-  const people = createPeopleService({ db: deps.db, referenceData: deps.referenceData });
-  const employers = createEmployersService({ db: deps.db, referenceData: deps.referenceData });
-  const jobs = deps.jobs ?? createJobsService({ db: deps.db, logger: deps.logger, timeZone: deps.referenceData.city.bureau.timeZone });
-  const notifications = createNotificationsService({
-    db: deps.db,
+  const {
+    bureauNames,
+    clock,
+    now,
+    access,
+    audit,
+    people,
+    employers,
     jobs,
-    clock,
-    channels: deps.notificationChannels ?? { email: createLogEmailChannel(deps.logger), sms: createLogSmsChannel(deps.logger) },
-    logger: deps.logger,
-  });
-  const translations = createTranslationsService({ db: deps.db, clock, jobs });
-  const complaints = createComplaintsService({ db: deps.db, referenceData: deps.referenceData, clock, notifications, translations });
-  const violations = createViolationsService({ db: deps.db, readDb: deps.readDb, clock, authority: deps.referenceData.city.name });
-  const heat = createHeatService({ db: deps.db, referenceData: deps.referenceData, clock });
-  const usage = createUsageService({ db: deps.db, clock, timeZone: deps.referenceData.city.bureau.timeZone });
-  const content = createContentService({ db: deps.db, clock });
-  const mediation = createMediationService({ db: deps.db, referenceData: deps.referenceData, clock, employers, notices: notifications, publicBaseUrl: deps.publicBaseUrl ?? 'http://localhost:3000', translations, staff: access });
-  const quota = createQuotaService({ db: deps.db, clock, employers });
-  const unions = createUnionsService({ db: deps.db, clock });
-  const unionReports = createUnionReportsService({ db: deps.db, clock, timeZone: deps.referenceData.city.bureau.timeZone, notifications,
-    bureauName: (locale) => deps.referenceData.bureauName(locale) });
-  const massLayoffs = createMassLayoffsService({ db: deps.db, clock, timeZone: deps.referenceData.city.bureau.timeZone, employers });
-  // Each module plugs its indicator in with one line, named as in indicator_definitions.module (ADR 0022).
-  const indicators = createIndicatorsService({ db: deps.db, clock, referenceData: deps.referenceData });
-  indicators.register('usage', usageIndicatorProvider(usage));
-  indicators.register('unions', unionsIndicatorProvider(unions));
-  indicators.register('disability-quota', quotaIndicatorProvider(deps.db, quota));
-  const migrantWorkers = createMigrantWorkers({
-    db: deps.db,
-    clock,
-    referenceData: deps.referenceData,
-    people,
-    employers,
+    notifications,
+    translations,
     complaints,
+    violations,
+    heat,
+    usage,
+    content,
     mediation,
-    notifications,
-    publicBaseUrl: deps.publicBaseUrl ?? 'http://localhost:3000',
-    lists: () => lists,
-    translations,
-  });
-  // The decision notice goes to the account that filed online: its address is read through public
-  // accounts, created further down (hence the late binding).
-  const programNotices = createDecisionNotices({
-    db: deps.db,
-    notifications,
-    referenceData: deps.referenceData,
-    accountContact: (accountId) => publicAccounts.contact(accountId),
-  });
-  // The youth incentive's placements are read through employment, created further down (late binding).
-  const programs = createProgramsService({
-    db: deps.db,
-    referenceData: deps.referenceData,
-    clock,
-    notices: programNotices,
-    employmentEvidence: (personId) => employment.employmentSpellsOfPerson(personId),
-    translations,
-  });
-  const laborUniversity = createLaborUniversityService({ db: deps.db, programs, clock });
-  // Published rates (ADR 0024): the calculators, vacancies and summer jobs check against the same periods.
-  const rates = createRatesService({ db: deps.db, clock });
-  const minimumWages = async () => (await rates.tables()).minimumWages;
-  const employment = createEmploymentService({ db: deps.db, clock, referenceData: deps.referenceData, people, employers, violations, minimumWages });
-  const cases = createCasesService({ db: deps.db, clock, referenceData: deps.referenceData, people, employment, audit, programs });
-  const youth = createYouthService({
-    db: deps.db,
-    clock,
-    timeZone: deps.referenceData.city.bureau.timeZone,
-    bureauName: (locale) => deps.referenceData.bureauName(locale),
-    notifications,
-    employers,
-    minimumWages,
-  });
-  indicators.register('youth', youthIndicatorProvider(youth.indicator));
-  const jobFairs = createJobFairsService({ db: deps.db, clock, timeZone: deps.referenceData.city.bureau.timeZone, employment });
-  const safety = createSafetyService({ db: deps.db, clock, timeZone: deps.referenceData.city.bureau.timeZone, employers, indicators });
-  const careerRecord = createCareerRecordService({
-    db: deps.db,
-    clock,
-    employment,
-    laborUniversity,
+    quota,
+    unions,
+    unionReports,
+    massLayoffs,
+    indicators,
+    migrantWorkers,
+    programNotices,
     programs,
-    timeZone: deps.referenceData.city.bureau.timeZone,
-    publicBaseUrl: deps.publicBaseUrl ?? 'http://localhost:3000',
-  });
-  const careerShares = createCareerShares({ db: deps.db, clock, record: careerRecord, publicBaseUrl: deps.publicBaseUrl ?? 'http://localhost:3000' });
-  indicators.register('employment', employmentIndicatorProvider(employment.indicators));
-  indicators.register('labor-university', laborUniversityIndicatorProvider(laborUniversity));
-  indicators.register('migrant-workers', migrantWorkersIndicatorProvider(deps.db, migrantWorkers.visits.today));
-  const rateLimitStore = deps.rateLimitStore ?? databaseRateLimitStore(deps.db);
-  const limiter = (limit: number, windowMs: number) => createRateLimiter({ limit, windowMs, store: rateLimitStore });
-  const { bureau } = deps.referenceData.city;
-  const lists = createListResponder({ db: deps.db, letterhead: bureau, timeZone: bureau.timeZone, clock });
-  const publicAccounts = createPublicAccountsService({
-    db: deps.db,
-    clock,
-    people,
-    notifications,
-    settings: {
-      ...deps.settings,
-      publicBaseUrl: deps.publicBaseUrl ?? 'http://localhost:3000',
-      bureauName: bureauNames,
-    },
-  });
-  const employerAccounts = createEmployerAccountsService({ db: deps.db, clock, accounts: publicAccounts, employers, notifications });
-  const oidc = deps.oidc ? createOidcSignIn({ db: deps.db, clock, settings: deps.oidc, accounts: publicAccounts, people }) : undefined;
-  const accountPrivacy = createAccountPrivacyService({
-    db: deps.db,
-    clock,
-    people,
-    notifications,
-    letterhead: bureau,
-    timeZone: bureau.timeZone,
-    // Each module that holds data about the person adds it to the download and erases it on deletion.
-    subjectData: [employmentSubjectData, jobFairsSubjectData],
-  });
+    laborUniversity,
+    rates,
+    employment,
+    cases,
+    youth,
+    jobFairs,
+    safety,
+    careerRecord,
+    careerShares,
+    rateLimitStore,
+    limiter,
+    bureau,
+    lists,
+    publicAccounts,
+    employerAccounts,
+    oidc,
+    accountPrivacy,
+  } = createServices(deps);
   const hops = proxyHops(deps.settings.trustProxy);
 
   app.use(requestContext({ logger: deps.logger, hops }));
