@@ -14,80 +14,28 @@ import type { ComplaintSortKey, OverdueSortKey, ReplyOutcome } from './complaint
 import { AppError } from '../../shared/errors.ts';
 import type { StaffPrincipal } from '../../shared/http/app-env.ts';
 import type { Locale } from '../../shared/i18n/locales.ts';
-import { translate } from '../../shared/i18n/translate.ts';
 import { hasPermission } from '../access/permissions.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import type { ReferenceData } from '../reference-data/reference-data.ts';
-import { checkAttachments, type UploadedFile } from './complaints.attachments.ts';
-import {
-  decoySecretHash,
-  hashSecret,
-  newSecret,
-  newTrackingCode,
-  normalizeSecret,
-  normalizeTrackingCode,
-  sameHash,
-} from './complaints.codes.ts';
-import type {
-  ComplaintLaw,
-  complaintDetail,
-  complaintIdentity,
-  complaintSummary,
-  FileComplaintInput,
-  overdueItem,
-  publicComplaintStatus,
-} from './complaints.contract.ts';
+import type { complaintDetail, complaintIdentity, complaintSummary } from './complaints.contract.ts';
 import { employerNoticeText } from './complaints.notice.ts';
-import { loadWrittenReply, queueWrittenReply, recordFilingLocale, type ReplyNotifier } from './complaints.reply.ts';
-import { messageTranslations, openMessageTranslation, publicMessage, type MessageTranslations } from './complaints.translation.ts';
+import { loadWrittenReply, queueWrittenReply, type ReplyNotifier } from './complaints.reply.ts';
+import { messageTranslations, openMessageTranslation, type MessageTranslations } from './complaints.translation.ts';
 import {
   allowedActions,
   assignableFrom,
-  daysBetween,
-  dueDates,
   localDate,
   nextStatus,
   openStatuses,
   overdueDeadlines,
   type ComplaintAction,
   type ComplaintStatus,
-  type EventKind,
 } from './complaints.workflow.ts';
 import { tableReference } from '../audit/audit.references.ts';
+import { addComplaintEvent, type ComplaintRow, type EventRow, type RequestMeta, validationError } from './complaints.events.ts';
+import { createComplaintFiling } from './complaints.filing.ts';
 
-type ComplaintRow = {
-  id: string;
-  tracking_code: string;
-  status: ComplaintStatus;
-  employer_name: string;
-  employer_ubn: string | null;
-  district_code: string;
-  law: ComplaintLaw;
-  description: string;
-  received_at: Date;
-  notice_due_on: string;
-  reply_due_on: string;
-  notice_sent_at: Date | null;
-  replied_at: Date | null;
-  closed_at: Date | null;
-  transferred_to: string | null;
-  assigned_to: string | null;
-  locale: Locale;
-  assignee_name: string | null;
-};
-
-type EventRow = {
-  kind: EventKind;
-  status: ComplaintStatus;
-  occurred_at: Date;
-  id: number;
-  public_message: string | null;
-  outcome: ReplyOutcome | null;
-  authority: string | null;
-  actor_name: string | null;
-};
-
-export type RequestMeta = { requestId: string; locale: Locale };
+export type { RequestMeta } from './complaints.events.ts';
 
 const iso = (value: Date | null) => (value === null ? null : new Date(value).toISOString());
 const actorOf = (staff: StaffPrincipal) => ({ id: staff.id, username: staff.username });
@@ -124,16 +72,6 @@ const complaintSortColumns = {
 export const isSupervisor = (staff: StaffPrincipal) => hasPermission(staff.roles, 'complaints.assign');
 const isAssignedInspector = (staff: StaffPrincipal, row: { assigned_to: string | null }) =>
   row.assigned_to === staff.id && hasPermission(staff.roles, 'complaints.handle');
-
-function validationError(locale: Locale, issues: { field: string; message: string; params?: Record<string, number> }[]) {
-  return new AppError('VALIDATION_FAILED', {
-    fieldIssues: issues.map((issue) => ({
-      field: issue.field,
-      code: 'custom',
-      message: translate(locale, issue.message, issue.params ?? {}),
-    })),
-  });
-}
 
 export function createComplaintsService({
   db,
@@ -177,136 +115,8 @@ export function createComplaintsService({
     return row;
   }
 
-  async function addEvent(
-    tx: Queryable,
-    complaintId: string,
-    event: {
-      kind: EventKind;
-      status: ComplaintStatus;
-      at: Date;
-      message?: string | null;
-      outcome?: ReplyOutcome | null;
-      authority?: string | null;
-      actorId?: string | null;
-    },
-  ): Promise<number> {
-    const inserted = await tx.query<{ id: number }>(
-      `INSERT INTO complaint_events (complaint_id, occurred_at, kind, status, public_message, outcome, authority, actor_id)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
-      [complaintId, event.at, event.kind, event.status, event.message ?? null, event.outcome ?? null, event.authority ?? null, event.actorId ?? null],
-    );
-    return Number(inserted.rows[0]?.id);
-  }
-
   return {
-    /**
-     * Files a complaint with its evidence in one transaction; the attachments are checked first, so a
-     * bad one refuses the whole complaint and nothing is written.
-     */
-    async file(input: FileComplaintInput, files: UploadedFile[], meta: RequestMeta): Promise<{ trackingCode: string; secret: string }> {
-      const issues: { field: string; message: string; params?: Record<string, number> }[] = [];
-      const district = referenceData.findDistrict(input.districtCode);
-      if (!district) issues.push({ field: 'districtCode', message: 'validation.district' });
-      const checked = checkAttachments(files);
-      issues.push(...checked.issues);
-      if (issues.length > 0 || !district) throw validationError(meta.locale, issues);
-
-      const receivedAt = clock();
-      const due = dueDates(receivedAt, timeZone);
-      const secret = newSecret();
-      const secretHash = hashSecret(normalizeSecret(secret) as string);
-      return db.transaction(async (tx) => {
-        let inserted: { id: string; tracking_code: string } | undefined;
-        // 40 random bits: a clash is rare, and ON CONFLICT keeps the transaction usable if one happens.
-        for (let attempt = 0; attempt < 5 && !inserted; attempt += 1) {
-          inserted = (
-            await tx.query<{ id: string; tracking_code: string }>(
-              `INSERT INTO complaints (tracking_code, secret_hash, status, employer_name, employer_ubn, district_code, law,
-                                       description, received_at, notice_due_on, reply_due_on, updated_at)
-               VALUES ($1, $2, 'received', $3, $4, $5, $6, $7, $8, $9, $10, $8)
-               ON CONFLICT (tracking_code) DO NOTHING
-               RETURNING id, tracking_code`,
-              [
-                newTrackingCode(),
-                secretHash,
-                input.employerName,
-                input.employerUbn ?? null,
-                district.townCode,
-                input.law,
-                input.description,
-                receivedAt,
-                due.noticeDueOn,
-                due.replyDueOn,
-              ],
-            )
-          ).rows[0];
-        }
-        if (!inserted) throw new Error('could not draw a free tracking code');
-        const id = inserted.id;
-        await recordFilingLocale(tx, id, meta.locale);
-        if (!input.anonymous && input.name) {
-          await tx.query(
-            'INSERT INTO complaint_identities (complaint_id, name, phone, email, id_number) VALUES ($1, $2, $3, $4, $5)',
-            [id, input.name, input.phone ?? null, input.email ?? null, input.idNumber ?? null],
-          );
-        }
-        for (const [index, attachment] of checked.attachments.entries()) {
-          await tx.query(
-            `INSERT INTO complaint_attachments (complaint_id, position, file_name, media_type, byte_size, sha256, content)
-             VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-            [id, index + 1, attachment.fileName, attachment.mediaType, attachment.bytes.length, attachment.sha256, attachment.bytes],
-          );
-        }
-        await addEvent(tx, id, { kind: 'received', status: 'received', at: receivedAt });
-        await recordAudit(tx, {
-          actor: null,
-          action: 'complaint.file',
-          recordType: 'complaint',
-          recordId: id,
-          requestId: meta.requestId,
-          details: { attachments: checked.attachments.length, law: input.law },
-          occurredAt: receivedAt,
-        });
-        return { trackingCode: inserted.tracking_code, secret };
-      });
-    },
-
-    /**
-     * The complainant's view. An unknown code, a malformed secret and a wrong secret all end in the
-     * same NOT_FOUND after the same constant-time comparison (against a decoy hash when needed).
-     */
-    async lookup(code: string, secret: string): Promise<z.infer<typeof publicComplaintStatus>> {
-      const trackingCode = normalizeTrackingCode(code) ?? 'TC-INVALID0';
-      const row = (
-        await db.query<{ id: string; tracking_code: string; status: ComplaintStatus; secret_hash: string; received_at: Date }>(
-          'SELECT id, tracking_code, status, secret_hash, received_at FROM complaints WHERE tracking_code = $1',
-          [trackingCode],
-        )
-      ).rows[0];
-      const normalized = normalizeSecret(secret);
-      const presented = hashSecret(normalized ?? 'not a secret');
-      const matches = sameHash(presented, row?.secret_hash ?? decoySecretHash);
-      if (!row || !normalized || !matches) throw new AppError('NOT_FOUND');
-      const events = await db.query<EventRow>(
-        `SELECT id, kind, status, occurred_at, public_message, outcome, authority, NULL AS actor_name
-         FROM complaint_events WHERE complaint_id = $1 ORDER BY occurred_at, id`,
-        [row.id],
-      );
-      const states = await messageTranslations(db, translations, events.rows);
-      return {
-        trackingCode: row.tracking_code,
-        status: row.status,
-        receivedAt: new Date(row.received_at).toISOString(),
-        events: events.rows.map((event) => ({
-          kind: event.kind,
-          status: event.status,
-          at: new Date(event.occurred_at).toISOString(),
-          ...publicMessage(event, states.get(String(event.id))),
-          outcome: event.outcome,
-          authority: event.authority,
-        })),
-      };
-    },
+    ...createComplaintFiling({ db, referenceData, clock, translations }),
 
     /** Complaints for staff, newest first by default; never the complainant (no identity columns here). */
     list(staff: StaffPrincipal, filters: { status?: ComplaintStatus | undefined; mine?: boolean }): ListDefinition<ComplaintSortKey, ComplaintRow> {
@@ -444,7 +254,7 @@ export function createComplaintsService({
           inspectorId,
           now,
         ]);
-        await addEvent(tx, id, { kind: 'assigned', status: 'assigned', at: now, actorId: staff.id });
+        await addComplaintEvent(tx, id, { kind: 'assigned', status: 'assigned', at: now, actorId: staff.id });
         await recordAudit(tx, {
           actor: actorOf(staff),
           action: 'complaint.assign',
@@ -481,7 +291,7 @@ export function createComplaintsService({
           sets.push(`transferred_to = $${params.length}`);
         }
         await tx.query(`UPDATE complaints SET ${sets.join(', ')} WHERE id = $1`, params);
-        const eventId = await addEvent(tx, id, {
+        const eventId = await addComplaintEvent(tx, id, {
           kind: next.kind,
           status: next.status,
           at: now,
