@@ -12,29 +12,18 @@ import { AppError } from '../../shared/errors.ts';
 import type { StaffPrincipal } from '../../shared/http/app-env.ts';
 import { locales, sourceLocale, type Locale } from '../../shared/i18n/locales.ts';
 import { recordAudit } from '../audit/audit.service.ts';
-import type {
-  NewsStaffSortKey,
-  QaStaffSortKey,
-  newsPublicPost,
-  newsPublicSummary,
-  newsStaffRecord,
-  newsStaffSummary,
-  newsWriteRequest,
-  qaCategories,
-  qaPublicItem,
-  qaStaffRecord,
-  qaStaffSummary,
-  qaWriteRequest,
-} from './content.contract.ts';
-import { citationLabel, type LegalBasis } from './content.laws.ts';
+import type { QaStaffSortKey, qaCategories, qaPublicItem, qaStaffRecord, qaStaffSummary, qaWriteRequest } from './content.contract.ts';
+import type { LegalBasis } from './content.laws.ts';
 import { bigrams, likeEscape, searchKey, searchTerms } from './content.search.ts';
+import { createNewsContent } from './content.news.ts';
+import { actorOf, createStatusSetter, iso, labelled, latest, pick, presentLocales, type Status } from './content.shared.ts';
+
+export { newsPageSize, type NewsWrite } from './content.news.ts';
+export { summarize } from './content.shared.ts';
 
 type QaCategory = (typeof qaCategories)[number];
-type Status = 'draft' | 'published';
 export type QaWrite = z.infer<typeof qaWriteRequest>;
-export type NewsWrite = z.infer<typeof newsWriteRequest>;
 type QaText = { question: string; answer: string };
-type NewsText = { title: string; body: string };
 
 type QaItemRow = {
   id: string;
@@ -47,7 +36,6 @@ type QaItemRow = {
   updated_at: Date;
 };
 type QaTranslationRow = { qa_id: string; locale: Locale; question: string; answer: string; updated_at: Date };
-type NewsRow = { id: string; status: Status; published_at: Date | null; created_at: Date; updated_at: Date };
 type QaStaffRow = {
   id: string;
   category: QaCategory;
@@ -57,43 +45,8 @@ type QaStaffRow = {
   question: string | null;
   locales: string[] | null;
 };
-type NewsStaffRow = { id: string; status: Status; published_at: Date | null; latest_update: Date; title: string | null; locales: string[] | null };
-type NewsTranslationRow = { post_id: string; locale: Locale; title: string; body: string; updated_at: Date };
 
-export const newsPageSize = 10;
 const hanPattern = /\p{Script=Han}/u;
-
-const iso = (value: Date | string) => (value instanceof Date ? value : new Date(value)).toISOString();
-const actorOf = (staff: StaffPrincipal) => ({ id: staff.id, username: staff.username });
-const latest = (...dates: Date[]) => new Date(Math.max(...dates.map((d) => new Date(d).getTime())));
-
-/** The text to show: the asked language when written, else the zh-TW source, marked as a fallback. */
-function pick<T extends { locale: Locale }>(rows: T[], locale: Locale): { row: T; isFallback: boolean } | undefined {
-  const own = rows.find((row) => row.locale === locale);
-  if (own) return { row: own, isFallback: false };
-  const source = rows.find((row) => row.locale === sourceLocale);
-  return source ? { row: source, isFallback: locale !== sourceLocale } : undefined;
-}
-
-function labelled(basis: LegalBasis[], locale: Locale) {
-  return basis.map((b) => ({
-    law: b.law,
-    article: b.article,
-    ...(b.paragraph ? { paragraph: b.paragraph } : {}),
-    label: citationLabel(b, locale),
-  }));
-}
-
-/** The first ~120 characters of the first paragraph, cut at a character boundary. */
-export function summarize(body: string, max = 120): string {
-  const first = body.trim().split(/\n\s*\n/)[0]?.replace(/\s+/g, ' ').trim() ?? '';
-  const chars = [...first];
-  return chars.length <= max ? first : `${chars.slice(0, max).join('')}…`;
-}
-
-function presentLocales(translations: Partial<Record<Locale, unknown>>): Locale[] {
-  return locales.filter((locale) => translations[locale] !== undefined);
-}
 
 /**
  * The search condition and score of one query over `t.question_key` / `t.answer_key` (a `qa_translations t`).
@@ -200,89 +153,11 @@ export function createContentService({ db, clock }: { db: Db; clock: () => Date 
     return present;
   }
 
-  async function writeNewsTranslations(tx: Queryable, id: string, translations: NewsWrite['translations'], now: Date) {
-    const present = presentLocales(translations);
-    await tx.query('DELETE FROM news_translations WHERE post_id = $1 AND NOT (locale = ANY($2::text[]))', [id, present]);
-    for (const locale of present) {
-      const text = translations[locale] as NewsText;
-      await tx.query(
-        `INSERT INTO news_translations (post_id, locale, title, body, updated_at, review_status) VALUES ($1, $2, $3, $4, $5, 'reviewed')
-         ON CONFLICT (post_id, locale) DO UPDATE SET title = EXCLUDED.title, body = EXCLUDED.body,
-           review_status = CASE WHEN news_translations.title = EXCLUDED.title AND news_translations.body = EXCLUDED.body
-                                THEN news_translations.review_status ELSE 'reviewed' END,
-           updated_at = CASE WHEN news_translations.title = EXCLUDED.title AND news_translations.body = EXCLUDED.body
-                             THEN news_translations.updated_at ELSE EXCLUDED.updated_at END`,
-        [id, locale, text.title, text.body, now],
-      );
-    }
-    return present;
-  }
-
-  async function newsTranslations(tx: Queryable, ids: string[]): Promise<Map<string, NewsTranslationRow[]>> {
-    const byPost = new Map<string, NewsTranslationRow[]>();
-    if (ids.length === 0) return byPost;
-    const rows = await tx.query<NewsTranslationRow>(
-      'SELECT post_id, locale, title, body, updated_at FROM news_translations WHERE post_id = ANY($1::uuid[])',
-      [ids],
-    );
-    for (const row of rows.rows) byPost.set(row.post_id, [...(byPost.get(row.post_id) ?? []), row]);
-    return byPost;
-  }
-
-  function toPublicNews(post: NewsRow, rows: NewsTranslationRow[], locale: Locale): z.infer<typeof newsPublicPost> | undefined {
-    const chosen = pick(rows, locale);
-    if (!chosen || !post.published_at) return undefined;
-    return {
-      id: post.id,
-      title: chosen.row.title,
-      summary: summarize(chosen.row.body),
-      body: chosen.row.body,
-      publishedAt: iso(post.published_at),
-      updatedAt: iso(latest(post.updated_at, ...rows.map((r) => r.updated_at))),
-      locale: chosen.row.locale,
-      isFallback: chosen.isFallback,
-    };
-  }
-
-  async function setStatus(
-    table: 'qa_items' | 'news_posts',
-    staff: StaffPrincipal,
-    id: string,
-    status: Status,
-    requestId: string,
-  ): Promise<{ id: string; status: Status; publishedAt: string | null }> {
-    const now = clock();
-    return db.transaction(async (tx) => {
-      const current = (
-        await tx.query<{ status: Status; published_at: Date | null }>(`SELECT status, published_at FROM ${table} WHERE id = $1 FOR UPDATE`, [id])
-      ).rows[0];
-      if (!current) throw new AppError('NOT_FOUND');
-      if (current.status === status) {
-        return { id, status, publishedAt: current.published_at ? iso(current.published_at) : null };
-      }
-      // The first publication fixes the date readers see; unpublishing and publishing again keeps it.
-      const updated = (
-        await tx.query<{ published_at: Date | null }>(
-          `UPDATE ${table} SET status = $2, updated_at = $3,
-             published_at = CASE WHEN $2 = 'published' THEN COALESCE(published_at, $3) ELSE published_at END
-           WHERE id = $1 RETURNING published_at`,
-          [id, status, now],
-        )
-      ).rows[0];
-      const kind = table === 'qa_items' ? 'qa' : 'news';
-      await recordAudit(tx, {
-        actor: actorOf(staff),
-        action: `${kind}.${status === 'published' ? 'publish' : 'unpublish'}`,
-        recordType: kind,
-        recordId: id,
-        requestId,
-        occurredAt: now,
-      });
-      return { id, status, publishedAt: updated?.published_at ? iso(updated.published_at) : null };
-    });
-  }
+  const setStatus = createStatusSetter({ db, clock });
 
   return {
+    ...createNewsContent({ db, clock, setStatus }),
+
     // ---- Q&A, public ----
     async searchQa(filters: { q?: string | undefined; category?: QaCategory | undefined; locale: Locale }) {
       const ids = await matchQa({ q: filters.q ?? '', locale: filters.locale, category: filters.category, limit: 200 });
@@ -447,148 +322,6 @@ export function createContentService({ db, clock }: { db: Db; clock: () => Date 
     publishQa: (staff: StaffPrincipal, id: string, requestId: string) => setStatus('qa_items', staff, id, 'published', requestId),
     unpublishQa: (staff: StaffPrincipal, id: string, requestId: string) => setStatus('qa_items', staff, id, 'draft', requestId),
 
-    // ---- News, public ----
-    async listNews(page: number, locale: Locale) {
-      const total = (await db.query<{ count: number }>("SELECT count(*)::int AS count FROM news_posts WHERE status = 'published'")).rows[0]
-        ?.count ?? 0;
-      const posts = await db.query<NewsRow>(
-        `SELECT * FROM news_posts WHERE status = 'published'
-          ORDER BY published_at DESC, id LIMIT ${newsPageSize} OFFSET ${(page - 1) * newsPageSize}`,
-      );
-      const texts = await newsTranslations(db, posts.rows.map((p) => p.id));
-      const items: z.infer<typeof newsPublicSummary>[] = posts.rows.flatMap((post) => {
-        const shown = toPublicNews(post, texts.get(post.id) ?? [], locale);
-        if (!shown) return [];
-        const { body: _body, ...summary } = shown;
-        return [summary];
-      });
-      return { total, page, pageSize: newsPageSize, items };
-    },
-
-    /** The newest published posts with their bodies, for the Atom feed. */
-    async recentNews(locale: Locale, limit = 20) {
-      const posts = await db.query<NewsRow>(
-        `SELECT * FROM news_posts WHERE status = 'published' ORDER BY published_at DESC, id LIMIT ${limit}`,
-      );
-      const texts = await newsTranslations(db, posts.rows.map((p) => p.id));
-      return posts.rows.flatMap((post) => {
-        const shown = toPublicNews(post, texts.get(post.id) ?? [], locale);
-        return shown ? [shown] : [];
-      });
-    },
-
-    async getPublishedNews(id: string, locale: Locale) {
-      const post = (await db.query<NewsRow>("SELECT * FROM news_posts WHERE id = $1 AND status = 'published'", [id])).rows[0];
-      if (!post) throw new AppError('NOT_FOUND');
-      const shown = toPublicNews(post, (await newsTranslations(db, [id])).get(id) ?? [], locale);
-      if (!shown) throw new AppError('NOT_FOUND');
-      return shown;
-    },
-
-    // ---- News, staff ----
-    /** Every news post, drafts included, the latest (published, else written) first by default. */
-    newsStaffList(filters: { status?: Status | undefined }): ListDefinition<NewsStaffSortKey, NewsStaffRow> {
-      const latestUpdate = sql<Date>`GREATEST(p.updated_at, (SELECT MAX(t.updated_at) FROM news_translations t WHERE t.post_id = p.id))`;
-      let query = qb
-        .selectFrom('news_posts as p')
-        .select([
-          'p.id',
-          'p.status',
-          'p.published_at',
-          latestUpdate.as('latest_update'),
-          sql<string | null>`(SELECT t.title FROM news_translations t WHERE t.post_id = p.id AND t.locale = ${sourceLocale})`.as('title'),
-          sql<string[] | null>`(SELECT array_agg(t.locale) FROM news_translations t WHERE t.post_id = p.id)`.as('locales'),
-        ])
-        .$castTo<NewsStaffRow>();
-      if (filters.status) query = query.where('p.status', '=', filters.status);
-      return {
-        query,
-        sortKeys: {
-          date: { expression: sql`COALESCE(p.published_at, p.created_at)`, type: 'timestamptz' },
-          updatedAt: { expression: latestUpdate, type: 'timestamptz' },
-          status: { expression: sql.ref('p.status'), type: 'text' },
-        },
-        defaultSort: '-date',
-        unique: { expression: sql.ref('p.id'), type: 'uuid' },
-      };
-    },
-
-    toNewsStaffSummary: (row: NewsStaffRow): z.infer<typeof newsStaffSummary> => ({
-      id: row.id,
-      status: row.status,
-      title: row.title ?? '',
-      locales: locales.filter((l) => (row.locales ?? []).includes(l)),
-      updatedAt: iso(row.latest_update),
-      publishedAt: row.published_at ? iso(row.published_at) : null,
-    }),
-
-    async getNewsForStaff(id: string): Promise<z.infer<typeof newsStaffRecord>> {
-      const post = (await db.query<NewsRow>('SELECT * FROM news_posts WHERE id = $1', [id])).rows[0];
-      if (!post) throw new AppError('NOT_FOUND');
-      const rows = (await newsTranslations(db, [id])).get(id) ?? [];
-      return {
-        id,
-        status: post.status,
-        translations: Object.fromEntries(
-          locales.flatMap((l) => {
-            const row = rows.find((r) => r.locale === l);
-            return row ? [[l, { title: row.title, body: row.body }]] : [];
-          }),
-        ),
-        createdAt: iso(post.created_at),
-        updatedAt: iso(latest(post.updated_at, ...rows.map((r) => r.updated_at))),
-        publishedAt: post.published_at ? iso(post.published_at) : null,
-      };
-    },
-
-    async createNews(staff: StaffPrincipal, input: NewsWrite, requestId: string): Promise<{ id: string }> {
-      const now = clock();
-      return db.transaction(async (tx) => {
-        const inserted = await tx.query<{ id: string }>(
-          `INSERT INTO news_posts (status, published_at, created_at, updated_at) VALUES ('draft', $1, $2, $2) RETURNING id`,
-          [input.publishedAt ?? null, now],
-        );
-        const id = (inserted.rows[0] as { id: string }).id;
-        const present = await writeNewsTranslations(tx, id, input.translations, now);
-        await recordAudit(tx, {
-          actor: actorOf(staff),
-          action: 'news.create',
-          recordType: 'news',
-          recordId: id,
-          requestId,
-          details: { locales: present },
-          occurredAt: now,
-        });
-        return { id };
-      });
-    },
-
-    async updateNews(staff: StaffPrincipal, id: string, input: NewsWrite, requestId: string): Promise<{ id: string }> {
-      const now = clock();
-      return db.transaction(async (tx) => {
-        const before = (await tx.query<NewsRow>('SELECT * FROM news_posts WHERE id = $1 FOR UPDATE', [id])).rows[0];
-        if (!before) throw new AppError('NOT_FOUND');
-        await tx.query('UPDATE news_posts SET updated_at = $2, published_at = COALESCE($3, published_at) WHERE id = $1', [
-          id,
-          now,
-          input.publishedAt ?? null,
-        ]);
-        const present = await writeNewsTranslations(tx, id, input.translations, now);
-        await recordAudit(tx, {
-          actor: actorOf(staff),
-          action: 'news.update',
-          recordType: 'news',
-          recordId: id,
-          requestId,
-          details: { status: before.status, locales: present, ...(input.publishedAt ? { publishedAt: input.publishedAt } : {}) },
-          occurredAt: now,
-        });
-        return { id };
-      });
-    },
-
-    publishNews: (staff: StaffPrincipal, id: string, requestId: string) => setStatus('news_posts', staff, id, 'published', requestId),
-    unpublishNews: (staff: StaffPrincipal, id: string, requestId: string) => setStatus('news_posts', staff, id, 'draft', requestId),
   };
 }
 
