@@ -5,7 +5,6 @@
  * and budget that concurrent approvals never overbook, documents, and payments with a second approval.
  */
 import type { z } from '@hono/zod-openapi';
-import { createHash } from 'node:crypto';
 import { sql } from 'kysely';
 import type { Db, Queryable } from '../../db/client.ts';
 import type { JsonValue } from '../../db/database.ts';
@@ -18,35 +17,24 @@ import { recordAudit } from '../audit/audit.service.ts';
 import { maskName } from '../people/identifiers.ts';
 import { findPersonByIdNumber, readEligibilityFacts } from '../people/people.facts.ts';
 import type { ReferenceData } from '../reference-data/reference-data.ts';
-import type {
-  applicationDetail,
-  applicationRequest,
-  ApplicationSortKey,
-  applicationSummary,
-  decisionRequest,
-  documentUpload,
-  ProgramDefinitionInput,
-} from './programs.contract.ts';
-import { definitionById, definitionsOn, insertDefinition, isOpenOn, periodOf, type Definition } from './programs.definitions.ts';
+import type { applicationDetail, applicationRequest, ApplicationSortKey, applicationSummary, decisionRequest } from './programs.contract.ts';
+import { definitionById, definitionsOn, isOpenOn, periodOf, type Definition } from './programs.definitions.ts';
 import { ruleMessage } from './programs.messages.ts';
 import { entitledAmount, evaluateRules, type ApplicantFacts, type RuleResult } from './programs.rules.ts';
 import type { DecisionNotices } from './programs.notices.ts';
 import { openReasonTranslation, registerReasonHandOver, type ReasonTranslations } from './programs.translation.ts';
 import { deadlineOf } from './programs.deadline.ts';
+import { createProgramCatalogue, programGroups } from './programs.catalogue.ts';
+import { createProgramDocuments } from './programs.documents.ts';
 import type { AccountPrincipal } from '../../shared/http/app-env.ts';
 import { placementFacts, readsEmploymentEvidence, withoutReadEvidence, type EmploymentEvidenceSource } from './youth-incentive.evidence.ts';
+
+export { ownsApplication, sniffMediaType } from './programs.documents.ts';
 
 /** The consent purpose under which a person's stored special groups may be used for programs. */
 export const programsConsentPurpose = 'programs-eligibility';
 
 const actorOf = (staff: StaffPrincipal | null) => (staff ? { id: staff.id, username: staff.username } : null);
-
-/** An account's own application: the one it filed, or one for its person or its employer. */
-export function ownsApplication(account: AccountPrincipal, row: { account_id: string | null; person_id: string | null; employer_id: string | null }): boolean {
-  if (row.account_id === account.id) return true;
-  if (account.kind === 'citizen') return account.personId !== null && row.person_id === account.personId;
-  return account.employerId !== null && row.employer_id === account.employerId;
-}
 
 type ApplicationRow = {
   id: string;
@@ -96,14 +84,6 @@ export function createProgramsService({ db, referenceData, clock, notices, emplo
     return referenceData.districtName(code, locale) ?? code;
   };
 
-  async function programGroups(on: Queryable, code: string, locale: Locale) {
-    const rows = await on.query<{ code: string; names: Record<string, string> }>(
-      'SELECT code, names FROM program_special_groups WHERE program_code = $1 ORDER BY sort_order, code',
-      [code],
-    );
-    return rows.rows.map((row) => ({ code: row.code, name: row.names[locale] ?? row.names['zh-TW'] ?? row.code }));
-  }
-
   async function evaluate(on: Queryable, definition: Definition, facts: ApplicantFacts, locale: Locale, date: string) {
     const rules = evaluateRules(definition.rules, facts, {
       on: date,
@@ -121,32 +101,6 @@ export function createProgramsService({ db, referenceData, clock, notices, emplo
     return definition;
   }
 
-  /** Each rule in words (what it requires), for the public list: evaluated on no facts, message only. */
-  function describeRules(definition: Definition, locale: Locale, groups: { code: string; name: string }[]) {
-    return definition.rules.map((rule) => {
-      const [result] = evaluateRules([rule], {}, { on: today(), locale, isCityDistrict: () => false, districtName, programGroups: groups });
-      // The "cannot be checked" sentence names the requirement before its colon.
-      const text = (result as RuleResult).message.split(/[:：]/)[0] as string;
-      return { code: rule.code, text: rule.kind === 'special-group' ? `${text}: ${groups.map((g) => g.name).join('、')}` : text };
-    });
-  }
-
-  async function publicView(on: Queryable, definition: Definition, locale: Locale) {
-    const groups = await programGroups(on, definition.code, locale);
-    return {
-      code: definition.code,
-      name: definition.names[locale],
-      kind: definition.kind,
-      applicantKind: definition.applicantKind,
-      effectiveFrom: definition.effectiveFrom,
-      windowCloses: definition.windowCloses,
-      eligibility: describeRules(definition, locale, groups),
-      documents: definition.documents.map((d) => ({ code: d.code, name: d.names[locale], required: d.required })),
-      ruleKinds: [...new Set(definition.rules.map((r) => r.kind))],
-      specialGroups: definition.rules.some((r) => r.kind === 'special-group') ? groups : [],
-    };
-  }
-
   async function staffName(on: Queryable, id: string | null): Promise<string | null> {
     if (!id) return null;
     const row = (await on.query<{ display_name: string }>('SELECT display_name FROM staff_users WHERE id = $1', [id])).rows[0];
@@ -160,14 +114,13 @@ export function createProgramsService({ db, referenceData, clock, notices, emplo
     );
   }
 
+  const catalogue = createProgramCatalogue({ db, today, districtName });
+
   return {
     today,
+    ...catalogue,
+    ...createProgramDocuments({ db, clock, addEvent }),
 
-    /** Adds a version of a program's definition (a new code, or a change from its effective date on). */
-    /**
-     * A person's awards (the 勞工藝級棒 skills award and other `award` programs) that were granted, for the
-     * worker's career record (issue 9 §2): read here, never copied there.
-     */
     /** One application's person, program and status, for the cases module's financial-aid plan items. */
     async applicationOf(id: string): Promise<{ id: string; personId: string | null; programCode: string; status: string } | undefined> {
       if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)) return undefined;
@@ -180,6 +133,10 @@ export function createProgramsService({ db, referenceData, clock, notices, emplo
       return row ? { id: row.id, personId: row.person_id, programCode: row.program_code, status: row.status } : undefined;
     },
 
+    /**
+     * A person's awards (the 勞工藝級棒 skills award and other `award` programs) that were granted, for the
+     * worker's career record (issue 9 §2): read here, never copied there.
+     */
     async awardsOfPerson(personId: string): Promise<{ applicationId: string; names: Record<string, string>; decidedAt: Date }[]> {
       const { rows } = await db.query<{ id: string; names: Record<string, string>; decided_at: Date }>(
         `SELECT a.id, d.names, a.decided_at FROM program_applications a JOIN program_definitions d ON d.id = a.definition_id
@@ -188,153 +145,6 @@ export function createProgramsService({ db, referenceData, clock, notices, emplo
         [personId],
       );
       return rows.map((r) => ({ applicationId: r.id, names: r.names, decidedAt: r.decided_at }));
-    },
-
-    async saveDefinition(staff: StaffPrincipal | null, input: ProgramDefinitionInput, requestId: string) {
-      return db.transaction(async (tx) => {
-        const exists = await tx.query('SELECT 1 FROM program_definitions WHERE code = $1 AND effective_from = $2', [input.code, input.effectiveFrom]);
-        if (exists.rowCount > 0) throw new AppError('CONFLICT');
-        const id = await insertDefinition(tx, input, staff?.id ?? null);
-        await recordAudit(tx, {
-          actor: actorOf(staff),
-          action: 'program.define',
-          recordType: 'program_definition',
-          recordId: id,
-          requestId,
-          details: { code: input.code, effectiveFrom: input.effectiveFrom },
-        });
-        return { id };
-      });
-    },
-
-    async setQuota(
-      staff: StaffPrincipal | null,
-      input: { programCode: string; year: number; places: number | null; budgetTwd: number | null; source: string },
-      requestId: string,
-    ) {
-      await db.transaction(async (tx) => {
-        await tx.query(
-          `INSERT INTO program_quotas (program_code, year, places, budget_twd, source) VALUES ($1, $2, $3, $4, $5)
-           ON CONFLICT (program_code, year) DO UPDATE SET places = EXCLUDED.places, budget_twd = EXCLUDED.budget_twd, source = EXCLUDED.source`,
-          [input.programCode, input.year, input.places, input.budgetTwd, input.source],
-        );
-        await recordAudit(tx, { actor: actorOf(staff), action: 'program.quota', recordType: 'program', recordId: null, requestId, details: input });
-      });
-    },
-
-    async setSpecialGroups(programCode: string, groups: readonly { code: string; names: Record<Locale, string>; source: string }[]) {
-      await db.transaction(async (tx) => {
-        for (const [index, group] of groups.entries()) {
-          await tx.query(
-            `INSERT INTO program_special_groups (program_code, code, names, source, sort_order) VALUES ($1, $2, $3, $4, $5)
-             ON CONFLICT (program_code, code) DO UPDATE SET names = EXCLUDED.names, source = EXCLUDED.source, sort_order = EXCLUDED.sort_order`,
-            [programCode, group.code, JSON.stringify(group.names), group.source, index],
-          );
-        }
-      });
-    },
-
-    async specialGroups(programCode: string, locale: Locale) {
-      return programGroups(db, programCode, locale);
-    },
-
-    /** The programs open today (window and version in force), in the caller's language. */
-    async listOpen(locale: Locale): Promise<z.infer<typeof import('./programs.contract.ts').publicProgram>[]> {
-      const date = today();
-      const definitions = (await definitionsOn(db, date)).filter((d) => isOpenOn(d, date));
-      return Promise.all(definitions.map((d) => publicView(db, d, locale)));
-    },
-
-    /** Every program in force today, with its quota for this year, for staff. */
-    async listForStaff(locale: Locale) {
-      const date = today();
-      const year = Number(date.slice(0, 4));
-      const definitions = await definitionsOn(db, date);
-      const quotas = await db.query<{ program_code: string; places: number | null; budget_twd: number | null; places_committed: number; budget_committed_twd: number; budget_paid_twd: number }>(
-        'SELECT * FROM program_quotas WHERE year = $1',
-        [year],
-      );
-      const byCode = new Map(quotas.rows.map((row) => [row.program_code, row]));
-      return Promise.all(
-        definitions.map(async (d) => {
-          const quota = byCode.get(d.code);
-          return {
-            ...(await publicView(db, d, locale)),
-            definitionId: d.id,
-            entitlement: d.entitlement,
-            decisionDays: d.decisionDays,
-            makerRoles: d.makerRoles,
-            checkerRoles: d.checkerRoles,
-            sources: d.sources,
-            quota: quota
-              ? {
-                  year,
-                  places: quota.places,
-                  budgetTwd: quota.budget_twd,
-                  placesCommitted: quota.places_committed,
-                  budgetCommittedTwd: quota.budget_committed_twd,
-                  budgetPaidTwd: quota.budget_paid_twd,
-                }
-              : null,
-          };
-        }),
-      );
-    },
-
-    /** Every version of a program, newest first, each with its rules in words, and its quotas by year. */
-    async versions(code: string, locale: Locale) {
-      const rows = await db.query<{ id: string }>('SELECT id FROM program_definitions WHERE code = $1 ORDER BY effective_from DESC', [code]);
-      if (rows.rowCount === 0) throw new AppError('NOT_FOUND');
-      const [current] = await definitionsOn(db, today(), code);
-      const groups = await programGroups(db, code, locale);
-      const counts = await db.query<{ definition_id: string; n: number }>(
-        'SELECT definition_id, count(*)::int AS n FROM program_applications WHERE program_code = $1 GROUP BY definition_id',
-        [code],
-      );
-      const countOf = new Map(counts.rows.map((r) => [r.definition_id, Number(r.n)]));
-      const versions = [];
-      for (const { id } of rows.rows) {
-        const d = (await definitionById(db, id)) as Definition;
-        versions.push({
-          definitionId: d.id,
-          effectiveFrom: d.effectiveFrom,
-          current: current?.id === d.id,
-          kind: d.kind,
-          applicantKind: d.applicantKind,
-          eligibility: describeRules(d, locale, groups),
-          entitlement: d.entitlement,
-          documents: d.documents.map((doc) => ({ code: doc.code, name: doc.names[locale], required: doc.required })),
-          period: d.period,
-          windowOpens: d.windowOpens,
-          windowCloses: d.windowCloses,
-          decisionDays: d.decisionDays,
-          escalation: d.escalation,
-          makerRoles: d.makerRoles,
-          checkerRoles: d.checkerRoles,
-          sources: d.sources,
-          applications: countOf.get(d.id) ?? 0,
-        });
-      }
-      const quotas = await db.query<{ year: number; places: number | null; budget_twd: number | null; places_committed: number; budget_committed_twd: number; budget_paid_twd: number; source: string | null }>(
-        'SELECT * FROM program_quotas WHERE program_code = $1 ORDER BY year DESC',
-        [code],
-      );
-      const first = versions[0] as (typeof versions)[number];
-      const name = (current ?? (await definitionById(db, first.definitionId)) as Definition).names[locale];
-      return {
-        code,
-        name,
-        versions,
-        quotas: quotas.rows.map((q) => ({
-          year: q.year,
-          places: q.places,
-          budgetTwd: q.budget_twd === null ? null : Number(q.budget_twd),
-          placesCommitted: q.places_committed,
-          budgetCommittedTwd: Number(q.budget_committed_twd),
-          budgetPaidTwd: Number(q.budget_paid_twd),
-          source: q.source,
-        })),
-      };
     },
 
     /** The rule-by-rule result on facts the caller states (no record is read or written). */
@@ -616,76 +426,6 @@ export function createProgramsService({ db, referenceData, clock, notices, emplo
       });
     },
 
-    /** Checks the type (declared and by its first bytes) and size against the definition, then stores it. */
-    async addDocument(staff: StaffPrincipal, id: string, input: z.infer<typeof documentUpload>, requestId: string) {
-      const content = Buffer.from(input.contentBase64, 'base64');
-      return this.storeDocument({ staff }, id, { documentCode: input.documentCode, fileName: input.fileName, mediaType: input.mediaType, content }, requestId);
-    },
-
-    /**
-     * Stores one document of an open application, by staff or by the applicant's own account (which must
-     * be the one that filed it, or the person or employer it is for). The type is read from the bytes and
-     * must be one the definition's document allows (and the declared one, when given); the size is capped
-     * by the definition. Field names are those of the JSON upload (`contentBase64`) or the form (`file`).
-     */
-    async storeDocument(
-      uploader: { staff: StaffPrincipal } | { account: AccountPrincipal },
-      id: string,
-      input: { documentCode: string; fileName: string; mediaType: string | null; content: Uint8Array },
-      requestId: string,
-      fileField = 'contentBase64',
-    ) {
-      return db.transaction(async (tx) => {
-        const row = (await tx.query<ApplicationRow & { account_id: string | null }>('SELECT * FROM program_applications WHERE id = $1 FOR UPDATE', [id])).rows[0];
-        if (!row) throw new AppError('NOT_FOUND');
-        if ('account' in uploader && !ownsApplication(uploader.account, row)) throw new AppError('NOT_FOUND');
-        if (row.status !== 'submitted') throw new AppError('INVALID_TRANSITION');
-        const definition = (await definitionById(tx, row.definition_id)) as Definition;
-        const wanted = definition.documents.find((d) => d.code === input.documentCode);
-        const issue = (field: string, message: string) => new AppError('VALIDATION_FAILED', { fieldIssues: [{ field, code: 'custom', message }] });
-        if (!wanted) throw issue('documentCode', 'validation.programs.documentCode');
-        const content = input.content;
-        if (content.length === 0) throw issue(fileField, 'validation.programs.documentEmpty');
-        const sniffed = sniffMediaType(content);
-        if (!sniffed || !(wanted.mediaTypes as string[]).includes(sniffed) || (input.mediaType !== null && sniffed !== input.mediaType)) {
-          throw issue(fileField === 'contentBase64' ? 'mediaType' : fileField, 'validation.programs.documentType');
-        }
-        if (content.length > wanted.maxBytes) throw issue(fileField, 'validation.programs.documentSize');
-        const staff = 'staff' in uploader ? uploader.staff : null;
-        const account = 'account' in uploader ? uploader.account : null;
-        const inserted = await tx.query<{ id: string }>(
-          `INSERT INTO program_application_documents (application_id, document_code, file_name, media_type, byte_size, sha256, content, uploaded_by, uploaded_by_account, uploaded_at)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id`,
-          [id, input.documentCode, input.fileName, sniffed, content.length, createHash('sha256').update(content).digest('hex'), content, staff?.id ?? null, account?.id ?? null, clock()],
-        );
-        await addEvent(tx, id, 'document', row.status, staff);
-        await recordAudit(tx, {
-          actor: staff ? actorOf(staff) : { id: (account as AccountPrincipal).id, username: `account:${(account as AccountPrincipal).kind}` },
-          action: 'program.document',
-          recordType: 'program_application',
-          recordId: id,
-          requestId,
-          details: { documentCode: input.documentCode },
-        });
-        return { id: (inserted.rows[0] as { id: string }).id };
-      });
-    },
-
-    /** One stored document for staff: its bytes, and the full view (personal data) audited. */
-    async readDocument(staff: StaffPrincipal, id: string, documentId: string, requestId: string) {
-      return db.transaction(async (tx) => {
-        const row = (
-          await tx.query<{ file_name: string; media_type: string; content: Uint8Array }>(
-            'SELECT file_name, media_type, content FROM program_application_documents WHERE id = $1 AND application_id = $2',
-            [documentId, id],
-          )
-        ).rows[0];
-        if (!row) throw new AppError('NOT_FOUND');
-        await recordAudit(tx, { actor: actorOf(staff), action: 'program.document.view', recordType: 'program_application', recordId: id, requestId, details: { documentId } });
-        return { fileName: row.file_name, mediaType: row.media_type, content: new Uint8Array(row.content) };
-      });
-    },
-
     /** Prepares the payment of an approved application (the first of the two payment steps). */
     async preparePayment(staff: StaffPrincipal, id: string, requestId: string) {
       return db.transaction(async (tx) => {
@@ -789,25 +529,6 @@ export function createProgramsService({ db, referenceData, clock, notices, emplo
       return ruleMessage(locale, key, {});
     },
   };
-}
-
-const odfText = 'application/vnd.oasis.opendocument.text';
-
-/**
- * PDF, JPEG, PNG and an ODF text by their first bytes; anything else is undefined. An ODF file is a ZIP
- * whose first entry is `mimetype`, stored uncompressed, holding the media type (ODF 1.2 part 3, §3.3): so
- * the name sits at byte 30 and the type right after it, and a renamed ZIP or .docx is not taken for one.
- */
-export function sniffMediaType(content: Uint8Array): string | undefined {
-  const starts = (...bytes: number[]) => bytes.every((byte, index) => content[index] === byte);
-  if (starts(0x25, 0x50, 0x44, 0x46, 0x2d)) return 'application/pdf';
-  if (starts(0xff, 0xd8, 0xff)) return 'image/jpeg';
-  if (starts(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a)) return 'image/png';
-  if (starts(0x50, 0x4b, 0x03, 0x04)) {
-    const head = Buffer.from(content.subarray(30, 38 + odfText.length)).toString('latin1');
-    if (head === `mimetype${odfText}`) return odfText;
-  }
-  return undefined;
 }
 
 export type ProgramsService = ReturnType<typeof createProgramsService>;
