@@ -7,89 +7,19 @@ import { createHash } from 'node:crypto';
 import { sql } from 'kysely';
 import { qb, run } from '../../db/query.ts';
 import type { ListDefinition } from '../../shared/http/list.ts';
-import { violationCountCap, type DecisionRecord, type DecisionSortKey, type InspectionSortKey } from './violations.contract.ts';
+import { violationCountCap, type DecisionRecord, type DecisionSortKey } from './violations.contract.ts';
 import type { Db, Queryable } from '../../db/client.ts';
 import { AppError } from '../../shared/errors.ts';
 import type { StaffPrincipal } from '../../shared/http/app-env.ts';
 import { recordAudit, type AuditActor } from '../audit/audit.service.ts';
-import { employerNameKey } from '../employers/employers.service.ts';
-import type {
-  ImportResult,
-  InspectionInput,
-  InspectionRecord,
-  ViolationItem,
-  ViolationQuery,
-} from './violations.contract.ts';
-import {
-  articleKeys,
-  articleQueryKey,
-  canonicalLaw,
-  charPairs,
-  lawIdOf,
-  nameKey,
-  normalizeArticle,
-  searchTokens,
-} from './violations.normalize.ts';
+import type { ImportResult, ViolationItem, ViolationQuery } from './violations.contract.ts';
+import { articleQueryKey, canonicalLaw, charPairs, nameKey, searchTokens } from './violations.normalize.ts';
 import { parseViolationsFileYielding, type ParsedFile } from './violations.rows.ts';
 import { createViolationImporter, visibleRecord, visibleRecordSql } from './violations.import.ts';
+import { createInspections } from './violations.inspections.ts';
+import { type DecisionRow, iso, recordColumnList, recordColumns, type RecordRow, toItem } from './violations.records.ts';
 
 type ParsedOk = Extract<ParsedFile, { ok: true }>;
-
-const recordColumnList = [
-  'id', 'source', 'status', 'employer_name', 'company_name', 'responsible_person', 'employer_key', 'authority',
-  'announced_on', 'decided_on', 'decision_number', 'law', 'articles', 'violations', 'fine', 'fine_kind', 'disputed', 'note',
-  'published_at', 'created_at', 'updated_at', 'revised_at',
-] as const;
-const recordColumns = recordColumnList.join(', ');
-
-type RecordRow = {
-  id: number;
-  source: 'mol-import' | 'bureau-inspection';
-  status: 'draft' | 'published' | 'withdrawn';
-  employer_name: string;
-  company_name: string;
-  responsible_person: string | null;
-  employer_key: string;
-  authority: string | null;
-  announced_on: string | null;
-  decided_on: string | null;
-  decision_number: string | null;
-  law: string | null;
-  articles: string[];
-  violations: string[];
-  fine: number | null;
-  fine_kind: 'fine' | 'fine-or-surcharge';
-  disputed: boolean;
-  note: string | null;
-  published_at: Date | null;
-  created_at: Date;
-  updated_at: Date;
-  revised_at: Date | null;
-};
-
-type DecisionRow = RecordRow & { withdrawn_reason: string | null };
-
-const toItem = (row: RecordRow): ViolationItem => ({
-  id: Number(row.id),
-  source: row.source,
-  employerName: row.employer_name,
-  companyName: row.company_name,
-  responsiblePerson: row.responsible_person,
-  employerKey: row.employer_key,
-  authority: row.authority,
-  announcedOn: row.announced_on ?? '',
-  decidedOn: row.decided_on,
-  decisionNumber: row.decision_number,
-  law: row.law,
-  lawId: lawIdOf(row.law),
-  articles: row.articles,
-  violations: row.violations,
-  fine: row.fine,
-  fineKind: row.fine_kind,
-  disputed: row.disputed,
-  note: row.note,
-  revisedOn: row.revised_at ? taipeiDay.format(new Date(row.revised_at)) : null,
-});
 
 /**
  * Rows per query of a public download (issue 16, finding 1: no request may hold the event loop for more
@@ -106,19 +36,6 @@ const exportRecordJson = sql<string>`cast(json_build_object(
   'announced_on', announced_on, 'decided_on', decided_on, 'decision_number', decision_number, 'law', law,
   'articles', articles, 'violations', violations, 'fine', fine, 'fine_kind', fine_kind, 'disputed', disputed,
   'note', note, 'revised_at', revised_at) as text)`;
-
-const iso = (value: Date | null) => (value ? new Date(value).toISOString() : null);
-
-const toInspection = (row: RecordRow): InspectionRecord => ({
-  ...toItem(row),
-  announcedOn: row.announced_on,
-  status: row.status,
-  publishedAt: iso(row.published_at),
-  createdAt: new Date(row.created_at).toISOString(),
-  updatedAt: new Date(row.updated_at).toISOString(),
-});
-
-const taipeiDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Taipei', year: 'numeric', month: '2-digit', day: '2-digit' });
 
 /** The first rejected rows kept with an import and returned; enough to fix a file, bounded for a bad one. */
 const rejectedShown = 1000;
@@ -199,17 +116,8 @@ export function createViolationsService({
     return query.$castTo<RecordRow>();
   }
 
-  async function linkEmployers(tx: Queryable, scope: { recordId: number }) {
-    // A read-only lookup of the employers module's records by the key it matches names on.
-    await tx.query(
-      `UPDATE violation_records v SET employer_id = m.id
-       FROM (SELECT DISTINCT ON (name_key) name_key, id FROM employers ORDER BY name_key, created_at, id) m
-       WHERE v.id = $1 AND v.employer_id IS NULL AND v.employer_match_key = m.name_key`,
-      [scope.recordId],
-    );
-  }
-
   const service = {
+    ...createInspections({ db, clock, authority, linkEmployers }),
     /**
      * Imports one file in one transaction: every valid row is inserted unless the same row is already
      * there (row hash), rejected rows are reported, and a failure part-way leaves nothing behind.
@@ -440,26 +348,6 @@ export function createViolationsService({
       rowsWritten: row.rows_written,
     }),
 
-    /** The bureau's own inspection results: drafts first, then the latest updated by default. */
-    inspectionList(filters: { status?: 'draft' | 'published' | undefined }): ListDefinition<InspectionSortKey, RecordRow> {
-      let query = qb.selectFrom('violation_records').select(recordColumnList).where('source', '=', 'bureau-inspection');
-      if (filters.status) query = query.where('status', '=', filters.status);
-      return {
-        query: query.$castTo<RecordRow>(),
-        sortKeys: {
-          updatedAt: { expression: sql.ref('updated_at'), type: 'timestamptz' },
-          announcedOn: { expression: sql.ref('announced_on'), type: 'date' },
-          employerName: { expression: sql.ref('employer_name'), type: 'text' },
-          decidedOn: { expression: sql.ref('decided_on'), type: 'date' },
-        },
-        defaultSort: '-updatedAt',
-        unique: { expression: sql.ref('id'), type: 'bigint' },
-        first: sql<boolean>`status = 'draft'`,
-      };
-    },
-
-    toInspection,
-
     /** The ministry's decisions as staff see them: withdrawn ones too, with their reason. */
     decisionList(filters: { q?: string | undefined; status?: 'published' | 'withdrawn' | undefined }): ListDefinition<DecisionSortKey, DecisionRow> {
       let query = qb
@@ -483,146 +371,6 @@ export function createViolationsService({
     },
 
     toDecision: (row: DecisionRow): DecisionRecord => ({ ...toItem(row), status: row.status, withdrawnReason: row.withdrawn_reason }),
-
-    async getInspection(id: number): Promise<InspectionRecord> {
-      const row = (
-        await db.query<RecordRow>(`SELECT ${recordColumns} FROM violation_records WHERE id = $1 AND source = 'bureau-inspection'`, [id])
-      ).rows[0];
-      if (!row) throw new AppError('NOT_FOUND');
-      return toInspection(row);
-    },
-
-    /** Records the result of one of the bureau's own inspections as a draft. */
-    async createInspection(staff: StaffPrincipal, input: InspectionInput, requestId: string): Promise<InspectionRecord> {
-      const now = clock();
-      return db.transaction(async (tx) => {
-        const values = inspectionValues(input);
-        const row = (
-          await tx.query<RecordRow>(
-            `INSERT INTO violation_records (source, status, authority, employer_name, company_name, responsible_person,
-               employer_key, employer_match_key, search_key, search_grams, decided_on, decision_number, law, articles,
-               article_keys, violations, fine, disputed, note, created_by, created_at, updated_at)
-             VALUES ('bureau-inspection', 'draft', $1, $2, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $18)
-             RETURNING ${recordColumns}`,
-            [
-              authority,
-              values.employerName,
-              values.responsiblePerson,
-              values.employerKey,
-              values.employerMatchKey,
-              values.searchKey,
-              values.searchGrams,
-              values.decidedOn,
-              values.decisionNumber,
-              values.law,
-              values.articles,
-              values.articleKeys,
-              values.violations,
-              values.fine,
-              values.disputed,
-              values.note,
-              staff.id,
-              now,
-            ],
-          )
-        ).rows[0] as RecordRow;
-        await linkEmployers(tx, { recordId: Number(row.id) });
-        await recordAudit(tx, {
-          actor: actorOf(staff),
-          action: 'violations.inspection.create',
-          recordType: 'violation-record',
-          recordId: String(row.id),
-          requestId,
-          details: { employer: values.employerName, law: values.law },
-          occurredAt: now,
-        });
-        return toInspection(row);
-      });
-    },
-
-    /** Corrects an inspection result, draft or published (a published correction is public at once). */
-    async updateInspection(staff: StaffPrincipal, id: number, input: InspectionInput, requestId: string): Promise<InspectionRecord> {
-      const now = clock();
-      return db.transaction(async (tx) => {
-        const before = (
-          await tx.query<RecordRow>(
-            `SELECT ${recordColumns} FROM violation_records WHERE id = $1 AND source = 'bureau-inspection' FOR UPDATE`,
-            [id],
-          )
-        ).rows[0];
-        if (!before) throw new AppError('NOT_FOUND');
-        const values = inspectionValues(input);
-        const row = (
-          await tx.query<RecordRow>(
-            `UPDATE violation_records SET employer_name = $2, company_name = $2, responsible_person = $3, employer_key = $4,
-               employer_match_key = $5, search_key = $6, search_grams = $7, decided_on = $8, decision_number = $9, law = $10,
-               articles = $11, article_keys = $12, violations = $13, fine = $14, disputed = $15, note = $16, updated_at = $17,
-               employer_id = CASE WHEN employer_match_key = $5 THEN employer_id END
-             WHERE id = $1 RETURNING ${recordColumns}`,
-            [
-              id,
-              values.employerName,
-              values.responsiblePerson,
-              values.employerKey,
-              values.employerMatchKey,
-              values.searchKey,
-              values.searchGrams,
-              values.decidedOn,
-              values.decisionNumber,
-              values.law,
-              values.articles,
-              values.articleKeys,
-              values.violations,
-              values.fine,
-              values.disputed,
-              values.note,
-              now,
-            ],
-          )
-        ).rows[0] as RecordRow;
-        await linkEmployers(tx, { recordId: id });
-        const changed = changedFields(toInspection(before), toInspection(row));
-        await recordAudit(tx, {
-          actor: actorOf(staff),
-          action: 'violations.inspection.update',
-          recordType: 'violation-record',
-          recordId: String(id),
-          requestId,
-          details: { changed, status: row.status },
-          occurredAt: now,
-        });
-        return toInspection(row);
-      });
-    },
-
-    /** Publishes a draft: from now on it is in the public search, announced on the day given or today. */
-    async publishInspection(staff: StaffPrincipal, id: number, announcedOn: string | undefined, requestId: string) {
-      const now = clock();
-      const day = announcedOn ?? taipeiDay.format(now);
-      return db.transaction(async (tx) => {
-        const row = (
-          await tx.query<RecordRow>(
-            `UPDATE violation_records SET status = 'published', announced_on = $2, published_at = $3, updated_at = $3
-             WHERE id = $1 AND source = 'bureau-inspection' AND status = 'draft' RETURNING ${recordColumns}`,
-            [id, day, now],
-          )
-        ).rows[0];
-        if (!row) {
-          const exists = await tx.query(`SELECT 1 FROM violation_records WHERE id = $1 AND source = 'bureau-inspection'`, [id]);
-          throw new AppError(exists.rowCount > 0 ? 'CONFLICT' : 'NOT_FOUND');
-        }
-        await recordAudit(tx, {
-          actor: actorOf(staff),
-          action: 'violations.inspection.publish',
-          recordType: 'violation-record',
-          recordId: String(id),
-          requestId,
-          details: { announcedOn: day },
-          occurredAt: now,
-        });
-        return toInspection(row);
-      });
-    },
 
     /**
      * Takes a published decision out of publication, with the reason (issue 16, finding 14): a decision
@@ -688,6 +436,16 @@ export function createViolationsService({
 
 export type ViolationsService = ReturnType<typeof createViolationsService>;
 
+/** Links a record to the employers module's record of the same name key (a read-only lookup of its table). */
+async function linkEmployers(tx: Queryable, scope: { recordId: number }) {
+  await tx.query(
+    `UPDATE violation_records v SET employer_id = m.id
+     FROM (SELECT DISTINCT ON (name_key) name_key, id FROM employers ORDER BY name_key, created_at, id) m
+     WHERE v.id = $1 AND v.employer_id IS NULL AND v.employer_match_key = m.name_key`,
+    [scope.recordId],
+  );
+}
+
 /**
  * Fresh statistics for the planner after a large import (PGlite has no autovacuum), outside the import's
  * transactions. The GIN indexes write their entries at once (fastupdate off, 0046): no pending list to flush.
@@ -699,32 +457,3 @@ async function refreshSearchIndexes(db: Db, imported: number) {
   if (imported >= 1000) await db.query('ANALYZE violation_records (status, law, announced_on, import_id, article_keys)');
 }
 
-function inspectionValues(input: InspectionInput) {
-  const employerName = input.employerName.replace(/\s+/g, ' ');
-  const person = input.responsiblePerson?.trim() || null;
-  const law = canonicalLaw(input.law);
-  const articles = input.articles.map(normalizeArticle);
-  const searchKey = nameKey(person ? `${employerName} ${person}` : employerName);
-  return {
-    employerName,
-    responsiblePerson: person,
-    employerKey: nameKey(employerName),
-    employerMatchKey: employerNameKey(employerName),
-    searchKey,
-    searchGrams: charPairs(searchKey),
-    decidedOn: input.decidedOn ?? null,
-    decisionNumber: input.decisionNumber || null,
-    law,
-    articles,
-    articleKeys: articleKeys(articles, law),
-    violations: input.violations,
-    fine: input.fine,
-    disputed: input.disputed,
-    note: input.note || null,
-  };
-}
-
-function changedFields(before: InspectionRecord, after: InspectionRecord): string[] {
-  const keys = ['employerName', 'responsiblePerson', 'decidedOn', 'decisionNumber', 'law', 'articles', 'violations', 'fine', 'disputed', 'note'] as const;
-  return keys.filter((key) => JSON.stringify(before[key]) !== JSON.stringify(after[key]));
-}
