@@ -69,26 +69,7 @@ export function createInspections({
                article_keys, violations, fine, disputed, note, created_by, created_at, updated_at)
              VALUES ('bureau-inspection', 'draft', $1, $2, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $18)
              RETURNING ${recordColumns}`,
-            [
-              authority,
-              values.employerName,
-              values.responsiblePerson,
-              values.employerKey,
-              values.employerMatchKey,
-              values.searchKey,
-              values.searchGrams,
-              values.decidedOn,
-              values.decisionNumber,
-              values.law,
-              values.articles,
-              values.articleKeys,
-              values.violations,
-              values.fine,
-              values.disputed,
-              values.note,
-              staff.id,
-              now,
-            ],
+            [authority, ...inspectionParams(values), staff.id, now],
           )
         ).rows[0] as RecordRow;
         await linkEmployers(tx, { recordId: Number(row.id) });
@@ -124,25 +105,7 @@ export function createInspections({
                articles = $11, article_keys = $12, violations = $13, fine = $14, disputed = $15, note = $16, updated_at = $17,
                employer_id = CASE WHEN employer_match_key = $5 THEN employer_id END
              WHERE id = $1 RETURNING ${recordColumns}`,
-            [
-              id,
-              values.employerName,
-              values.responsiblePerson,
-              values.employerKey,
-              values.employerMatchKey,
-              values.searchKey,
-              values.searchGrams,
-              values.decidedOn,
-              values.decisionNumber,
-              values.law,
-              values.articles,
-              values.articleKeys,
-              values.violations,
-              values.fine,
-              values.disputed,
-              values.note,
-              now,
-            ],
+            [id, ...inspectionParams(values), now],
           )
         ).rows[0] as RecordRow;
         await linkEmployers(tx, { recordId: id });
@@ -214,6 +177,27 @@ function inspectionValues(input: InspectionInput) {
     disputed: input.disputed,
     note: input.note || null,
   };
+}
+
+/** The record's written fields in the order of the insert's and the update's $2…$16. */
+function inspectionParams(values: ReturnType<typeof inspectionValues>): unknown[] {
+  return [
+    values.employerName,
+    values.responsiblePerson,
+    values.employerKey,
+    values.employerMatchKey,
+    values.searchKey,
+    values.searchGrams,
+    values.decidedOn,
+    values.decisionNumber,
+    values.law,
+    values.articles,
+    values.articleKeys,
+    values.violations,
+    values.fine,
+    values.disputed,
+    values.note,
+  ];
 }
 
 function changedFields(before: InspectionRecord, after: InspectionRecord): string[] {
