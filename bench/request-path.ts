@@ -86,6 +86,21 @@ export async function requestPathBenchmarks(context: RequestPathContext): Promis
     ],
     ['severance-pay as a share of bare POST', `${format(severance.ratio, 1)} % (target ≥ 70 %${spread(severance)})`],
   );
-  if (health.errors + severance.errors) rows.push(['request path errors', String(health.errors + severance.errors)]);
+  // The share above includes the law and its wording, which a bare route does not do: the same work through a
+  // bare route shows what the platform itself (middleware, validation, routing, headers) costs on top of it.
+  const sameWork = await compare(
+    context,
+    { ...post, url: `http://127.0.0.1:${port}/api/v1/calculators/severance-pay?lang=vi` },
+    { ...post, url: `http://127.0.0.1:${barePort}/bare-severance` },
+  );
+  rows.push(
+    [
+      `POST /bare-severance (bare Hono route, the same rule and Vietnamese wording), ${concurrency} connections`,
+      `${format(sameWork.bareRps)} req/s (p50 ${format(sameWork.bareP50, 1)} ms, ${of})`,
+    ],
+    ['severance-pay as a share of the same work on a bare route', `${format(sameWork.ratio, 1)} %${rounds > 1 ? ` (rounds ${format(sameWork.low, 1)}–${format(sameWork.high, 1)} %)` : ''}`],
+  );
+  const errors = health.errors + severance.errors + sameWork.errors;
+  if (errors) rows.push(['request path errors', String(errors)]);
   return rows;
 }

@@ -6,7 +6,7 @@
  * a public GET) then never builds it. Names are lower case. In-process requests (the tests) have no socket
  * and are read through Hono as before.
  */
-import type { IncomingMessage } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Context } from 'hono';
 
 const nodeHeaders = (c: Context) => (c.env as { incoming?: IncomingMessage } | undefined)?.incoming?.headers;
@@ -23,4 +23,13 @@ export function requestHeader(c: Context, name: string): string | undefined {
 export function mayHaveCookies(c: Context): boolean {
   const headers = nodeHeaders(c);
   return !headers || headers.cookie !== undefined;
+}
+
+/**
+ * Node's response, when the request came over a socket: headers set on it before the answer is written are
+ * merged into the head Node writes (the answer's own headers win on the same name).
+ */
+export function nodeResponse(c: Context): ServerResponse | undefined {
+  const outgoing = (c.env as { outgoing?: ServerResponse } | undefined)?.outgoing;
+  return outgoing && !outgoing.headersSent ? outgoing : undefined;
 }

@@ -11,7 +11,7 @@ import type { Logger } from '../logger.ts';
 import { isLocale, negotiateLocale, sourceLocale } from '../i18n/locales.ts';
 import type { AppEnv } from './app-env.ts';
 import { clientAddress } from './client-ip.ts';
-import { mayHaveCookies, requestHeader } from './node-request.ts';
+import { mayHaveCookies, nodeResponse, requestHeader } from './node-request.ts';
 
 const requestIdPattern = /^[\w.-]{8,64}$/;
 
@@ -65,11 +65,18 @@ export function requestContext({ logger, hops }: { logger: Logger; hops: number 
       // to its end and dropped, as reading it into a stream used to, so the connection stays usable.
       await drain(socketRequest);
     }
-    const headers = c.res.headers;
-    if (socketRequest && !socketRequest.complete) headers.set('connection', 'close');
-    if (c.get('noStore')) headers.set('cache-control', 'no-store');
-    headers.set('x-request-id', requestId);
-    headers.set('content-language', c.get('locale'));
+    // On Node's response where there is one, so that the answer's Headers object is built only when a header
+    // must replace one of the answer's own (no-store, connection: close): see security-headers.ts.
+    const outgoing = nodeResponse(c);
+    if (outgoing) {
+      outgoing.setHeader('x-request-id', requestId);
+      outgoing.setHeader('content-language', c.get('locale'));
+    } else {
+      c.res.headers.set('x-request-id', requestId);
+      c.res.headers.set('content-language', c.get('locale'));
+    }
+    if (socketRequest && !socketRequest.complete) c.res.headers.set('connection', 'close');
+    if (c.get('noStore')) c.res.headers.set('cache-control', 'no-store');
     // Method, path and status only: query strings and bodies may carry personal data.
     log.info(
       { method: c.req.method, path: c.req.path, status: c.res.status, ms: Math.round(performance.now() - started) },

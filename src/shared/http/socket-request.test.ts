@@ -33,6 +33,26 @@ describe('http: the request path over a socket', () => {
     assert.equal(refused.status, 413, refused.body);
   });
 
+  it('sends the security headers, the request id and the language on every answer over a socket, as in-process', async () => {
+    const calculator = await send(port, { method: 'POST', path: '/api/v1/calculators/severance-pay?lang=vi', headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(severance) }, chunks: [Buffer.from(severance)] });
+    const inProcess = await t.app.request('/api/v1/calculators/severance-pay?lang=vi', { method: 'POST', headers: { 'content-type': 'application/json' }, body: severance });
+    for (const name of ['content-security-policy', 'x-content-type-options', 'x-frame-options', 'referrer-policy', 'cross-origin-opener-policy', 'cross-origin-resource-policy', 'permissions-policy', 'content-language']) {
+      assert.equal(calculator.headers[name], inProcess.headers.get(name) ?? undefined, name);
+      assert.ok(calculator.headers[name], `${name} over the socket`);
+    }
+    assert.match(String(calculator.headers['x-request-id']), /^[0-9a-f-]{36}$/);
+    assert.equal(calculator.headers['content-type'], 'application/json', 'the answer keeps its own headers');
+    // An error answer and the API docs (their own policy) carry them too; a staff answer stays uncacheable.
+    const missing = await send(port, { method: 'GET', path: '/api/v1/no-such-thing' });
+    assert.equal(missing.status, 404);
+    assert.match(String(missing.headers['content-security-policy']), /script-src 'self'/);
+    const docs = await send(port, { method: 'GET', path: '/api/v1/docs' });
+    assert.match(String(docs.headers['content-security-policy']), /style-src 'self' 'unsafe-inline'/);
+    const me = await send(port, { method: 'GET', path: '/api/v1/auth/me' });
+    assert.equal(me.headers['cache-control'], 'no-store');
+    assert.equal(me.headers['x-frame-options'], 'DENY');
+  });
+
   it('counts a chunked body (no Content-Length) against the same limit', async () => {
     const small = await send(port, { method: 'POST', path: '/api/v1/calculators/severance-pay', headers: { 'content-type': 'application/json', 'transfer-encoding': 'chunked' }, chunks: [Buffer.from(severance.slice(0, 20)), Buffer.from(severance.slice(20))] });
     assert.equal(small.status, 200, small.body);
