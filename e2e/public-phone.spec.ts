@@ -239,6 +239,26 @@ describe('the public app on a phone (issue 15)', () => {
     await context.close();
   });
 
+  test('violations search at 390 px: 台中 finds the city\'s records, and a download is named after the search and the day (§6)', async () => {
+    const context = await newContext(app, { viewport: phone });
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await page.goto('/violations');
+    await page.getByRole('heading', { level: 1, name: tr('zh-TW', 'violations.title') }).waitFor();
+    const all = (await (await context.request.get('/api/v1/violations')).json()) as { total: number };
+    assert.ok(all.total > 0, 'the demo data has records');
+    await page.getByRole('searchbox', { name: tr('zh-TW', 'violations.filters.name') }).fill('台中');
+    await page.getByRole('button', { name: tr('zh-TW', 'violations.filters.submit') }).click();
+    // Every demo record is the city's (臺中市): 台中, written the everyday way, finds them all.
+    await page.waitForFunction((count) => document.querySelectorAll('.violation-list > li').length === Math.min(count, 20), all.total);
+    const download = page.waitForEvent('download');
+    await page.getByRole('link', { name: tr('zh-TW', 'violations.download_csv') }).click();
+    const day = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Taipei' }).format(new Date());
+    assert.equal((await download).suggestedFilename(), `violations-臺中-${day}.csv`);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
   test('one way to write dates and money: 民國 dates typed and shown, whole dollars with the exact figure on request', async () => {
     const context = await newContext(app, { viewport: phone });
     const page = await context.newPage();

@@ -233,6 +233,16 @@ describe('violations: public search', () => {
     assert.equal(response.status, 200);
     assert.match(response.headers.get('content-type') ?? '', /text\/csv/);
     assert.match(response.headers.get('content-disposition') ?? '', /attachment/);
+    // Named after the filter and the day (issue 15 §6), in UTF-8 with an ASCII fallback (RFC 6266, RFC 8187).
+    const named = await t.app.request(`/api/v1/violations.csv?q=${encodeURIComponent('台中 股份')}&law=laborStandardsAct`);
+    const disposition = named.headers.get('content-disposition') ?? '';
+    const day = '2026-03-02'; // the test clock's day in Taipei (10:00)
+    assert.ok(disposition.includes(`filename*=UTF-8''${encodeURIComponent(`violations-臺中_股份_勞動基準法-${day}.csv`)}`), disposition);
+    assert.ok(disposition.startsWith(`attachment; filename="violations-${day}.csv"; `), disposition);
+    const json = await t.app.request('/api/v1/violations.json');
+    assert.ok((json.headers.get('content-disposition') ?? '').includes(`filename="violations-${day}.json"`));
+    await named.arrayBuffer();
+    await json.arrayBuffer();
     const bytes = new Uint8Array(await response.arrayBuffer());
     assert.deepEqual([...bytes.slice(0, 3)], [0xef, 0xbb, 0xbf]);
     const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);

@@ -28,6 +28,8 @@ import {
   type ViolationItem,
 } from './violations.contract.ts';
 import { csvField } from './violations.csv.ts';
+import { attachmentDisposition, downloadName } from './violations.download-name.ts';
+import { taipeiDay } from './violations.records.ts';
 import { expectedHeaders } from './violations.rows.ts';
 import { importSortKeys, type ViolationFilters, type ViolationsService } from './violations.service.ts';
 import { listParams } from '../../shared/http/list.ts';
@@ -250,7 +252,7 @@ async function download(
   });
   return c.body(body, 200, {
     'content-type': contentType,
-    'content-disposition': `attachment; filename="${fileName}"`,
+    'content-disposition': attachmentDisposition(fileName),
     'cache-control': 'no-store',
   });
 }
@@ -290,6 +292,7 @@ export function violationsRoutes(deps: {
 }) {
   const { violations } = deps;
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
+  const today = () => taipeiDay.format(new Date(deps.now()));
   const limitBytes = deps.importLimitBytes ?? violationsImportLimitBytes;
   const checkDownload = async (c: Context<AppEnv>) => {
     const wait = await deps.downloadLimiter.hit(`violations-download:${c.get('clientIp')}`, deps.now());
@@ -309,17 +312,17 @@ export function violationsRoutes(deps: {
     const query = c.req.valid('query');
     if (query.format === 'csv') {
       await checkDownload(c);
-      return download(c, csvChunks(violations, filtersOf(query)), 'text/csv; charset=utf-8', 'violations.csv') as never;
+      return download(c, csvChunks(violations, filtersOf(query)), 'text/csv; charset=utf-8', downloadName(filtersOf(query), today(), 'csv')) as never;
     }
     return c.json(await violations.search({ ...filtersOf(query), page: query.page, pageSize: query.pageSize, after: query.after }), 200);
   });
   app.openapi(downloadCsv, async (c) => {
     await checkDownload(c);
-    return download(c, csvChunks(violations, filtersOf(c.req.valid('query'))), 'text/csv; charset=utf-8', 'violations.csv') as never;
+    return download(c, csvChunks(violations, filtersOf(c.req.valid('query'))), 'text/csv; charset=utf-8', downloadName(filtersOf(c.req.valid('query')), today(), 'csv')) as never;
   });
   app.openapi(downloadJson, async (c) => {
     await checkDownload(c);
-    return download(c, jsonChunks(violations, filtersOf(c.req.valid('query'))), 'application/json; charset=utf-8', 'violations.json') as never;
+    return download(c, jsonChunks(violations, filtersOf(c.req.valid('query'))), 'application/json; charset=utf-8', downloadName(filtersOf(c.req.valid('query')), today(), 'json')) as never;
   });
   app.openapi(employerPage, async (c) => c.json(await violations.employer(c.req.valid('param').key), 200));
 

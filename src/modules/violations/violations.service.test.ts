@@ -117,3 +117,27 @@ describe('violations service: imports', () => {
     assert.equal(await count(db, 'violation_imports'), imports);
   });
 });
+
+describe('violations search: what people type (issue 15 §6)', () => {
+  let db: Db;
+  const clock = () => new Date('2026-03-02T02:00:00Z');
+  before(async () => {
+    db = await createTestDb();
+    const service = createViolationsService({ db, clock, authority: '臺中市' });
+    const other = [['臺北市', '20240305', '20240109', '北市勞動字第1號', '臺中路商行(王大明)', '勞動基準法第24條', '延長工時工資未依法給付', '20000', '']];
+    assert.ok((await service.importFile({ bytes: utf8(csvText([molHeader, ...taichungRows, ...other])), fileName: 'cities.csv', actor: null, channel: 'cli' })).ok);
+  });
+  after(() => db.close());
+
+  it('finds the authority as written either way (台中, 臺中市), and a name word narrows it', async () => {
+    const service = createViolationsService({ db, clock, authority: '臺中市' });
+    const names = async (q: string) => (await service.search({ q, page: 1, pageSize: 20 })).items.map((item) => item.companyName).sort();
+    const taichung = taichungRows.map((row) => (row[4] as string).split(/[/(_]/)[0]).sort();
+    // The Taipei record names 臺中路 in its name: a name holding the word is found too.
+    assert.deepEqual(await names('台中'), [...taichung, '臺中路商行'].sort());
+    assert.deepEqual(await names('臺中市'), taichung);
+    assert.deepEqual(await names('台中 捷順'), ['捷順交通股份有限公司']);
+    // One character is no authority search: 中 alone finds only names.
+    assert.deepEqual(await names('中'), ['臺中路商行']);
+  });
+});

@@ -96,11 +96,18 @@ export function createViolationsService({
   authority: string;
 }) {
   const reader = readDb ?? db;
+  const authorityKey = nameKey(authority);
   const importer = createViolationImporter({ db, clock });
   /** The published records a public search matches, with the list columns; no order or limit. */
   function publicQuery(filters: ViolationFilters) {
     let query = qb.selectFrom('violation_records').select(recordColumnList).where('status', '=', 'published').where(visibleRecord);
     for (const word of searchTokens(filters.q ?? '').slice(0, maxSearchWords)) {
+      // A word of the authority's name (台中, 臺中市: issue 15 §6) finds the records of that authority as well
+      // as names holding it; every record here is the city's, so it is a scan in date order, cut by the page.
+      if ([...word].length >= 2 && authorityKey.includes(word)) {
+        query = query.where(sql<boolean>`(search_key LIKE '%' || ${word} || '%' OR replace(authority, '台', '臺') LIKE '%' || ${word} || '%')`);
+        continue;
+      }
       const pairs = charPairs(word);
       // The pairs narrow the search through the GIN index; LIKE confirms the word is there in one piece.
       if (pairs.length) query = query.where(sql<boolean>`search_grams @> cast(${pairs} as text[])`);

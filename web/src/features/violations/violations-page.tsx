@@ -91,11 +91,12 @@ export function ViolationsPage() {
       {results.isLoading ? <Loading label={t('common.loading')} /> : null}
       {results.data && total ? (
         <>
+          {/* The server names each file after the filter and the day (violations-臺中-2026-12-01.csv). */}
           <p className="violations-downloads">
-            <a href={downloadHref(query.filters, 'csv')} download="violations.csv">
+            <a href={downloadHref(query.filters, 'csv')} download>
               {t('violations.download_csv')}
             </a>
-            <a href={downloadHref(query.filters, 'json')} download="violations.json">
+            <a href={downloadHref(query.filters, 'json')} download>
               {t('violations.download_json')}
             </a>
           </p>
