@@ -259,6 +259,43 @@ describe('the public app on a phone (issue 15)', () => {
     await context.close();
   });
 
+  test('offline reading at 390 px: a Q&A answer, the heat page and a violations employer page read once online open again offline (§8)', async () => {
+    const context = await newContext(app, { viewport: phone });
+    const page = await context.newPage();
+    const qa = ((await (await context.request.get('/api/v1/qa?lang=zh-TW')).json()) as { items: { id: string; question: string }[] }).items[0];
+    const record = ((await (await context.request.get('/api/v1/violations')).json()) as { items: { employerKey: string; companyName: string }[] }).items[0];
+    assert.ok(qa && record, 'the demo data has a Q&A item and a violation record');
+    await page.goto('/');
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
+    await page.reload();
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    // Read once online, through the service worker.
+    const pages = [
+      { path: `/qa/${qa.id}`, shows: page.getByRole('heading', { level: 1, name: qa.question }) },
+      { path: '/heat?district=66000060', shows: page.locator('#heat-now') },
+      { path: `/violations/employers/${encodeURIComponent(record.employerKey)}`, shows: page.getByRole('heading', { level: 1, name: record.companyName }) },
+    ];
+    for (const { path, shows } of pages) {
+      await page.goto(path);
+      await shows.first().waitFor();
+      await page.waitForLoadState('networkidle');
+    }
+    await context.setOffline(true);
+    assert.equal(await page.evaluate(() => fetch('/api/v1/health').then(() => false, () => true)), true, 'the network really is cut');
+    for (const { path, shows } of pages) {
+      await page.goto(path);
+      await shows.first().waitFor();
+    }
+    // The heat page says when its last known reading was taken.
+    await page.goto('/heat?district=66000060');
+    await page.locator('#heat-now').waitFor();
+    assert.match(await page.locator('.heat-report').innerText(), /民國\d+年\d+月\d+日|\d{1,2}:\d{2}/);
+    await context.setOffline(false);
+    await context.close();
+  });
+
   test('one way to write dates and money: 民國 dates typed and shown, whole dollars with the exact figure on request', async () => {
     const context = await newContext(app, { viewport: phone });
     const page = await context.newPage();

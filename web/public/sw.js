@@ -5,7 +5,9 @@
  *   and the visitor's language (the registration's ?lang=);
  * - hashed build files under /assets/ never change, so they are served cache-first;
  * - page navigations go to the network first and fall back to the cached shell (the app routes itself);
- * - nothing from the API is stored except the public city reference data, the published rates (the
+ * - nothing from the API is stored except what issue 15 §8 reads offline (Q&A answers opened, the heat
+ *   page's readings, the latest violations searches and employer pages: public answers only), the public
+ *   city reference data, the published rates (the
  *   calculators' minimum wages and tables, ADR 0024: network first, the last answer kept for offline) and
  *   the public Q&A list and consultation centre the foreign workers page shows, and never staff or auth
  *   answers, which may carry personal data;
@@ -49,7 +51,7 @@ self.addEventListener('install', (event) => {
 });
 
 self.addEventListener('activate', (event) => {
-  const current = [SHELL_CACHE, ASSET_CACHE, DATA_CACHE, FIELD_CACHE];
+  const current = [SHELL_CACHE, ASSET_CACHE, DATA_CACHE, FIELD_CACHE, `recent-${VERSION}`];
   event.waitUntil(
     caches
       .keys()
@@ -113,6 +115,26 @@ function isKeptForeignWorkersData(url) {
 }
 // ---- end of the foreign workers page's part ----------------------------------------------------------
 
+// ---- Offline reading (issue 15 §8) -------------------------------------------------------------------
+// What a worker read once online reads again offline, network first: each Q&A answer opened, the heat
+// page's readings (the page shows the time of its last known data), and the violations searches and
+// employer pages viewed most recently. All public answers, with no personal data; the recent ones are
+// capped so a long session does not fill the phone.
+const RECENT_CACHE = `recent-${VERSION}`;
+const MAX_RECENT = 40;
+function isKeptForReading(url) {
+  return /^\/api\/v1\/qa\/[^/]+$/.test(url.pathname) || url.pathname === '/api/v1/heat' || url.pathname === '/api/v1/heat/districts' || url.pathname === '/api/v1/heat/warnings';
+}
+function isRecentViolations(url) {
+  return url.pathname === '/api/v1/violations' || url.pathname.startsWith('/api/v1/violations/employers/');
+}
+async function networkFirstRecent(request) {
+  const response = await networkFirst(request, RECENT_CACHE, request);
+  void trim(RECENT_CACHE, MAX_RECENT);
+  return response;
+}
+// ---- end of offline reading ----------------------------------------------------------------------------
+
 self.addEventListener('fetch', (event) => {
   const { request } = event;
   if (request.method !== 'GET') return;
@@ -134,7 +156,9 @@ self.addEventListener('fetch', (event) => {
     event.respondWith(cacheFirst(request));
     return;
   }
-  if (url.pathname === '/api/v1/reference/city' || url.pathname === '/api/v1/rates' || isKeptForeignWorkersData(url)) {
+  if (url.pathname === '/api/v1/reference/city' || url.pathname === '/api/v1/rates' || isKeptForeignWorkersData(url) || isKeptForReading(url)) {
     event.respondWith(networkFirst(request, DATA_CACHE, request));
+    return;
   }
+  if (isRecentViolations(url)) event.respondWith(networkFirstRecent(request));
 });
