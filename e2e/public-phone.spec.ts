@@ -11,6 +11,8 @@ import { CalculatorPage, HoursLogPage } from './pages/calculator-page.ts';
 import { ComplaintFormPage } from './pages/complaint-pages.ts';
 import { HomePage } from './pages/home-page.ts';
 
+const shots = process.env.SCREENSHOT_DIR;
+
 describe('the public app on a phone (issue 15)', () => {
   let app: TestApp;
   before(async () => {
@@ -123,6 +125,57 @@ describe('the public app on a phone (issue 15)', () => {
     assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('name')), 'description');
     assert.equal(await form.field('description').getAttribute('aria-invalid'), 'true');
     assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  test('complaint typed offline in Vietnamese at 390 px: kept on the device through a reload, sent on the worker\'s press when back online (§8)', async () => {
+    const context = await newContext(app, { viewport: phone, locale: 'vi', bypassCSP: true });
+    const page = await context.newPage();
+    await page.goto('/complaints');
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
+    await page.reload();
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    const form = await ComplaintFormPage.open(page, 'vi');
+    const description = 'Chủ không trả lương tháng 11. Bản nháp ngoại tuyến.';
+    await form.fill({ employerName: '臺中離線草稿有限公司', district: '北屯區 Beitun Dist.', law: 'laborStandardsAct', description });
+    await context.setOffline(true);
+    await page.getByRole('button', { name: tr('vi', 'complaints.form.submit') }).click();
+    const offer = page.getByRole('region', { name: tr('vi', 'complaints.draft.offline_title') });
+    await offer.getByRole('button', { name: tr('vi', 'complaints.draft.keep') }).click();
+    const keptTitle = page.getByRole('heading', { level: 2, name: new RegExp(`^${tr('vi', 'complaints.draft.kept_title', { time: 'TIME' }).split('(TIME')[0]!.trim()}`) });
+    await keptTitle.waitFor();
+    // A reload with no network: the complaint comes back into the form, kept, and says it waits for the network.
+    await page.reload();
+    await keptTitle.waitFor();
+    assert.equal(await form.field('description').inputValue(), description);
+    assert.equal(await form.field('employer_name').inputValue(), '臺中離線草稿有限公司');
+    await page.getByText(tr('vi', 'complaints.draft.offline_now')).waitFor();
+    if (shots) await page.screenshot({ path: `${shots}/complaint-kept-vi-390.png` });
+    assert.deepEqual(await findAccessibilityViolations(page), []);
+    // Back online: the page says so, and nothing is sent until the worker presses the button.
+    await context.setOffline(false);
+    await page.getByText(tr('vi', 'complaints.draft.online_again', { submit: tr('vi', 'complaints.form.submit') })).waitFor();
+    const receipt = await form.submit();
+    assert.match(receipt.trackingCode, /^TC-/);
+    // Sent: the device no longer keeps it.
+    await page.goto('/complaints');
+    await ComplaintFormPage.open(page, 'vi');
+    assert.equal(await form.field('description').inputValue(), '');
+    assert.equal(await keptTitle.count(), 0);
+    // Kept again and deleted by the worker: gone, and the form is empty.
+    await form.fill({ employerName: '臺中刪除草稿有限公司', district: '北屯區 Beitun Dist.', law: 'laborStandardsAct', description: 'Xóa bản nháp.' });
+    await context.setOffline(true);
+    await page.getByRole('button', { name: tr('vi', 'complaints.form.submit') }).click();
+    await offer.getByRole('button', { name: tr('vi', 'complaints.draft.keep') }).click();
+    await page.getByRole('button', { name: tr('vi', 'complaints.draft.delete') }).click();
+    await page.getByText(tr('vi', 'complaints.draft.deleted')).waitFor();
+    assert.equal(await form.field('description').inputValue(), '');
+    await page.reload();
+    await ComplaintFormPage.open(page, 'vi').catch(() => undefined);
+    assert.equal(await keptTitle.count(), 0);
+    await context.setOffline(false);
     await context.close();
   });
 

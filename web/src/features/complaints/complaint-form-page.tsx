@@ -11,6 +11,7 @@ import { fieldErrors, ProblemAlert } from '../../ui/problem-alert.tsx';
 import { placeName, useCity } from '../reference-data/city.ts';
 import { type ComplaintDraft, fileComplaint, type Receipt } from './api.ts';
 import { TextAreaField } from '../../ui/form-field.tsx';
+import { KeptDraftPanel, useKeptDraft } from './kept-draft.tsx';
 import './complaints.css';
 
 const maxFiles = 3;
@@ -86,6 +87,10 @@ export function ComplaintFormPage() {
   const [fileError, setFileError] = useState<string>();
   const { error, isSending, receipt, send, reset } = useSubmission<Receipt>();
   const errors = fieldErrors(error);
+  const kept = useKeptDraft((found) => {
+    setDraft({ ...emptyDraft, ...found.draft });
+    setFiles(found.files);
+  });
 
   if (receipt) {
     return (
@@ -126,7 +131,11 @@ export function ComplaintFormPage() {
       document.querySelector<HTMLInputElement>('input[name="attachments"]')?.focus();
       return;
     }
-    await send(() => fileComplaint(draft, files));
+    await send(async () => {
+      const filed = await fileComplaint(draft, files);
+      await kept.sent();
+      return filed;
+    });
   };
 
   const districts = [
@@ -138,6 +147,17 @@ export function ComplaintFormPage() {
   return (
     <Page title={t('complaints.form.title')} siteName={t('common.site_name')} lead={<p>{t('complaints.form.lead')}</p>}>
       <ProblemAlert error={error} />
+      <KeptDraftPanel
+        kept={kept.kept}
+        notice={kept.notice}
+        error={error}
+        onKeep={() => void kept.keep(draft, files)}
+        onDelete={() => {
+          void kept.remove();
+          setDraft(emptyDraft);
+          setFiles([]);
+        }}
+      />
       <form className="form complaint-form" onSubmit={(event) => void submit(event)} noValidate>
         <fieldset className="fieldset">
           <legend className="fieldset__legend">{t('complaints.form.employer_title')}</legend>
