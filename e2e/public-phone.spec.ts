@@ -292,8 +292,8 @@ describe('the public app on a phone (issue 15)', () => {
     await context.close();
   });
 
-  test('violations search at 390 px: 台中 finds the city\'s records, and a download is named after the search and the day (§6)', async () => {
-    const context = await newContext(app, { viewport: phone });
+  test('violations search at 390 px: 台中 finds the city\'s records, a download is named after the search and the day, and the UBN shows and finds (§6)', async () => {
+    const context = await newContext(app, { viewport: phone, bypassCSP: true });
     const page = await context.newPage();
     const errors = watchErrors(page);
     await page.goto('/violations');
@@ -308,6 +308,17 @@ describe('the public app on a phone (issue 15)', () => {
     await page.getByRole('link', { name: tr('zh-TW', 'violations.download_csv') }).click();
     const day = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Taipei' }).format(new Date());
     assert.equal((await download).suggestedFilename(), `violations-臺中-${day}.csv`);
+    // A record linked to the employers register shows its 統一編號, and the number finds it.
+    const linked = ((await (await context.request.get('/api/v1/violations')).json()) as { items: { ubn: string | null; companyName: string }[] }).items.find((item) => item.ubn);
+    assert.ok(linked?.ubn, 'the demo data links a record to a registered employer');
+    await page.getByRole('searchbox', { name: tr('zh-TW', 'violations.filters.name') }).fill(linked.ubn);
+    await page.getByRole('button', { name: tr('zh-TW', 'violations.filters.submit') }).click();
+    await page.waitForFunction(() => document.querySelectorAll('.violation-list > li').length === 1);
+    const card = page.locator('.violation-list > li').first();
+    await card.getByRole('heading', { name: linked.companyName }).waitFor();
+    assert.match(await card.innerText(), new RegExp(`${tr('zh-TW', 'violations.fields.ubn')}\\s+${linked.ubn}`));
+    if (shots) await page.screenshot({ path: `${shots}/violations-ubn-390.png`, fullPage: true });
+    assert.deepEqual(await findAccessibilityViolations(page), []);
     assert.deepEqual(errors, []);
     await context.close();
   });

@@ -1,7 +1,8 @@
 /**
  * Demo records that go through the modules' own services, so they obey the same rules and audit as real
- * ones: the five real Taichung rows of the Ministry of Labor's violation list, and three complaints, one
- * filed in Vietnamese whose reply waits for the interpreter (issue 15 §1).
+ * ones: the five real Taichung rows of the Ministry of Labor's violation list, one inspection result of the
+ * bureau's own for a demo employer, and three complaints, one filed in Vietnamese whose reply waits for the
+ * interpreter (issue 15 §1).
  */
 import type { Db } from '../client.ts';
 import { createComplaintsService } from '../../modules/complaints/complaints.service.ts';
@@ -48,6 +49,34 @@ export async function loadDemoRecords(db: Db, options: { referenceData: Referenc
     meta,
   );
   await vietnameseComplaint(db, complaints);
+  await bureauInspection(db, violations);
+}
+
+/**
+ * One of the bureau's own inspection results, published, for a (fictional) demo employer on the register:
+ * its record shows and finds the employer's 統一編號 (issue 15 §6). The fine is LSA Art. 79 I's minimum
+ * for an Art. 24 breach (NT$20,000); the decision number is marked as demo data.
+ */
+async function bureauInspection(db: Db, violations: ReturnType<typeof createViolationsService>): Promise<void> {
+  const row = (await db.query<{ id: string; roles: string[] }>("SELECT id, roles FROM staff_users WHERE username = 'labor-inspector'")).rows[0];
+  if (!row) return;
+  const inspector: StaffPrincipal = { id: row.id, username: 'labor-inspector', displayName: 'labor-inspector', roles: row.roles, homeUnit: { kind: 'city', code: null }, csrfToken: '', sessionTokenHash: '' };
+  const draft = await violations.createInspection(
+    inspector,
+    {
+      employerName: '大里精密鑄造有限公司',
+      decidedOn: '2026-10-15',
+      decisionNumber: '中市勞檢字第DEMO0001號（示範資料）',
+      law: '勞動基準法',
+      articles: ['勞動基準法第24條'],
+      violations: ['延長工作時間之工資未依規定加給'],
+      fine: 20000,
+      disputed: false,
+      note: '示範資料',
+    },
+    'demo-data',
+  );
+  await violations.publishInspection(inspector, draft.id, '2026-11-02', 'demo-data');
 }
 
 /** Filed in Vietnamese, assigned, investigated and answered in Chinese: the translation task is open. */

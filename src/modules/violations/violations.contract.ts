@@ -54,6 +54,10 @@ export const violationItem = z
     responsiblePerson: z.string().nullable(),
     employerKey: z.string().openapi({ description: 'Key of the employer page: GET /api/v1/violations/employers/{key}' }),
     authority: z.string().nullable(),
+    ubn: z
+      .string()
+      .nullable()
+      .openapi({ description: "The employer's unified business number (統一編號), when the record is linked to the employers register; `q` finds it (8 digits)" }),
     announcedOn: z.string().openapi({ example: '2024-03-05' }),
     decidedOn: z.string().nullable(),
     decisionNumber: z.string().nullable(),

@@ -35,6 +35,8 @@ export type RecordRow = {
   created_at: Date;
   updated_at: Date;
   revised_at: Date | null;
+  /** The linked employer's 統一編號, where the query reads it (`ubnColumn`). */
+  ubn?: string | null;
 };
 
 export type DecisionRow = RecordRow & { withdrawn_reason: string | null };
@@ -49,6 +51,7 @@ export const toItem = (row: RecordRow): ViolationItem => ({
   responsiblePerson: row.responsible_person,
   employerKey: row.employer_key,
   authority: row.authority,
+  ubn: row.ubn ?? null,
   announcedOn: row.announced_on ?? '',
   decidedOn: row.decided_on,
   decisionNumber: row.decision_number,
@@ -73,3 +76,9 @@ export const toInspection = (row: RecordRow): InspectionRecord => ({
   createdAt: new Date(row.created_at).toISOString(),
   updatedAt: new Date(row.updated_at).toISOString(),
 });
+
+/**
+ * The linked employer's unified business number: the MOL files carry none, so it is read from the employers
+ * register through the link the import made (a read of that module's table, as the link itself is).
+ */
+export const ubnSql = '(SELECT e.ubn FROM employers e WHERE e.id = violation_records.employer_id)';

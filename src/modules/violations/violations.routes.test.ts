@@ -144,6 +144,7 @@ describe('violations: public search', () => {
       responsiblePerson: '林毓釗',
       employerKey: '宇祥營造股份有限公司',
       authority: '臺中市',
+      ubn: null,
       announcedOn: '2024-05-08',
       decidedOn: '2024-04-17',
       decisionNumber: '府受勞檢字第1130095514號',

@@ -123,6 +123,8 @@ describe('violations search: what people type (issue 15 §6)', () => {
   const clock = () => new Date('2026-03-02T02:00:00Z');
   before(async () => {
     db = await createTestDb();
+    // An employer on the register with its 統一編號: the import links its record by name.
+    await db.query('INSERT INTO employers (ubn, name, name_key) VALUES ($1, $2, $3)', ['24536806', '捷順交通股份有限公司', employerNameKey('捷順交通股份有限公司')]);
     const service = createViolationsService({ db, clock, authority: '臺中市' });
     const other = [['臺北市', '20240305', '20240109', '北市勞動字第1號', '臺中路商行(王大明)', '勞動基準法第24條', '延長工時工資未依法給付', '20000', '']];
     assert.ok((await service.importFile({ bytes: utf8(csvText([molHeader, ...taichungRows, ...other])), fileName: 'cities.csv', actor: null, channel: 'cli' })).ok);
@@ -139,5 +141,18 @@ describe('violations search: what people type (issue 15 §6)', () => {
     assert.deepEqual(await names('台中 捷順'), ['捷順交通股份有限公司']);
     // One character is no authority search: 中 alone finds only names.
     assert.deepEqual(await names('中'), ['臺中路商行']);
+  });
+
+  it('shows and finds the unified business number (統一編號) of a record linked to the employers register', async () => {
+    const service = createViolationsService({ db, clock, authority: '臺中市' });
+    const found = await service.search({ q: '24536806', page: 1, pageSize: 20 });
+    assert.deepEqual(found.items.map((item) => [item.companyName, item.ubn]), [['捷順交通股份有限公司', '24536806']]);
+    assert.equal((await service.search({ q: '24536807', page: 1, pageSize: 20 })).total, 0);
+    const unlinked = (await service.search({ q: '家福', page: 1, pageSize: 20 })).items[0];
+    assert.equal(unlinked?.ubn, null, 'a record not linked to the register has none');
+    const exported = [];
+    for await (const chunk of service.exportAll({ q: '捷順' })) exported.push(...chunk);
+    assert.deepEqual(exported.map((item) => item.ubn), ['24536806'], 'the JSON download carries it too');
+    assert.equal((await service.employer('捷順交通股份有限公司')).items[0]?.ubn, '24536806');
   });
 });

@@ -17,7 +17,7 @@ import { articleQueryKey, canonicalLaw, charPairs, nameKey, searchTokens } from 
 import { parseViolationsFileYielding, type ParsedFile } from './violations.rows.ts';
 import { createViolationImporter, visibleRecord, visibleRecordSql } from './violations.import.ts';
 import { createInspections } from './violations.inspections.ts';
-import { type DecisionRow, iso, recordColumnList, recordColumns, type RecordRow, toItem } from './violations.records.ts';
+import { type DecisionRow, iso, recordColumnList, recordColumns, type RecordRow, toItem, ubnSql } from './violations.records.ts';
 
 type ParsedOk = Extract<ParsedFile, { ok: true }>;
 
@@ -35,7 +35,7 @@ const exportRecordJson = sql<string>`cast(json_build_object(
   'responsible_person', responsible_person, 'employer_key', employer_key, 'authority', authority,
   'announced_on', announced_on, 'decided_on', decided_on, 'decision_number', decision_number, 'law', law,
   'articles', articles, 'violations', violations, 'fine', fine, 'fine_kind', fine_kind, 'disputed', disputed,
-  'note', note, 'revised_at', revised_at) as text)`;
+  'note', note, 'revised_at', revised_at, 'ubn', ${sql.raw(ubnSql)}) as text)`;
 
 /** The first rejected rows kept with an import and returned; enough to fix a file, bounded for a bad one. */
 const rejectedShown = 1000;
@@ -100,10 +100,20 @@ export function createViolationsService({
   const importer = createViolationImporter({ db, clock });
   /** The published records a public search matches, with the list columns; no order or limit. */
   function publicQuery(filters: ViolationFilters) {
-    let query = qb.selectFrom('violation_records').select(recordColumnList).where('status', '=', 'published').where(visibleRecord);
+    let query = qb
+      .selectFrom('violation_records')
+      .select(recordColumnList)
+      .select(sql<string | null>`${sql.raw(ubnSql)}`.as('ubn'))
+      .where('status', '=', 'published')
+      .where(visibleRecord);
     for (const word of searchTokens(filters.q ?? '').slice(0, maxSearchWords)) {
       // A word of the authority's name (台中, 臺中市: issue 15 §6) finds the records of that authority as well
       // as names holding it; every record here is the city's, so it is a scan in date order, cut by the page.
+      // Eight digits are a unified business number (統一編號): the records linked to that employer.
+      if (/^\d{8}$/.test(word)) {
+        query = query.where(sql<boolean>`(search_key LIKE '%' || ${word} || '%' OR ${sql.raw(ubnSql)} = ${word})`);
+        continue;
+      }
       if ([...word].length >= 2 && authorityKey.includes(word)) {
         query = query.where(sql<boolean>`(search_key LIKE '%' || ${word} || '%' OR replace(authority, '台', '臺') LIKE '%' || ${word} || '%')`);
         continue;
@@ -279,7 +289,7 @@ export function createViolationsService({
     async employer(key: string) {
       const employerKey = nameKey(key);
       const rows = await reader.query<RecordRow & { employer_id: string | null }>(
-        `SELECT ${recordColumns}, employer_id FROM violation_records
+        `SELECT ${recordColumns}, employer_id, ${ubnSql} AS ubn FROM violation_records
          WHERE status = 'published' AND employer_key = $1 AND ${visibleRecordSql()} ORDER BY announced_on DESC, id DESC LIMIT 1000`,
         [employerKey],
       );

@@ -27,6 +27,12 @@ export function ViolationCard({ item, linkEmployer = true }: { item: Violation; 
               <dd lang={sourceLang}>{item.responsiblePerson}</dd>
             </div>
           ) : null}
+          {item.ubn ? (
+            <div>
+              <dt>{t('violations.fields.ubn')}</dt>
+              <dd>{item.ubn}</dd>
+            </div>
+          ) : null}
           <div>
             <dt>{t('violations.fields.announced_on')}</dt>
             <dd>{formatPlainDate(item.announcedOn)}</dd>
