@@ -5,9 +5,9 @@
  * renders over it (main.tsx uses createRoot, which replaces what the server sent): nothing here needs to
  * match it node for node, and no page's data is fetched here.
  *
- * Built by scripts/build-web.ts into web/dist-ssr/prerender.js (vite.ssr.config.ts), a self-contained
- * bundle that the server imports (src/shared/http/index-page.ts). Only the core namespaces are used, as
- * on the client's first load.
+ * Built by scripts/build-web.ts into web/dist-ssr/prerender.js (vite.ssr.config.ts), every dependency
+ * bundled, and imported by the server (src/shared/http/index-page.ts). Only the core namespaces are used,
+ * as on the client's first load.
  */
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { renderToString } from 'react-dom/server';
@@ -21,7 +21,10 @@ import { I18nProvider, useI18n } from './i18n/i18n-provider.tsx';
 import { Loading } from './ui/loading.tsx';
 
 type Tree = { [key: string]: string | Tree };
-const files = import.meta.glob<Tree>('./i18n/locales/*/*.json', { eager: true, import: 'default' });
+const files = import.meta.glob<Tree>(['./i18n/locales/*/common.json', './i18n/locales/*/home.json', './i18n/locales/*/settings.json', './i18n/locales/*/public-account.json'], {
+  eager: true,
+  import: 'default',
+});
 
 function coreCatalog(locale: Locale): Catalog {
   const catalog: Catalog = {};

@@ -91,6 +91,8 @@ export function indexPage(
       : Promise.resolve(undefined);
     return renderer;
   };
+  // Loaded now, while the server starts, rather than on the first visitor's request.
+  void loadRenderer();
   const rendered = new Map<string, Promise<Variants>>();
   const variant = async (kind: 'home' | 'shell', locale: Locale): Promise<Variants> => {
     const loaded = await loadRenderer();
