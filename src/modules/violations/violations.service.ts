@@ -35,7 +35,7 @@ const exportRecordJson = sql<string>`cast(json_build_object(
   'responsible_person', responsible_person, 'employer_key', employer_key, 'authority', authority,
   'announced_on', announced_on, 'decided_on', decided_on, 'decision_number', decision_number, 'law', law,
   'articles', articles, 'violations', violations, 'fine', fine, 'fine_kind', fine_kind, 'disputed', disputed,
-  'note', note, 'revised_at', revised_at, 'ubn', ${sql.raw(ubnSql)}) as text)`;
+  'note', note, 'revised_at', revised_at) as text)`;
 
 /** The first rejected rows kept with an import and returned; enough to fix a file, bounded for a bad one. */
 const rejectedShown = 1000;
@@ -100,25 +100,25 @@ export function createViolationsService({
   const importer = createViolationImporter({ db, clock });
   /** The published records a public search matches, with the list columns; no order or limit. */
   function publicQuery(filters: ViolationFilters) {
-    let query = qb
-      .selectFrom('violation_records')
-      .select(recordColumnList)
-      .select(sql<string | null>`${sql.raw(ubnSql)}`.as('ubn'))
-      .where('status', '=', 'published')
-      .where(visibleRecord);
+    let query = qb.selectFrom('violation_records').select(recordColumnList).where('status', '=', 'published').where(visibleRecord);
     for (const word of searchTokens(filters.q ?? '').slice(0, maxSearchWords)) {
-      // A word of the authority's name (台中, 臺中市: issue 15 §6) finds the records of that authority as well
-      // as names holding it; every record here is the city's, so it is a scan in date order, cut by the page.
-      // Eight digits are a unified business number (統一編號): the records linked to that employer.
-      if (/^\d{8}$/.test(word)) {
-        query = query.where(sql<boolean>`(search_key LIKE '%' || ${word} || '%' OR ${sql.raw(ubnSql)} = ${word})`);
-        continue;
-      }
+      // A word of the authority's name (台中, 臺中市: issue 15 §6) is read as the authority, not as part of a
+      // name: alone it lists the city's records in date order, and beside a name word that word's index does
+      // the narrowing (as an OR with the name it could not: 台中 精密 took 180 ms at 300,000 rows).
       if ([...word].length >= 2 && authorityKey.includes(word)) {
-        query = query.where(sql<boolean>`(search_key LIKE '%' || ${word} || '%' OR replace(authority, '台', '臺') LIKE '%' || ${word} || '%')`);
+        query = query.where(sql<boolean>`replace(authority, '台', '臺') LIKE '%' || ${word} || '%'`);
         continue;
       }
       const pairs = charPairs(word);
+      // Eight digits are also a unified business number (統一編號): the records linked to that employer,
+      // through the employer link's index, beside names holding the digits through the pairs' index.
+      if (/^\d{8}$/.test(word)) {
+        query = query.where(
+          sql<boolean>`(employer_id IN (SELECT e.id FROM employers e WHERE e.ubn = ${word})
+            OR (search_grams @> cast(${pairs} as text[]) AND search_key LIKE '%' || ${word} || '%'))`,
+        );
+        continue;
+      }
       // The pairs narrow the search through the GIN index; LIKE confirms the word is there in one piece.
       if (pairs.length) query = query.where(sql<boolean>`search_grams @> cast(${pairs} as text[])`);
       query = query.where(sql<boolean>`search_key LIKE '%' || ${word} || '%'`);
@@ -131,6 +131,20 @@ export function createViolationsService({
     if (filters.from) query = query.where(sql<boolean>`announced_on >= cast(${filters.from} as date)`);
     if (filters.to) query = query.where(sql<boolean>`announced_on <= cast(${filters.to} as date)`);
     return query.$castTo<RecordRow>();
+  }
+
+  /**
+   * The 統一編號 of the page's records, read for the page only: as a column of the search it would be read
+   * for every match before the sort picks the page (a common word at 300,000 rows: 20,000 lookups).
+   */
+  async function withUbns(items: ViolationItem[]): Promise<ViolationItem[]> {
+    if (items.length === 0) return items;
+    const found = await reader.query<{ id: string; ubn: string | null }>(
+      `SELECT id::text AS id, ${ubnSql} AS ubn FROM violation_records WHERE id = ANY($1::bigint[]) AND employer_id IS NOT NULL`,
+      [items.map((item) => item.id)],
+    );
+    const ubns = new Map(found.rows.map((row) => [row.id, row.ubn]));
+    return items.map((item) => ({ ...item, ubn: ubns.get(String(item.id)) ?? null }));
   }
 
   const service = {
@@ -246,7 +260,7 @@ export function createViolationsService({
         run(reader, page),
       ]);
       const count = Number(counted[0]?.count ?? 0);
-      const items = rows.map(toItem);
+      const items = await withUbns(rows.map(toItem));
       const last = items.length === filters.pageSize ? items[items.length - 1] : undefined;
       return {
         total: Math.min(count, violationCountCap),
@@ -277,7 +291,7 @@ export function createViolationsService({
         }
         const rows = (await run(reader, query)) as unknown as { record: string }[];
         if (rows.length === 0) return;
-        const items = rows.map((row) => toItem(JSON.parse(row.record) as RecordRow));
+        const items = await withUbns(rows.map((row) => toItem(JSON.parse(row.record) as RecordRow)));
         yield items;
         if (rows.length < chunkSize) return;
         const last = items[items.length - 1] as ViolationItem;
