@@ -103,8 +103,25 @@ describe('every public page in Thai and Vietnamese (issue 15 acceptance)', () =>
       for (const path of paths) {
         const page = await context.newPage();
         const errors = watchErrors(page);
+        // What went wrong on the wire, for the message of a page that never settles.
+        const wire: string[] = [];
+        page.on('requestfailed', (request) => wire.push(`${request.url()} ${request.failure()?.errorText ?? ''}`));
+        page.on('response', (response) => {
+          if (response.status() >= 400) wire.push(`${response.url()} ${response.status()}`);
+        });
+        const started = Date.now();
         await page.goto(path);
-        await settle(page);
+        try {
+          await settle(page);
+        } catch (error) {
+          // Name the page and what it showed: a heading that never came is otherwise a bare timeout.
+          const shown = (await page.locator('body').innerText().catch(() => '')).replace(/\s+/g, ' ').slice(0, 300);
+          failures.push(`${path}: no settled page after ${Date.now() - started} ms (${(error as Error).message.split('\n')[0]}); shown: ${shown}; errors: ${errors.join('; ')}; wire: ${wire.join('; ')}`);
+          await page.close();
+          continue;
+        }
+        const failed = page.locator('[data-page-error]');
+        if (await failed.count()) failures.push(`${path}: the page failed: ${await failed.first().getAttribute('data-page-error')}`);
         assert.equal(await page.evaluate(() => document.documentElement.lang), locale, `${path}: <html lang>`);
         const problems = await untranslated(page, namespaces);
         if (problems.length) failures.push(`${path}:\n  ${[...new Set(problems)].join('\n  ')}`);

@@ -65,6 +65,32 @@ describe('the public app on a phone (issue 15)', () => {
     await context.close();
   });
 
+  test('a page whose code cannot be fetched says so in Vietnamese inside the layout, with 1955, and reloads into the page', async () => {
+    // React Router's own error page is an English developer message with no h1. The chunk of /qa is refused
+    // (a dropped line on a phone); the app shows its own page; a reload with the line back opens /qa. Service workers are off so that every request of the page passes through page.route.
+    const context = await app.browser.newContext({ baseURL: app.baseUrl, viewport: phone, locale: 'vi', bypassCSP: true, serviceWorkers: 'block' });
+    const page = await context.newPage();
+    let refused = 0;
+    let lineDown = true;
+    await page.route(/\/assets\/qa-page-[^/]+\.js$/, (route) => {
+      if (!lineDown) return route.continue();
+      refused += 1;
+      return route.abort('connectionreset');
+    });
+    await page.goto('/qa');
+    await page.getByRole('heading', { level: 1, name: tr('vi', 'common.page_error.title') }).waitFor();
+    assert.ok(refused > 0, 'the page chunk was asked for');
+    assert.equal(await page.getByRole('link', { name: '1955' }).getAttribute('href'), 'tel:1955');
+    // The layout stays: the bureau's name in Vietnamese is still on the page.
+    await page.getByText('Cục Lao động thành phố Đài Trung').first().waitFor();
+    assert.deepEqual(await findAccessibilityViolations(page), []);
+    if (shots) await page.screenshot({ path: `${shots}/page-error-vi-390.png`, fullPage: true });
+    lineDown = false;
+    await page.getByRole('button', { name: tr('vi', 'common.page_error.reload') }).click();
+    await page.getByRole('heading', { level: 1, name: tr('vi', 'content.qa.title') }).waitFor();
+    await context.close();
+  });
+
   test('calculator: an empty submit lists every field, named and linked, with focus on the summary', async () => {
     const context = await newContext(app, { viewport: phone });
     const page = await context.newPage();

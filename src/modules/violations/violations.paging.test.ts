@@ -68,4 +68,27 @@ describe('violations search: capped counts and keyset pages', () => {
       assert.equal(response.status, 400, bad);
     }
   });
+
+  it('a search with words reads the newest records first, and answers as the indexed search does on both sides of a full page', async () => {
+    // A window of 40 of the 1,025 records: 翻頁 (every other record) fills a page of 20 from it; 翻頁1 and
+    // 計數10 (a few records, most older) do not, so the indexed query answers. Window 0 is the indexed query
+    // alone. Every page, by number and by cursor, must be the same whichever answered.
+    const clock = () => new Date('2026-03-02T09:00:00Z');
+    const indexed = createViolationsService({ db: t.db, clock, authority: '臺中市', recentWindow: 0 });
+    const windowed = createViolationsService({ db: t.db, clock, authority: '臺中市', recentWindow: 40 });
+    const ids = (found: { items: { id: number }[] }) => found.items.map((item) => item.id);
+    for (const q of ['翻頁', '台中 翻頁', '翻頁1', '計數10', '沒有這家']) {
+      let after: string | undefined;
+      for (let step = 0; step < 3; step += 1) {
+        const filters = { q, page: 1, pageSize: 20, after };
+        const [expected, got] = [await indexed.search(filters), await windowed.search(filters)];
+        assert.deepEqual(ids(got), ids(expected), `${q}, page ${step + 1}`);
+        assert.deepEqual([got.total, got.nextCursor], [expected.total, expected.nextCursor], q);
+        if (!expected.nextCursor) break;
+        after = expected.nextCursor;
+      }
+    }
+    const dense = await windowed.search({ q: '翻頁', page: 1, pageSize: 20 });
+    assert.equal(dense.items.length, 20);
+  });
 });

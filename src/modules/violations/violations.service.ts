@@ -5,41 +5,27 @@
  */
 import { createHash } from 'node:crypto';
 import { sql } from 'kysely';
-import { qb, run } from '../../db/query.ts';
+import { qb } from '../../db/query.ts';
 import type { ListDefinition } from '../../shared/http/list.ts';
-import { violationCountCap, type DecisionRecord, type DecisionSortKey } from './violations.contract.ts';
+import type { DecisionRecord, DecisionSortKey } from './violations.contract.ts';
 import type { Db, Queryable } from '../../db/client.ts';
 import { AppError } from '../../shared/errors.ts';
 import type { StaffPrincipal } from '../../shared/http/app-env.ts';
 import { recordAudit, type AuditActor } from '../audit/audit.service.ts';
-import type { ImportResult, ViolationItem, ViolationQuery } from './violations.contract.ts';
-import { articleQueryKey, canonicalLaw, charPairs, nameKey, searchTokens } from './violations.normalize.ts';
+import type { ImportResult } from './violations.contract.ts';
 import { parseViolationsFileYielding, type ParsedFile } from './violations.rows.ts';
 import { createViolationImporter, visibleRecord, visibleRecordSql } from './violations.import.ts';
 import { createInspections } from './violations.inspections.ts';
-import { type DecisionRow, iso, recordColumnList, recordColumns, type RecordRow, toItem, ubnSql } from './violations.records.ts';
+import { createPublicSearch } from './violations.search.ts';
+import { type DecisionRow, iso, recordColumnList, recordColumns, type RecordRow, toItem } from './violations.records.ts';
+import { nameKey } from './violations.normalize.ts';
+
+export { exportBatchRows, type ViolationFilters } from './violations.search.ts';
 
 type ParsedOk = Extract<ParsedFile, { ok: true }>;
 
-/**
- * Rows per query of a public download (issue 16, finding 1: no request may hold the event loop for more
- * than 100 ms). PGlite hands back a result in one synchronous step whose cost grows with the number of
- * fields: at 120,000 records a 2,000-row page of the 22 list columns held the loop 90-200 ms. One JSON text
- * per row (the fields toItem reads) and 250 rows a page keep each step under 25 ms of CPU (ADR 0045).
- */
-export const exportBatchRows = 250;
-
-/** The fields toItem reads, as one JSON text: dates stay `YYYY-MM-DD`, the revision time an ISO string. */
-const exportRecordJson = sql<string>`cast(json_build_object(
-  'id', id, 'source', source, 'employer_name', employer_name, 'company_name', company_name,
-  'responsible_person', responsible_person, 'employer_key', employer_key, 'authority', authority,
-  'announced_on', announced_on, 'decided_on', decided_on, 'decision_number', decision_number, 'law', law,
-  'articles', articles, 'violations', violations, 'fine', fine, 'fine_kind', fine_kind, 'disputed', disputed,
-  'note', note, 'revised_at', revised_at) as text)`;
-
 /** The first rejected rows kept with an import and returned; enough to fix a file, bounded for a bad one. */
 const rejectedShown = 1000;
-const maxSearchWords = 8;
 
 export type ImportProgress = { done: number; total: number };
 /** Told after each batch; a promise it returns is awaited before the next batch (tests look in between). */
@@ -48,14 +34,6 @@ export type ImportProgressListener = (progress: ImportProgress) => unknown;
 export type ImportOutcome =
   | ({ ok: true; fileName: string } & ImportResult)
   | { ok: false; fileName: string; reason: Extract<ParsedFile, { ok: false }>['reason']; missing?: string[] | undefined };
-
-export type ViolationFilters = Omit<ViolationQuery, 'format' | 'page' | 'pageSize' | 'after'>;
-
-/** `2024-03-05.12345` (the contract checked its shape): the last record of the page before. */
-function parseCursor(cursor: string): { announcedOn: string; id: string } {
-  const [announcedOn = '', id = '0'] = cursor.split('.');
-  return { announcedOn, id };
-}
 
 const actorOf = (staff: StaffPrincipal | null): AuditActor => (staff ? { id: staff.id, username: staff.username } : null);
 
@@ -88,67 +66,21 @@ export function createViolationsService({
   readDb,
   clock,
   authority,
+  recentWindow,
 }: {
   db: Db;
   /** A read replica for the public search, downloads and employer pages (DATABASE_READ_URL); else `db`. */
   readDb?: Db;
   clock: () => Date;
   authority: string;
+  /** How many of the newest records a search with words reads before it uses the words' index (see search); tests make it small. */
+  recentWindow?: number;
 }) {
   const reader = readDb ?? db;
-  const authorityKey = nameKey(authority);
   const importer = createViolationImporter({ db, clock });
-  /** The published records a public search matches, with the list columns; no order or limit. */
-  function publicQuery(filters: ViolationFilters) {
-    let query = qb.selectFrom('violation_records').select(recordColumnList).where('status', '=', 'published').where(visibleRecord);
-    for (const word of searchTokens(filters.q ?? '').slice(0, maxSearchWords)) {
-      // A word of the authority's name (台中, 臺中市: issue 15 §6) is read as the authority, not as part of a
-      // name: alone it lists the city's records in date order, and beside a name word that word's index does
-      // the narrowing (as an OR with the name it could not: 台中 精密 took 180 ms at 300,000 rows).
-      if ([...word].length >= 2 && authorityKey.includes(word)) {
-        query = query.where(sql<boolean>`replace(authority, '台', '臺') LIKE '%' || ${word} || '%'`);
-        continue;
-      }
-      const pairs = charPairs(word);
-      // Eight digits are also a unified business number (統一編號): the records linked to that employer,
-      // through the employer link's index, beside names holding the digits through the pairs' index.
-      if (/^\d{8}$/.test(word)) {
-        query = query.where(
-          sql<boolean>`(employer_id IN (SELECT e.id FROM employers e WHERE e.ubn = ${word})
-            OR (search_grams @> cast(${pairs} as text[]) AND search_key LIKE '%' || ${word} || '%'))`,
-        );
-        continue;
-      }
-      // The pairs narrow the search through the GIN index; LIKE confirms the word is there in one piece.
-      if (pairs.length) query = query.where(sql<boolean>`search_grams @> cast(${pairs} as text[])`);
-      query = query.where(sql<boolean>`search_key LIKE '%' || ${word} || '%'`);
-    }
-    const law = filters.law ? canonicalLaw(filters.law) : null;
-    if (law) query = query.where('law', '=', law);
-    // The contract has already refused an article filter that names no article.
-    const articleKey = filters.article ? articleQueryKey(filters.article, law) : undefined;
-    if (articleKey) query = query.where(sql<boolean>`article_keys @> ARRAY[${articleKey}]::text[]`);
-    if (filters.from) query = query.where(sql<boolean>`announced_on >= cast(${filters.from} as date)`);
-    if (filters.to) query = query.where(sql<boolean>`announced_on <= cast(${filters.to} as date)`);
-    return query.$castTo<RecordRow>();
-  }
-
-  /**
-   * The 統一編號 of the page's records, read for the page only: as a column of the search it would be read
-   * for every match before the sort picks the page (a common word at 300,000 rows: 20,000 lookups).
-   */
-  async function withUbns(items: ViolationItem[]): Promise<ViolationItem[]> {
-    if (items.length === 0) return items;
-    const found = await reader.query<{ id: string; ubn: string | null }>(
-      `SELECT id::text AS id, ${ubnSql} AS ubn FROM violation_records WHERE id = ANY($1::bigint[]) AND employer_id IS NOT NULL`,
-      [items.map((item) => item.id)],
-    );
-    const ubns = new Map(found.rows.map((row) => [row.id, row.ubn]));
-    return items.map((item) => ({ ...item, ubn: ubns.get(String(item.id)) ?? null }));
-  }
-
   const service = {
     ...createInspections({ db, clock, authority, linkEmployers }),
+    ...createPublicSearch({ reader, authority, recentWindow }),
     /**
      * Imports one file in one transaction: every valid row is inserted unless the same row is already
      * there (row hash), rejected rows are reported, and a failure part-way leaves nothing behind.
@@ -241,79 +173,6 @@ export function createViolationsService({
         unchanged: parsed.rows.length - counts.imported - counts.updated,
         rejected,
         rejectedTotal: parsed.rejected.length,
-      };
-    },
-
-    /**
-     * One page of a public search, newest first. The total is counted up to violationCountCap (a count
-     * stops reading there); a deep page is read from a keyset cursor (`after`), not by skipping rows.
-     */
-    async search(filters: ViolationFilters & { page: number; pageSize: number; after?: string | undefined }) {
-      const query = publicQuery(filters);
-      const capped = query.clearSelect().select(sql<number>`1`.as('one')).limit(violationCountCap + 1);
-      let page = query.orderBy('announced_on', 'desc').orderBy('id', 'desc').limit(filters.pageSize);
-      const cursor = filters.after ? parseCursor(filters.after) : undefined;
-      if (cursor) page = page.where(sql<boolean>`(announced_on, id) < (cast(${cursor.announcedOn} as date), cast(${cursor.id} as bigint))`);
-      else page = page.offset((filters.page - 1) * filters.pageSize);
-      const [counted, rows] = await Promise.all([
-        run(reader, qb.selectFrom(capped.as('m')).select(sql<number>`count(*)::int`.as('count'))),
-        run(reader, page),
-      ]);
-      const count = Number(counted[0]?.count ?? 0);
-      const items = await withUbns(rows.map(toItem));
-      const last = items.length === filters.pageSize ? items[items.length - 1] : undefined;
-      return {
-        total: Math.min(count, violationCountCap),
-        totalExact: count <= violationCountCap,
-        page: cursor ? 1 : filters.page,
-        pageSize: filters.pageSize,
-        items,
-        nextCursor: last ? `${last.announcedOn}.${last.id}` : null,
-      };
-    },
-
-    /**
-     * Every record matching the filters, newest first, in chunks (keyset pages: no growing OFFSET). Each
-     * row comes as one JSON text (see exportBatchRows): on PGlite the result is parsed on the event loop.
-     */
-    async *exportAll(filters: ViolationFilters, chunkSize = exportBatchRows): AsyncGenerator<ViolationItem[]> {
-      let after: { announcedOn: string; id: number } | undefined;
-      for (;;) {
-        let query = publicQuery(filters)
-          .clearSelect()
-          .select(exportRecordJson.as('record'))
-          .orderBy('announced_on', 'desc')
-          .orderBy('id', 'desc')
-          .limit(chunkSize);
-        if (after) {
-          const { announcedOn, id } = after;
-          query = query.where(sql<boolean>`(announced_on, id) < (cast(${announcedOn} as date), cast(${id} as bigint))`);
-        }
-        const rows = (await run(reader, query)) as unknown as { record: string }[];
-        if (rows.length === 0) return;
-        const items = await withUbns(rows.map((row) => toItem(JSON.parse(row.record) as RecordRow)));
-        yield items;
-        if (rows.length < chunkSize) return;
-        const last = items[items.length - 1] as ViolationItem;
-        after = { announcedOn: last.announcedOn, id: last.id };
-      }
-    },
-
-    /** All published records of one employer, by the key of its name (a raw name is keyed first). */
-    async employer(key: string) {
-      const employerKey = nameKey(key);
-      const rows = await reader.query<RecordRow & { employer_id: string | null }>(
-        `SELECT ${recordColumns}, employer_id, ${ubnSql} AS ubn FROM violation_records
-         WHERE status = 'published' AND employer_key = $1 AND ${visibleRecordSql()} ORDER BY announced_on DESC, id DESC LIMIT 1000`,
-        [employerKey],
-      );
-      if (rows.rows.length === 0) throw new AppError('NOT_FOUND');
-      return {
-        employerKey,
-        names: [...new Set(rows.rows.map((row) => row.company_name))],
-        employerId: rows.rows.find((row) => row.employer_id)?.employer_id ?? null,
-        total: rows.rows.length,
-        items: rows.rows.map(toItem),
       };
     },
 
