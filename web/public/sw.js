@@ -74,25 +74,33 @@ async function trim(cacheName, max) {
   await Promise.all(keys.slice(0, Math.max(0, keys.length - max)).map((key) => cache.delete(key)));
 }
 
-async function cacheFirst(request) {
+// Storing a copy never delays or fails the answer: the page gets the response at once, and the copy is
+// written under the event's waitUntil (a failed write only means no offline copy of that file).
+function keep(event, cacheName, key, response, after) {
+  const copy = response.clone();
+  event.waitUntil(
+    caches
+      .open(cacheName)
+      .then((cache) => cache.put(key, copy))
+      .then(after)
+      .catch(() => undefined),
+  );
+}
+
+async function cacheFirst(event) {
+  const { request } = event;
   const cached = await caches.match(request);
   if (cached) return cached;
   const response = await fetch(request);
-  if (response.ok) {
-    const cache = await caches.open(ASSET_CACHE);
-    await cache.put(request, response.clone());
-    void trim(ASSET_CACHE, MAX_ASSETS);
-  }
+  if (response.ok) keep(event, ASSET_CACHE, request, response, () => trim(ASSET_CACHE, MAX_ASSETS));
   return response;
 }
 
-async function networkFirst(request, cacheName, cacheKey) {
+async function networkFirst(event, cacheName, cacheKey) {
+  const { request } = event;
   try {
     const response = await fetch(request);
-    if (response.ok) {
-      const cache = await caches.open(cacheName);
-      await cache.put(cacheKey, response.clone());
-    }
+    if (response.ok) keep(event, cacheName, cacheKey, response);
     return response;
   } catch (error) {
     const cached = await caches.match(cacheKey);
@@ -128,9 +136,9 @@ function isKeptForReading(url) {
 function isRecentViolations(url) {
   return url.pathname === '/api/v1/violations' || url.pathname.startsWith('/api/v1/violations/employers/');
 }
-async function networkFirstRecent(request) {
-  const response = await networkFirst(request, RECENT_CACHE, request);
-  void trim(RECENT_CACHE, MAX_RECENT);
+async function networkFirstRecent(event) {
+  const response = await networkFirst(event, RECENT_CACHE, event.request);
+  event.waitUntil(trim(RECENT_CACHE, MAX_RECENT).catch(() => undefined));
   return response;
 }
 // ---- end of offline reading ----------------------------------------------------------------------------
@@ -141,7 +149,7 @@ self.addEventListener('fetch', (event) => {
   const url = new URL(request.url);
   if (url.origin !== self.location.origin) return;
   if (isFieldTask(url)) {
-    event.respondWith(networkFirst(request, FIELD_CACHE, request));
+    event.respondWith(networkFirst(event, FIELD_CACHE, request));
     return;
   }
   if (isPrivate(url)) return;
@@ -149,16 +157,16 @@ self.addEventListener('fetch', (event) => {
   if (request.mode === 'navigate') {
     if (url.pathname.startsWith('/api/')) return;
     // Every page is the same single-page shell, so one cache entry serves them all and stays fresh.
-    event.respondWith(networkFirst(request, SHELL_CACHE, '/'));
+    event.respondWith(networkFirst(event, SHELL_CACHE, '/'));
     return;
   }
   if (url.pathname.startsWith('/assets/') || url.pathname.startsWith('/icons/')) {
-    event.respondWith(cacheFirst(request));
+    event.respondWith(cacheFirst(event));
     return;
   }
   if (url.pathname === '/api/v1/reference/city' || url.pathname === '/api/v1/rates' || isKeptForeignWorkersData(url) || isKeptForReading(url)) {
-    event.respondWith(networkFirst(request, DATA_CACHE, request));
+    event.respondWith(networkFirst(event, DATA_CACHE, request));
     return;
   }
-  if (isRecentViolations(url)) event.respondWith(networkFirstRecent(request));
+  if (isRecentViolations(url)) event.respondWith(networkFirstRecent(event));
 });

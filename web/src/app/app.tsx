@@ -20,6 +20,7 @@ import { loadSourceCatalog } from '../i18n/catalog.ts';
 import { Loading } from '../ui/loading.tsx';
 import { PublicLayout } from './public-layout.tsx';
 import { queryClient } from './query-client.ts';
+import { retryOnce } from './retry.ts';
 import { setRouter } from './router.tsx';
 
 function AppLoading() {
@@ -51,17 +52,7 @@ function PublicFallback() {
 /** A route whose page is a named export of a chunk loaded on first visit. */
 /** A page fetched when first visited, together with the words of every namespace (i18n/catalog.ts). */
 function lazyPage<M>(load: () => Promise<M>, pick: (module: M) => ComponentType): Pick<RouteObject, 'lazy'> {
-  return { lazy: async () => ({ Component: pick((await Promise.all([once(load), loadSourceCatalog()]))[0]) }) };
-}
-
-/** A chunk that failed to arrive (a dropped packet on a phone's line) is asked for once more before the page gives up. */
-async function once<M>(load: () => Promise<M>): Promise<M> {
-  try {
-    return await load();
-  } catch {
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    return load();
-  }
+  return { lazy: async () => ({ Component: pick((await Promise.all([retryOnce(load), loadSourceCatalog()]))[0]) }) };
 }
 
 /** Detail pages take their id as a prop; this reads it from the path. */

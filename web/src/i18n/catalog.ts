@@ -1,4 +1,5 @@
 import { isLocale, type Locale, sourceLocale } from '../../../src/shared/i18n/locales.ts';
+import { retryOnce } from '../app/retry.ts';
 
 export type Catalog = Record<string, string>;
 export type Params = Record<string, string | number>;
@@ -43,7 +44,7 @@ let sourceComplete: Promise<void> | undefined;
 
 /** Every namespace of the source language (also every other language's fallback); fetched once. */
 export function loadSourceCatalog(): Promise<void> {
-  sourceComplete ??= Promise.all(Object.entries(sourceRest).map(async ([path, load]) => flatten(await load(), namespaceOf(path).namespace, sourceCatalog))).then(
+  sourceComplete ??= Promise.all(Object.entries(sourceRest).map(async ([path, load]) => flatten(await retryOnce(load), namespaceOf(path).namespace, sourceCatalog))).then(
     () => undefined,
     (error: unknown) => {
       sourceComplete = undefined; // a failed fetch (offline before the first visit) is tried again next time
@@ -64,13 +65,29 @@ export async function loadCatalog(locale: Locale): Promise<Catalog> {
     return sourceCatalog;
   }
   const entries = Object.entries(otherFiles).filter(([path]) => namespaceOf(path).locale === locale);
+  // A namespace that still fails after one more try is left out, and its words fall back to Chinese, rather
+  // than leaving the reader on a page that never loads; the catalog is then not kept, so the next page asks again.
+  let complete = true;
   const [trees] = await Promise.all([
-    Promise.all(entries.map(async ([path, load]) => [namespaceOf(path).namespace, await load()] as const)),
-    loadSourceCatalog(),
+    Promise.all(
+      entries.map(async ([path, load]) => {
+        try {
+          return [namespaceOf(path).namespace, await retryOnce(load)] as const;
+        } catch (error) {
+          complete = false;
+          console.error(`the ${locale} words of ${namespaceOf(path).namespace} could not be fetched`, error);
+          return undefined;
+        }
+      }),
+    ),
+    loadSourceCatalog().catch((error: unknown) => {
+      complete = false;
+      console.error('the Chinese words could not all be fetched', error);
+    }),
   ]);
   const catalog: Catalog = {};
-  for (const [namespace, tree] of trees) flatten(tree, namespace, catalog);
-  loaded.set(locale, catalog);
+  for (const entry of trees) if (entry) flatten(entry[1], entry[0], catalog);
+  if (complete) loaded.set(locale, catalog);
   return catalog;
 }
 
