@@ -91,6 +91,17 @@ describe('the public app on a phone (issue 15)', () => {
     await context.close();
   });
 
+  test('the back office whose code cannot be fetched shows the same page at 1366 px, in its own main landmark', async () => {
+    const context = await app.browser.newContext({ baseURL: app.baseUrl, viewport: { width: 1366, height: 800 }, locale: 'zh-TW', bypassCSP: true, serviceWorkers: 'block' });
+    const page = await context.newPage();
+    await page.route(/\/assets\/staff-app-[^/]+\.js$/, (route) => route.abort('connectionreset'));
+    await page.goto('/staff');
+    await page.getByRole('main').getByRole('heading', { level: 1, name: tr('zh-TW', 'common.page_error.title') }).waitFor();
+    assert.deepEqual(await findAccessibilityViolations(page), []);
+    if (shots) await page.screenshot({ path: `${shots}/page-error-staff-zh-1366.png` });
+    await context.close();
+  });
+
   test('a Vietnamese page whose code and words each fail to arrive once still opens, whole and in Vietnamese', async () => {
     // Seen in CI: one translation chunk aborted, and the page stayed on its loading line for good. Every file
     // the page fetches after the HTML (its code, each namespace of words) is refused once; the app asks again.

@@ -12,7 +12,7 @@ import { findService } from '../features/home/services.ts';
 import { ComingSoonPage } from '../features/home/coming-soon-page.tsx';
 import { HomePage } from '../features/home/home-page.tsx';
 import { NotFoundPage } from '../features/home/not-found-page.tsx';
-import { PageError } from '../features/home/page-error.tsx';
+import { PageError, StandalonePageError } from '../features/home/page-error.tsx';
 import { SettingsPage } from '../features/settings/settings-page.tsx';
 import { trackPageView } from '../features/usage/track.ts';
 import { useI18n } from '../i18n/i18n-provider.tsx';
@@ -78,7 +78,7 @@ const routes: RouteObject[] = [
     ),
     HydrateFallback: AppLoading,
     // The back office, and the layout itself, fall back to the same page without the layout.
-    ErrorBoundary: PageError,
+    ErrorBoundary: StandalonePageError,
     children: [
       {
         Component: PublicShell,

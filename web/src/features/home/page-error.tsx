@@ -31,3 +31,12 @@ export function PageError() {
     </div>
   );
 }
+
+/** The same page where no layout is around it (the back office, or the layout itself failed): its own main. */
+export function StandalonePageError() {
+  return (
+    <main id="main" className="container main" tabIndex={-1}>
+      <PageError />
+    </main>
+  );
+}
