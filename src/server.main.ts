@@ -13,6 +13,7 @@ import { exitWithStartupError, openPlatform } from './platform.ts';
 import { schedulePlatformJobs } from './platform-jobs.ts';
 import { createRateLimiter, databaseRateLimitStore, redisRateLimitStore } from './shared/http/rate-limit.ts';
 import { createJobsService } from './shared/jobs/jobs.service.ts';
+import { preloadPdfFonts } from './shared/documents/pdf.ts';
 
 const platform = await openPlatform({ seedDemo: true }).catch(exitWithStartupError);
 const { config, logger, db, referenceData } = platform;
@@ -77,6 +78,8 @@ const server = serve({ fetch: app.fetch, hostname: config.host, port: config.por
     { engine: db.engine, city: referenceData.city.code, rateLimits: redis ? 'redis' : 'database' },
     `Labor Affairs Platform listening on http://${shownHost}:${info.port}`,
   );
+  // After listening, so that a warm start is not held for it; a PDF asked for sooner reads them itself.
+  preloadPdfFonts().catch((error: unknown) => logger.error({ err: error }, 'PDF fonts could not be read'));
 });
 server.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code === 'EADDRINUSE') {

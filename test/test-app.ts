@@ -49,9 +49,11 @@ export async function createTestContext(
     readDb?: Db;
     /** A built web app's folder to serve (web/dist in production). */
     webRoot?: string;
+    /** A migrated database to use instead of this file's clone (the benches: PGlite on its thread, as `npm start` opens it). */
+    db?: Db;
   } = {},
 ) {
-  const db: Db = await createTestDb();
+  const db: Db = options.db ?? (await createTestDb());
   const logger = createLogger(process.env.TEST_LOG_LEVEL ?? 'silent');
   const referenceData = createReferenceData(loadCityConfig('taichung'));
   let jobs: JobsService | undefined;

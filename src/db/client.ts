@@ -1,11 +1,15 @@
 /**
  * @module db
- * One small interface over the two engines: embedded PGlite (default; a folder, or memory in tests)
- * and a PostgreSQL server through node-postgres (when DATABASE_URL is set). Both run the same SQL.
+ * One small interface over the two engines: embedded PGlite (default; a folder, or memory) and a
+ * PostgreSQL server through node-postgres (when DATABASE_URL is set). Both run the same SQL.
+ * `openDb` runs PGlite on its own thread (ADR 0048); `wrapPglite` runs it on the caller's, for the tests'
+ * cloned in-memory databases and the benches that compare with a bare PGlite.
  */
-import { PGlite, type PGliteInterface } from '@electric-sql/pglite';
+import { type PGliteInterface } from '@electric-sql/pglite';
 import pg from 'pg';
 import { acquireDataDirLock, type DataDirLock } from './data-dir-lock.ts';
+import { openPgliteInThread } from './pglite-in-thread.ts';
+import { DATE_OID, INT8_OID, pgliteParsers } from './pglite-protocol.ts';
 
 export type Row = Record<string, unknown>;
 
@@ -29,22 +33,17 @@ export type Db = Queryable & {
   close(): Promise<void>;
 };
 
-// Keep dates as the strings PostgreSQL sends: a `date` is a calendar day, not an instant, and
-// turning it into a JS Date would shift it by the server's time zone.
-const DATE_OID = 1082;
-pg.types.setTypeParser(DATE_OID, (value: string) => value);
-const INT8_OID = 20;
-pg.types.setTypeParser(INT8_OID, (value: string) => Number(value));
+// The same type parsers as PGlite's (pglite-protocol.ts): a `date` stays the calendar day PostgreSQL sends.
+pg.types.setTypeParser(DATE_OID, pgliteParsers[DATE_OID]);
+pg.types.setTypeParser(INT8_OID, pgliteParsers[INT8_OID]);
 
 export function wrapPglite(pglite: PGliteInterface, onClose?: () => Promise<void>): Db {
   const run = async <T extends Row>(target: Pick<PGliteInterface, 'query'>, sql: string, params?: readonly unknown[]) => {
-    const result = await target.query<T>(sql, params as unknown[] | undefined, {
-      parsers: { [DATE_OID]: (value: string) => value, [INT8_OID]: (value: string) => Number(value) },
-    });
+    const result = await target.query<T>(sql, params as unknown[] | undefined, { parsers: pgliteParsers });
     // PGlite runs each query synchronously in WebAssembly and resolves at once, so a loop of queries (an
     // import's batches, an export's chunks) would run as one chain of microtasks and starve every timer
-    // and socket for its whole length (issue 16, finding 1: 36 s for an import). One macrotask turn after
-    // each query lets other requests in; a node-postgres query waits on the socket and needs none.
+    // for its whole length. One macrotask turn after each query lets other work in; the server's own
+    // database runs on its thread instead (openDb), and a node-postgres query waits on the socket.
     await new Promise<void>((resolve) => setImmediate(resolve));
     // PGlite reports affectedRows 0 for a SELECT; node-postgres counts the rows returned.
     return { rows: result.rows, rowCount: result.rows.length || (result.affectedRows ?? 0) };
@@ -126,16 +125,19 @@ export async function openDb(options: DbOptions): Promise<Db> {
     client.release();
     return wrapPgPool(pool);
   }
-  if (!options.dataDir) {
-    const pglite = await PGlite.create();
-    return wrapPglite(pglite);
-  }
+  if (!options.dataDir) return openPgliteInThread({});
   const lock: DataDirLock = acquireDataDirLock(options.dataDir);
   try {
-    const pglite = await PGlite.create({ dataDir: options.dataDir });
-    return wrapPglite(pglite, async () => lock.release());
+    return await openPgliteInThread({ dataDir: options.dataDir, onClose: async () => lock.release() });
   } catch (error) {
     lock.release();
-    throw error;
+    // PGlite's own words ("failed to initialize properly") do not say what to do about a damaged folder.
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new Error(
+      `The embedded database in ${options.dataDir} could not be opened (${reason}). Keep the folder as it is; ` +
+        'restore the last backup into a new, empty folder (DATA_DIR=<new folder> npm run db:restore -- FILE) and start with that DATA_DIR ' +
+        '(docs/operations.md, "Backup and restore").',
+      { cause: error },
+    );
   }
 }

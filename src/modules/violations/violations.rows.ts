@@ -3,7 +3,7 @@
  * store, and the rows refused with their line number and a reason key. Pure: no I/O, no clock.
  */
 import { createHash } from 'node:crypto';
-import { decodeCsv, parseCsv, type Encoding } from './violations.csv.ts';
+import { decodeCsvSteps, parseCsv, type Encoding } from './violations.csv.ts';
 import {
   articleKeys,
   canonicalLaw,
@@ -235,7 +235,7 @@ export type ParsedFile =
  * every other request that long (issue 16, finding 1).
  */
 function* parseSteps(bytes: Uint8Array, recordsPerStep: number): Generator<void, ParsedFile> {
-  const decoded = decodeCsv(bytes);
+  const decoded = yield* decodeCsvSteps(bytes);
   if (!decoded.ok) return { ok: false, reason: decoded.reason };
   const records = parseCsv(decoded.text);
   let header: HeaderMap | undefined;

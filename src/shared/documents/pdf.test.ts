@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { buffer } from 'node:stream/consumers';
 import { describe, it } from 'node:test';
 import { pdfPageTexts } from '../../../test/pdf-text.ts';
-import { createPdfDocument, formatDocumentDate, plainDateIn, renderTablePdf, scriptRuns } from './pdf.ts';
+import { createPdfDocument, formatDocumentDate, plainDateIn, preloadPdfFonts, renderTablePdf, scriptRuns } from './pdf.ts';
 
 const letterhead = { name: '臺中市政府勞工局', nameEn: 'Labor Affairs Bureau, Taichung City Government', phone: '04-22289111' };
 
@@ -58,6 +58,33 @@ describe('PDF documents', () => {
     assert.match(pages[0]?.join('\n') ?? '', /民國 115 年 12 月 1 日/);
     // Subset: the two 7 MB fonts shrink to the glyphs used.
     assert.ok(bytes.length < 400_000, `${bytes.length} bytes`);
+  });
+
+  it('gives the event loop a turn every few rows, not only at each page (issue 16, finding 1)', async () => {
+    // The rows come as microtasks, as a keyset batch's do: without turns a page (30-70 ms) is one hold.
+    let ticks = 0;
+    const timer = setInterval(() => (ticks += 1), 0);
+    const doc = renderTablePdf({ locale: 'zh-TW', letterhead, title: '勞工清單', date: '2026-12-01', columns: [{ header: '姓名' }, { header: '地址', weight: 3 }], rows: numbered(120) });
+    const pages = await pdfPageTexts(new Uint8Array(await buffer(doc)));
+    clearInterval(timer);
+    // 120 rows fill about three pages: turns at pages alone would give the timer about three ticks.
+    assert.ok(pages.length <= 5, `${pages.length} pages`);
+    assert.ok(ticks >= 10, `the timer ran ${ticks} times while 120 rows were laid out`);
+  });
+
+  it('shares the fonts read ahead by preloadPdfFonts with every document, which still embeds only its glyphs', async () => {
+    await preloadPdfFonts();
+    const sizes: number[] = [];
+    for (const text of ['勞工', '勞工局臺中市西屯區臺灣大道三段']) {
+      const pdf = createPdfDocument({ locale: 'zh-TW', letterhead, title: text, date: '2026-12-01' });
+      pdf.addPage();
+      pdf.finish();
+      const bytes = await buffer(pdf.doc);
+      assert.match((await pdfPageTexts(new Uint8Array(bytes)))[0]?.join('\n') ?? '', new RegExp(text));
+      sizes.push(bytes.length);
+    }
+    // A subset per document: more characters, a larger file; no glyph of the first document carried over.
+    assert.ok(sizes[0]! < sizes[1]!, sizes.join(' < '));
   });
 
   it('cuts text into Thai and other runs, keeping the spaces and digits between Thai words in the Thai run', () => {
