@@ -126,15 +126,38 @@ export async function openDb(options: DbOptions): Promise<Db> {
     return wrapPgPool(pool);
   }
   if (!options.dataDir) return openPgliteInThread({});
-  const lock: DataDirLock = acquireDataDirLock(options.dataDir);
+  if (prestarted?.dataDir === options.dataDir) {
+    const { db } = prestarted;
+    prestarted = undefined;
+    return db;
+  }
+  return openFolder(options.dataDir);
+}
+
+let prestarted: { dataDir: string; db: Promise<Db> } | undefined;
+
+/**
+ * Starts opening the embedded folder now, so that its thread loads PGlite and opens the folder while the
+ * server's own code is still loading (server.ts); the next `openDb` of that folder takes it. A failure
+ * (the folder in use, damaged) is reported by that `openDb`, as it would have been.
+ */
+export function prestartEmbeddedDb(dataDir: string): void {
+  if (prestarted) return;
+  const db = openFolder(dataDir);
+  db.catch(() => undefined);
+  prestarted = { dataDir, db };
+}
+
+async function openFolder(dataDir: string): Promise<Db> {
+  const lock: DataDirLock = acquireDataDirLock(dataDir);
   try {
-    return await openPgliteInThread({ dataDir: options.dataDir, onClose: async () => lock.release() });
+    return await openPgliteInThread({ dataDir, onClose: async () => lock.release() });
   } catch (error) {
     lock.release();
     // PGlite's own words ("failed to initialize properly") do not say what to do about a damaged folder.
     const reason = error instanceof Error ? error.message : String(error);
     throw new Error(
-      `The embedded database in ${options.dataDir} could not be opened (${reason}). Keep the folder as it is; ` +
+      `The embedded database in ${dataDir} could not be opened (${reason}). Keep the folder as it is; ` +
         'restore the last backup into a new, empty folder (DATA_DIR=<new folder> npm run db:restore -- FILE) and start with that DATA_DIR ' +
         '(docs/operations.md, "Backup and restore").',
       { cause: error },

@@ -8,7 +8,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { openDb, type Db } from './client.ts';
+import { openDb, prestartEmbeddedDb, type Db } from './client.ts';
 
 describe('PGlite on its own thread', () => {
   let folder: string;
@@ -122,6 +122,22 @@ describe('PGlite on its own thread', () => {
     await assert.rejects(db.query('SELECT 1'), /embedded database thread stopped/);
     db = await openDb({ dataDir: join(folder, 'data') });
     assert.deepEqual((await db.query('SELECT note FROM items WHERE id = 40')).rows, [{ note: 'still here' }]);
+  });
+
+  it('hands a folder opened ahead (server.ts) to the next openDb of it, and reports its failure there', async () => {
+    const ahead = join(folder, 'ahead');
+    prestartEmbeddedDb(ahead);
+    const first = await openDb({ dataDir: ahead });
+    try {
+      assert.deepEqual((await first.query('SELECT 1 AS one')).rows, [{ one: 1 }]);
+    } finally {
+      await first.close();
+    }
+    const damaged = join(folder, 'damaged-ahead');
+    mkdirSync(damaged);
+    writeFileSync(join(damaged, 'PG_VERSION'), '99\n');
+    prestartEmbeddedDb(damaged);
+    await assert.rejects(openDb({ dataDir: damaged }), /could not be opened.*db:restore/s);
   });
 
   it('says how to recover when a folder cannot be opened, and frees the folder', async () => {

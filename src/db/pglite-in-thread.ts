@@ -7,15 +7,17 @@
  * One connection, as before: a query outside a transaction waits for the open one to end (the thread's
  * PGlite lock), so the rule of never calling another module's service inside a transaction still holds.
  */
+import { getCompileCacheDir } from 'node:module';
 import { Worker } from 'node:worker_threads';
 import type { Db, Queryable, Row } from './client.ts';
-import { revive, type ThreadReply, type ThreadRequest } from './pglite-protocol.ts';
+import { revive, type ThreadReply, type ThreadRequest, type ThreadStart } from './pglite-protocol.ts';
 
 type Waiting = { resolve: (reply: ThreadReply & { ok: true }) => void; reject: (error: Error) => void; stack: string | undefined };
 type Request = ThreadRequest extends infer R ? (R extends ThreadRequest ? Omit<R, 'id'> : never) : never;
 
 export async function openPgliteInThread(options: { dataDir?: string | undefined; onClose?: () => Promise<void> }): Promise<Db> {
-  const worker = new Worker(new URL('./pglite-thread.ts', import.meta.url), { workerData: { dataDir: options.dataDir } });
+  const start: ThreadStart = { dataDir: options.dataDir, compileCacheDir: getCompileCacheDir() };
+  const worker = new Worker(new URL('./pglite-thread.ts', import.meta.url), { workerData: start });
   const waiting = new Map<number, Waiting>();
   let nextId = 1;
   let nextTx = 1;

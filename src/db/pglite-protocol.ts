@@ -4,7 +4,7 @@
  * sides share: the type parsers, and errors as plain data (a structured clone keeps only an Error's
  * message, and the modules read PostgreSQL's `code` and `constraint`).
  */
-export type ThreadStart = { dataDir?: string | undefined };
+export type ThreadStart = { dataDir?: string | undefined; compileCacheDir?: string | undefined };
 
 export type ThreadRequest =
   | { id: number; kind: 'query'; sql: string; params?: readonly unknown[] | undefined; tx?: number | undefined }

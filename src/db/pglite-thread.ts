@@ -6,7 +6,8 @@
  * It answers the messages of `pglite-in-thread.ts`, one connection as before: PGlite's own lock makes a
  * query outside an open transaction wait for it, exactly as in one thread.
  */
-import { PGlite, type Transaction } from '@electric-sql/pglite';
+import type { PGlite, Transaction } from '@electric-sql/pglite';
+import { enableCompileCache } from 'node:module';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { ThreadReply, ThreadRequest, ThreadStart } from './pglite-protocol.ts';
 import { pgliteParsers, serializeDbError } from './pglite-protocol.ts';
@@ -15,6 +16,10 @@ const port = parentPort;
 if (!port) throw new Error('pglite-thread.ts runs as a worker thread (see pglite-in-thread.ts)');
 
 const start = workerData as ThreadStart;
+// The server's compile cache (server.ts) serves this thread too, for PGlite's own large module: enabled
+// before it is imported, hence the dynamic import.
+if (start.compileCacheDir) enableCompileCache(start.compileCacheDir);
+const { PGlite: Engine } = await import('@electric-sql/pglite');
 const reply = (message: ThreadReply) => port.postMessage(message);
 
 /** How the request that ends a transaction (commit or rollback) is answered once PGlite has ended it. */
@@ -26,7 +31,7 @@ const rollback = Symbol('rollback');
 // The first answer (id 0) says whether the folder opened; on failure the client ends this thread.
 // The parsers are given once here: as a query's option PGlite builds its parser table again for each
 // query, which cost more than the query itself (≈0.3 ms for SELECT 1).
-const pglite = await PGlite.create({ ...(start.dataDir ? { dataDir: start.dataDir } : {}), parsers: pgliteParsers }).then(
+const pglite = await Engine.create({ ...(start.dataDir ? { dataDir: start.dataDir } : {}), parsers: pgliteParsers }).then(
   (opened) => (reply({ id: 0, ok: true }), opened),
   (error: unknown) => void reply({ id: 0, ok: false, error: serializeDbError(error) }),
 );
