@@ -99,20 +99,58 @@ const DECIMAL = /^-?\d+(\.\d+)?$/;
  * formatMessage('law.laborStandardsAct', {}, 'en') // 'Labor Standards Act'
  */
 export function formatMessage(key: MessageKey, params: StepParams, locale: Locale, display: DisplayOptions = {}): string {
-  const template = MESSAGES[locale][key];
-  return template.replace(PLACEHOLDER, (match, name: string, offset: number) => {
-    const value = params[name];
-    if (value === undefined) return match;
-    const isMoney = display.money !== undefined && isMoneyAt(template, offset, match.length);
-    // `{exact}` explains a rounding ("411.11 元，進位為 412 元"): to the cent among whole dollars, in full on request.
-    const mode = name === 'exact' ? (display.money === 'whole' ? 'cents' : 'exact') : (display.money ?? 'exact');
-    if (typeof value === 'string') {
-      if (display.formatDate && ISO_DATE.test(value)) return display.formatDate(value);
-      // Exact amounts are sometimes carried as decimal text (no float rounding on the way).
-      return isMoney && DECIMAL.test(value) ? formatAmount(Number(value), locale, mode) : value;
+  let text = '';
+  for (const piece of compiledTemplate(locale, key)) {
+    if (typeof piece === 'string') {
+      text += piece;
+      continue;
     }
-    return isMoney ? formatAmount(value, locale, mode) : formatNumber(value, locale);
-  });
+    const value = params[piece.name];
+    if (value === undefined) {
+      text += piece.written;
+      continue;
+    }
+    const isMoney = display.money !== undefined && piece.money;
+    // `{exact}` explains a rounding ("411.11 元，進位為 412 元"): to the cent among whole dollars, in full on request.
+    const mode = piece.name === 'exact' ? (display.money === 'whole' ? 'cents' : 'exact') : (display.money ?? 'exact');
+    if (typeof value === 'string') {
+      if (display.formatDate && ISO_DATE.test(value)) text += display.formatDate(value);
+      // Exact amounts are sometimes carried as decimal text (no float rounding on the way).
+      else text += isMoney && DECIMAL.test(value) ? formatAmount(Number(value), locale, mode) : value;
+    } else {
+      text += isMoney ? formatAmount(value, locale, mode) : formatNumber(value, locale);
+    }
+  }
+  return text;
+}
+
+/** A template cut at its placeholders; each placeholder knows whether the catalog writes it as money. */
+type Piece = string | { readonly name: string; readonly written: string; readonly money: boolean };
+
+const compiledTemplates = new Map<string, readonly Piece[]>();
+
+/**
+ * Every request words its steps again, and scanning each template for its placeholders (and for the
+ * currency beside each) was the dearest part of it (issue 16 §4): a template is cut once per process.
+ * The catalogs are fixed, so the map holds at most one entry per key and locale.
+ */
+function compiledTemplate(locale: Locale, key: MessageKey): readonly Piece[] {
+  const id = `${locale}|${key}`;
+  let pieces = compiledTemplates.get(id);
+  if (pieces === undefined) {
+    const template = MESSAGES[locale][key];
+    const cut: Piece[] = [];
+    let last = 0;
+    for (const match of template.matchAll(PLACEHOLDER)) {
+      if (match.index > last) cut.push(template.slice(last, match.index));
+      cut.push({ name: match[1] ?? '', written: match[0], money: isMoneyAt(template, match.index, match[0].length) });
+      last = match.index + match[0].length;
+    }
+    if (last < template.length) cut.push(template.slice(last));
+    pieces = cut;
+    compiledTemplates.set(id, pieces);
+  }
+  return pieces;
 }
 
 /**
