@@ -35,6 +35,8 @@ export function acquireDataDirLock(dataDir: string): DataDirLock {
       const release = () => {
         if (released) return;
         released = true;
+        // A process that opens and closes many folders (the tests) would otherwise pile up exit listeners.
+        process.off('exit', release);
         rmSync(lockPath, { force: true });
       };
       process.once('exit', release);
