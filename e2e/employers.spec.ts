@@ -51,15 +51,20 @@ describe('employers list (the staff list page kit)', () => {
 
     // Sort: the header button toggles, the header cell says how the column is sorted, the server orders.
     const nameHeader = page.getByRole('columnheader', { name: zh('employers.fields.name') });
+    // The header re-renders after the URL changes: wait for its attribute rather than read it once (CI read 'none').
+    const sortOnceSettled = async (want: string) => {
+      for (let tries = 0; tries < 50 && (await nameHeader.getAttribute('aria-sort')) !== want; tries += 1) await page.waitForTimeout(100);
+      return nameHeader.getAttribute('aria-sort');
+    };
     assert.equal(await nameHeader.getAttribute('aria-sort'), 'none');
     await nameHeader.getByRole('button').click();
     await page.waitForURL((url) => url.searchParams.get('sort') === 'name');
     await settle(page);
-    assert.equal(await nameHeader.getAttribute('aria-sort'), 'ascending');
+    assert.equal(await sortOnceSettled('ascending'), 'ascending');
     await nameHeader.getByRole('button').click();
     await page.waitForURL((url) => url.searchParams.get('sort') === '-name');
     await settle(page);
-    assert.equal(await nameHeader.getAttribute('aria-sort'), 'descending');
+    assert.equal(await sortOnceSettled('descending'), 'descending');
     await page.waitForFunction((first) => document.querySelector('tbody td')?.textContent === first, `${prefix}25`);
     const descending = await bodyNames(page);
     assert.deepEqual(descending, [...descending].sort().reverse(), 'rows come in descending name order');
@@ -111,7 +116,7 @@ describe('employers list (the staff list page kit)', () => {
     await page.goBack();
     await page.waitForURL((url) => url.searchParams.get('sort') === 'name');
     await settle(page);
-    assert.equal(await nameHeader.getAttribute('aria-sort'), 'ascending');
+    assert.equal(await sortOnceSettled('ascending'), 'ascending');
     assert.equal(await page.getByLabel(zh('employers.filters.query'), { exact: true }).inputValue(), prefix);
     await page.goBack();
     await page.goBack();
