@@ -23,10 +23,12 @@ import { ruleMessage } from './programs.messages.ts';
 import { entitledAmount, evaluateRules, type ApplicantFacts, type RuleResult } from './programs.rules.ts';
 import type { DecisionNotices } from './programs.notices.ts';
 import { openReasonTranslation, registerReasonHandOver, type ReasonTranslations } from './programs.translation.ts';
-import { deadlineOf } from './programs.deadline.ts';
 import { createProgramCatalogue, programGroups } from './programs.catalogue.ts';
 import { createProgramDocuments } from './programs.documents.ts';
+import { createPaymentApproval } from './programs.payment-approval.ts';
+import { createEscalation } from './programs.escalate.ts';
 import type { AccountPrincipal } from '../../shared/http/app-env.ts';
+import type { ApplicationRow } from './programs.rows.ts';
 import { placementFacts, readsEmploymentEvidence, withoutReadEvidence, type EmploymentEvidenceSource } from './youth-incentive.evidence.ts';
 
 export { ownsApplication, sniffMediaType } from './programs.documents.ts';
@@ -36,28 +38,6 @@ export const programsConsentPurpose = 'programs-eligibility';
 
 const actorOf = (staff: StaffPrincipal | null) => (staff ? { id: staff.id, username: staff.username } : null);
 
-type ApplicationRow = {
-  id: string;
-  program_code: string;
-  definition_id: string;
-  person_id: string | null;
-  employer_id: string | null;
-  period: string;
-  quota_year: number;
-  channel: string;
-  facts: JsonValue;
-  eligibility: JsonValue;
-  eligible: boolean;
-  amount_twd: number | null;
-  locale: string;
-  status: string;
-  submitted_at: Date;
-  decision_due_at: Date | null;
-  escalated_at: Date | null;
-  created_by: string | null;
-  decided_by: string | null;
-  decision_reason: string | null;
-};
 
 export type ProgramsDeps = {
   db: Db;
@@ -120,6 +100,8 @@ export function createProgramsService({ db, referenceData, clock, notices, emplo
     today,
     ...catalogue,
     ...createProgramDocuments({ db, clock, addEvent }),
+    ...createPaymentApproval({ db, clock, addEvent }),
+    ...createEscalation({ db, clock, addEvent, notices }),
 
     /** One application's person, program and status, for the cases module's financial-aid plan items. */
     async applicationOf(id: string): Promise<{ id: string; personId: string | null; programCode: string; status: string } | undefined> {
@@ -423,104 +405,6 @@ export function createProgramsService({ db, referenceData, clock, notices, emplo
           details: { program: row.program_code, amount, translating },
         });
         return { id, status };
-      });
-    },
-
-    /** Prepares the payment of an approved application (the first of the two payment steps). */
-    async preparePayment(staff: StaffPrincipal, id: string, requestId: string) {
-      return db.transaction(async (tx) => {
-        const row = (await tx.query<ApplicationRow>('SELECT * FROM program_applications WHERE id = $1 FOR UPDATE', [id])).rows[0];
-        if (!row) throw new AppError('NOT_FOUND');
-        if (row.status !== 'approved' || !row.amount_twd) throw new AppError('INVALID_TRANSITION');
-        const existing = await tx.query('SELECT 1 FROM program_payments WHERE application_id = $1', [id]);
-        if (existing.rowCount > 0) throw new AppError('INVALID_TRANSITION');
-        // Nor while it is in a payment batch (ADR 0039): it would be paid twice.
-        const batched = await tx.query(`SELECT 1 FROM program_payment_lines WHERE application_id = $1 AND status <> 'returned'`, [id]);
-        if (batched.rowCount > 0) throw new AppError('PAYMENT_NOT_PENDING');
-        const inserted = await tx.query<{ id: string }>(
-          `INSERT INTO program_payments (application_id, amount_twd, status, prepared_by, prepared_at) VALUES ($1, $2, 'prepared', $3, $4) RETURNING id`,
-          [id, row.amount_twd, staff.id, clock()],
-        );
-        const paymentId = (inserted.rows[0] as { id: string }).id;
-        await addEvent(tx, id, 'payment-prepared', row.status, staff);
-        await recordAudit(tx, { actor: actorOf(staff), action: 'program.payment.prepare', recordType: 'program_payment', recordId: paymentId, requestId, details: { amount: row.amount_twd } });
-        return { id: paymentId };
-      });
-    },
-
-    /** The second approval of a payment, by someone other than who prepared it; records it as paid. */
-    async approvePayment(staff: StaffPrincipal, paymentId: string, requestId: string) {
-      return db.transaction(async (tx) => {
-        const payment = (
-          await tx.query<{ id: string; application_id: string; amount_twd: number; status: string; prepared_by: string }>(
-            'SELECT * FROM program_payments WHERE id = $1 FOR UPDATE',
-            [paymentId],
-          )
-        ).rows[0];
-        if (!payment) throw new AppError('NOT_FOUND');
-        if (payment.prepared_by === staff.id) throw new AppError('MAKER_CANNOT_CHECK');
-        if (payment.status !== 'prepared') throw new AppError('INVALID_TRANSITION');
-        const application = (await tx.query<ApplicationRow>('SELECT * FROM program_applications WHERE id = $1 FOR UPDATE', [payment.application_id])).rows[0] as ApplicationRow;
-        const definition = (await definitionById(tx, application.definition_id)) as Definition;
-        if (!staff.roles.some((role) => definition.checkerRoles.includes(role))) throw new AppError('FORBIDDEN');
-        const paidAt = clock();
-        await tx.query(`UPDATE program_payments SET status = 'paid', approved_by = $2, paid_at = $3 WHERE id = $1`, [paymentId, staff.id, paidAt]);
-        // Paid once what was paid reaches the approved amount: at once for a whole payment, with the last
-        // part for one paid per period (programs.period-payments.ts).
-        const settled = await tx.query(
-          `UPDATE program_applications SET status = 'paid' WHERE id = $1
-              AND (SELECT coalesce(sum(amount_twd), 0) FROM program_payments WHERE application_id = $1 AND status = 'paid') >= coalesce(amount_twd, 0)`,
-          [application.id],
-        );
-        await tx.query('UPDATE program_quotas SET budget_paid_twd = budget_paid_twd + $3 WHERE program_code = $1 AND year = $2', [
-          application.program_code,
-          application.quota_year,
-          payment.amount_twd,
-        ]);
-        await addEvent(tx, application.id, 'paid', settled.rowCount > 0 ? 'paid' : application.status, staff);
-        await recordAudit(tx, { actor: actorOf(staff), action: 'program.payment.approve', recordType: 'program_payment', recordId: paymentId, requestId, details: { amount: payment.amount_twd } });
-        return { id: paymentId, paidAt: paidAt.toISOString() };
-      });
-    },
-
-    /**
-     * Escalates, once, every open application (submitted, or approved and not paid yet) whose definition
-     * version has an escalation rule and that reached its escalation point (programs.deadline.ts): marks it
-     * (the staff page shows it), records the event and the audit line, and mails the supervisor's mailbox
-     * the definition names, all in one transaction. Returns the ids newly escalated. The scheduled job
-     * (programs.escalation.ts) runs it; running it twice escalates nothing twice.
-     */
-    async escalateDue(): Promise<string[]> {
-      const now = clock();
-      return db.transaction(async (tx) => {
-        const candidates = await tx.query<{ id: string; status: string; submitted_at: Date; decision_days: number | null; escalation: JsonValue; names: Record<string, string> }>(
-          `SELECT a.id, a.status, a.submitted_at, d.decision_days, d.escalation, d.names FROM program_applications a
-             JOIN program_definitions d ON d.id = a.definition_id
-            WHERE a.status IN ('submitted', 'approved') AND a.escalated_at IS NULL AND d.escalation IS NOT NULL
-            ORDER BY a.submitted_at, a.id
-            FOR UPDATE OF a SKIP LOCKED`,
-        );
-        const escalated: string[] = [];
-        for (const row of candidates.rows) {
-          const rule = row.escalation as unknown as NonNullable<Definition['escalation']>;
-          const state = deadlineOf({ decisionDays: row.decision_days, escalation: rule }, row.submitted_at, now);
-          if (state.state !== 'escalate' && state.state !== 'overdue') continue;
-          await tx.query('UPDATE program_applications SET escalated_at = $2 WHERE id = $1', [row.id, now]);
-          await addEvent(tx, row.id, 'escalated', row.status, null);
-          await recordAudit(tx, {
-            actor: null,
-            action: 'program.escalate',
-            recordType: 'program_application',
-            recordId: row.id,
-            details: { afterHours: rule.afterHours, dueAt: state.dueAt?.toISOString() ?? null },
-            occurredAt: now,
-          });
-          if (notices && rule.notifyEmail && state.dueAt) {
-            await notices.queueEscalation(tx, rule.notifyEmail, { applicationId: row.id, programName: row.names, receivedAt: row.submitted_at, dueAt: state.dueAt, hoursLeft: state.hoursLeft ?? 0 });
-          }
-          escalated.push(row.id);
-        }
-        return escalated;
       });
     },
 
