@@ -1,5 +1,5 @@
 import type { HomeUnit } from '../../modules/access/access.contract.ts';
-import type { Logger } from '../logger.ts';
+import type { RequestLog } from '../logger.ts';
 import type { Locale } from '../i18n/locales.ts';
 
 /** The signed-in staff member, as every staff route sees it. */
@@ -29,7 +29,7 @@ export type AppEnv = {
   Variables: {
     requestId: string;
     locale: Locale;
-    log: Logger;
+    log: RequestLog;
     staff: StaffPrincipal | undefined;
     clientIp: string;
     account: AccountPrincipal | undefined;
