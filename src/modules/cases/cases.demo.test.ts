@@ -1,14 +1,12 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { createTestDb } from '../../../test/create-test-db.ts';
+import { createDemoTestDb } from '../../../test/create-test-db.ts';
 import { demoUsernames, loadDemoData } from '../../db/seed/demo-data.ts';
-import { loadCityConfig } from '../reference-data/reference-data.ts';
 
 describe('cases demo data', () => {
   it('loads through the services: open cases at 大里 and 大肚, a pending transfer, a case closed as stable', async () => {
-    const db = await createTestDb();
+    const db = await createDemoTestDb();
     try {
-      await loadDemoData(db, { city: loadCityConfig('taichung'), password: 'demo password 1' });
       const cases = await db.query<{ unit_code: string; status: string; closure_reason: string | null; n: number }>(
         'SELECT unit_code, status, closure_reason, count(*)::int AS n FROM cases GROUP BY 1, 2, 3 ORDER BY 1, 2',
       );

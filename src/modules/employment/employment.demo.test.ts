@@ -1,14 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { createTestDb } from '../../../test/create-test-db.ts';
-import { loadDemoData } from '../../db/seed/demo-data.ts';
-import { loadCityConfig } from '../reference-data/reference-data.ts';
+import { createDemoTestDb } from '../../../test/create-test-db.ts';
 
 describe('employment demo data', () => {
   it('loads through the services: vacancies (one held by the screening), job seekers, a hire', async () => {
-    const db = await createTestDb();
+    const db = await createDemoTestDb();
     try {
-      await loadDemoData(db, { city: loadCityConfig('taichung'), password: 'demo password 1' });
       const counts = await db.query<{ status: string; n: number }>('SELECT status, count(*)::int AS n FROM vacancies GROUP BY status ORDER BY status');
       // The placements of indicator 1 (employment.demo-placements.ts) go into one vacancy, closed as filled.
       assert.deepEqual(counts.rows, [

@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { createTestDb } from '../../../test/create-test-db.ts';
-import { loadDemoData } from '../../db/seed/demo-data.ts';
+import { createDemoTestDb } from '../../../test/create-test-db.ts';
 import { createEmploymentIndicators } from '../employment/employment.indicators.ts';
 import { employmentIndicatorProvider } from '../employment/employment.indicator.ts';
 import { createReferenceData, loadCityConfig } from '../reference-data/reference-data.ts';
@@ -9,10 +8,9 @@ import { createIndicatorsService } from './indicators.service.ts';
 
 describe('indicators demo data', () => {
   it('populates indicator 1 for several stations, with their targets, and indicator 4’s entered denominator', async () => {
-    const db = await createTestDb();
+    const db = await createDemoTestDb();
     try {
       const city = loadCityConfig('taichung');
-      await loadDemoData(db, { city, password: 'demo password 1' });
       const service = createIndicatorsService({ db, clock: () => new Date('2026-10-05T02:00:00Z'), referenceData: createReferenceData(city) });
       service.register('employment', employmentIndicatorProvider(createEmploymentIndicators({ db })));
       const analyst = { id: '', username: 'analyst', displayName: '', roles: ['analyst'], homeUnit: { kind: 'city' as const, code: null }, csrfToken: '', sessionTokenHash: '' };

@@ -1,14 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { createTestDb } from '../../../test/create-test-db.ts';
-import { loadDemoData } from '../../db/seed/demo-data.ts';
-import { loadCityConfig } from '../reference-data/reference-data.ts';
+import { createDemoTestDb } from '../../../test/create-test-db.ts';
 
 describe('job-fairs demo data', () => {
   it('loads through the services: a past fair with figures and an upcoming one with the demo citizen registered', async () => {
-    const db = await createTestDb();
+    const db = await createDemoTestDb();
     try {
-      await loadDemoData(db, { city: loadCityConfig('taichung'), password: 'demo password 1' });
       const fairs = await db.query<{ kind: string; status: string }>('SELECT kind, status FROM job_fairs ORDER BY starts_at');
       assert.deepEqual(fairs.rows, [
         { kind: 'regional', status: 'published' },

@@ -1,14 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { createTestDb } from '../../../test/create-test-db.ts';
-import { loadDemoData } from '../../db/seed/demo-data.ts';
-import { loadCityConfig } from '../reference-data/reference-data.ts';
+import { createDemoTestDb } from '../../../test/create-test-db.ts';
 
 describe('mass-layoff and union demo data', () => {
   it('fills the plans list (one mass plan with its committee, one overdue), the union reports, and the dialogue register', async () => {
-    const db = await createTestDb();
+    const db = await createDemoTestDb();
     try {
-      await loadDemoData(db, { city: loadCityConfig('taichung'), password: 'demo password 1' });
       const plans = (await db.query<{ is_mass: boolean; committee_convened_on: string | null }>('SELECT is_mass, committee_convened_on::text AS committee_convened_on FROM mass_layoff_plans ORDER BY layoff_on')).rows;
       assert.deepEqual(plans.map((p) => p.is_mass), [true, true, false]);
       assert.equal(plans.filter((p) => p.committee_convened_on).length, 1);

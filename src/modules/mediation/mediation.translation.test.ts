@@ -105,8 +105,13 @@ describe('mediation: the remarks on a notice and on the record reach a Vietnames
     assert.equal(ready[0]!.params.text, vietnameseRemarks);
     assert.equal(ready[0]!.params.original, remarks);
     assert.match(ready[0]!.params.what!, /thông báo cuộc họp hòa giải/);
-    const handedOver = await t.db.query<{ handed_over_at: Date | null }>('SELECT handed_over_at FROM translation_tasks WHERE id = $1', [task!.id]);
-    assert.ok(handedOver.rows[0]?.handed_over_at, 'handed over once');
+    // The job marks the task after the module's hand-over has written its e-mail, so the mark can come a moment later.
+    const handedOver = await waitFor(async () => {
+      const rows = (await t.db.query<{ handed_over_at: Date | null }>('SELECT handed_over_at FROM translation_tasks WHERE id = $1', [task!.id])).rows;
+      return rows[0]?.handed_over_at ?? undefined;
+    });
+    assert.ok(handedOver, 'handed over');
+    assert.equal((await outbox(id, 'translation-ready')).length, 1, 'handed over once');
 
     const pdf = await t.app.request(`/api/v1/staff/mediation-cases/${id}/sessions/${booked.json.id}/notice.pdf?party=applicant`, {
       headers: { cookie: supervisor.cookie },

@@ -1,16 +1,14 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { createTestDb } from '../../../test/create-test-db.ts';
-import { loadDemoData } from '../../db/seed/demo-data.ts';
+import { createDemoTestDb } from '../../../test/create-test-db.ts';
 import { createReferenceData, loadCityConfig } from '../reference-data/reference-data.ts';
 import { createProgramsService } from './programs.service.ts';
 
 describe('programs demo data', () => {
   it('fills every programs screen: a paid and a late death consolation, online applications with a document, two versions', async () => {
-    const db = await createTestDb();
+    const db = await createDemoTestDb();
     try {
       const referenceData = loadCityConfig('taichung');
-      await loadDemoData(db, { city: referenceData, password: 'demo password 1' });
       const death = await db.query<{ status: string; n: number }>(`SELECT status, count(*)::int AS n FROM program_applications WHERE program_code = 'death-consolation' GROUP BY 1 ORDER BY 1`);
       assert.deepEqual(death.rows, [
         { status: 'paid', n: 1 },

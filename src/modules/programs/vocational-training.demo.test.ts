@@ -1,14 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { createTestDb } from '../../../test/create-test-db.ts';
-import { loadDemoData } from '../../db/seed/demo-data.ts';
-import { loadCityConfig } from '../reference-data/reference-data.ts';
+import { createDemoTestDb } from '../../../test/create-test-db.ts';
 
 describe('vocational training and youth incentive demo data', () => {
   it('fills the training screens and reads a youth application from a checked placement', async () => {
-    const db = await createTestDb();
+    const db = await createDemoTestDb();
     try {
-      await loadDemoData(db, { city: loadCityConfig('taichung'), password: 'demo password 1' });
       const statuses = await db.query<{ code: string; status: string; n: number }>(
         `SELECT c.code, e.status, count(*)::int AS n FROM training_enrolments e JOIN training_classes c ON c.id = e.class_id GROUP BY 1, 2 ORDER BY 1, 2`,
       );

@@ -1,14 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { createTestDb } from '../../../test/create-test-db.ts';
-import { loadDemoData } from '../../db/seed/demo-data.ts';
-import { loadCityConfig } from '../reference-data/reference-data.ts';
+import { createDemoTestDb } from '../../../test/create-test-db.ts';
 
 describe('quota demo data', () => {
   it("issues March 2026's shortfall notices through the headcount import, each at the entered amount", async () => {
-    const db = await createTestDb();
+    const db = await createDemoTestDb();
     try {
-      await loadDemoData(db, { city: loadCityConfig('taichung'), password: 'demo password 1' });
       const notices = (await db.query<{ shortfall: number; amount: string; monthly_amount: number }>("SELECT shortfall, amount::text AS amount, monthly_amount FROM quota_payment_notices WHERE month = '2026-03-01'")).rows;
       assert.ok(notices.length > 0, 'the notices screen has rows');
       for (const n of notices) assert.equal(Number(n.amount), n.shortfall * n.monthly_amount);

@@ -1,14 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { createTestDb } from '../../../test/create-test-db.ts';
-import { loadDemoData } from '../../db/seed/demo-data.ts';
-import { loadCityConfig } from '../reference-data/reference-data.ts';
+import { createDemoTestDb } from '../../../test/create-test-db.ts';
 
 describe('safety demo data', () => {
   it('loads through the services: a certified, a running and a refused project, guidance with an overdue improvement, events', async () => {
-    const db = await createTestDb();
+    const db = await createDemoTestDb();
     try {
-      await loadDemoData(db, { city: loadCityConfig('taichung'), password: 'demo password 1' });
       const projects = await db.query<{ status: string; logs: number }>(
         `SELECT p.status, (SELECT count(*)::int FROM safety_project_logs l WHERE l.project_id = p.id) AS logs FROM safety_projects p ORDER BY p.project_number`,
       );

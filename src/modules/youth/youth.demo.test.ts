@@ -1,14 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { createTestDb } from '../../../test/create-test-db.ts';
-import { loadDemoData } from '../../db/seed/demo-data.ts';
-import { loadCityConfig } from '../reference-data/reference-data.ts';
+import { createDemoTestDb } from '../../../test/create-test-db.ts';
 
 describe('youth demo data', () => {
   it('loads through the services: open slots, a session and a no-show, events with attendance and feedback, a summer job', async () => {
-    const db = await createTestDb();
+    const db = await createDemoTestDb();
     try {
-      await loadDemoData(db, { city: loadCityConfig('taichung'), password: 'demo password 1' });
       const bookings = await db.query<{ status: string; n: number }>('SELECT status, count(*)::int AS n FROM youth_bookings GROUP BY status ORDER BY status');
       assert.deepEqual(bookings.rows, [
         { status: 'attended', n: 1 },
