@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { createDemoTestDb } from '../../../test/create-test-db.ts';
-import { demoUsernames, loadDemoData } from '../../db/seed/demo-data.ts';
+import { demoUsernames } from '../../db/seed/demo-data.ts';
 
 describe('cases demo data', () => {
   it('loads through the services: open cases at 大里 and 大肚, a pending transfer, a case closed as stable', async () => {
