@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { Agent } from 'node:http';
+import { Agent, request } from 'node:http';
 import { after, before, describe, it } from 'node:test';
 import { listen, send as sendOver } from '../../../test/http-socket.ts';
 import { createTestContext, type TestContext } from '../../../test/test-app.ts';
@@ -32,6 +32,41 @@ describe('http: an answer sent before the body is read closes the connection', (
       assert.equal(health.status, 200, health.body);
     }
     agent.destroy();
+  });
+
+  it('refuses a multipart form of too many parts at the chunk that shows it, not at the end of its body', async () => {
+    // 1,000 parts in the first 70 KB of a body that says 3 MB and never sends the rest: answered at once.
+    const boundary = 'crafted';
+    const head = Buffer.from(Array.from({ length: 1000 }, (_, i) => `--${boundary}\r\nContent-Disposition: form-data; name="f${i}"\r\n\r\nx\r\n`).join(''));
+    const answer = await new Promise<{ status: number; connection: string | undefined; body: string }>((resolve, reject) => {
+      const req = request(
+        {
+          host: '127.0.0.1',
+          port,
+          method: 'POST',
+          path: '/api/v1/complaints?lang=en',
+          headers: { 'content-type': `multipart/form-data; boundary=${boundary}`, 'content-length': 3 * 1024 * 1024 },
+        },
+        (res) => {
+          let text = '';
+          res.setEncoding('utf8');
+          res.on('data', (chunk: string) => (text += chunk));
+          res.on('end', () => {
+            resolve({ status: res.statusCode ?? 0, connection: res.headers.connection, body: text });
+            req.destroy();
+          });
+        },
+      );
+      req.on('error', reject);
+      req.write(head);
+      setTimeout(() => {
+        req.destroy();
+        reject(new Error('no answer while the body was still coming: the form was read to its end first'));
+      }, 5_000).unref();
+    });
+    assert.equal(answer.status, 400, answer.body);
+    assert.equal((JSON.parse(answer.body) as { errors: { code: string }[] }).errors[0]?.code, 'too_many_parts');
+    assert.equal(answer.connection, 'close', 'the rest of the body is not waited for');
   });
 
   it('keeps the connection alive after an answer whose body was read', async () => {
