@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { parseFshCodeSystem } from '../../../scripts/occupations-from-fsh.ts';
-import { isOccupationCode, occupation, occupations, occupationSource } from './employment.occupations.ts';
+import { coveredOccupationCodes, isOccupationCode, occupation, occupationCovers, occupations, occupationSource } from './employment.occupations.ts';
 
 describe('the occupation classification held (職業標準分類, 6th revision)', () => {
   it('holds the 554 codes of TW Core CodeSystem occupation-mol-tw: 10 大類, 39 中類, 125 小類, 380 細類', () => {
@@ -76,5 +76,17 @@ describe('scripts/occupations-from-fsh.ts', () => {
     assert.throws(() => parseFshCodeSystem(fsh(concept('#8', 'a'), concept('#8 #9A', 'b')), 't'), /not 1–4 digits/);
     assert.throws(() => parseFshCodeSystem(fsh(concept('#8', 'a'), concept('#8 #71', 'b')), 't'), /parent 8 of 71/);
     assert.throws(() => parseFshCodeSystem(header.join('\n'), 't'), /no concept lines/);
+  });
+
+  it('lists for matching exactly the codes a wanted one covers: coarser levels, itself and every finer code', () => {
+    assert.deepEqual(coveredOccupationCodes(['8111']).sort(), ['8', '81', '811', '8111']);
+    assert.deepEqual(coveredOccupationCodes(['811']).sort(), ['8', '81', '811', '8111', '8112', '8113', '8114']);
+    // The same set as occupationCovers over the whole classification, for every level.
+    for (const wanted of ['8', '81', '811', '8111', '5', '5111']) {
+      const expected = occupations.filter((o) => occupationCovers(wanted, o.code)).map((o) => o.code).sort();
+      assert.deepEqual(coveredOccupationCodes([wanted]).sort(), expected, wanted);
+    }
+    assert.ok(!coveredOccupationCodes(['8111']).includes('8112'), 'a sibling is not covered');
+    assert.deepEqual(coveredOccupationCodes([]), []);
   });
 });

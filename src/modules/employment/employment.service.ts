@@ -19,13 +19,13 @@ import { scoreMatch, type VacancyProfile } from './employment.matching.ts';
 import { createReferrals } from './employment.referrals.ts';
 import { applicationsOf, createSelfService } from './employment.self-service.ts';
 import { employmentSpellsOfPerson } from './employment.spells.ts';
-import { createVacancies, type VacancyRow } from './employment.vacancies.ts';
+import { createVacancies, type MatchCandidateRow } from './employment.vacancies.ts';
 
 /** How many candidates matching scores of each kind (vacancies: by occupation, by district, newest); the best `top` are answered. */
 const candidateLimit = 2000;
 const top = 20;
 
-const vacancyProfile = (row: VacancyRow): VacancyProfile => ({
+const vacancyProfile = (row: MatchCandidateRow): VacancyProfile => ({
   occupationCode: row.occupation_code,
   districtCode: row.district_code,
   wage: { type: row.wage_type, min: row.wage_min, max: row.wage_max },

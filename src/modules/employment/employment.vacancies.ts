@@ -15,6 +15,7 @@ import type { EmployersService } from '../employers/employers.service.ts';
 import type { ReferenceData } from '../reference-data/reference-data.ts';
 import type { ViolationsService } from '../violations/violations.service.ts';
 import type { createVacancyRequest, publicVacancy, publicVacancyQuery, vacancyRecord, VacancySortKey } from './employment.contract.ts';
+import { coveredOccupationCodes } from './employment.occupations.ts';
 import { checkWage, screenText, screenWageText, type ScreeningHit } from './employment.screening.ts';
 import { charPairs, expandQuery, foldText, likePattern } from './employment.search.ts';
 
@@ -45,6 +46,15 @@ export type VacancyRow = {
   override_reason: string | null;
   published_on: string | null;
 };
+
+/** What matching reads of a candidate vacancy: the fields it scores, and those its answer shows. */
+export type MatchCandidateRow = Pick<
+  VacancyRow,
+  'id' | 'employer_name' | 'occupation_code' | 'title' | 'district_code' | 'wage_type' | 'wage_min' | 'wage_max' | 'employment_type' | 'shifts' | 'required_certificates' | 'languages' | 'published_on'
+>;
+
+export const matchCandidateColumns = `v.id, e.name AS employer_name, v.occupation_code, v.title, v.district_code, v.wage_type, v.wage_min,
+  v.wage_max, v.employment_type, v.shifts, v.required_certificates, v.languages, v.published_on::text AS published_on`;
 
 /** Dates come back as text (`::text`) so that no time zone shifts them. */
 export const vacancyColumns = `v.id, v.employer_id, e.name AS employer_name, v.occupation_code, v.title, v.description, v.requirements,
@@ -384,22 +394,24 @@ export function createVacancies(deps: {
      * the newest of all, each up to `limit`. At a million vacancies the newest 2,000 alone are about a day of
      * postings, which left out most of what a seeker could take (bench/vacancies.bench.ts, docs/employment.md).
      */
-    async openFor(limit: number, prefer: { occupations: readonly string[]; districts: readonly string[] }): Promise<VacancyRow[]> {
-      const covering = prefer.occupations.map((code) => `${code.replace(/[%_\\]/g, '')}%`);
-      const coarser = prefer.occupations.flatMap((code) => Array.from({ length: code.length }, (_, n) => code.slice(0, n + 1)));
+    /**
+     * The open vacancies matching scores for a job seeker: the newest `limit` of the seeker's occupations,
+     * of their districts, and of all, with only the columns scoring and the answer read (6,000 rows with
+     * their descriptions were most of the query's time).
+     */
+    async openFor(limit: number, prefer: { occupations: readonly string[]; districts: readonly string[] }): Promise<MatchCandidateRow[]> {
       const open = `v.status = 'published' AND v.expires_on >= $1::date`;
       return (
-        await db.query<VacancyRow>(
-          `SELECT ${vacancyColumns} FROM vacancies v JOIN employers e ON e.id = v.employer_id
+        await db.query<MatchCandidateRow>(
+          `SELECT ${matchCandidateColumns} FROM vacancies v JOIN employers e ON e.id = v.employer_id
            WHERE v.id IN (
-             (SELECT v.id FROM vacancies v WHERE ${open} AND (v.occupation_code LIKE ANY($2::text[]) OR v.occupation_code = ANY($3::text[]))
-               ORDER BY v.published_on DESC, v.id LIMIT ${limit})
+             (SELECT v.id FROM vacancies v WHERE ${open} AND v.occupation_code = ANY($2::text[]) ORDER BY v.published_on DESC, v.id LIMIT ${limit})
              UNION
-             (SELECT v.id FROM vacancies v WHERE ${open} AND v.district_code = ANY($4::text[]) ORDER BY v.published_on DESC, v.id LIMIT ${limit})
+             (SELECT v.id FROM vacancies v WHERE ${open} AND v.district_code = ANY($3::text[]) ORDER BY v.published_on DESC, v.id LIMIT ${limit})
              UNION
              (SELECT v.id FROM vacancies v WHERE ${open} ORDER BY v.published_on DESC, v.id LIMIT ${limit})
            )`,
-          [today(), covering, coarser, [...prefer.districts]],
+          [today(), coveredOccupationCodes(prefer.occupations), [...prefer.districts]],
         )
       ).rows;
     },
