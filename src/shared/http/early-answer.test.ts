@@ -69,6 +69,20 @@ describe('http: an answer sent before the body is read closes the connection', (
     assert.equal(answer.connection, 'close', 'the rest of the body is not waited for');
   });
 
+  it('after refusing a small form of too many parts early, reads the rest and keeps the connection for the next request', async () => {
+    const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+    const boundary = 'crafted';
+    const body = Buffer.from(`${Array.from({ length: 3000 }, (_, i) => `--${boundary}\r\nContent-Disposition: form-data; name="f${i}"\r\n\r\nx\r\n`).join('')}--${boundary}--\r\n`);
+    const headers = { 'content-type': `multipart/form-data; boundary=${boundary}`, 'content-length': body.length };
+    // Sent in pieces, so that the refusal comes while most of the body is still on its way.
+    const chunks = Array.from({ length: Math.ceil(body.length / 16_384) }, (_, i) => body.subarray(i * 16_384, (i + 1) * 16_384));
+    const refused = await sendOver(port, { method: 'POST', path: '/api/v1/complaints?lang=en', agent, headers, chunks });
+    assert.equal(refused.status, 400, refused.body);
+    const health = await send(port, agent, 'GET', '/api/v1/health');
+    assert.equal(health.status, 200, health.body);
+    agent.destroy();
+  });
+
   it('keeps the connection alive after an answer whose body was read', async () => {
     const agent = new Agent({ keepAlive: true, maxSockets: 1 });
     const small = Buffer.from(JSON.stringify({ hireDate: 'nonsense' }));
