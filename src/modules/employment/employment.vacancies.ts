@@ -393,11 +393,7 @@ export function createVacancies(deps: {
      * finer codes under it, and a vacancy coded only at a coarser level), the newest in their districts, and
      * the newest of all, each up to `limit`. At a million vacancies the newest 2,000 alone are about a day of
      * postings, which left out most of what a seeker could take (bench/vacancies.bench.ts, docs/employment.md).
-     */
-    /**
-     * The open vacancies matching scores for a job seeker: the newest `limit` of the seeker's occupations,
-     * of their districts, and of all, with only the columns scoring and the answer read (6,000 rows with
-     * their descriptions were most of the query's time).
+     * Each look-up reads its own index (migration 0047), and only the columns scoring and the answer use.
      */
     async openFor(limit: number, prefer: { occupations: readonly string[]; districts: readonly string[] }): Promise<MatchCandidateRow[]> {
       const open = `v.status = 'published' AND v.expires_on >= $1::date`;
