@@ -168,3 +168,17 @@ export function watchErrors(page: Page): string[] {
   page.on('pageerror', (error) => errors.push(error.message));
   return errors;
 }
+
+/**
+ * Cuts the context's network and waits until the page's own fetch sees it cut. Chromium applies the cut to
+ * the service worker a moment later than to the page, and CI once fetched health through it in between.
+ * Throws if the network still answers after 5 s, so a test offline is really offline.
+ */
+export async function goOffline(context: BrowserContext, page: Page): Promise<void> {
+  await context.setOffline(true);
+  const deadline = Date.now() + 5_000;
+  while (!(await page.evaluate(() => fetch('/api/v1/health', { cache: 'no-store' }).then(() => false, () => true)))) {
+    if (Date.now() > deadline) throw new Error('the network still answers 5 s after it was cut');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}

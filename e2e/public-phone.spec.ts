@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { before, describe, test } from 'node:test';
 import { findAccessibilityViolations } from './accessibility.ts';
-import { newContext, phone, type TestApp, useApp, watchErrors } from './fixtures.ts';
+import { goOffline, newContext, phone, type TestApp, useApp, watchErrors } from './fixtures.ts';
 import { tr } from './i18n.ts';
 import { CalculatorPage, HoursLogPage } from './pages/calculator-page.ts';
 import { ComplaintFormPage } from './pages/complaint-pages.ts';
@@ -407,8 +407,7 @@ describe('the public app on a phone (issue 15)', () => {
       await shows.first().waitFor();
       await page.waitForLoadState('networkidle');
     }
-    await context.setOffline(true);
-    assert.equal(await page.evaluate(() => fetch('/api/v1/health').then(() => false, () => true)), true, 'the network really is cut');
+    await goOffline(context, page);
     for (const { path, shows } of pages) {
       await page.goto(path);
       await shows.first().waitFor();
