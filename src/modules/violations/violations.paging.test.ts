@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { createTestContext, type TestContext } from '../../../test/test-app.ts';
 import { violationCountCap } from './violations.contract.ts';
+import { visibleRecordSql } from './violations.import.ts';
 import { csvText, molHeader, utf8 } from './violations.fixtures.ts';
 import { createViolationsService } from './violations.service.ts';
 
@@ -60,6 +61,44 @@ describe('violations search: capped counts and keyset pages', () => {
       numbered.push(...(await t.request(`/api/v1/violations?pageSize=100&page=${page}`)).json.items.map((item: { id: number }) => item.id));
     }
     assert.deepEqual(seen, numbered);
+  });
+
+  it('numbers the pages of a filtered search as its cursor walks them', async () => {
+    for (const filter of [`q=${encodeURIComponent('翻頁')}`, `law=${encodeURIComponent('勞動基準法')}`, 'from=2024-03-01&to=2024-09-30']) {
+      const walked: number[] = [];
+      let cursor: string | null = null;
+      do {
+        const page = await t.request(`/api/v1/violations?${filter}&pageSize=50${cursor ? `&after=${cursor}` : ''}`);
+        walked.push(...page.json.items.map((item: { id: number }) => item.id));
+        cursor = page.json.nextCursor;
+      } while (cursor && walked.length < rows.length);
+      const numbered: number[] = [];
+      for (let page = 1; numbered.length < walked.length; page += 1) {
+        const items = (await t.request(`/api/v1/violations?${filter}&pageSize=50&page=${page}`)).json.items;
+        assert.ok(items.length > 0, `${filter}: page ${page} is empty`);
+        numbered.push(...items.map((item: { id: number }) => item.id));
+      }
+      assert.ok(walked.length > 100, filter);
+      assert.deepEqual(numbered, walked, filter);
+    }
+  });
+
+  it('skips the rows before a numbered page in the date index alone, after an import', async () => {
+    // 0048 and the VACUUM after a large import: the rows a page by number skips are read from the index
+    // (import_id is in it, the pages are all-visible), not from the table. Page 500 of 20 at 300,000 rows read
+    // 9,980 scattered table rows (bench: p95 62 ms on PGlite).
+    // Planner costs at 1,025 rows would pick a sequential scan; the question here is what the index can do.
+    const text = await t.db.transaction(async (tx) => {
+      await tx.query('SET LOCAL enable_seqscan = off');
+      const plan = await tx.query<{ 'QUERY PLAN': unknown }>(
+        `EXPLAIN (ANALYZE, FORMAT JSON) SELECT id FROM violation_records WHERE status = 'published' AND ${visibleRecordSql()}
+         ORDER BY announced_on DESC, id DESC LIMIT 20 OFFSET 980`,
+      );
+      return JSON.stringify(plan.rows[0]?.['QUERY PLAN']);
+    });
+    assert.match(text, /"Node Type":"Index Only Scan"/, text);
+    assert.match(text, /"Index Name":"violation_records_announced_idx"/, text);
+    assert.match(text, /"Heap Fetches":0\b/, text);
   });
 
   it('refuses a cursor it did not hand out', async () => {

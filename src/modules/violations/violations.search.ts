@@ -124,7 +124,19 @@ export function createPublicSearch({ reader, authority, recentWindow = defaultRe
       const ordered = (source: typeof query) => source.orderBy('announced_on', 'desc').orderBy('id', 'desc').limit(filters.pageSize);
       let page = ordered(query);
       if (cursor) page = page.where(afterCursor(cursor));
-      else page = page.offset((filters.page - 1) * filters.pageSize);
+      else if (filters.page > 1) {
+        // A page by number skips the rows before it. Only the ids are skipped (from the date index with
+        // import_id, without reading the table: 0048), and the page's own rows are read after: page 500 of 20
+        // read 9,980 scattered rows of the table for nothing.
+        const pageIds = query
+          .clearSelect()
+          .select('id')
+          .orderBy('announced_on', 'desc')
+          .orderBy('id', 'desc')
+          .limit(filters.pageSize)
+          .offset((filters.page - 1) * filters.pageSize);
+        page = ordered(qb.selectFrom('violation_records').select(recordColumnList).where('id', 'in', pageIds).$castTo<RecordRow>());
+      }
       // A word in many names (精密: 20,000 records of 300,000) matches thousands of rows through its index, and
       // every one is read to sort them by date (70 ms). The newest records are read first instead: when the
       // newest recentWindow hold a full page of matches, that page is the answer, as every other match is
