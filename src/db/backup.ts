@@ -4,11 +4,12 @@
  *   so no half-written page), and a restore into an empty folder. The server holds the folder's lock, so
  *   stop it first (or run the city on PostgreSQL for backups while serving);
  * - PostgreSQL server: `pg_dump --format=custom` and `pg_restore`, the server's own tools, which take a
- *   consistent snapshot while the platform keeps serving.
+ *   consistent snapshot while the platform keeps serving; a restore ends with VACUUM (ANALYZE).
  */
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
+import pg from 'pg';
 import { acquireDataDirLock } from './data-dir-lock.ts';
 
 function run(command: string, args: readonly string[]): Promise<void> {
@@ -55,7 +56,19 @@ export function backupPostgres(databaseUrl: string, file: string): Promise<void>
   return run('pg_dump', ['--format=custom', '--no-owner', '--file', file, '--dbname', databaseUrl]);
 }
 
-/** Into an empty database (create it first): `--exit-on-error` so a failed restore is never taken for a good one. */
-export function restorePostgres(file: string, databaseUrl: string): Promise<void> {
-  return run('pg_restore', ['--no-owner', '--exit-on-error', '--single-transaction', '--dbname', databaseUrl, file]);
+/**
+ * Into an empty database (create it first): `--exit-on-error` so a failed restore is never taken for a good one.
+ * Then VACUUM (ANALYZE): pg_restore writes the rows but no planner statistics and no visibility map, so until
+ * autovacuum came by the planner would guess every table's size, and a public page by number would read the
+ * table for each row it skips instead of the index alone (migration 0048).
+ */
+export async function restorePostgres(file: string, databaseUrl: string): Promise<void> {
+  await run('pg_restore', ['--no-owner', '--exit-on-error', '--single-transaction', '--dbname', databaseUrl, file]);
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    await client.query('VACUUM (ANALYZE)');
+  } finally {
+    await client.end();
+  }
 }
