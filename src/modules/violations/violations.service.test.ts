@@ -32,6 +32,19 @@ describe('violations service: imports', () => {
   });
   after(() => db.close());
 
+  it('keeps quotes, backslashes and commas in a row\'s texts as they were (the array literals are escaped only where needed)', async () => {
+    const service = createViolationsService({ db, clock, authority: '臺中市' });
+    const violation = '未依規定給付"加班費"\\含假日, 及例假';
+    const plain = '延長工時工資未依法給付';
+    const bytes = utf8(
+      csvText([molHeader, ['台中市', '20240415', '20240401', '府授勞動字第1139999001號', '引號測試有限公司', '勞動基準法第24條;勞動基準法第39條', `${violation};${plain}`, '30000', '']]),
+    );
+    const result = await service.importFile({ bytes, fileName: 'quotes.csv', actor: null, channel: 'cli' });
+    assert.ok(result.ok && result.imported === 1, JSON.stringify(result));
+    const stored = await db.query<{ violations: string[] }>(`SELECT violations FROM violation_records WHERE decision_number = '府授勞動字第1139999001號'`);
+    assert.deepEqual(stored.rows[0]?.violations, [violation, plain]);
+  });
+
   it('writes in batches, reports progress, and counts rows repeated inside one file once', async () => {
     const service = createViolationsService({ db, clock, authority: '臺中市' });
     const progress: ImportProgress[] = [];

@@ -13,7 +13,7 @@ import type { StaffPrincipal } from '../../shared/http/app-env.ts';
 import { recordAudit, type AuditActor } from '../audit/audit.service.ts';
 import type { ImportResult } from './violations.contract.ts';
 import { parseViolationsFileYielding, type ParsedFile } from './violations.rows.ts';
-import { createViolationImporter, type PreparedBatch, prepareBatch, visibleRecord, visibleRecordSql } from './violations.import.ts';
+import { createViolationImporter, visibleRecord, visibleRecordSql } from './violations.import.ts';
 import { createInspections } from './violations.inspections.ts';
 import { createPublicSearch } from './violations.search.ts';
 import { type DecisionRow, iso, recordColumnList, recordColumns, type RecordRow, toItem } from './violations.records.ts';
@@ -142,17 +142,12 @@ export function createViolationsService({
         let imported = 0;
         let updated = 0;
         const heldBack = new Set<string>();
-        const batchAt = (start: number) => prepareBatch(parsed.rows.slice(start, start + batchSize));
-        let batch = batchAt(0);
         for (let start = 0; start < parsed.rows.length; start += batchSize) {
-          let next: PreparedBatch | undefined;
-          const written = await importer.stageBatch(importId, batch, heldBack, () => {
-            if (start + batchSize < parsed.rows.length) next = batchAt(start + batchSize);
-          });
+          const batch = parsed.rows.slice(start, start + batchSize);
+          const written = await importer.stageBatch(importId, batch, heldBack);
           imported += written.imported;
           updated += written.updated;
-          await input.onProgress?.({ done: start + batch.rows.length, total: parsed.rows.length });
-          if (next) batch = next;
+          await input.onProgress?.({ done: start + batch.length, total: parsed.rows.length });
         }
         counts = await importer.publish(
           importId,
