@@ -193,8 +193,20 @@ describe('the migrant field app offline (外勞訪視離線作業)', () => {
     // The officer sees the visit and its photo on the task (an audited view).
     await page.getByRole('button', { name: zh('migrant-workers.field.show_records') }).click();
     await page.getByTestId('visit-record').waitFor();
-    await page.locator('.field-photos img').first().waitFor();
-    assert.ok(await page.locator('.field-photos img').first().evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth === 64));
+    const shown = page.locator('.field-photos img').first();
+    // The photo loads lazily, once in view, and its element is there before its bytes (an audited fetch):
+    // bring it into view and wait for the load to finish, then check it is the 64-pixel photo recorded
+    // offline. CI once read it a moment too early (complete: false).
+    await shown.scrollIntoViewIfNeeded();
+    await shown.evaluate(
+      (img: HTMLImageElement) =>
+        new Promise<void>((settled) => {
+          if (img.complete) return settled();
+          img.addEventListener('load', () => settled(), { once: true });
+          img.addEventListener('error', () => settled(), { once: true });
+        }),
+    );
+    assert.equal(await shown.evaluate((img: HTMLImageElement) => img.naturalWidth), 64, 'the synced photo loads, 64 px wide');
     assert.deepEqual(await findAccessibilityViolations(page), []);
     if (shots) {
       await page.screenshot({ path: `${shots}/migrant-field-synced-tablet.png`, fullPage: true });
